@@ -1,0 +1,111 @@
+// `npm start`: the whole product on one machine. With no DATABASE_URL it runs an embedded
+// PostgreSQL under .data/, applies migrations, seeds the demo salon, starts the Twilio sandbox
+// when no Twilio credentials are set, builds the app if needed and serves it on PORT.
+import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { createServer } from "node:http";
+import path from "node:path";
+import { loadOrCreateSecrets } from "./lib/secrets";
+
+const root = path.resolve(import.meta.dirname, "..");
+const dev = process.argv.includes("--dev");
+const started = Date.now();
+const dataDir = path.resolve(root, process.env.BOLT_DATA_DIR ?? ".data");
+const port = Number(process.env.PORT ?? 3000);
+const host = process.env.HOST ?? "0.0.0.0";
+const say = (msg: string) => console.log(`[bolt] ${msg}`);
+const stops: Array<() => Promise<void>> = [];
+
+async function main() {
+  process.env.NEXT_TELEMETRY_DISABLED = "1";
+  process.env.PORT = String(port);
+  process.env.PUBLIC_BASE_URL ??= `http://localhost:${port}`;
+  const secrets = loadOrCreateSecrets(dataDir);
+  process.env.AUTH_SECRET ??= secrets.authSecret;
+
+  const embedded = !process.env.DATABASE_URL;
+  if (embedded) {
+    const { startEmbeddedPostgres } = await import("@/lib/dev/embedded-postgres");
+    say(`starting embedded PostgreSQL (data in ${path.relative(root, dataDir) || "."}/postgres)`);
+    const pg = await startEmbeddedPostgres({ dataDir: path.join(dataDir, "postgres"), persistent: true });
+    stops.push(() => pg.stop());
+    process.env.DATABASE_URL = pg.appUrl;
+  }
+
+  const { migrateUp } = await import("@/lib/db/migrator");
+  const applied = await migrateUp(process.env.DATABASE_URL!, { log: (m: string) => say(m) });
+  say(applied.length ? `applied ${applied.length} migration(s)` : "database is up to date");
+
+  if (!process.env.TWILIO_ACCOUNT_SID) {
+    const { startTwilioSandbox } = await import("@/lib/telephony/standin");
+    const sandbox = await startTwilioSandbox({ accountSid: secrets.twilioSandbox.accountSid, authToken: secrets.twilioSandbox.authToken });
+    stops.push(() => sandbox.close());
+    process.env.TWILIO_ACCOUNT_SID = secrets.twilioSandbox.accountSid;
+    process.env.TWILIO_AUTH_TOKEN = secrets.twilioSandbox.authToken;
+    process.env.TWILIO_API_BASE_URL = sandbox.url;
+    say(`Twilio sandbox listening at ${sandbox.url} (no real texts or calls leave this machine)`);
+  }
+
+  const seedDemo = process.env.BOLT_SEED_DEMO ? process.env.BOLT_SEED_DEMO === "true" : embedded;
+  if (seedDemo) {
+    const { seedDemoSalon, DEMO_OWNER, DEMO_STAFF } = await import("@/lib/seed/demo");
+    const { db } = await import("@/lib/db");
+    const { created } = await seedDemoSalon(db);
+    say(created ? "seeded the demo salon" : "demo salon already present");
+    stops.push(async () => {
+      const { disconnectDb } = await import("@/lib/db");
+      await disconnectDb();
+    });
+    process.env.BOLT_DEMO_LOGIN = `${DEMO_OWNER.email} / ${DEMO_OWNER.password} (staff: ${DEMO_STAFF.email} / ${DEMO_STAFF.password})`;
+  }
+
+  if (!dev && (!existsSync(path.join(root, ".next", "BUILD_ID")) || process.argv.includes("--rebuild"))) {
+    say("no build found: building the app (about a minute)…");
+    const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
+    const res = spawnSync(process.execPath, [nextBin, "build"], { cwd: root, stdio: "inherit", env: process.env });
+    if (res.status !== 0) throw new Error("next build failed");
+  }
+
+  const { default: next } = await import("next");
+  const app = next({ dev, dir: root, hostname: "localhost", port });
+  const handle = app.getRequestHandler();
+  await app.prepare();
+  const server = createServer((req, res) => void handle(req, res));
+  await new Promise<void>((resolve) => server.listen(port, host, resolve));
+  stops.unshift(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+  if (process.env.RUN_JOBS_IN_PROCESS !== "false" && existsSync(path.join(root, "lib", "jobs", "worker.ts"))) {
+    const { startWorker } = await import("@/lib/jobs/worker");
+    const worker = await startWorker();
+    stops.unshift(() => worker.stop());
+    say("job worker running in this process");
+  }
+
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  say(`ready in ${seconds}s at ${process.env.PUBLIC_BASE_URL}`);
+  if (process.env.BOLT_DEMO_LOGIN) say(`log in at ${process.env.PUBLIC_BASE_URL}/login as ${process.env.BOLT_DEMO_LOGIN}`);
+}
+
+let stopping = false;
+async function shutdown(signal: string) {
+  if (stopping) return;
+  stopping = true;
+  say(`${signal}: shutting down…`);
+  for (const stop of stops) {
+    try {
+      await stop();
+    } catch (err) {
+      console.error("[bolt] error while stopping:", err);
+    }
+  }
+  say("stopped cleanly");
+  process.exit(0);
+}
+process.on("SIGINT", () => void shutdown("SIGINT"));
+process.on("SIGTERM", () => void shutdown("SIGTERM"));
+
+main().catch(async (err) => {
+  console.error(`[bolt] failed to start: ${err instanceof Error ? err.message : String(err)}`);
+  await shutdown("error");
+  process.exit(1);
+});
