@@ -1,0 +1,39 @@
+// X-Twilio-Signature: verified and computed only with the SDK's own functions, over the public URL
+// we configured at Twilio (never the Host header, which a proxy or an attacker controls).
+// Twilio signs with the auth token of the account that owns the number: for a salon on a
+// subaccount that is the subaccount's token (a parent can read it via accounts(sid).fetch()).
+import twilio from "twilio";
+import { env } from "@/lib/env";
+
+export type TwilioParams = Record<string, string>;
+
+/** False (never throws) for a missing signature, a missing token or any mismatch: fail closed. */
+export function verifyTwilioSignature(input: {
+  url: string;
+  params: TwilioParams;
+  signature: string | null | undefined;
+  authToken: string | null | undefined;
+}): boolean {
+  const { url, params, signature, authToken } = input;
+  // validateRequest throws on a URL it cannot parse; such a URL cannot carry a valid signature.
+  if (!signature || !authToken || !URL.canParse(url)) return false;
+  return twilio.validateRequest(authToken, signature, url, params);
+}
+
+/** The exact URL Twilio requested: PUBLIC_BASE_URL + path and query as received. */
+export function buildWebhookUrl(pathWithQuery: string): string {
+  const base = env.PUBLIC_BASE_URL.replace(/\/+$/, "");
+  return `${base}${pathWithQuery.startsWith("/") ? "" : "/"}${pathWithQuery}`;
+}
+
+/** What Twilio would send as X-Twilio-Signature (tests, the stand-in's callbacks, the simulator). */
+export function signTwilioRequest(authToken: string, url: string, params: TwilioParams): string {
+  return twilio.getExpectedTwilioSignature(authToken, url, params);
+}
+
+/** Reads a Twilio webhook body; text + URLSearchParams is cheaper than formData() on hot paths. */
+export async function readTwilioForm(req: Request): Promise<{ params: TwilioParams; signature: string | null }> {
+  const params: TwilioParams = {};
+  for (const [key, value] of new URLSearchParams(await req.text())) params[key] = value;
+  return { params, signature: req.headers.get("x-twilio-signature") };
+}

@@ -1,0 +1,199 @@
+// Everything the Twilio stand-in remembers, plus the knobs tests turn: failing destinations,
+// failing the next requests, and waiting until every queued status callback has been sent.
+import { failureStatusFor } from "./errors";
+import { friendlyPhoneNumber, newSid } from "./fixtures";
+
+export type StandInAccount = {
+  sid: string;
+  authToken: string;
+  /** A subaccount's parent may act on it with its own credentials, as on Twilio. */
+  parentSid?: string;
+  friendlyName?: string;
+};
+
+export type MessageStatus = "queued" | "sending" | "sent" | "delivered" | "undelivered" | "failed";
+
+export type StandInMessage = {
+  sid: string;
+  accountSid: string;
+  to: string;
+  from: string | null;
+  body: string;
+  numMedia: number;
+  messagingServiceSid: string | null;
+  statusCallback: string | null;
+  status: MessageStatus;
+  numSegments: number;
+  errorCode: number | null;
+  errorMessage: string | null;
+  price: string | null;
+  priceUnit: string | null;
+  dateCreated: Date;
+  dateUpdated: Date;
+  dateSent: Date | null;
+};
+
+export type StandInNumber = {
+  sid: string;
+  accountSid: string;
+  phoneNumber: string;
+  friendlyName: string;
+  voiceUrl: string | null;
+  voiceMethod: string;
+  voiceFallbackUrl: string | null;
+  voiceFallbackMethod: string;
+  smsUrl: string;
+  smsMethod: string;
+  smsFallbackUrl: string;
+  smsFallbackMethod: string;
+  statusCallback: string;
+  statusCallbackMethod: string;
+  dateCreated: Date;
+  dateUpdated: Date;
+};
+
+/** One status callback as the stand-in sent it (after retries). */
+export type StandInCallback = {
+  messageSid: string;
+  url: string;
+  status: MessageStatus;
+  params: Record<string, string>;
+  signature: string;
+  attempts: number;
+  /** The receiver's last HTTP status, or null when it could not be reached at all. */
+  responseStatus: number | null;
+  delivered: boolean;
+};
+
+export type DestinationFailure = { errorCode: number; status: "failed" | "undelivered" };
+export type FailureRoute = "messages" | "numbers" | "any";
+type InjectedFailure = { remaining: number; httpStatus: number; route: FailureRoute; afterAccept: boolean };
+export type NumberSeed = Partial<StandInNumber> & { accountSid: string; phoneNumber: string };
+export type StateSetup = {
+  accounts: StandInAccount[];
+  numbers?: NumberSeed[];
+  onBackgroundError: (err: unknown) => void;
+};
+
+export class TwilioStandInState {
+  readonly accounts: StandInAccount[] = [];
+  readonly messages: StandInMessage[] = [];
+  readonly numbers: StandInNumber[] = [];
+  readonly callbacks: StandInCallback[] = [];
+  private readonly destinationFailures = new Map<string, DestinationFailure>();
+  private injected: InjectedFailure[] = [];
+  private readonly pending = new Set<Promise<void>>();
+  private abort = new AbortController();
+
+  constructor(private readonly setup: StateSetup) {
+    this.seed();
+  }
+
+  private seed(): void {
+    this.accounts.push(...this.setup.accounts.map((a) => ({ ...a })));
+    for (const number of this.setup.numbers ?? []) this.addNumber(number);
+  }
+
+  addAccount(account: StandInAccount): void {
+    this.accounts.push({ ...account });
+  }
+
+  /** Gives an account a number without the purchase call (e.g. a seeded salon's number). */
+  addNumber(input: NumberSeed): StandInNumber {
+    const now = new Date();
+    const number: StandInNumber = {
+      sid: newSid("PN"),
+      friendlyName: friendlyPhoneNumber(input.phoneNumber),
+      voiceUrl: null,
+      voiceMethod: "POST",
+      voiceFallbackUrl: null,
+      voiceFallbackMethod: "POST",
+      smsUrl: "",
+      smsMethod: "POST",
+      smsFallbackUrl: "",
+      smsFallbackMethod: "POST",
+      statusCallback: "",
+      statusCallbackMethod: "POST",
+      dateCreated: now,
+      dateUpdated: now,
+      ...input,
+    };
+    this.numbers.push(number);
+    return number;
+  }
+
+  /**
+   * Texts to `to` fail with `errorCode`. Codes below 30000 (21610 opted out, 21614, 21408 …) are
+   * refused synchronously with a 400, as Twilio does; 30xxx codes are accepted and then arrive as
+   * a failed/undelivered status callback carrying ErrorCode.
+   */
+  failDestination(to: string, errorCode: number, status: "failed" | "undelivered" = failureStatusFor(errorCode)): void {
+    this.destinationFailures.set(to, { errorCode, status });
+  }
+
+  destinationFailure(to: string): DestinationFailure | undefined {
+    return this.destinationFailures.get(to);
+  }
+
+  /**
+   * The next `n` create calls answer `httpStatus` (429 → code 20429, 500 → 20500, 503 → 20503).
+   * `route` picks which creates: message sends (default), number purchases or any.
+   * `afterAccept`: the message is accepted (and delivered) but the response is still the error,
+   * like a response lost after Twilio took the request; for duplicate-send tests.
+   */
+  failNextRequests(
+    n: number,
+    httpStatus = 500,
+    options: { route?: FailureRoute; afterAccept?: boolean } = {},
+  ): void {
+    this.injected.push({ remaining: n, httpStatus, route: options.route ?? "messages", afterAccept: options.afterAccept ?? false });
+  }
+
+  /** Consumes one injected failure that applies to `route`, if any. */
+  takeInjectedFailure(route: Exclude<FailureRoute, "any">): { httpStatus: number; afterAccept: boolean } | undefined {
+    const hit = this.injected.find((f) => f.remaining > 0 && (f.route === route || f.route === "any"));
+    if (!hit) return undefined;
+    hit.remaining -= 1;
+    this.injected = this.injected.filter((f) => f.remaining > 0);
+    return { httpStatus: hit.httpStatus, afterAccept: hit.afterAccept };
+  }
+
+  findAccount(sid: string): StandInAccount | undefined {
+    return this.accounts.find((a) => a.sid === sid);
+  }
+
+  findNumberByPhone(phoneNumber: string): StandInNumber | undefined {
+    return this.numbers.find((n) => n.phoneNumber === phoneNumber);
+  }
+
+  /** Background work (status progressions) that `settled()` waits for and `reset()`/close cancel. */
+  track(work: (signal: AbortSignal) => Promise<void>): void {
+    const promise = work(this.abort.signal)
+      .catch(this.setup.onBackgroundError)
+      .finally(() => this.pending.delete(promise));
+    this.pending.add(promise);
+  }
+
+  /** Resolves once every status progression started so far has finished. */
+  async settled(): Promise<void> {
+    while (this.pending.size > 0) await Promise.allSettled([...this.pending]);
+  }
+
+  /** Stops pending status progressions (their remaining callbacks are never sent). */
+  cancelPending(): void {
+    this.abort.abort();
+    this.abort = new AbortController();
+  }
+
+  /** Back to the state the stand-in was created with: configured accounts and numbers only. */
+  reset(): void {
+    this.cancelPending();
+    this.accounts.length = 0;
+    this.messages.length = 0;
+    this.numbers.length = 0;
+    this.callbacks.length = 0;
+    this.destinationFailures.clear();
+    this.injected = [];
+    this.seed();
+  }
+}
