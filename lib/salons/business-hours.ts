@@ -1,0 +1,202 @@
+// A salon's weekly opening hours (Salon.businessHours) and the questions callers and texters ask:
+// are you open, when do you open, what are your hours. Times are wall-clock "HH:mm" in the salon's
+// IANA zone; every answer is computed there, so DST days need no special cases here.
+import { z } from "zod";
+import { formatTime } from "@/lib/format";
+import {
+  addCalendarDays,
+  calendarDaysBetween,
+  getZonedParts,
+  isValidTimeZone,
+  parseTimeOfDay,
+  toTimestamp,
+  weekdayOf,
+  zonedWallTimeToInstant,
+  type Instant,
+  type LocalDate,
+} from "@/lib/time/zoned";
+
+export { isValidTimeZone };
+
+export const DAY_KEYS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"] as const;
+export type DayKey = (typeof DAY_KEYS)[number];
+const DAY_NAMES: Record<DayKey, string> = {
+  sun: "Sunday",
+  mon: "Monday",
+  tue: "Tuesday",
+  wed: "Wednesday",
+  thu: "Thursday",
+  fri: "Friday",
+  sat: "Saturday",
+};
+// Salons (and their customers) read a week Monday first.
+const WEEK_ORDER: DayKey[] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
+// How far nextOpening looks: day 7 is the same weekday next week, so any weekly schedule is found.
+const LOOKAHEAD_DAYS = 7;
+
+/** "09:00": 24-hour wall-clock time, 00:00–23:59. */
+export const timeOfDaySchema = z
+  .string({ error: "Use a 24-hour time like 09:00." })
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Use a 24-hour time like 09:00.");
+
+export const openIntervalSchema = z
+  .object({ open: timeOfDaySchema, close: timeOfDaySchema })
+  .strict()
+  .refine((i) => i.open < i.close, { message: "Opening time must be before closing time.", path: ["close"] });
+export type OpenInterval = z.infer<typeof openIntervalSchema>;
+
+// "HH:mm" strings compare correctly as text, so sorting and overlap checks need no parsing.
+const daySchema = z
+  .array(openIntervalSchema)
+  .max(6, "Use at most 6 opening periods a day.")
+  .default([])
+  .transform((intervals) => [...intervals].sort((a, b) => a.open.localeCompare(b.open)))
+  .superRefine((intervals, ctx) => {
+    for (let i = 1; i < intervals.length; i++) {
+      const prev = intervals[i - 1];
+      const cur = intervals[i];
+      if (prev && cur && cur.open < prev.close) {
+        ctx.addIssue({ code: "custom", message: "Opening periods on the same day must not overlap.", path: [i, "open"] });
+      }
+    }
+  });
+
+/** `{ mon: [{ open: "09:00", close: "19:00" }], …, sun: [] }`; a missing or empty day is closed. */
+export const businessHoursSchema = z
+  .object({
+    mon: daySchema,
+    tue: daySchema,
+    wed: daySchema,
+    thu: daySchema,
+    fri: daySchema,
+    sat: daySchema,
+    sun: daySchema,
+  })
+  .strict();
+export type BusinessHours = z.output<typeof businessHoursSchema>;
+
+/** An IANA zone the runtime knows ("America/Chicago", "UTC"); offsets like "+02:00" are refused. */
+export const timeZoneSchema = z
+  .string({ error: "Choose a time zone." })
+  .trim()
+  .refine(isValidTimeZone, "Choose a time zone from the list.");
+
+/** Reads Salon.businessHours (Json) into hours, or null when the stored value doesn't validate. */
+export function parseBusinessHours(value: unknown): BusinessHours | null {
+  const parsed = businessHoursSchema.safeParse(value ?? {});
+  return parsed.success ? parsed.data : null;
+}
+
+// Only called on validated hours, so a bad time here is a bug, not input to tolerate.
+function minutesOf(value: string): number {
+  const minutes = parseTimeOfDay(value);
+  if (minutes === null) throw new RangeError(`Invalid time of day: ${JSON.stringify(value)}`);
+  return minutes;
+}
+
+function intervalsOn(hours: BusinessHours, weekday: number): OpenInterval[] {
+  const key = DAY_KEYS[weekday];
+  return key ? hours[key] : [];
+}
+
+export function isOpenAt(hours: BusinessHours, timeZone: string, instant: Instant): boolean {
+  const now = getZonedParts(instant, timeZone);
+  return intervalsOn(hours, now.weekday).some((i) => minutesOf(i.open) <= now.minutesOfDay && now.minutesOfDay < minutesOf(i.close));
+}
+
+type Period = { opensAt: Date; closesAt: Date; date: LocalDate };
+
+/** The day's opening periods as instants; adjacent periods (09–12, 12–17) merge into one. */
+function periodsOn(hours: BusinessHours, timeZone: string, date: LocalDate): Period[] {
+  const periods: Period[] = [];
+  for (const interval of intervalsOn(hours, weekdayOf(date))) {
+    const opensAt = zonedWallTimeToInstant(timeZone, date, minutesOf(interval.open));
+    const closesAt = zonedWallTimeToInstant(timeZone, date, minutesOf(interval.close));
+    // A period that lies wholly inside a spring-forward gap never happens that day.
+    if (opensAt >= closesAt) continue;
+    const last = periods.at(-1);
+    if (last && last.closesAt.getTime() === opensAt.getTime()) last.closesAt = closesAt;
+    else periods.push({ opensAt, closesAt, date });
+  }
+  return periods;
+}
+
+/** The period open at `instant`, or else the next one to open within a week. */
+function currentOrNextPeriod(hours: BusinessHours, timeZone: string, instant: Instant): Period | null {
+  const now = getZonedParts(instant, timeZone);
+  const nowMs = toTimestamp(instant);
+  for (let offset = 0; offset <= LOOKAHEAD_DAYS; offset++) {
+    const date = addCalendarDays(now, offset);
+    const found = periodsOn(hours, timeZone, date).find((p) => p.closesAt.getTime() > nowMs);
+    if (found) return found;
+  }
+  return null;
+}
+
+/** When the salon is next open: `instant` itself while open, else the next opening within 7 days, else null. */
+export function nextOpening(hours: BusinessHours, timeZone: string, instant: Instant): Date | null {
+  const period = currentOrNextPeriod(hours, timeZone, instant);
+  if (!period) return null;
+  const nowMs = toTimestamp(instant);
+  return period.opensAt.getTime() <= nowMs ? new Date(nowMs) : period.opensAt;
+}
+
+/**
+ * One sentence for callers and texts: "We're open today until 7 PM.", "We're closed now; we open
+ * tomorrow at 9 AM.", "…we open on Monday at 10 AM." (a week out: "next Monday"), or "We're closed now."
+ */
+export function describeOpenStatus(hours: BusinessHours, timeZone: string, instant: Instant): string {
+  const period = currentOrNextPeriod(hours, timeZone, instant);
+  if (!period) return "We're closed now.";
+  const nowMs = toTimestamp(instant);
+  const spoken = (at: Date) => formatTime(at, timeZone, { omitZeroMinutes: true });
+  if (period.opensAt.getTime() <= nowMs) return `We're open today until ${spoken(period.closesAt)}.`;
+  const days = calendarDaysBetween(getZonedParts(instant, timeZone), period.date);
+  const dayName = DAY_NAMES[DAY_KEYS[weekdayOf(period.date)] ?? "sun"];
+  const when = days === 0 ? "today" : days === 1 ? "tomorrow" : days === 7 ? `next ${dayName}` : `on ${dayName}`;
+  return `We're closed now; we open ${when} at ${spoken(period.opensAt)}.`;
+}
+
+/** "19:30" → "7:30 PM", "09:00" → "9 AM": minutes only when they matter. */
+export function formatTimeOfDay(value: string): string {
+  const minutes = parseTimeOfDay(value);
+  if (minutes === null) return value;
+  const h24 = Math.floor(minutes / 60);
+  const m = minutes % 60;
+  const h12 = h24 % 12 === 0 ? 12 : h24 % 12;
+  return `${h12}${m ? `:${String(m).padStart(2, "0")}` : ""} ${h24 < 12 ? "AM" : "PM"}`;
+}
+
+function describeIntervals(intervals: OpenInterval[]): string {
+  return intervals.map((i) => `${formatTimeOfDay(i.open)} to ${formatTimeOfDay(i.close)}`).join(" and ");
+}
+
+function describeDays(days: DayKey[]): string {
+  const first = DAY_NAMES[days[0] ?? "mon"];
+  const last = DAY_NAMES[days.at(-1) ?? "mon"];
+  if (days.length === 1) return first;
+  return days.length === 2 ? `${first} and ${last}` : `${first} to ${last}`;
+}
+
+/**
+ * The week in one line, consecutive equal days grouped, Monday first:
+ * "Monday to Friday 9 AM to 7 PM, Saturday 9 AM to 5 PM, closed Sunday".
+ */
+export function describeWeeklyHours(hours: BusinessHours): string {
+  const groups: Array<{ days: DayKey[]; key: string }> = [];
+  for (const day of WEEK_ORDER) {
+    const key = JSON.stringify(hours[day]);
+    const last = groups.at(-1);
+    if (last && last.key === key) last.days.push(day);
+    else groups.push({ days: [day], key });
+  }
+  const only = groups.length === 1 ? groups[0] : undefined;
+  if (only) return hours.mon.length ? `Every day ${describeIntervals(hours.mon)}` : "Closed every day";
+  const text = groups
+    .map(({ days }) => {
+      const intervals = hours[days[0] ?? "mon"];
+      return intervals.length ? `${describeDays(days)} ${describeIntervals(intervals)}` : `closed ${describeDays(days)}`;
+    })
+    .join(", ");
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
