@@ -27,6 +27,8 @@ const envSchema = z.object({
     .enum(["true", "false"])
     .default("true")
     .transform((v) => v === "true"),
+  RECEPTIONIST_ENGINE: z.enum(["rules"]).default("rules"),
+  BOLT_BENCH_ROUTES: z.enum(["true", "false"]).default("false").transform((v) => v === "true"),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -45,10 +47,12 @@ export function getEnv(): Env {
   return cached;
 }
 
-/** Lets tests re-read the environment after changing it. */
-export function resetEnvForTests(): void {
+/** Re-reads the environment on next use: for the start script (after it sets DATABASE_URL etc.) and tests. */
+export function reloadEnv(): void {
   cached = undefined;
 }
+
+export const resetEnvForTests = reloadEnv;
 
 export const env: Env = new Proxy({} as Env, {
   get: (_target, key) => getEnv()[key as keyof Env],

@@ -1,0 +1,81 @@
+// Typed API errors, thrown anywhere in lib/ and mapped to a JSON response once, by the route wrapper.
+import { NextResponse } from "next/server";
+import { ZodError } from "zod";
+import type { Logger } from "@/lib/logger";
+
+export class ApiError extends Error {
+  readonly code: string;
+  readonly status: number;
+  readonly details?: unknown;
+  /** Extra response headers, e.g. Retry-After on a 429. */
+  readonly headers?: Record<string, string>;
+
+  constructor(opts: {
+    code: string;
+    status: number;
+    message: string;
+    details?: unknown;
+    headers?: Record<string, string>;
+  }) {
+    super(opts.message);
+    this.name = "ApiError";
+    this.code = opts.code;
+    this.status = opts.status;
+    this.details = opts.details;
+    this.headers = opts.headers;
+  }
+}
+
+export function notFound(what: string): ApiError {
+  return new ApiError({ code: "not_found", status: 404, message: `${what} not found.` });
+}
+
+export function forbidden(message = "You don't have permission to do that."): ApiError {
+  return new ApiError({ code: "forbidden", status: 403, message });
+}
+
+export function unauthorized(): ApiError {
+  return new ApiError({ code: "unauthorized", status: 401, message: "Sign in or send a valid API key." });
+}
+
+export function conflict(code: string, message: string): ApiError {
+  return new ApiError({ code, status: 409, message });
+}
+
+export type FieldErrors = Record<string, string[]>;
+
+/** Flattens zod issues into `{ "address.city": ["…"] }`; unknown keys are reported under their own name. */
+export function toFieldErrors(error: ZodError): FieldErrors {
+  const fields: FieldErrors = {};
+  const add = (path: string, message: string) => (fields[path] ??= []).push(message);
+  for (const issue of error.issues) {
+    const base = issue.path.map(String).join(".");
+    if (issue.code === "unrecognized_keys") {
+      for (const key of issue.keys) add(base ? `${base}.${key}` : key, "Unknown field.");
+    } else {
+      add(base || "_root", issue.message);
+    }
+  }
+  return fields;
+}
+
+/** The one mapping from thrown errors to responses; 500s are logged in full and returned without internals. */
+export function toErrorResponse(err: unknown, requestId: string, log: Logger): NextResponse {
+  if (err instanceof ZodError) {
+    return NextResponse.json(
+      { code: "validation_failed", message: "Some fields are invalid.", fields: toFieldErrors(err) },
+      { status: 422 },
+    );
+  }
+  if (err instanceof ApiError) {
+    if (err.status >= 500) log.error({ err }, err.message);
+    const body: Record<string, unknown> = { code: err.code, message: err.message };
+    if (err.details !== undefined) body.details = err.details;
+    return NextResponse.json(body, { status: err.status, headers: err.headers });
+  }
+  log.error({ err }, "unhandled error in route handler");
+  return NextResponse.json(
+    { code: "internal_error", message: `Something went wrong. Reference: ${requestId}`, requestId },
+    { status: 500 },
+  );
+}

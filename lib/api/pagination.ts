@@ -1,0 +1,64 @@
+// Cursor pagination shared by list endpoints and pages: newest first by (createdAt, id), with an
+// opaque cursor so clients cannot depend on its shape and rows inserted meanwhile never shift pages.
+import { z } from "zod";
+
+export const DEFAULT_PAGE_SIZE = 25;
+export const MAX_PAGE_SIZE = 100;
+
+export type Cursor = { createdAt: Date; id: string };
+export type Page<T> = { data: T[]; nextCursor: string | null };
+
+export function encodeCursor(row: Cursor): string {
+  return Buffer.from(JSON.stringify([row.createdAt.toISOString(), row.id])).toString("base64url");
+}
+
+/** Returns null for anything that is not a cursor we issued (the schema turns that into a 422). */
+export function decodeCursor(value: string): Cursor | null {
+  try {
+    const parsed: unknown = JSON.parse(Buffer.from(value, "base64url").toString("utf8"));
+    if (!Array.isArray(parsed) || parsed.length !== 2) return null;
+    const [at, id] = parsed as unknown[];
+    if (typeof at !== "string" || typeof id !== "string" || id.length === 0 || id.length > 64) return null;
+    const createdAt = new Date(at);
+    return Number.isNaN(createdAt.getTime()) ? null : { createdAt, id };
+  } catch {
+    // Malformed base64/JSON is simply "not a cursor"; the caller reports it as a validation error.
+    return null;
+  }
+}
+
+export const cursorSchema = z.string().transform((value, ctx) => {
+  const cursor = decodeCursor(value);
+  if (!cursor) {
+    ctx.addIssue({ code: "custom", message: "Invalid cursor: pass the nextCursor of a previous page" });
+    return z.NEVER;
+  }
+  return cursor;
+});
+
+export const paginationQuerySchema = z.object({
+  limit: z.coerce
+    .number({ error: "limit must be a number" })
+    .int("limit must be a whole number")
+    .min(1, "limit must be between 1 and 100")
+    .max(MAX_PAGE_SIZE, "limit must be between 1 and 100")
+    .default(DEFAULT_PAGE_SIZE),
+  cursor: cursorSchema.optional(),
+});
+
+/** Prisma `where` fragment for "rows after the cursor" in (createdAt desc, id desc) order. */
+export function afterCursor(cursor: Cursor | undefined) {
+  if (!cursor) return {};
+  return {
+    OR: [{ createdAt: { lt: cursor.createdAt } }, { createdAt: cursor.createdAt, id: { lt: cursor.id } }],
+  };
+}
+
+export const newestFirst = [{ createdAt: "desc" as const }, { id: "desc" as const }];
+
+/** Turns `limit + 1` fetched rows into a page: the extra row only signals that more exist. */
+export function toPage<T extends Cursor>(rows: T[], limit: number): Page<T> {
+  const data = rows.slice(0, limit);
+  const last = data[data.length - 1];
+  return { data, nextCursor: rows.length > limit && last ? encodeCursor(last) : null };
+}

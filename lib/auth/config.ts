@@ -1,0 +1,85 @@
+// Auth.js (next-auth v5) setup: email + password, stateless JWT sessions in a cookie.
+// The JWT carries only `userId` and the active `salonId`; salon and role are read from the database per request.
+import NextAuth, { CredentialsSignin, type NextAuthConfig } from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import { getClientIp } from "@/lib/api/client-ip";
+import { authenticateWithPassword } from "@/lib/auth/authenticate";
+import { LOGIN_FAILED_MESSAGE } from "@/lib/auth/login-throttle";
+import { env } from "@/lib/env";
+import { logger } from "@/lib/logger";
+import { loginSchema } from "@/lib/validations/auth";
+
+export const SESSION_MAX_AGE_SECONDS = 14 * 24 * 60 * 60;
+
+/** A failed sign-in; `code` ("invalid" | "throttled") goes into Auth.js's error URL, `userMessage` to the form. */
+export class LoginFailedError extends CredentialsSignin {
+  readonly userMessage: string;
+  constructor(code: "invalid" | "throttled", userMessage: string) {
+    super(userMessage);
+    this.code = code;
+    this.userMessage = userMessage;
+  }
+}
+
+const log = logger.child({ module: "auth" });
+
+// Built lazily so importing this module (e.g. during `next build`) doesn't require AUTH_SECRET yet.
+function buildConfig(): NextAuthConfig {
+  return {
+    trustHost: true,
+    secret: env.AUTH_SECRET,
+    session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
+    pages: { signIn: "/login" },
+    providers: [
+      Credentials({
+        credentials: {
+          email: { label: "Email", type: "email" },
+          password: { label: "Password", type: "password" },
+        },
+        async authorize(credentials, request) {
+          const parsed = loginSchema.safeParse(credentials);
+          if (!parsed.success) throw new LoginFailedError("invalid", LOGIN_FAILED_MESSAGE);
+          const result = await authenticateWithPassword({ ...parsed.data, ip: getClientIp(request.headers) });
+          if (!result.ok) throw new LoginFailedError(result.reason, result.message);
+          const { id, email, name, salonId } = result.user;
+          return { id, email, name, salonId };
+        },
+      }),
+    ],
+    callbacks: {
+      jwt({ token, user }) {
+        // `user` is only present right after sign-in; later calls keep the token as it is.
+        if (user?.id) {
+          token.userId = user.id;
+          token.salonId = user.salonId;
+        }
+        return token;
+      },
+      session({ session, token }) {
+        if (typeof token.userId === "string") session.user.id = token.userId;
+        return session;
+      },
+    },
+    logger: {
+      error(error) {
+        // Wrong passwords are routine; only real failures are errors.
+        if (error instanceof CredentialsSignin) log.debug({ code: error.code }, "sign-in rejected");
+        else log.error({ err: error }, "auth error");
+      },
+      warn(code) {
+        log.warn({ code }, "auth warning");
+      },
+      debug(message, metadata) {
+        log.debug({ metadata }, message);
+      },
+    },
+  };
+}
+
+export const { handlers, auth, signIn, signOut } = NextAuth(() => buildConfig());
+
+declare module "next-auth" {
+  interface User {
+    salonId?: string;
+  }
+}

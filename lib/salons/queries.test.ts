@@ -1,0 +1,114 @@
+// Salon profile and dashboard numbers, scoped to one salon.
+import { describe, expect, it } from "vitest";
+import { getDashboardStats, getSalonById, updateSalonProfile } from "@/lib/salons/queries";
+import { db } from "@/lib/db";
+import { createSalonWithOwner } from "@/lib/testing/auth-fixtures";
+
+const HOUR = 3_600_000;
+
+async function seedActivity(salonId: string, now: Date) {
+  const customer = await db.customer.create({ data: { salonId, phone: "+14155550100" } });
+  await db.callLog.createMany({
+    data: [
+      {
+        salonId,
+        callSid: `CA${salonId}1`,
+        from: "+14155550100",
+        to: "+14155550199",
+        startedAt: new Date(now.getTime() - HOUR),
+        status: "COMPLETED",
+      },
+      {
+        salonId,
+        callSid: `CA${salonId}2`,
+        from: "+14155550100",
+        to: "+14155550199",
+        startedAt: new Date(now.getTime() - 2 * HOUR),
+        status: "NO_ANSWER",
+      },
+      {
+        salonId,
+        callSid: `CA${salonId}3`,
+        from: "+14155550100",
+        to: "+14155550199",
+        startedAt: new Date(now.getTime() - 30 * 24 * HOUR),
+        status: "BUSY",
+      },
+    ],
+  });
+  const text = (status: "DELIVERED" | "FAILED" | "SENT" | "QUEUED") => ({
+    salonId,
+    recipientKind: "CUSTOMER" as const,
+    destination: "+14155550100",
+    body: "Hi",
+    kind: "CUSTOM" as const,
+    status,
+    createdAt: new Date(now.getTime() - HOUR),
+  });
+  await db.notification.createMany({
+    data: [text("DELIVERED"), text("DELIVERED"), text("FAILED"), text("SENT"), text("QUEUED")],
+  });
+  await db.appointment.createMany({
+    data: [
+      {
+        salonId,
+        customerId: customer.id,
+        startsAt: new Date(now.getTime() + 24 * HOUR),
+        endsAt: new Date(now.getTime() + 25 * HOUR),
+      },
+      {
+        salonId,
+        customerId: customer.id,
+        startsAt: new Date(now.getTime() + 48 * HOUR),
+        endsAt: new Date(now.getTime() + 49 * HOUR),
+        status: "CANCELLED",
+      },
+      {
+        salonId,
+        customerId: customer.id,
+        startsAt: new Date(now.getTime() - 48 * HOUR),
+        endsAt: new Date(now.getTime() - 47 * HOUR),
+      },
+    ],
+  });
+}
+
+describe("salon queries", () => {
+  it("counts only the salon's own activity", async () => {
+    // Wednesday afternoon in New York, so "today" and "this week" both hold the recent calls.
+    const now = new Date("2026-03-11T20:00:00Z");
+    const [a, b] = await Promise.all([createSalonWithOwner(), createSalonWithOwner()]);
+    await seedActivity(a.salonId, now);
+    await seedActivity(b.salonId, now);
+
+    expect(await getDashboardStats(a.salonId, now)).toEqual({
+      callsToday: 2,
+      callsThisWeek: 2,
+      missedCallsThisWeek: 1,
+      textsSent7d: 3,
+      textsDelivered7d: 2,
+      textsFailed7d: 1,
+      upcomingAppointments: 1,
+    });
+  });
+
+  it("updates only the caller's salon profile", async () => {
+    const [a, b] = await Promise.all([
+      createSalonWithOwner(),
+      createSalonWithOwner({ salonName: "Untouched" }),
+    ]);
+    const updated = await updateSalonProfile(a.salonId, {
+      city: "Boston",
+      phone: "+16175550100",
+      addressLine1: null,
+    });
+    expect(updated).toMatchObject({
+      id: a.salonId,
+      city: "Boston",
+      phone: "+16175550100",
+      addressLine1: null,
+    });
+    expect((await getSalonById(b.salonId)).name).toBe("Untouched");
+    await expect(updateSalonProfile("missing-salon", { city: "X" })).rejects.toMatchObject({ status: 404 });
+  });
+});

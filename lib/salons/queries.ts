@@ -1,0 +1,119 @@
+// Salon profile and dashboard numbers. Every query goes through salonDb(salonId) and names salonId itself.
+import { TZDate } from "@date-fns/tz";
+import { startOfDay, startOfWeek, subDays } from "date-fns";
+import { notFound } from "@/lib/api/errors";
+import { salonDb } from "@/lib/db";
+import type { CallStatus, NotificationStatus } from "@/lib/generated/prisma/client";
+import type { UpdateSalonProfileInput } from "@/lib/validations/salon";
+
+// Everything a salon's own users may see; provider ids (Stripe customer, Twilio SIDs) stay internal.
+const profileSelect = {
+  id: true,
+  name: true,
+  slug: true,
+  timeZone: true,
+  addressLine1: true,
+  addressLine2: true,
+  city: true,
+  region: true,
+  postalCode: true,
+  country: true,
+  phone: true,
+  forwardingPhone: true,
+  businessHours: true,
+  greeting: true,
+  autoReply: true,
+  bookingInstructions: true,
+  reminderOffsetsMinutes: true,
+  autoConfirm: true,
+  quietHoursStart: true,
+  quietHoursEnd: true,
+  monthlySmsQuota: true,
+  twilioNumber: true,
+  subscriptionStatus: true,
+  currentPeriodEnd: true,
+  createdAt: true,
+  updatedAt: true,
+} as const;
+
+export async function getSalonById(salonId: string) {
+  const salon = await salonDb(salonId).salon.findFirst({ where: { id: salonId }, select: profileSelect });
+  if (!salon) throw notFound("Salon");
+  return salon;
+}
+
+export type SalonProfile = Awaited<ReturnType<typeof getSalonById>>;
+
+export async function updateSalonProfile(
+  salonId: string,
+  input: UpdateSalonProfileInput,
+): Promise<SalonProfile> {
+  const { count } = await salonDb(salonId).salon.updateMany({ where: { id: salonId }, data: input });
+  if (count === 0) throw notFound("Salon");
+  return getSalonById(salonId);
+}
+
+const MISSED_CALL_STATUSES: CallStatus[] = ["NO_ANSWER", "BUSY", "CANCELED", "FAILED"];
+// Handed to the carrier (whatever happened next); QUEUED/SENDING/CANCELED never left us.
+const SENT_TEXT_STATUSES: NotificationStatus[] = ["SENT", "DELIVERED", "UNDELIVERED"];
+const FAILED_TEXT_STATUSES: NotificationStatus[] = ["FAILED", "UNDELIVERED"];
+
+export type DashboardStats = {
+  callsToday: number;
+  callsThisWeek: number;
+  missedCallsThisWeek: number;
+  textsSent7d: number;
+  textsDelivered7d: number;
+  textsFailed7d: number;
+  upcomingAppointments: number;
+};
+
+/** "Today" and "this week" (from Sunday) are in the salon's own time zone, not the server's. */
+export async function getDashboardStats(salonId: string, now = new Date()): Promise<DashboardStats> {
+  const scoped = salonDb(salonId);
+  const { timeZone } = await getSalonById(salonId);
+  const local = new TZDate(now.getTime(), timeZone);
+  const dayStart = startOfDay(local);
+  const weekStart = startOfWeek(local);
+  const sevenDaysAgo = subDays(now, 7);
+  const texts = (status: NotificationStatus[]) =>
+    scoped.notification.count({
+      where: { salonId, channel: "SMS", createdAt: { gte: sevenDaysAgo }, status: { in: status } },
+    });
+
+  const [
+    callsToday,
+    callsThisWeek,
+    missedCallsThisWeek,
+    textsSent7d,
+    textsDelivered7d,
+    textsFailed7d,
+    upcomingAppointments,
+  ] = await Promise.all([
+    scoped.callLog.count({ where: { salonId, startedAt: { gte: dayStart } } }),
+    scoped.callLog.count({ where: { salonId, startedAt: { gte: weekStart } } }),
+    scoped.callLog.count({
+      where: {
+        salonId,
+        direction: "INBOUND",
+        startedAt: { gte: weekStart },
+        status: { in: MISSED_CALL_STATUSES },
+      },
+    }),
+    texts(SENT_TEXT_STATUSES),
+    texts(["DELIVERED"]),
+    texts(FAILED_TEXT_STATUSES),
+    scoped.appointment.count({
+      where: { salonId, startsAt: { gte: now }, status: { in: ["BOOKED", "CONFIRMED"] } },
+    }),
+  ]);
+  return {
+    callsToday,
+    callsThisWeek,
+    missedCallsThisWeek,
+    textsSent7d,
+    textsDelivered7d,
+    textsFailed7d,
+    upcomingAppointments,
+  };
+}

@@ -1,0 +1,96 @@
+// Test fixtures for auth and API tests: salons with owners and staff, session cookies, API requests.
+import { encode } from "next-auth/jwt";
+import { signUpSalon } from "@/lib/auth/sign-up";
+import { hashPassword } from "@/lib/auth/password";
+import { db } from "@/lib/db";
+import { env, resetEnvForTests } from "@/lib/env";
+
+let seq = 0;
+const unique = () =>
+  `${Date.now().toString(36)}${(seq++).toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+
+export async function createSalonWithOwner(
+  overrides: { salonName?: string; email?: string; password?: string } = {},
+) {
+  const email = overrides.email ?? `owner-${unique()}@example.test`;
+  const password = overrides.password ?? "correct horse battery";
+  const { salonId, userId, slug } = await signUpSalon({
+    salonName: overrides.salonName ?? `Salon ${unique()}`,
+    ownerName: "Olive Owner",
+    email,
+    password,
+    timeZone: "America/New_York",
+  });
+  return { salonId, userId, slug, email, password };
+}
+
+export async function addMember(salonId: string, role: "OWNER" | "STAFF" = "STAFF") {
+  const email = `member-${unique()}@example.test`;
+  const password = "staff password 123";
+  const user = await db.user.create({
+    data: { email, name: "Sam Staff", passwordHash: await hashPassword(password) },
+  });
+  await db.membership.create({ data: { salonId, userId: user.id, role } });
+  return { userId: user.id, email, password };
+}
+
+/** A session cookie exactly as Auth.js would set it over plain http. */
+export async function sessionCookieFor(userId: string, salonId: string): Promise<string> {
+  const name = "authjs.session-token";
+  const token = await encode({
+    token: { sub: userId, userId, salonId },
+    secret: env.AUTH_SECRET,
+    salt: name,
+  });
+  return `${name}=${token}`;
+}
+
+/** A distinct client IP per test keeps the per-IP API limit out of tests that are not about it. */
+export function randomIp(): string {
+  return `10.${Math.floor(Math.random() * 255)}.${Math.floor(Math.random() * 255)}.${1 + Math.floor(Math.random() * 254)}`;
+}
+
+export function apiRequest(
+  path: string,
+  opts: {
+    method?: string;
+    key?: string;
+    cookie?: string;
+    ip?: string;
+    json?: unknown;
+    body?: string;
+    headers?: Record<string, string>;
+  } = {},
+): Request {
+  const headers = new Headers(opts.headers);
+  if (!headers.has("x-forwarded-for")) headers.set("x-forwarded-for", opts.ip ?? randomIp());
+  if (opts.key) headers.set("authorization", `Bearer ${opts.key}`);
+  if (opts.cookie) headers.set("cookie", opts.cookie);
+  let body = opts.body;
+  if (opts.json !== undefined) {
+    body = JSON.stringify(opts.json);
+    if (!headers.has("content-type")) headers.set("content-type", "application/json");
+  }
+  return new Request(`http://localhost:3000${path}`, {
+    method: opts.method ?? (body ? "POST" : "GET"),
+    headers,
+    body,
+  });
+}
+
+export const noParams = { params: Promise.resolve({}) };
+export const idParams = (id: string) => ({ params: Promise.resolve({ id }) });
+
+/** Overrides environment variables and re-parses `env`; returns a function that restores them. */
+export function overrideEnv(vars: Record<string, string>): () => void {
+  const previous = Object.fromEntries(Object.keys(vars).map((k) => [k, process.env[k]]));
+  Object.assign(process.env, vars);
+  resetEnvForTests();
+  return () => {
+    for (const [k, v] of Object.entries(previous)) {
+      if (v === undefined) delete process.env[k];
+      else process.env[k] = v;
+    }
+    resetEnvForTests();
+  };
+}

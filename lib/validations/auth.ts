@@ -1,0 +1,44 @@
+// Sign-in and sign-up input, shared by the Credentials provider, the auth server actions and POST /api/auth/signup.
+import { z } from "zod";
+import { timeZoneSchema } from "@/lib/validations/salon";
+
+export const emailSchema = z
+  .string({ error: "Enter your email address." })
+  .trim()
+  .toLowerCase()
+  .max(254, "Email is too long.")
+  .pipe(z.email({ error: "Enter a valid email address." }));
+
+export const loginSchema = z.object({
+  email: emailSchema,
+  // Capped so nobody can make us hash megabytes; no other rules at sign-in (old passwords stay valid).
+  password: z
+    .string({ error: "Enter your password." })
+    .min(1, "Enter your password.")
+    .max(1024, "Password is too long."),
+});
+export type LoginInput = z.infer<typeof loginSchema>;
+
+export const newPasswordSchema = z
+  .string({ error: "Choose a password." })
+  .min(10, "Use at least 10 characters.")
+  .max(1024, "Password is too long.");
+
+export const signUpSchema = z
+  .object({
+    salonName: z
+      .string({ error: "Enter your salon's name." })
+      .trim()
+      .min(2, "Enter your salon's name.")
+      .max(120, "Use at most 120 characters."),
+    ownerName: z
+      .string({ error: "Enter your name." })
+      .trim()
+      .min(1, "Enter your name.")
+      .max(120, "Use at most 120 characters."),
+    email: emailSchema,
+    password: newPasswordSchema,
+    timeZone: timeZoneSchema,
+  })
+  .strict();
+export type SignUpInput = z.infer<typeof signUpSchema>;

@@ -1,0 +1,59 @@
+// Salon profile input (settings form and PATCH /api/salon).
+import { z } from "zod";
+import { e164PhoneSchema } from "@/lib/validations/phone";
+
+function isKnownTimeZone(value: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en-US", { timeZone: value });
+    return true;
+  } catch {
+    // RangeError: the runtime's IANA database doesn't know this zone.
+    return false;
+  }
+}
+
+/** An IANA zone the runtime knows ("America/Chicago", "UTC"); offsets like "+02:00" are not accepted. */
+export const timeZoneSchema = z
+  .string({ error: "Choose a time zone." })
+  .trim()
+  .max(64, "Choose a time zone from the list.")
+  .regex(/^[A-Za-z][A-Za-z0-9_+-]*(\/[A-Za-z0-9_+-]+)*$/, "Choose a time zone from the list.")
+  .refine(isKnownTimeZone, "Choose a time zone from the list.");
+
+/** Optional text: blank (from a form) or null clears the field. */
+const clearableText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, `Use at most ${max} characters.`)
+    .nullable()
+    .transform((v) => (v ? v : null))
+    .optional();
+
+const clearablePhone = z.union([z.literal("").transform(() => null), z.null(), e164PhoneSchema]).optional();
+
+export const updateSalonProfileSchema = z
+  .object({
+    name: z
+      .string()
+      .trim()
+      .min(2, "Enter your salon's name.")
+      .max(120, "Use at most 120 characters.")
+      .optional(),
+    timeZone: timeZoneSchema.optional(),
+    addressLine1: clearableText(200),
+    addressLine2: clearableText(200),
+    city: clearableText(100),
+    region: clearableText(100),
+    postalCode: clearableText(20),
+    country: z
+      .string()
+      .trim()
+      .toUpperCase()
+      .regex(/^[A-Z]{2}$/, "Use a two-letter country code, like US.")
+      .optional(),
+    phone: clearablePhone,
+    forwardingPhone: clearablePhone,
+  })
+  .strict();
+export type UpdateSalonProfileInput = z.infer<typeof updateSalonProfileSchema>;
