@@ -17,7 +17,9 @@ export function createPrismaClient(url: string, opts: { system: boolean; max?: n
     max: opts.max ?? env.DATABASE_POOL_SIZE,
     options: opts.system ? "-c bolt.system=on" : undefined,
   });
-  return new PrismaClient({ adapter });
+  // Every scoped query is a short transaction holding a connection: under load a page's parallel
+  // queries can queue for the pool, so wait rather than fail after Prisma's 2 s default.
+  return new PrismaClient({ adapter, transactionOptions: { maxWait: 15_000, timeout: 30_000 } });
 }
 
 function clients(): Clients {

@@ -25,9 +25,10 @@ async function main() {
 
   const embedded = !process.env.DATABASE_URL;
   if (embedded) {
-    const { startEmbeddedPostgres } = await import("@/lib/dev/embedded-postgres");
+    const { startEmbeddedPostgres, handleSignalsYourself } = await import("@/lib/dev/embedded-postgres");
     say(`starting embedded PostgreSQL (data in ${path.relative(root, dataDir) || "."}/postgres)`);
     const pg = await startEmbeddedPostgres({ dataDir: path.join(dataDir, "postgres"), persistent: true });
+    handleSignalsYourself();
     stops.push(() => pg.stop());
     process.env.DATABASE_URL = pg.appUrl;
   }
@@ -38,13 +39,23 @@ async function main() {
 
   if (!process.env.TWILIO_ACCOUNT_SID) {
     const { startTwilioSandbox } = await import("@/lib/telephony/standin");
-    const sandbox = await startTwilioSandbox({ accountSid: secrets.twilioSandbox.accountSid, authToken: secrets.twilioSandbox.authToken });
+    // A fixed port next to the app's, so `npm run worker` in another process can reach it too.
+    const sandboxPort = Number(process.env.TWILIO_SANDBOX_PORT ?? port + 1);
+    const sandbox = await startTwilioSandbox({
+      accountSid: secrets.twilioSandbox.accountSid,
+      authToken: secrets.twilioSandbox.authToken,
+      port: sandboxPort,
+    });
     stops.push(() => sandbox.close());
     process.env.TWILIO_ACCOUNT_SID = secrets.twilioSandbox.accountSid;
     process.env.TWILIO_AUTH_TOKEN = secrets.twilioSandbox.authToken;
     process.env.TWILIO_API_BASE_URL = sandbox.url;
     say(`Twilio sandbox listening at ${sandbox.url} (no real texts or calls leave this machine)`);
   }
+
+  // Modules loaded above may have parsed the environment before DATABASE_URL and TWILIO_* were set.
+  const { reloadEnv } = await import("@/lib/env");
+  reloadEnv();
 
   const seedDemo = process.env.BOLT_SEED_DEMO ? process.env.BOLT_SEED_DEMO === "true" : embedded;
   if (seedDemo) {
@@ -87,7 +98,7 @@ async function main() {
 }
 
 let stopping = false;
-async function shutdown(signal: string) {
+async function shutdown(signal: string, exitCode = 0) {
   if (stopping) return;
   stopping = true;
   say(`${signal}: shutting down…`);
@@ -98,14 +109,13 @@ async function shutdown(signal: string) {
       console.error("[bolt] error while stopping:", err);
     }
   }
-  say("stopped cleanly");
-  process.exit(0);
+  say(exitCode === 0 ? "stopped cleanly" : "stopped");
+  process.exit(exitCode);
 }
 process.on("SIGINT", () => void shutdown("SIGINT"));
 process.on("SIGTERM", () => void shutdown("SIGTERM"));
 
 main().catch(async (err) => {
   console.error(`[bolt] failed to start: ${err instanceof Error ? err.message : String(err)}`);
-  await shutdown("error");
-  process.exit(1);
+  await shutdown("error", 1);
 });

@@ -1,6 +1,7 @@
 // Salon profile and dashboard numbers. Every query goes through salonDb(salonId) and names salonId itself.
 import { TZDate } from "@date-fns/tz";
 import { startOfDay, startOfWeek, subDays } from "date-fns";
+import { cache } from "react";
 import { notFound } from "@/lib/api/errors";
 import { salonDb } from "@/lib/db";
 import type { CallStatus, NotificationStatus } from "@/lib/generated/prisma/client";
@@ -36,11 +37,12 @@ const profileSelect = {
   updatedAt: true,
 } as const;
 
-export async function getSalonById(salonId: string) {
+/** Cached per server request: the layout and the page both ask for the salon. */
+export const getSalonById = cache(async (salonId: string) => {
   const salon = await salonDb(salonId).salon.findFirst({ where: { id: salonId }, select: profileSelect });
   if (!salon) throw notFound("Salon");
   return salon;
-}
+});
 
 export type SalonProfile = Awaited<ReturnType<typeof getSalonById>>;
 

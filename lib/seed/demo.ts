@@ -59,6 +59,6 @@ export async function seedDemoSalon(db: PrismaClient, now = new Date()): Promise
     await tx.notificationEvent.createMany({ data: activity.notificationEvents });
     await tx.inboundMessage.createMany({ data: activity.inboundMessages });
     return salon.id;
-  });
+  }, { timeout: 120_000 });
   return { salonId, created: true };
 }

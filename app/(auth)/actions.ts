@@ -1,0 +1,57 @@
+"use server";
+// Sign-in, sign-up and sign-out for the public auth pages. These run before there is a session, so they
+// parse with zod directly (same ActionResult shape as salonAction) instead of going through the wrapper.
+import { randomUUID } from "node:crypto";
+import { headers } from "next/headers";
+import { z } from "zod";
+import type { ActionResult } from "@/lib/actions/salon-action";
+import { formDataToObject } from "@/lib/actions/form-data";
+import { getClientIp } from "@/lib/api/client-ip";
+import { ApiError, toFieldErrors } from "@/lib/api/errors";
+import { enforceSignUpRateLimit } from "@/lib/api/rate-limit";
+import { signOut } from "@/lib/auth/config";
+import { signInWithPassword } from "@/lib/auth/sign-in";
+import { signUpSalon } from "@/lib/auth/sign-up";
+import { logger } from "@/lib/logger";
+import { loginSchema, signUpSchema } from "@/lib/validations/auth";
+
+const INVALID_MESSAGE = "Please fix the highlighted fields.";
+
+const loginFormSchema = loginSchema.extend({ callbackUrl: z.string().max(2048).optional() });
+
+function invalid(error: z.ZodError): ActionResult<never> {
+  return { ok: false, error: INVALID_MESSAGE, fieldErrors: toFieldErrors(error) };
+}
+
+/** Email + password → session cookie and a redirect; any failure is one generic message. */
+export async function loginAction(_prev: ActionResult, formData: FormData): Promise<ActionResult> {
+  const parsed = loginFormSchema.safeParse(formDataToObject(formData));
+  if (!parsed.success) return invalid(parsed.error);
+  const { callbackUrl, ...credentials } = parsed.data;
+  return signInWithPassword(credentials, callbackUrl);
+}
+
+/** Creates the salon and its owner, then signs the owner in and lands on the dashboard. */
+export async function signUpAction(_prev: ActionResult, formData: FormData): Promise<ActionResult> {
+  const parsed = signUpSchema.safeParse(formDataToObject(formData));
+  if (!parsed.success) return invalid(parsed.error);
+
+  try {
+    await enforceSignUpRateLimit(getClientIp(await headers()));
+    await signUpSalon(parsed.data);
+  } catch (err) {
+    if (err instanceof ApiError && err.code === "email_taken") {
+      return { ok: false, error: err.message, fieldErrors: { email: [err.message] } };
+    }
+    if (err instanceof ApiError) return { ok: false, error: err.message };
+    const requestId = randomUUID();
+    logger.error({ err, requestId }, "sign-up failed");
+    return { ok: false, error: `Something went wrong. Reference: ${requestId}` };
+  }
+  return signInWithPassword({ email: parsed.data.email, password: parsed.data.password }, "/");
+}
+
+/** Clears the session cookie and returns to the login page. */
+export async function logoutAction(): Promise<void> {
+  await signOut({ redirectTo: "/login" });
+}

@@ -1,0 +1,23 @@
+// Root layout: system font stack (no web-font download), the app's one toaster and tooltip provider.
+import type { Metadata, Viewport } from "next";
+import { Toaster } from "@/components/ui/sonner";
+import { TooltipProvider } from "@/components/ui/tooltip";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: { default: "Bolt", template: "%s · Bolt" },
+  description: "The phone and text front desk for hair salons.",
+};
+
+export const viewport: Viewport = { themeColor: "#faf8f5" };
+
+export default function RootLayout({ children }: { children: React.ReactNode }) {
+  return (
+    <html lang="en">
+      <body>
+        <TooltipProvider>{children}</TooltipProvider>
+        <Toaster />
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,31 @@
+"use client";
+
+import { useState } from "react";
+import { MenuIcon } from "lucide-react";
+import { Brand } from "@/components/layout/brand";
+import { SidebarNav } from "@/components/layout/sidebar-nav";
+import { Button } from "@/components/ui/button";
+import { Sheet, SheetContent, SheetDescription, SheetTitle, SheetTrigger } from "@/components/ui/sheet";
+import type { Role } from "@/lib/generated/prisma/enums";
+
+/** Phone-width navigation: a menu button that opens the sidebar as a drawer. */
+export function MobileNav({ role, salonName }: { role: Role; salonName: string }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <Sheet open={open} onOpenChange={setOpen}>
+      <SheetTrigger asChild>
+        <Button variant="ghost" size="icon" className="lg:hidden" aria-label="Open menu">
+          <MenuIcon className="size-5" aria-hidden />
+        </Button>
+      </SheetTrigger>
+      <SheetContent side="left" className="p-4">
+        <SheetTitle className="sr-only">Menu</SheetTitle>
+        <SheetDescription className="sr-only">Pages for {salonName}</SheetDescription>
+        <div className="px-2 pt-1 pb-4">
+          <Brand />
+        </div>
+        <SidebarNav role={role} onNavigate={() => setOpen(false)} />
+      </SheetContent>
+    </Sheet>
+  );
+}

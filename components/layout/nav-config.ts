@@ -1,0 +1,55 @@
+// The admin navigation, in sidebar order. A feature adds its page by adding one entry here
+// (Calls, Messages, Notifications and Appointments go between Dashboard and Settings).
+import {
+  BellIcon,
+  CalendarDaysIcon,
+  KeyRoundIcon,
+  LayoutDashboardIcon,
+  MessagesSquareIcon,
+  PhoneIcon,
+  SendIcon,
+  SettingsIcon,
+  type LucideIcon,
+} from "lucide-react";
+import type { Role } from "@/lib/generated/prisma/enums";
+
+export type NavItem = {
+  title: string;
+  href: string;
+  icon: LucideIcon;
+  /** Active only on exactly this path (the dashboard at "/"), not on everything under it. */
+  exact?: boolean;
+  /** Shown only to these roles; everyone when absent. */
+  roles?: Role[];
+  children?: NavItem[];
+};
+
+export const NAV_ITEMS: NavItem[] = [
+  { title: "Dashboard", href: "/", icon: LayoutDashboardIcon, exact: true },
+  { title: "Calls", href: "/calls", icon: PhoneIcon },
+  { title: "Messages", href: "/messages", icon: MessagesSquareIcon },
+  {
+    title: "Notifications",
+    href: "/notifications",
+    icon: BellIcon,
+    children: [{ title: "Send text", href: "/messages/send", icon: SendIcon }],
+  },
+  { title: "Appointments", href: "/appointments", icon: CalendarDaysIcon },
+  {
+    title: "Settings",
+    href: "/settings",
+    icon: SettingsIcon,
+    children: [{ title: "API keys", href: "/settings/api-keys", icon: KeyRoundIcon, roles: ["OWNER"] }],
+  },
+];
+
+export function isNavItemActive(item: NavItem, pathname: string): boolean {
+  if (item.exact) return pathname === item.href;
+  return pathname === item.href || pathname.startsWith(`${item.href}/`);
+}
+
+export function visibleNavItems(items: NavItem[], role: Role): NavItem[] {
+  return items
+    .filter((item) => !item.roles || item.roles.includes(role))
+    .map((item) => (item.children ? { ...item, children: visibleNavItems(item.children, role) } : item));
+}

@@ -1,0 +1,53 @@
+"use client";
+
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+import { NAV_ITEMS, isNavItemActive, visibleNavItems, type NavItem } from "@/components/layout/nav-config";
+import type { Role } from "@/lib/generated/prisma/enums";
+import { cn } from "@/lib/utils";
+
+type NavLinkProps = { item: NavItem; pathname: string; nested?: boolean; onNavigate?: () => void };
+
+function NavLink({ item, pathname, nested, onNavigate }: NavLinkProps) {
+  // A section is highlighted on its own pages, but not when one of its sub-pages has the highlight.
+  const childActive = item.children?.some((child) => isNavItemActive(child, pathname)) ?? false;
+  const active = isNavItemActive(item, pathname) && !childActive;
+  const Icon = item.icon;
+  return (
+    <Link
+      href={item.href}
+      onClick={onNavigate}
+      aria-current={active ? "page" : undefined}
+      className={cn(
+        "flex items-center gap-3 rounded-md px-3 py-2 text-sm font-medium text-sidebar-foreground/80 transition-colors outline-none hover:bg-sidebar-accent hover:text-sidebar-accent-foreground focus-visible:ring-[3px] focus-visible:ring-sidebar-ring/50",
+        nested && "ml-7 py-1.5 pl-3 text-[13px]",
+        active && "bg-sidebar-accent text-sidebar-accent-foreground",
+        active && !nested && "shadow-[inset_3px_0_0_var(--color-sidebar-primary)]",
+      )}
+    >
+      <Icon
+        className={cn("size-4 shrink-0", active ? "text-sidebar-primary" : "text-muted-foreground")}
+        aria-hidden
+      />
+      {item.title}
+    </Link>
+  );
+}
+
+/** The page list, shared by the desktop sidebar and the phone drawer. */
+export function SidebarNav({ role, onNavigate }: { role: Role; onNavigate?: () => void }) {
+  const pathname = usePathname();
+  const items = visibleNavItems(NAV_ITEMS, role);
+  return (
+    <nav aria-label="Main" className="grid gap-1">
+      {items.map((item) => (
+        <div key={item.href} className="grid gap-1">
+          <NavLink item={item} pathname={pathname} onNavigate={onNavigate} />
+          {item.children?.map((child) => (
+            <NavLink key={child.href} item={child} pathname={pathname} nested onNavigate={onNavigate} />
+          ))}
+        </div>
+      ))}
+    </nav>
+  );
+}

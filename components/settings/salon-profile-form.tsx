@@ -1,0 +1,189 @@
+"use client";
+
+import { Loader2Icon } from "lucide-react";
+import { updateSalonProfileAction } from "@/app/(admin)/settings/actions";
+import { TimeZoneSelect } from "@/components/settings/time-zone-select";
+import { Button } from "@/components/ui/button";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { FormField } from "@/components/ui/form-field";
+import { Input } from "@/components/ui/input";
+import { useActionForm } from "@/components/ui/use-action-form";
+import { cn } from "@/lib/utils";
+
+export type SalonProfileValues = {
+  name: string;
+  timeZone: string;
+  phone: string | null;
+  forwardingPhone: string | null;
+  addressLine1: string | null;
+  addressLine2: string | null;
+  city: string | null;
+  region: string | null;
+  postalCode: string | null;
+  country: string;
+};
+
+/** The salon profile. Staff get the same fields read-only (`readOnly`), without a Save button. */
+export function SalonProfileForm({
+  salon,
+  version,
+  readOnly = false,
+}: {
+  salon: SalonProfileValues;
+  /** Changes when the saved profile changes; the fields remount to show the saved values. */
+  version: string;
+  readOnly?: boolean;
+}) {
+  const { formAction, pending, onSubmit, fieldErrors: errors } = useActionForm(updateSalonProfileAction);
+
+  return (
+    <form action={formAction} onSubmit={onSubmit} noValidate>
+      <fieldset
+        key={version}
+        disabled={readOnly || pending}
+        // Read-only fields stay legible for staff instead of greyed out like a busy form.
+        className={cn(
+          "grid gap-6",
+          readOnly &&
+            "[&_:is(input,button):disabled]:cursor-default [&_:is(input,button):disabled]:bg-muted [&_:is(input,button):disabled]:opacity-100",
+        )}
+      >
+        <legend className="sr-only">Salon profile</legend>
+        <Card>
+          <CardHeader>
+            <CardTitle>Salon</CardTitle>
+            <CardDescription>Your name is how Bolt greets callers and signs every text.</CardDescription>
+          </CardHeader>
+          <CardContent className="grid gap-5 sm:grid-cols-2">
+            <FormField label="Salon name" name="name" errors={errors?.name}>
+              {(f) => <Input {...f} defaultValue={salon.name} autoComplete="organization" required />}
+            </FormField>
+            <FormField
+              label="Time zone"
+              name="timeZone"
+              hint="Appointment times and reminders use it."
+              errors={errors?.timeZone}
+            >
+              {(f) => <TimeZoneSelect {...f} defaultValue={salon.timeZone} disabled={readOnly || pending} />}
+            </FormField>
+          </CardContent>
+        </Card>
+
+        <Card>
+          <CardHeader>
+            <CardTitle>Phone</CardTitle>
+            <CardDescription>Where Bolt sends callers who want to talk to a person.</CardDescription>
+          </CardHeader>
+          <CardContent className="grid gap-5 sm:grid-cols-2">
+            <FormField
+              label="Salon phone"
+              name="phone"
+              hint="Your existing landline or mobile."
+              errors={errors?.phone}
+            >
+              {(f) => (
+                <Input
+                  {...f}
+                  type="tel"
+                  defaultValue={salon.phone ?? ""}
+                  autoComplete="tel"
+                  placeholder="(415) 555-0123"
+                />
+              )}
+            </FormField>
+            <FormField
+              label="Forward calls to"
+              name="forwardingPhone"
+              hint="Bolt transfers callers here when they ask for a person."
+              errors={errors?.forwardingPhone}
+            >
+              {(f) => (
+                <Input
+                  {...f}
+                  type="tel"
+                  defaultValue={salon.forwardingPhone ?? ""}
+                  autoComplete="tel"
+                  placeholder="(415) 555-0123"
+                />
+              )}
+            </FormField>
+          </CardContent>
+        </Card>
+
+        <Card>
+          <CardHeader>
+            <CardTitle>Address</CardTitle>
+            <CardDescription>Bolt reads it to callers who ask where you are.</CardDescription>
+          </CardHeader>
+          <CardContent className="grid gap-5 sm:grid-cols-6">
+            <FormField
+              label="Street address"
+              name="addressLine1"
+              errors={errors?.addressLine1}
+              className="sm:col-span-6"
+            >
+              {(f) => <Input {...f} defaultValue={salon.addressLine1 ?? ""} autoComplete="address-line1" />}
+            </FormField>
+            <FormField
+              label="Suite, unit (optional)"
+              name="addressLine2"
+              errors={errors?.addressLine2}
+              className="sm:col-span-6"
+            >
+              {(f) => <Input {...f} defaultValue={salon.addressLine2 ?? ""} autoComplete="address-line2" />}
+            </FormField>
+            <FormField label="City" name="city" errors={errors?.city} className="sm:col-span-3">
+              {(f) => <Input {...f} defaultValue={salon.city ?? ""} autoComplete="address-level2" />}
+            </FormField>
+            <FormField
+              label="State / province"
+              name="region"
+              errors={errors?.region}
+              className="sm:col-span-3"
+            >
+              {(f) => <Input {...f} defaultValue={salon.region ?? ""} autoComplete="address-level1" />}
+            </FormField>
+            <FormField
+              label="ZIP / postal code"
+              name="postalCode"
+              errors={errors?.postalCode}
+              className="sm:col-span-3"
+            >
+              {(f) => <Input {...f} defaultValue={salon.postalCode ?? ""} autoComplete="postal-code" />}
+            </FormField>
+            <FormField
+              label="Country code"
+              name="country"
+              hint="Two letters, like US or CA."
+              errors={errors?.country}
+              className="sm:col-span-3"
+            >
+              {(f) => (
+                <Input
+                  {...f}
+                  defaultValue={salon.country}
+                  autoComplete="country"
+                  maxLength={2}
+                  className="uppercase"
+                />
+              )}
+            </FormField>
+          </CardContent>
+        </Card>
+
+        {!readOnly && (
+          // Sticky so Save is in reach from any card on a long form.
+          <div className="sticky bottom-0 z-10 -mx-4 flex items-center justify-end gap-3 border-t bg-background/90 px-4 py-3 backdrop-blur sm:mx-0 sm:rounded-xl sm:border sm:px-5">
+            <p className="hidden text-sm text-muted-foreground sm:block">
+              Changes apply to calls and texts right away.
+            </p>
+            <Button type="submit" disabled={pending} className="w-full sm:w-auto">
+              {pending && <Loader2Icon className="animate-spin" aria-hidden />}
+              {pending ? "Saving…" : "Save changes"}
+            </Button>
+          </div>
+        )}
+      </fieldset>
+    </form>
+  );
+}
