@@ -83,7 +83,7 @@ export class TwilioStandInState {
   private readonly destinationFailures = new Map<string, DestinationFailure>();
   private injected: InjectedFailure[] = [];
   private readonly pending = new Set<Promise<void>>();
-  private abort = new AbortController();
+  private readonly controllers = new Set<AbortController>();
 
   constructor(private readonly setup: StateSetup) {
     this.seed();
@@ -168,9 +168,15 @@ export class TwilioStandInState {
 
   /** Background work (status progressions) that `settled()` waits for and `reset()`/close cancel. */
   track(work: (signal: AbortSignal) => Promise<void>): void {
-    const promise = work(this.abort.signal)
+    // One controller per progression: listeners on a single shared signal pile up (quadratic at 10k texts).
+    const controller = new AbortController();
+    this.controllers.add(controller);
+    const promise = work(controller.signal)
       .catch(this.setup.onBackgroundError)
-      .finally(() => this.pending.delete(promise));
+      .finally(() => {
+        this.pending.delete(promise);
+        this.controllers.delete(controller);
+      });
     this.pending.add(promise);
   }
 
@@ -181,8 +187,8 @@ export class TwilioStandInState {
 
   /** Stops pending status progressions (their remaining callbacks are never sent). */
   cancelPending(): void {
-    this.abort.abort();
-    this.abort = new AbortController();
+    for (const controller of this.controllers) controller.abort();
+    this.controllers.clear();
   }
 
   /** Back to the state the stand-in was created with: configured accounts and numbers only. */

@@ -1,0 +1,98 @@
+// Shared by the delivery tests (only *.test.ts files import this): the real SMS status route served
+// over HTTP (so the stand-in's signed callbacks hit the real handler), and salons wired to the stand-in.
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { vi } from "vitest";
+import { resetEnvForTests } from "@/lib/env";
+import { db } from "@/lib/db";
+import { createSalon, uniquePhone } from "@/lib/testing/factories";
+import { clearSalonNumberCache } from "@/lib/telephony/find-salon-by-number";
+import { buildWebhookUrl, signTwilioRequest } from "@/lib/telephony/signature";
+import { resetTwilioClientsForTests } from "@/lib/telephony/twilio";
+import type { TwilioStandIn } from "@/lib/telephony/standin";
+import { MAIN_ACCOUNT } from "@/lib/telephony/standin/test-support";
+import { POST as smsStatusRoute } from "@/app/api/webhooks/twilio/sms/status/route";
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+export const STATUS_PATH = "/api/webhooks/twilio/sms/status";
+
+/**
+ * Serves POST /api/webhooks/twilio/sms/status with the exported route handler and points
+ * PUBLIC_BASE_URL at it. Call after startStandInForTests() (both reset the parsed env).
+ */
+export async function startStatusRoute(): Promise<{
+  url: string;
+  hits: number[];
+  close: () => Promise<void>;
+}> {
+  const hits: number[] = [];
+  const server: Server = createServer(async (req, res) => {
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const headers = new Headers();
+    for (const [key, value] of Object.entries(req.headers))
+      if (typeof value === "string") headers.set(key, value);
+    const url = `http://127.0.0.1${req.url ?? "/"}`;
+    const response =
+      req.method === "POST" && new URL(url).pathname === STATUS_PATH
+        ? await smsStatusRoute(new Request(url, { method: "POST", headers, body: Buffer.concat(chunks) }))
+        : new Response("not found", { status: 404 });
+    hits.push(response.status);
+    res.writeHead(response.status, Object.fromEntries(response.headers));
+    res.end(Buffer.from(await response.arrayBuffer()));
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  vi.stubEnv("PUBLIC_BASE_URL", url);
+  resetEnvForTests();
+  resetTwilioClientsForTests();
+  return {
+    url,
+    hits,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}
+
+/** A salon whose number the stand-in's main account owns; no quiet hours unless overridden. */
+export async function createTextingSalon(
+  standIn: TwilioStandIn,
+  overrides: Partial<Prisma.SalonUncheckedCreateInput> = {},
+) {
+  const twilioNumber = overrides.twilioNumber ?? uniquePhone();
+  const accountSid = overrides.twilioAccountSid ?? MAIN_ACCOUNT.sid;
+  standIn.state.addNumber({ accountSid, phoneNumber: twilioNumber });
+  clearSalonNumberCache(twilioNumber);
+  return createSalon({ quietHoursStart: "00:00", quietHoursEnd: "00:00", ...overrides, twilioNumber });
+}
+
+/** Posts a status callback to the route handler directly, signed like Twilio (or not at all). */
+export async function postStatusCallback(
+  params: Record<string, string>,
+  opts: { token?: string | null; path?: string; signedUrl?: string } = {},
+): Promise<Response> {
+  const path = opts.path ?? STATUS_PATH;
+  const token = opts.token === undefined ? MAIN_ACCOUNT.authToken : opts.token;
+  const headers = new Headers({ "content-type": "application/x-www-form-urlencoded" });
+  if (token)
+    headers.set(
+      "x-twilio-signature",
+      signTwilioRequest(token, opts.signedUrl ?? buildWebhookUrl(path), params),
+    );
+  const req = new Request(`http://internal.invalid${path}`, {
+    method: "POST",
+    headers,
+    body: new URLSearchParams(params).toString(),
+  });
+  return smsStatusRoute(req);
+}
+
+export function eventsOf(notificationId: string) {
+  return db.notificationEvent.findMany({
+    where: { notificationId },
+    orderBy: [{ occurredAt: "asc" }, { createdAt: "asc" }],
+  });
+}

@@ -1,0 +1,96 @@
+// One Messages.create through the official SDK, with the outcome sorted into what the delivery
+// job needs to know: accepted (with the SID), worth retrying (429, 5xx, network), or final.
+import type { NotificationStatus } from "@/lib/generated/prisma/client";
+import { getTwilioClient } from "@/lib/telephony/twilio";
+import { buildWebhookUrl } from "@/lib/telephony/signature";
+import { describeTwilioError } from "@/lib/telephony/error-codes";
+import { mapTwilioStatus } from "@/lib/messaging/notification-status";
+
+export const SMS_STATUS_CALLBACK_PATH = "/api/webhooks/twilio/sms/status";
+
+export type TwilioSendResult =
+  | { ok: true; sid: string; status: NotificationStatus; errorCode: string | null }
+  | { ok: false; retryable: boolean; errorCode: string | null; reason: string };
+
+type TwilioError = { status?: unknown; code?: unknown; message?: unknown };
+
+function classify(err: unknown): Extract<TwilioSendResult, { ok: false }> {
+  const e = (typeof err === "object" && err !== null ? err : {}) as TwilioError;
+  const httpStatus = typeof e.status === "number" ? e.status : undefined;
+  const code =
+    typeof e.code === "number" || (typeof e.code === "string" && /^\d+$/.test(e.code))
+      ? String(e.code)
+      : null;
+  const message = typeof e.message === "string" ? e.message : String(err);
+  if (httpStatus === undefined) {
+    // No HTTP answer at all: connection refused/reset or a timeout. Twilio never saw it or never answered.
+    return { ok: false, retryable: true, errorCode: null, reason: `Could not reach Twilio (${message}).` };
+  }
+  if (httpStatus === 429 || httpStatus >= 500) {
+    const what = httpStatus === 429 ? "was too busy to take the text" : "had a temporary problem";
+    return { ok: false, retryable: true, errorCode: code, reason: `Twilio ${what} (HTTP ${httpStatus}).` };
+  }
+  if (httpStatus === 401 || httpStatus === 403) {
+    return {
+      ok: false,
+      retryable: false,
+      errorCode: code,
+      reason: "Twilio rejected Bolt's credentials for this salon's account.",
+    };
+  }
+  return {
+    ok: false,
+    retryable: false,
+    errorCode: code,
+    reason: code ? describeTwilioError(code) : `Twilio refused the text: ${message}`,
+  };
+}
+
+/**
+ * After an ambiguous failure (a 5xx or a lost response may still have created the message), asks
+ * Twilio for a message from our attempt: same From/To/Body, created since `since`, not one of
+ * `knownSids`. Finding one means the text went out and must not be sent again.
+ */
+export async function findAcceptedEarlier(input: {
+  accountSid: string | null;
+  from: string;
+  to: string;
+  body: string;
+  since: Date;
+  isKnownSid: (sids: string[]) => Promise<Set<string>>;
+}): Promise<Extract<TwilioSendResult, { ok: true }> | null> {
+  const client = getTwilioClient(input.accountSid ? { accountSid: input.accountSid } : {});
+  const recent = await client.messages.list({ to: input.to, from: input.from, limit: 20 });
+  const matches = recent.filter(
+    (m) => m.body === input.body && m.dateCreated.getTime() >= input.since.getTime(),
+  );
+  if (matches.length === 0) return null;
+  const known = await input.isKnownSid(matches.map((m) => m.sid));
+  // Twilio lists newest first; the oldest unclaimed match is the one our first attempt created.
+  const ours = matches.reverse().find((m) => !known.has(m.sid));
+  if (!ours) return null;
+  const errorCode = ours.errorCode ? String(ours.errorCode) : null;
+  return { ok: true, sid: ours.sid, status: mapTwilioStatus(ours.status) ?? "SENDING", errorCode };
+}
+
+/** Sends one text from the salon's number; never throws. */
+export async function sendViaTwilio(input: {
+  accountSid: string | null;
+  from: string;
+  to: string;
+  body: string;
+}): Promise<TwilioSendResult> {
+  try {
+    const client = getTwilioClient(input.accountSid ? { accountSid: input.accountSid } : {});
+    const message = await client.messages.create({
+      to: input.to,
+      from: input.from,
+      body: input.body,
+      statusCallback: buildWebhookUrl(SMS_STATUS_CALLBACK_PATH),
+    });
+    const errorCode = message.errorCode ? String(message.errorCode) : null;
+    return { ok: true, sid: message.sid, status: mapTwilioStatus(message.status) ?? "SENDING", errorCode };
+  } catch (err) {
+    return classify(err);
+  }
+}

@@ -1,0 +1,38 @@
+// Queue names, payloads and retry policy for every background job. One place, so the app
+// (enqueueing) and the worker (consuming) can never disagree on a name or a payload shape.
+import { createHash } from "node:crypto";
+
+export const DELIVER_NOTIFICATION = "notification-deliver";
+
+export type DeliverNotificationPayload = { notificationId: string; salonId: string };
+
+export type QueueName = typeof DELIVER_NOTIFICATION;
+
+/** Retry policy for deliveries: 429/5xx/timeouts throw and pg-boss retries with backoff (~2s, 4s, 8s…). */
+export const DELIVERY_RETRY = {
+  retryLimit: 5,
+  retryDelay: 2,
+  retryBackoff: true,
+  retryDelayMax: 300,
+} as const;
+
+/** Queue definitions created at startup (pg-boss 12 needs createQueue before send/work). */
+export const QUEUES: ReadonlyArray<{ name: QueueName; options: Record<string, number | boolean> }> = [
+  // A delivery job never runs for long: one Twilio call. Expiry bounds a crashed worker's hold.
+  {
+    name: DELIVER_NOTIFICATION,
+    options: { ...DELIVERY_RETRY, expireInSeconds: 120, deleteAfterSeconds: 7 * 86400, notify: true },
+  },
+];
+
+/**
+ * Deterministic job id for one delivery attempt window, so enqueueing the same notification for the
+ * same time twice (a retried request, an idempotent replay) inserts one job: pg-boss ignores id conflicts.
+ */
+export function deliveryJobId(notificationId: string, startAfter?: Date | null): string {
+  const hex = createHash("sha256")
+    .update(`${notificationId}:${startAfter ? startAfter.toISOString() : "now"}`)
+    .digest("hex");
+  // Shape it as a version-4-looking UUID (the job id column is uuid).
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}

@@ -1,0 +1,76 @@
+// Registers every job handler on this process's pg-boss instance. Runs inside `npm start` (unless
+// RUN_JOBS_IN_PROCESS=false) or on its own via `npm run worker`. Tuned for 2 cores: two fetch
+// loops of 50 jobs, each sending 16 texts at a time, so Twilio's latency overlaps with our work.
+import { logger } from "@/lib/logger";
+import { getTwilioClient, twilioConfigured } from "@/lib/telephony/twilio";
+import { getBoss, stopBoss } from "@/lib/jobs/boss";
+import { DELIVER_NOTIFICATION } from "@/lib/jobs/queues";
+import { handleDeliverJobs } from "@/lib/jobs/handlers/deliver-notification";
+import { requeueStrandedNotifications } from "@/lib/jobs/handlers/requeue-stranded";
+import { reconcileStaleStatuses } from "@/lib/jobs/handlers/reconcile-statuses";
+// Registers the reminder/confirmation before-send hooks (registration happens on import).
+import "@/lib/messaging/appointment-hooks";
+
+const log = logger.child({ module: "worker" });
+
+export type WorkerOptions = {
+  /** Jobs fetched per poll (default 50). */
+  batchSize?: number;
+  /** Idle poll interval; LISTEN/NOTIFY wakes the worker sooner for new jobs (default 1 s, min 0.5). */
+  pollingIntervalSeconds?: number;
+  /** Independent fetch loops (default 2). */
+  localConcurrency?: number;
+  /** How often to re-queue stranded texts and re-check lost statuses (default 60 s; 0 turns it off). */
+  sweepIntervalMs?: number;
+};
+
+export type RunningWorker = { stop(): Promise<void> };
+
+/** The SDK loads its API modules on first use (~0.5 s); do it now rather than inside the first batch. */
+function warmTwilioClient(): void {
+  if (twilioConfigured()) void getTwilioClient().messages.list;
+}
+
+export async function startWorker(opts: WorkerOptions = {}): Promise<RunningWorker> {
+  warmTwilioClient();
+  const boss = await getBoss();
+  const workId = await boss.work(
+    DELIVER_NOTIFICATION,
+    {
+      batchSize: opts.batchSize ?? 50,
+      pollingIntervalSeconds: opts.pollingIntervalSeconds ?? 1,
+      // NOTIFY only announces new jobs; retries and deferred texts come due silently, so keep the
+      // backstop poll as short as the normal one (the default would leave them waiting 30 s).
+      notifyPollingIntervalSeconds: opts.pollingIntervalSeconds ?? 1,
+      localConcurrency: opts.localConcurrency ?? 2,
+      // A full batch means more are waiting (reminder bursts): fetch again without sleeping.
+      burstWhenBatchFull: true,
+      includeMetadata: true,
+      perJobResults: true,
+    },
+    handleDeliverJobs,
+  );
+  log.info({ queue: DELIVER_NOTIFICATION, workId }, "worker started");
+
+  const sweepEvery = opts.sweepIntervalMs ?? 60_000;
+  const sweep = () =>
+    void Promise.all([
+      requeueStrandedNotifications(),
+      reconcileStaleStatuses({ windowMs: sweepEvery }),
+    ]).catch((err: unknown) => log.error({ err }, "delivery sweep failed"));
+  const sweeper = sweepEvery > 0 ? setInterval(sweep, sweepEvery) : undefined;
+  sweeper?.unref();
+
+  let stopped = false;
+  return {
+    async stop() {
+      if (stopped) return;
+      stopped = true;
+      clearInterval(sweeper);
+      // Finish the texts in hand, then release the instance (and its pool).
+      await boss.offWork(DELIVER_NOTIFICATION, { wait: true });
+      await stopBoss();
+      log.info("worker stopped");
+    },
+  };
+}

@@ -1,0 +1,28 @@
+// `npm run worker`: the job worker on its own (for deployments that run jobs outside the web
+// process; set RUN_JOBS_IN_PROCESS=false there). Needs DATABASE_URL and the Twilio settings.
+import { startWorker } from "@/lib/jobs/worker";
+import { disconnectDb } from "@/lib/db";
+
+const say = (msg: string) => console.log(`[worker] ${msg}`);
+
+async function main() {
+  const worker = await startWorker();
+  say("running; Ctrl-C to stop");
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    say(`${signal}: finishing jobs in hand…`);
+    await worker.stop();
+    await disconnectDb();
+    say("stopped cleanly");
+    process.exit(0);
+  };
+  process.on("SIGINT", () => void shutdown("SIGINT"));
+  process.on("SIGTERM", () => void shutdown("SIGTERM"));
+}
+
+main().catch((err: unknown) => {
+  console.error(`[worker] failed to start: ${err instanceof Error ? err.message : String(err)}`);
+  process.exit(1);
+});
