@@ -7,7 +7,6 @@ import {
   LayoutDashboardIcon,
   MessagesSquareIcon,
   PhoneIcon,
-  SendIcon,
   SettingsIcon,
   type LucideIcon,
 } from "lucide-react";
@@ -28,12 +27,7 @@ export const NAV_ITEMS: NavItem[] = [
   { title: "Dashboard", href: "/", icon: LayoutDashboardIcon, exact: true },
   { title: "Calls", href: "/calls", icon: PhoneIcon },
   { title: "Messages", href: "/messages", icon: MessagesSquareIcon },
-  {
-    title: "Notifications",
-    href: "/notifications",
-    icon: BellIcon,
-    children: [{ title: "Send text", href: "/messages/send", icon: SendIcon }],
-  },
+  { title: "Notifications", href: "/notifications", icon: BellIcon },
   { title: "Appointments", href: "/appointments", icon: CalendarDaysIcon },
   {
     title: "Settings",

@@ -1,0 +1,112 @@
+// Notifications: every text and email the salon sent, filtered, sorted and paged on the server
+// through the URL (?status=FAILED&page=2), refreshing while anything is still on its way.
+import type { Metadata } from "next";
+import Link from "next/link";
+import { MessageSquareOffIcon, SearchXIcon, SendIcon } from "lucide-react";
+import { AutoRefresh } from "@/components/notifications/auto-refresh";
+import { NotificationFilters } from "@/components/notifications/notification-filters";
+import { toNotificationRow } from "@/components/notifications/notification-row";
+import { NotificationsTable } from "@/components/notifications/notifications-table";
+import { TablePagination } from "@/components/notifications/table-pagination";
+import { hrefWith, toSearchParams, type RawSearchParams } from "@/components/notifications/table-url";
+import { describeTimeZone } from "@/components/settings/time-zones";
+import { Button } from "@/components/ui/button";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireSessionContext } from "@/lib/auth/session";
+import { listNotificationsTable } from "@/lib/notifications/queries";
+import { getSalonById } from "@/lib/salons/queries";
+import { notificationTableQuerySchema } from "@/lib/validations/notifications";
+
+export const metadata: Metadata = { title: "Notifications" };
+
+function SendTextButton({ variant = "default" }: { variant?: "default" | "outline" }) {
+  return (
+    <Button asChild variant={variant}>
+      <Link href="/messages/send">
+        <SendIcon aria-hidden />
+        Send text
+      </Link>
+    </Button>
+  );
+}
+
+export default async function NotificationsPage({
+  searchParams,
+}: {
+  searchParams: Promise<RawSearchParams>;
+}) {
+  const session = await requireSessionContext();
+  const raw = await searchParams;
+  const query = notificationTableQuerySchema.parse(raw);
+  const now = new Date();
+  const [salon, { rows, total }] = await Promise.all([
+    getSalonById(session.salonId),
+    listNotificationsTable(session.salonId, query),
+  ]);
+  const tableRows = rows.map((n) => toNotificationRow(n, salon.timeZone, now));
+  const filtered = Boolean(
+    query.status.length || query.kind.length || query.channel.length || query.q || query.from || query.to,
+  );
+  const timeZoneLabel = describeTimeZone(salon.timeZone);
+
+  const header = (
+    <PageHeader
+      title="Notifications"
+      description={`Every text and email Bolt sent for ${salon.name}, with its delivery status. Times are ${timeZoneLabel}.`}
+      actions={<SendTextButton />}
+    />
+  );
+
+  if (total === 0 && !filtered) {
+    return (
+      <>
+        {header}
+        <EmptyState
+          icon={SendIcon}
+          title="No texts yet — send your first one"
+          description="Confirmations, reminders and the texts you send yourself all show up here, with whether they arrived."
+          action={<SendTextButton variant="outline" />}
+        />
+      </>
+    );
+  }
+
+  return (
+    <>
+      {header}
+      <NotificationFilters timeZoneLabel={timeZoneLabel} />
+      <div className="grid gap-3">
+        <AutoRefresh active={tableRows.some((r) => r.inFlight)} />
+        {tableRows.length > 0 ? (
+          <NotificationsTable
+            rows={tableRows}
+            sort={query.sort}
+            dir={query.dir}
+            caption={`Texts and emails, sorted by ${query.sort === "status" ? "status" : "time created"}, ${query.dir === "asc" ? "ascending" : "descending"}`}
+          />
+        ) : total > 0 ? (
+          <EmptyState
+            icon={SearchXIcon}
+            title="Nothing on this page"
+            description="The list is shorter than this page number — it may have changed since the link was made."
+            action={
+              <Button asChild variant="outline">
+                <Link href={hrefWith("/notifications", toSearchParams(raw), { page: null })}>
+                  Back to the first page
+                </Link>
+              </Button>
+            }
+          />
+        ) : (
+          <EmptyState
+            icon={MessageSquareOffIcon}
+            title="No texts match these filters"
+            description="Try a wider date range, another status, or part of the name or number."
+          />
+        )}
+        {total > 0 && <TablePagination page={query.page} size={query.size} total={total} />}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,71 @@
+// One line per appointment saying where its texts are: "Reminders: 24 h sent · 2 h scheduled for
+// 1:30 PM". Server-side only (formats in the salon's zone); pure, so it is easy to reason about.
+import { format } from "date-fns";
+import type { AppointmentText, ComingAppointment } from "@/lib/appointments/list-coming-appointments";
+import { formatTime } from "@/lib/format";
+import { calendarDaysBetween, getZonedParts, inZone } from "@/lib/time/zoned";
+
+// Scheduled reminders carry "reminder:<appointment>:<startsAt ISO>:<offset minutes>:<version>" (lib/messaging/reminders.ts).
+const REMINDER_KEY = /^reminder:[^:]+:(.+):(\d+):\d+$/;
+
+export function offsetLabel(minutes: number): string {
+  if (minutes < 60) return `${minutes} min`;
+  return `${Number((minutes / 60).toFixed(2))} h`;
+}
+
+function whenLabel(at: Date, now: Date, timeZone: string): string {
+  const days = calendarDaysBetween(getZonedParts(now, timeZone), getZonedParts(at, timeZone));
+  if (days === 0) return formatTime(at, timeZone);
+  if (days === 1) return `tomorrow ${formatTime(at, timeZone)}`;
+  return format(inZone(at, timeZone), "EEE h:mm a");
+}
+
+function stateLabel(text: AppointmentText, now: Date, timeZone: string): string {
+  switch (text.status) {
+    case "QUEUED":
+      return text.scheduledFor && text.scheduledFor > now
+        ? `scheduled for ${whenLabel(text.scheduledFor, now, timeZone)}`
+        : "sending";
+    case "SENDING":
+    case "SENT":
+      return "sent";
+    case "DELIVERED":
+      return "delivered";
+    case "UNDELIVERED":
+    case "FAILED":
+      return "failed";
+    case "CANCELED":
+      return "canceled";
+  }
+}
+
+/** The reminder's offset, or null for one sent by hand. Reminders planned for an earlier time (moved) → undefined. */
+function reminderOffset(text: AppointmentText, startsAt: Date): number | null | undefined {
+  const match = REMINDER_KEY.exec(text.idempotencyKey ?? "");
+  if (!match) return null;
+  if (new Date(match[1] ?? "").getTime() !== startsAt.getTime()) return undefined;
+  return Number(match[2]);
+}
+
+export type TextState = { reminders: string; confirmation: string | null; hasFailure: boolean };
+
+export function describeTextState(appt: ComingAppointment, now: Date, timeZone: string): TextState {
+  const parts: string[] = [];
+  let hasFailure = false;
+  for (const text of appt.notifications) {
+    if (text.kind !== "REMINDER") continue;
+    const offset = reminderOffset(text, appt.startsAt);
+    if (offset === undefined) continue;
+    const state = stateLabel(text, now, timeZone);
+    hasFailure ||= state === "failed";
+    parts.push(offset === null ? `sent by hand (${state})` : `${offsetLabel(offset)} ${state}`);
+  }
+  const confirmation = appt.notifications.filter((t) => t.kind === "CONFIRMATION").at(-1);
+  const confirmationState = confirmation ? stateLabel(confirmation, now, timeZone) : null;
+  hasFailure ||= confirmationState === "failed";
+  return {
+    reminders: parts.length ? `Reminders: ${parts.join(" · ")}` : "Reminders: none scheduled",
+    confirmation: confirmationState ? `Confirmation ${confirmationState}` : null,
+    hasFailure,
+  };
+}

@@ -1,0 +1,84 @@
+// The appointments page: this week in the salon's zone, with each booking's reminder state in words.
+import { describe, expect, it } from "vitest";
+import { describeTextState } from "@/components/appointments/reminder-state";
+import { listComingAppointments } from "@/lib/appointments/list-coming-appointments";
+import { reminderKey } from "@/lib/messaging/reminders";
+import { createAppointment, createNotification, createSalon } from "@/lib/testing/factories";
+
+const TZ = "America/Los_Angeles";
+const HOUR = 3_600_000;
+// Monday Dec 1 2025, 9:00 AM in Los Angeles.
+const NOW = new Date("2025-12-01T17:00:00Z");
+
+describe("listComingAppointments", () => {
+  it("covers today through the 7th day in the salon's zone, including one in progress", async () => {
+    const salon = await createSalon({ timeZone: TZ });
+    const inProgress = await createAppointment(salon.id, {
+      startsAt: new Date(NOW.getTime() - HOUR / 2),
+      endsAt: new Date(NOW.getTime() + HOUR / 2),
+    });
+    await createAppointment(salon.id, {
+      startsAt: new Date(NOW.getTime() - 2 * HOUR),
+      endsAt: new Date(NOW.getTime() - HOUR),
+    });
+    // Sunday Dec 7, 11 PM local (Dec 8 in UTC) is inside; Monday Dec 8, 00:30 local is not.
+    const lastDay = await createAppointment(salon.id, { startsAt: new Date("2025-12-08T07:00:00Z") });
+    await createAppointment(salon.id, { startsAt: new Date("2025-12-08T08:30:00Z") });
+    const { appointments, truncated } = await listComingAppointments(salon.id, { timeZone: TZ, now: NOW });
+    expect(appointments.map((a) => a.id)).toEqual([inProgress.id, lastDay.id]);
+    expect(truncated).toBe(false);
+  });
+
+  it("describes reminders: sent, scheduled (in salon time) and ignores ones for an old time", async () => {
+    const salon = await createSalon({ timeZone: TZ });
+    const startsAt = new Date("2025-12-02T21:30:00Z"); // Tue 1:30 PM local
+    const appt = await createAppointment(salon.id, { startsAt });
+    const version = appt.updatedAt;
+    const text = (offset: number, status: "SENT" | "QUEUED" | "CANCELED", plannedFor = startsAt) =>
+      createNotification(salon.id, {
+        appointmentId: appt.id,
+        customerId: appt.customerId,
+        kind: "REMINDER",
+        status,
+        scheduledFor: new Date(plannedFor.getTime() - offset * 60_000),
+        idempotencyKey: reminderKey(appt.id, plannedFor, offset, version),
+      });
+    await text(1440, "SENT");
+    await text(120, "QUEUED");
+    await text(120, "CANCELED", new Date(startsAt.getTime() - 24 * HOUR)); // before it was moved
+    await createNotification(salon.id, {
+      appointmentId: appt.id,
+      customerId: appt.customerId,
+      kind: "CONFIRMATION",
+      status: "DELIVERED",
+    });
+
+    const { appointments } = await listComingAppointments(salon.id, { timeZone: TZ, now: NOW });
+    const state = describeTextState(appointments[0]!, NOW, TZ);
+    expect(state).toEqual({
+      reminders: "Reminders: 24 h sent · 2 h scheduled for tomorrow 11:30 AM",
+      confirmation: "Confirmation delivered",
+      hasFailure: false,
+    });
+  });
+
+  it("says when nothing is scheduled and flags failures", async () => {
+    const salon = await createSalon({ timeZone: TZ });
+    const appt = await createAppointment(salon.id, { startsAt: new Date(NOW.getTime() + 3 * HOUR) });
+    let [row] = (await listComingAppointments(salon.id, { timeZone: TZ, now: NOW })).appointments;
+    expect(describeTextState(row!, NOW, TZ).reminders).toBe("Reminders: none scheduled");
+    await createNotification(salon.id, { appointmentId: appt.id, kind: "REMINDER", status: "FAILED" });
+    [row] = (await listComingAppointments(salon.id, { timeZone: TZ, now: NOW })).appointments;
+    expect(describeTextState(row!, NOW, TZ)).toMatchObject({
+      reminders: "Reminders: sent by hand (failed)",
+      hasFailure: true,
+    });
+  });
+
+  it("never lists another salon's appointments", async () => {
+    const a = await createSalon({ timeZone: TZ });
+    const b = await createSalon({ timeZone: TZ });
+    await createAppointment(b.id, { startsAt: new Date(NOW.getTime() + HOUR) });
+    expect((await listComingAppointments(a.id, { timeZone: TZ, now: NOW })).appointments).toEqual([]);
+  });
+});

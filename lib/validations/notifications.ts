@@ -1,0 +1,62 @@
+// The admin notifications table's URL state (?page=2&size=25&sort=status&dir=asc&status=FAILED&q=ava…).
+// Parsed leniently on purpose: a stale or hand-edited link falls back to the default for that one
+// parameter instead of showing an error page. The API keeps its strict schema in messaging.ts.
+import { z } from "zod";
+import { NotificationChannel, NotificationKind, NotificationStatus } from "@/lib/generated/prisma/enums";
+
+export const NOTIFICATION_PAGE_SIZES = [10, 25, 50, 100] as const;
+export const NOTIFICATION_SORTS = ["createdAt", "status"] as const;
+export type NotificationSort = (typeof NOTIFICATION_SORTS)[number];
+
+/** "FAILED,UNDELIVERED" (or a repeated parameter) → the known values among them; unknown ones are dropped. */
+function enumListParam<T extends string>(values: Record<string, T>) {
+  const known = new Set<string>(Object.values(values));
+  return z
+    .union([z.string(), z.array(z.string())])
+    .optional()
+    .transform((v) =>
+      (Array.isArray(v) ? v : v ? [v] : [])
+        .flatMap((s) => s.split(","))
+        .map((s) => s.trim().toUpperCase())
+        .filter((s): s is T => known.has(s)),
+    )
+    .catch([]);
+}
+
+// A repeated scalar parameter (?q=a&q=b) keeps the first value.
+const firstOf = (v: unknown) => (Array.isArray(v) ? v[0] : v);
+const optionalDate = z.preprocess(firstOf, z.iso.date().optional().catch(undefined));
+
+export const notificationTableQuerySchema = z.object({
+  page: z.preprocess(firstOf, z.coerce.number().int().min(1).max(10_000).catch(1)).default(1),
+  size: z
+    .preprocess(
+      firstOf,
+      z.coerce
+        .number()
+        .refine((n) => (NOTIFICATION_PAGE_SIZES as readonly number[]).includes(n))
+        .catch(25),
+    )
+    .default(25),
+  sort: z.preprocess(firstOf, z.enum(NOTIFICATION_SORTS).catch("createdAt")).default("createdAt"),
+  dir: z.preprocess(firstOf, z.enum(["asc", "desc"]).catch("desc")).default("desc"),
+  status: enumListParam(NotificationStatus),
+  channel: enumListParam(NotificationChannel),
+  kind: enumListParam(NotificationKind),
+  /** A name, or part of a phone number, of the recipient. */
+  q: z.preprocess(
+    firstOf,
+    z
+      .string()
+      .trim()
+      .max(100)
+      .optional()
+      .transform((s) => s || undefined)
+      .catch(undefined),
+  ),
+  /** Calendar days (YYYY-MM-DD) in the salon's time zone; `to` is inclusive. */
+  from: optionalDate,
+  to: optionalDate,
+});
+
+export type NotificationTableQuery = z.output<typeof notificationTableQuerySchema>;
