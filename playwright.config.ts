@@ -7,6 +7,8 @@ import path from "node:path";
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://localhost:${port}`;
 const dataDir = process.env.E2E_DATA_DIR ?? path.join(os.tmpdir(), `bolt-e2e-${process.pid}`);
+// Specs read the sandbox's secrets from here (workers inherit the runner's environment).
+process.env.E2E_DATA_DIR = dataDir;
 
 export default defineConfig({
   testDir: "e2e",

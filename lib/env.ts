@@ -47,6 +47,16 @@ export function getEnv(): Env {
   return cached;
 }
 
+const logSettingsSchema = envSchema.pick({ NODE_ENV: true, LOG_LEVEL: true });
+
+/**
+ * Just what the logger needs. Modules log from import time (and `next build` imports them without
+ * a database configured), so this must not demand the whole environment.
+ */
+export function getLogSettings(): z.infer<typeof logSettingsSchema> {
+  return logSettingsSchema.parse(process.env);
+}
+
 /** Re-reads the environment on next use: for the start script (after it sets DATABASE_URL etc.) and tests. */
 export function reloadEnv(): void {
   cached = undefined;

@@ -1,10 +1,12 @@
 // Structured JSON logs (pino). Child loggers carry requestId, salonId and route.
 import pino from "pino";
-import { env } from "@/lib/env";
+import { getLogSettings } from "@/lib/env";
+
+const settings = getLogSettings();
 
 export const logger = pino({
   // Tests are quiet unless LOG_LEVEL asks otherwise.
-  level: env.LOG_LEVEL ?? (env.NODE_ENV === "test" ? "silent" : "info"),
+  level: settings.LOG_LEVEL ?? (settings.NODE_ENV === "test" ? "silent" : "info"),
   base: { app: "bolt" },
   redact: ["req.headers.authorization", "req.headers.cookie", "password", "*.password", "authToken"],
 });

@@ -1,0 +1,61 @@
+// Settings → Phone & hours: the greeting, weekly hours, forwarding phone and the texts Bolt sends on
+// the salon's behalf. Owners edit; staff see the same values read-only with a note saying why.
+import type { Metadata } from "next";
+import { PhoneSettingsForm } from "@/components/settings/phone-settings-form";
+import { SettingsNav } from "@/components/settings/settings-nav";
+import { settingsSectionsFor } from "@/components/settings/settings-sections";
+import { describeTimeZone } from "@/components/settings/time-zones";
+import { Notice } from "@/components/ui/notice";
+import { PageHeader } from "@/components/ui/page-header";
+import { OWNER_ONLY_MESSAGE } from "@/lib/actions/salon-action";
+import { requireSessionContext } from "@/lib/auth/session";
+import { DEFAULT_AUTO_REPLY } from "@/lib/messaging/auto-reply";
+import { formatPhone } from "@/lib/phone";
+import { businessHoursSchema, parseBusinessHours } from "@/lib/salons/business-hours";
+import { getSalonById } from "@/lib/salons/queries";
+import { greetingFor } from "@/lib/telephony/webhooks/handle-incoming-call";
+
+export const metadata: Metadata = { title: "Phone & hours" };
+
+export default async function PhoneSettingsPage() {
+  const session = await requireSessionContext();
+  const salon = await getSalonById(session.salonId);
+  const isOwner = session.role === "OWNER";
+  // Hours saved before validation existed (or edited by hand) open as an empty week rather than crash.
+  const hours = parseBusinessHours(salon.businessHours);
+
+  return (
+    <>
+      <PageHeader title="Settings" description="What callers hear, when you're open, and who picks up." />
+      <SettingsNav sections={settingsSectionsFor(session.role)} />
+      {!isOwner && (
+        <Notice tone="warning" title={OWNER_ONLY_MESSAGE}>
+          You can see how the phone is set up here; ask the owner if something needs changing.
+        </Notice>
+      )}
+      {isOwner && !hours && (
+        <Notice tone="warning" title="Your saved hours couldn't be read">
+          Set them again below and save, so Bolt can tell callers when you&apos;re open.
+        </Notice>
+      )}
+      <div className="grid max-w-3xl gap-6">
+        <PhoneSettingsForm
+          readOnly={!isOwner}
+          version={salon.updatedAt.toISOString()}
+          values={{
+            greeting: salon.greeting ?? "",
+            autoReply: salon.autoReply ?? "",
+            bookingInstructions: salon.bookingInstructions ?? "",
+            forwardingPhone: formatPhone(salon.forwardingPhone),
+            businessHours: hours ?? businessHoursSchema.parse({}),
+            defaults: {
+              greeting: greetingFor({ greeting: null, name: salon.name }),
+              autoReply: DEFAULT_AUTO_REPLY,
+            },
+            timeZoneLabel: describeTimeZone(salon.timeZone),
+          }}
+        />
+      </div>
+    </>
+  );
+}

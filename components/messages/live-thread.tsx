@@ -1,0 +1,29 @@
+"use client";
+// An open conversation: what arrives is marked read while the tab is visible (LiveRefresh brings it in),
+// and the newest text stays in view. Renders nothing but the scroll anchor.
+import { useEffect, useRef } from "react";
+import { useRouter } from "next/navigation";
+import { markConversationReadAction } from "@/app/(admin)/messages/(inbox)/actions";
+
+type Props = { customerId: string; unreadCount: number; messageCount: number };
+
+export function LiveThread({ customerId, unreadCount, messageCount }: Props) {
+  const router = useRouter();
+  const end = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (unreadCount === 0 || document.visibilityState !== "visible") return;
+    const form = new FormData();
+    form.set("customerId", customerId);
+    // Refresh afterwards so the inbox's unread count drops too.
+    void markConversationReadAction(null, form).then((result) => {
+      if (result?.ok) router.refresh();
+    });
+  }, [customerId, unreadCount, router]);
+
+  useEffect(() => {
+    end.current?.scrollIntoView({ block: "nearest" });
+  }, [messageCount]);
+
+  return <div ref={end} aria-hidden />;
+}

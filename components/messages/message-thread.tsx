@@ -1,0 +1,46 @@
+// A conversation's texts in time order, with a line for each day on the salon's calendar.
+import { format } from "date-fns";
+import { MessageBubble } from "@/components/messages/message-bubble";
+import type { ThreadMessage } from "@/lib/conversations/thread-message";
+import { calendarDaysBetween, getZonedParts, inZone } from "@/lib/time/zoned";
+
+type Props = { messages: ThreadMessage[]; timeZone: string; now: Date; authors: Record<string, string> };
+
+function dayLabel(at: Date, timeZone: string, now: Date): string {
+  const days = calendarDaysBetween(getZonedParts(at, timeZone), getZonedParts(now, timeZone));
+  if (days === 0) return "Today";
+  if (days === 1) return "Yesterday";
+  return format(inZone(at, timeZone), days < 180 ? "EEEE, MMMM d" : "EEEE, MMMM d, yyyy");
+}
+
+export function MessageThread({ messages, timeZone, now, authors }: Props) {
+  const days: Array<{ key: string; label: string; messages: ThreadMessage[] }> = [];
+  for (const m of messages) {
+    const key = format(inZone(m.at, timeZone), "yyyy-MM-dd");
+    const last = days.at(-1);
+    if (last?.key === key) last.messages.push(m);
+    else days.push({ key, label: dayLabel(m.at, timeZone, now), messages: [m] });
+  }
+  return (
+    <div className="grid gap-4">
+      {days.map((day) => (
+        <section key={day.key} aria-label={day.label} className="grid gap-3">
+          <h3 className="flex items-center gap-3 text-xs font-medium text-muted-foreground before:h-px before:flex-1 before:bg-border after:h-px after:flex-1 after:bg-border">
+            {day.label}
+          </h3>
+          <ol className="grid gap-3">
+            {day.messages.map((m) => (
+              <MessageBubble
+                key={`${m.direction}-${m.id}`}
+                message={m}
+                timeZone={timeZone}
+                now={now}
+                authors={authors}
+              />
+            ))}
+          </ol>
+        </section>
+      ))}
+    </div>
+  );
+}

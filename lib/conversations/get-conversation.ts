@@ -1,0 +1,59 @@
+// One customer's conversation: who they are (with their opt-out state) and the texts both ways in time
+// order — the latest `limit`, or those before `before` to scroll back. Outgoing texts carry their
+// delivery state and who on the staff wrote them.
+import { notFound } from "@/lib/api/errors";
+import { salonDb } from "@/lib/db";
+import { compareThreadMessages, fromInbound, fromOutbound, inboundThreadSelect, outboundThreadSelect, type ThreadMessage } from "@/lib/conversations/thread-message";
+
+export type ConversationThread = Awaited<ReturnType<typeof getConversation>>;
+
+const customerSelect = {
+  id: true,
+  name: true,
+  phone: true,
+  email: true,
+  isNew: true,
+  smsConsent: true,
+  optedOutAt: true,
+  conversationReadAt: true,
+  lastMessageAt: true,
+  notes: true,
+} as const;
+
+export async function getConversation(salonId: string, customerId: string, opts: { limit?: number; before?: Date } = {}) {
+  const limit = opts.limit ?? 100;
+  const scoped = salonDb(salonId);
+  const customer = await scoped.customer.findFirst({ where: { id: customerId, salonId }, select: customerSelect });
+  if (!customer) throw notFound("Conversation");
+
+  // Each side fetches one past the limit: after merging, an extra row means older messages exist.
+  const [inbound, outbound, unreadCount] = await Promise.all([
+    scoped.inboundMessage.findMany({
+      where: { salonId, customerId, ...(opts.before ? { receivedAt: { lt: opts.before } } : {}) },
+      orderBy: [{ receivedAt: "desc" }, { id: "desc" }],
+      take: limit + 1,
+      select: inboundThreadSelect,
+    }),
+    scoped.notification.findMany({
+      where: { salonId, customerId, channel: "SMS", ...(opts.before ? { createdAt: { lt: opts.before } } : {}) },
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      take: limit + 1,
+      select: outboundThreadSelect,
+    }),
+    scoped.inboundMessage.count({ where: { salonId, customerId, readAt: null } }),
+  ]);
+  const merged: ThreadMessage[] = [...inbound.map(fromInbound), ...outbound.map(fromOutbound)].sort(compareThreadMessages);
+  const messages = merged.slice(-limit);
+
+  // Names of the staff who wrote replies (users aren't salon rows; only ids from this salon's texts are asked).
+  const authorIds = [...new Set(messages.flatMap((m) => (m.direction === "OUTBOUND" && m.createdByUserId ? [m.createdByUserId] : [])))];
+  const authors = authorIds.length ? await scoped.user.findMany({ where: { id: { in: authorIds } }, select: { id: true, name: true } }) : [];
+
+  return {
+    customer,
+    messages,
+    hasEarlier: merged.length > limit,
+    unreadCount,
+    authors: Object.fromEntries(authors.map((a) => [a.id, a.name])) as Record<string, string>,
+  };
+}

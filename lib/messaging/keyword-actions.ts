@@ -1,0 +1,152 @@
+// What Bolt does with an incoming text, by keyword (lib/messaging/keywords.ts decides which one it is):
+// STOP / START change the customer's consent for this salon, HELP says who we are, C confirms and R
+// asks for a new time on the next appointment; anything else gets the salon's auto-reply. Every
+// reply goes through sendSms (queued, tracked) with a key derived from the MessageSid, so even a
+// repeated call for one message cannot text twice.
+import { confirmAppointment } from "@/lib/appointments/mutations";
+import { db } from "@/lib/db";
+import type { AppointmentStatus } from "@/lib/generated/prisma/client";
+import { sendAutoReplyOnce } from "@/lib/messaging/auto-reply";
+import type { InboundKeyword } from "@/lib/messaging/keywords";
+import { optInCustomer, optOutCustomer } from "@/lib/messaging/opt-out";
+import { sendSms } from "@/lib/messaging/send-sms";
+import { describeAppointmentTime } from "@/lib/messaging/time-text";
+import { formatPhone } from "@/lib/phone";
+import type { WebhookSalon } from "@/lib/telephony/find-salon-by-number";
+import type { InboundCustomer } from "@/lib/conversations/record-inbound-message";
+
+export type InboundTextContext = {
+  salon: WebhookSalon;
+  customer: InboundCustomer;
+  messageSid: string;
+  now: Date;
+};
+
+export type KeywordOutcome =
+  | "opted_out"
+  | "opted_in"
+  | "help_sent"
+  | "confirmed"
+  | "already_confirmed"
+  | "nothing_to_confirm"
+  | "reschedule_requested"
+  | "auto_replied"
+  | "auto_reply_recently_sent"
+  | "opted_out_no_reply";
+
+/** Keywords fully handled by Bolt: their messages don't wait for staff (R and plain texts do). */
+export function isHandledAutomatically(keyword: InboundKeyword | null): boolean {
+  return keyword === "STOP" || keyword === "START" || keyword === "HELP" || keyword === "CONFIRM";
+}
+
+function reply(ctx: InboundTextContext, body: string) {
+  return sendSms({
+    salonId: ctx.salon.id,
+    kind: "KEYWORD_REPLY",
+    body,
+    to: { customerId: ctx.customer.id },
+    idempotencyKey: `inbound:${ctx.messageSid}:reply`,
+  });
+}
+
+async function nextAppointment(ctx: InboundTextContext, statuses: AppointmentStatus[]) {
+  return db.appointment.findFirst({
+    where: { salonId: ctx.salon.id, customerId: ctx.customer.id, status: { in: statuses }, startsAt: { gt: ctx.now } },
+    orderBy: [{ startsAt: "asc" }, { id: "asc" }],
+    select: { id: true, startsAt: true, service: { select: { name: true } } },
+  });
+}
+
+/** "Balayage on Friday, Dec 4 at 2:00 PM" in the salon's zone. */
+function describeAppointment(ctx: InboundTextContext, appointment: { startsAt: Date; service: { name: string } | null }): string {
+  return `${appointment.service?.name ?? "appointment"} ${describeAppointmentTime(appointment.startsAt, ctx.now, ctx.salon.timeZone)}`;
+}
+
+async function stop(ctx: InboundTextContext): Promise<KeywordOutcome> {
+  await optOutCustomer(ctx.salon.id, ctx.customer.id, ctx.now);
+  // Sent even though the customer is now opted out: KEYWORD_REPLY is the pipeline's one exception.
+  await reply(ctx, `You're unsubscribed from ${ctx.salon.name} texts. Reply START to resubscribe.`);
+  return "opted_out";
+}
+
+async function start(ctx: InboundTextContext): Promise<KeywordOutcome> {
+  const wasOptedOut = await optInCustomer(ctx.salon.id, ctx.customer.id);
+  const body = wasOptedOut
+    ? `You're resubscribed to ${ctx.salon.name} texts. Reply STOP to opt out.`
+    : `You're subscribed to ${ctx.salon.name} texts. Reply HELP for help or STOP to opt out.`;
+  await reply(ctx, body);
+  return "opted_in";
+}
+
+async function help(ctx: InboundTextContext): Promise<KeywordOutcome> {
+  // The salon's public phone isn't in the cached webhook lookup; HELP is rare enough for one read.
+  const salon = await db.salon.findUnique({ where: { id: ctx.salon.id }, select: { phone: true } });
+  const phone = formatPhone(salon?.phone ?? ctx.salon.twilioNumber);
+  const optOut = ctx.customer.smsConsent === "OPTED_OUT" ? "Reply START to get texts again." : "Reply STOP to opt out.";
+  await reply(ctx, `${ctx.salon.name}: questions? Call us at ${phone}. ${optOut}`);
+  return "help_sent";
+}
+
+async function confirm(ctx: InboundTextContext, canReply: boolean): Promise<KeywordOutcome> {
+  const booked = await nextAppointment(ctx, ["BOOKED"]);
+  if (booked) {
+    await confirmAppointment(ctx.salon.id, booked.id);
+    if (canReply) await reply(ctx, `Thanks! Your ${describeAppointment(ctx, booked)} is confirmed.`);
+    return "confirmed";
+  }
+  const confirmed = await nextAppointment(ctx, ["CONFIRMED"]);
+  if (canReply) {
+    await reply(
+      ctx,
+      confirmed
+        ? `Your ${describeAppointment(ctx, confirmed)} is already confirmed.`
+        : "We couldn't find an upcoming appointment to confirm. Reply here and someone will help you.",
+    );
+  }
+  return confirmed ? "already_confirmed" : "nothing_to_confirm";
+}
+
+async function reschedule(ctx: InboundTextContext, canReply: boolean): Promise<KeywordOutcome> {
+  const appointment = await nextAppointment(ctx, ["BOOKED", "CONFIRMED"]);
+  if (appointment) {
+    await db.appointment.updateMany({ where: { id: appointment.id, salonId: ctx.salon.id }, data: { rescheduleRequestedAt: ctx.now } });
+  }
+  const who = `${ctx.customer.name ?? "A customer"} (${formatPhone(ctx.customer.phone)})`;
+  const what = appointment ? `to move their ${describeAppointment(ctx, appointment)}` : "for a new time (no upcoming appointment found)";
+  const howToAnswer = canReply ? "Reply to them in Bolt's Messages." : "They have opted out of texts, so call them.";
+  if (ctx.salon.forwardingPhone) {
+    await sendSms({
+      salonId: ctx.salon.id,
+      kind: "STAFF_ALERT",
+      body: `Reschedule request: ${who} asked ${what}. ${howToAnswer}`,
+      to: { phone: ctx.salon.forwardingPhone },
+      appointmentId: appointment?.id,
+      idempotencyKey: `inbound:${ctx.messageSid}:staff-alert`,
+    });
+  }
+  if (canReply) await reply(ctx, "Got it! Someone from the salon will text you back to find a new time.");
+  return "reschedule_requested";
+}
+
+/**
+ * Acts on one stored incoming text. An opted-out customer still gets the STOP and HELP answers
+ * (carriers require them); C and R still act but send them nothing until they text START.
+ */
+export async function runKeywordAction(keyword: InboundKeyword | null, ctx: InboundTextContext): Promise<KeywordOutcome> {
+  const canReply = ctx.customer.smsConsent === "OPTED_IN";
+  switch (keyword) {
+    case "STOP":
+      return stop(ctx);
+    case "START":
+      return start(ctx);
+    case "HELP":
+      return help(ctx);
+    case "CONFIRM":
+      return confirm(ctx, canReply);
+    case "RESCHEDULE":
+      return reschedule(ctx, canReply);
+    default:
+      if (!canReply) return "opted_out_no_reply";
+      return (await sendAutoReplyOnce(ctx.salon, ctx.customer.id, ctx.messageSid, ctx.now)) ? "auto_replied" : "auto_reply_recently_sent";
+  }
+}

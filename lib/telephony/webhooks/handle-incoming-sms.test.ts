@@ -1,0 +1,181 @@
+// POST /api/webhooks/twilio/sms through the real route: fail-closed signatures, one row per MessageSid
+// (duplicates and concurrent deliveries act once), customers matched or created per salon.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { env } from "@/lib/env";
+import { stopBoss } from "@/lib/jobs/boss";
+import { createTextingSalon, startStatusRoute } from "@/lib/jobs/delivery-test-kit";
+import { sendSms } from "@/lib/messaging/send-sms";
+import { buildWebhookUrl, signTwilioRequest } from "@/lib/telephony/signature";
+import type { TwilioStandIn } from "@/lib/telephony/standin";
+import { OTHER_ACCOUNT, startStandInForTests } from "@/lib/telephony/standin/test-support";
+import { createCustomer, uniquePhone } from "@/lib/testing/factories";
+import {
+  countSalonRows,
+  deliverQueued,
+  newMessageSid,
+  notificationsOf,
+  postInboundSms,
+  smsParams,
+  textSalon,
+  type SignOptions,
+} from "@/lib/telephony/webhooks/sms-test-kit";
+
+let standIn: TwilioStandIn;
+let route: Awaited<ReturnType<typeof startStatusRoute>>;
+
+beforeAll(async () => {
+  standIn = await startStandInForTests();
+  route = await startStatusRoute();
+});
+afterAll(async () => {
+  await stopBoss();
+  await standIn.close();
+  await route.close();
+});
+
+describe("signature", () => {
+  type Attempt = { params: Record<string, string>; opts: SignOptions };
+  const rejections: Array<[string, (params: Record<string, string>) => Attempt]> = [
+    ["missing", (params) => ({ params, opts: { token: null } })],
+    ["wrong", (params) => ({ params, opts: { signature: "bm90IGEgc2lnbmF0dXJl" } })],
+    ["made for another URL", (params) => ({ params, opts: { signedUrl: buildWebhookUrl("/api/webhooks/twilio/voice") } })],
+    ["made for another host", (params) => ({ params, opts: { signedUrl: "https://attacker.example/api/webhooks/twilio/sms" } })],
+    ["made with another account's token", (params) => ({ params, opts: { token: OTHER_ACCOUNT.authToken } })],
+    ["made by another account for its own sid", (params) => ({ params: { ...params, AccountSid: OTHER_ACCOUNT.sid }, opts: { token: OTHER_ACCOUNT.authToken } })],
+    [
+      "valid for a different body",
+      (params) => ({
+        params: { ...params, Body: "STOP" },
+        opts: { signature: signTwilioRequest(env.TWILIO_AUTH_TOKEN ?? "", buildWebhookUrl("/api/webhooks/twilio/sms"), params) },
+      }),
+    ],
+  ];
+
+  it("accepts a valid signature over the full documented parameter set and answers an empty <Response/>", async () => {
+    const salon = await createTextingSalon(standIn);
+    const { res } = await textSalon(salon, uniquePhone(), "Hi, do you have time Saturday?");
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toMatch(/^text\/xml/);
+    expect(await res.text()).toMatch(/<Response\s*\/>\s*$/);
+    expect((await countSalonRows(salon.id)).messages).toBe(1);
+  });
+
+  it.each(rejections)("rejects a %s signature with 403 and writes nothing", async (_name, make) => {
+    const salon = await createTextingSalon(standIn);
+    const customer = await createCustomer(salon.id);
+    const { params, opts } = make(smsParams({ from: customer.phone, to: salon.twilioNumber ?? "", body: "Hello there" }));
+    const before = await countSalonRows(salon.id);
+    const res = await postInboundSms(params, opts);
+    expect(res.status).toBe(403);
+    expect(await res.json()).toMatchObject({ code: "invalid_signature" });
+    expect(await countSalonRows(salon.id)).toEqual(before);
+    expect((await db.customer.findUniqueOrThrow({ where: { id: customer.id } })).smsConsent).toBe("OPTED_IN");
+  });
+});
+
+describe("storing and matching", () => {
+  it("an unknown number becomes a new customer (isNew) and the text waits unread", async () => {
+    const salon = await createTextingSalon(standIn);
+    const phone = uniquePhone();
+    const media = ["https://api.twilio.com/2010-04-01/Accounts/AC1/Messages/MM1/Media/ME1"];
+    const params = smsParams({ from: phone, to: salon.twilioNumber ?? "", body: "Here is the look I want", mediaUrls: media });
+    expect((await postInboundSms(params)).status).toBe(200);
+
+    const customer = await db.customer.findUniqueOrThrow({ where: { salonId_phone: { salonId: salon.id, phone } } });
+    expect(customer).toMatchObject({ isNew: true, smsConsent: "OPTED_IN", name: null });
+    const [message] = await db.inboundMessage.findMany({ where: { salonId: salon.id } });
+    expect(message).toMatchObject({
+      customerId: customer.id,
+      messageSid: params.MessageSid,
+      from: phone,
+      to: salon.twilioNumber,
+      body: "Here is the look I want",
+      numMedia: 1,
+      mediaUrls: media,
+      keyword: null,
+      readAt: null,
+    });
+    expect(customer.lastMessageAt?.getTime()).toBe(message?.receivedAt.getTime());
+  });
+
+  it("a known number is matched to its customer, who stays not-new", async () => {
+    const salon = await createTextingSalon(standIn);
+    const customer = await createCustomer(salon.id);
+    await textSalon(salon, customer.phone, "Running 5 minutes late");
+    expect(await db.customer.count({ where: { salonId: salon.id } })).toBe(1);
+    const row = await db.customer.findUniqueOrThrow({ where: { id: customer.id } });
+    expect(row.isNew).toBe(false);
+    expect(row.lastMessageAt).not.toBeNull();
+    expect(await db.inboundMessage.count({ where: { customerId: customer.id } })).toBe(1);
+  });
+
+  it("a text a new number got before texting in (missed-call text-back) joins their thread", async () => {
+    const salon = await createTextingSalon(standIn);
+    const phone = uniquePhone();
+    const earlier = await sendSms({ salonId: salon.id, kind: "MISSED_CALL", body: "Sorry we missed your call", to: { phone } });
+    expect(earlier.customerId).toBeNull();
+    await textSalon(salon, phone, "Can I book a trim?");
+    const customer = await db.customer.findUniqueOrThrow({ where: { salonId_phone: { salonId: salon.id, phone } } });
+    expect(await db.notification.findUniqueOrThrow({ where: { id: earlier.id } })).toMatchObject({ customerId: customer.id, recipientKind: "CUSTOMER" });
+  });
+
+  it("a text to a number no salon owns is acknowledged and stored nowhere", async () => {
+    const before = await db.inboundMessage.count();
+    const res = await postInboundSms(smsParams({ from: uniquePhone(), to: "+14155559999", body: "Hello?" }));
+    expect(res.status).toBe(200);
+    expect(await db.inboundMessage.count()).toBe(before);
+  });
+});
+
+describe("duplicates", () => {
+  it("a repeated delivery of one MessageSid gives one row and one reply", async () => {
+    const salon = await createTextingSalon(standIn);
+    const phone = uniquePhone();
+    const { params } = await textSalon(salon, phone, "Do you do perms?");
+    for (let i = 0; i < 3; i++) expect((await postInboundSms(params)).status).toBe(200);
+    expect(await countSalonRows(salon.id)).toEqual({ messages: 1, customers: 1, notifications: 1 });
+  });
+
+  it("concurrent deliveries of one MessageSid from a new number: one customer, one row, one reply", async () => {
+    const salon = await createTextingSalon(standIn);
+    const params = smsParams({ from: uniquePhone(), to: salon.twilioNumber ?? "", body: "STOP", messageSid: newMessageSid() });
+    const responses = await Promise.all(Array.from({ length: 8 }, () => postInboundSms(params)));
+    expect(responses.map((r) => r.status)).toEqual(Array(8).fill(200));
+    expect(await countSalonRows(salon.id)).toEqual({ messages: 1, customers: 1, notifications: 1 });
+    const [reply] = await notificationsOf(salon.id);
+    expect(reply?.kind).toBe("KEYWORD_REPLY");
+  });
+
+  it("concurrent deliveries of one plain text: exactly one auto-reply reaches Twilio", async () => {
+    standIn.state.reset();
+    const salon = await createTextingSalon(standIn);
+    const params = smsParams({ from: uniquePhone(), to: salon.twilioNumber ?? "", body: "What time do you close?" });
+    await Promise.all(Array.from({ length: 5 }, () => postInboundSms(params)));
+    await deliverQueued(salon.id);
+    expect(standIn.state.messages.filter((m) => m.to === params.From)).toHaveLength(1);
+  });
+});
+
+describe("salon isolation", () => {
+  it("salon A's number never touches salon B's customer with the same phone; consent is per salon", async () => {
+    const a = await createTextingSalon(standIn, { name: "Alpha Hair" });
+    const b = await createTextingSalon(standIn, { name: "Beta Hair" });
+    const phone = uniquePhone();
+    const inA = await createCustomer(a.id, { phone });
+    const inB = await createCustomer(b.id, { phone });
+
+    await textSalon(a, phone, "STOP");
+    await textSalon(a, phone, "Hello A");
+    expect(await db.inboundMessage.count({ where: { salonId: b.id } })).toBe(0);
+    expect(await db.notification.count({ where: { salonId: b.id } })).toBe(0);
+    expect(await db.customer.findUniqueOrThrow({ where: { id: inA.id } })).toMatchObject({ smsConsent: "OPTED_OUT" });
+    expect(await db.customer.findUniqueOrThrow({ where: { id: inB.id } })).toMatchObject({ smsConsent: "OPTED_IN", lastMessageAt: null });
+
+    // Salon B can still text them; salon A cannot.
+    const fromB = await sendSms({ salonId: b.id, kind: "CUSTOM", body: "Your color is ready", to: { customerId: inB.id } });
+    const fromA = await sendSms({ salonId: a.id, kind: "CUSTOM", body: "We miss you", to: { customerId: inA.id } });
+    expect(fromB.status).toBe("QUEUED");
+    expect(fromA.status).toBe("CANCELED");
+  });
+});

@@ -1,0 +1,100 @@
+// Shared by the incoming-text tests (only *.test.ts files import this): Twilio's full inbound SMS
+// parameter set, requests signed with the SDK's own function against buildWebhookUrl, the route
+// handler called as Next would, and delivery of the queued replies to the Twilio stand-in.
+import { randomBytes } from "node:crypto";
+import { db } from "@/lib/db";
+import { env } from "@/lib/env";
+import { processDeliverJob } from "@/lib/jobs/handlers/deliver-notification";
+import { buildWebhookUrl, signTwilioRequest } from "@/lib/telephony/signature";
+import { POST as smsRoute } from "@/app/api/webhooks/twilio/sms/route";
+
+export const SMS_PATH = "/api/webhooks/twilio/sms";
+
+export const newMessageSid = () => `SM${randomBytes(16).toString("hex")}`;
+
+/** Everything Twilio documents for an incoming message, extras included (the handler must ignore them). */
+export function smsParams(input: {
+  from: string;
+  to: string;
+  body: string;
+  messageSid?: string;
+  accountSid?: string;
+  mediaUrls?: string[];
+}): Record<string, string> {
+  const sid = input.messageSid ?? newMessageSid();
+  const media = input.mediaUrls ?? [];
+  const params: Record<string, string> = {
+    AccountSid: input.accountSid ?? env.TWILIO_ACCOUNT_SID ?? "",
+    ApiVersion: "2010-04-01",
+    Body: input.body,
+    From: input.from,
+    FromCity: "OAKLAND",
+    FromCountry: "US",
+    FromState: "CA",
+    FromZip: "94601",
+    MessageSid: sid,
+    NumMedia: String(media.length),
+    NumSegments: "1",
+    ReferralNumMedia: "0",
+    SmsMessageSid: sid,
+    SmsSid: sid,
+    SmsStatus: "received",
+    To: input.to,
+    ToCity: "SAN FRANCISCO",
+    ToCountry: "US",
+    ToState: "CA",
+    ToZip: "94110",
+  };
+  media.forEach((url, i) => {
+    params[`MediaUrl${i}`] = url;
+    params[`MediaContentType${i}`] = "image/jpeg";
+  });
+  return params;
+}
+
+export type SignOptions = {
+  /** The token to sign with (default: the main account's); null sends no signature header. */
+  token?: string | null;
+  /** Sign for this URL instead of the one requested. */
+  signedUrl?: string;
+  /** Overrides the signature header outright. */
+  signature?: string;
+};
+
+/** POSTs `params` to the SMS webhook with a Twilio signature, as Twilio would. */
+export function postInboundSms(params: Record<string, string>, opts: SignOptions = {}): Promise<Response> {
+  const token = opts.token === undefined ? env.TWILIO_AUTH_TOKEN : opts.token;
+  const headers = new Headers({ "content-type": "application/x-www-form-urlencoded" });
+  const signature = opts.signature ?? (token ? signTwilioRequest(token, opts.signedUrl ?? buildWebhookUrl(SMS_PATH), params) : null);
+  if (signature) headers.set("x-twilio-signature", signature);
+  // The Host is deliberately not the public one: verification must use PUBLIC_BASE_URL.
+  const req = new Request(`http://internal.invalid${SMS_PATH}`, { method: "POST", headers, body: new URLSearchParams(params).toString() });
+  return smsRoute(req);
+}
+
+/** Texts `body` from `from` to the salon's number; the params are returned for replays. */
+export async function textSalon(salon: { twilioNumber: string | null }, from: string, body: string, extra: { messageSid?: string } = {}) {
+  const params = smsParams({ from, to: salon.twilioNumber ?? "", body, ...extra });
+  const res = await postInboundSms(params);
+  return { res, params, messageSid: params.MessageSid as string };
+}
+
+/** Runs the delivery job for every queued text of the salon (as the worker would), oldest first. */
+export async function deliverQueued(salonId: string) {
+  const queued = await db.notification.findMany({ where: { salonId, status: "QUEUED" }, orderBy: { createdAt: "asc" } });
+  for (const n of queued) await processDeliverJob({ notificationId: n.id, salonId }, { retryCount: 0, retryLimit: 5 });
+  return queued.length;
+}
+
+export async function countSalonRows(salonId: string) {
+  const [messages, customers, notifications] = await Promise.all([
+    db.inboundMessage.count({ where: { salonId } }),
+    db.customer.count({ where: { salonId } }),
+    db.notification.count({ where: { salonId } }),
+  ]);
+  return { messages, customers, notifications };
+}
+
+export function notificationsOf(salonId: string, customerId?: string) {
+  return db.notification.findMany({ where: { salonId, ...(customerId ? { customerId } : {}) }, orderBy: { createdAt: "asc" } });
+}
