@@ -1,0 +1,117 @@
+// Calls: every call to the salon's number, filtered, sorted and paged on the server through the URL
+// (?status=NO_ANSWER&from=2026-03-01&page=2). Dates are whole days in the salon's time zone.
+import type { Metadata } from "next";
+import Link from "next/link";
+import { PhoneIcon, PhoneOffIcon, SearchXIcon } from "lucide-react";
+import { CallFilters } from "@/components/calls/call-filters";
+import { CallLogTable, type CallSort } from "@/components/calls/call-log-table";
+import { CallPagination } from "@/components/calls/call-pagination";
+import { toCallRow } from "@/components/calls/call-row";
+import { hrefWith, toSearchParams, type RawSearchParams } from "@/components/notifications/table-url";
+import { describeTimeZone } from "@/components/settings/time-zones";
+import { Button } from "@/components/ui/button";
+import { EmptyState } from "@/components/ui/empty-state";
+import { Notice } from "@/components/ui/notice";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireSessionContext } from "@/lib/auth/session";
+import { listCallLogsPage } from "@/lib/calls/queries";
+import { formatPhone } from "@/lib/phone";
+import { getSalonById } from "@/lib/salons/queries";
+import { callLogsPageQuerySchema, type CallLogsPageQuery } from "@/lib/validations/calls";
+
+export const metadata: Metadata = { title: "Calls" };
+
+/** A hand-edited link with a bad filter shows the rest of the filters (and says so) rather than an error. */
+function parseQuery(raw: RawSearchParams): { query: CallLogsPageQuery; ignored: boolean } {
+  const parsed = callLogsPageQuerySchema.safeParse(raw);
+  if (parsed.success) return { query: parsed.data, ignored: false };
+  const bad = new Set(parsed.error.issues.map((i) => String(i.path[0])));
+  const kept = Object.fromEntries(Object.entries(raw).filter(([key]) => !bad.has(key)));
+  return { query: callLogsPageQuerySchema.parse(kept), ignored: true };
+}
+
+export default async function CallsPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
+  const session = await requireSessionContext();
+  const raw = await searchParams;
+  const { query, ignored } = parseQuery(raw);
+  const [salon, result] = await Promise.all([
+    getSalonById(session.salonId),
+    listCallLogsPage(session.salonId, query),
+  ]);
+  const rows = result.rows.map((call) => toCallRow(call, salon.timeZone));
+  const filtered = Boolean(query.q || query.status || query.reason || query.from || query.to);
+  const timeZoneLabel = describeTimeZone(salon.timeZone);
+  // Only time and length are offered as sortable columns; any other ?sort= shows as time.
+  const sort: CallSort = query.sort === "durationSeconds" ? "durationSeconds" : "startedAt";
+
+  const header = (
+    <PageHeader
+      title="Calls"
+      description={`Every call to ${salon.twilioNumber ? formatPhone(salon.twilioNumber) : "your Bolt number"}, what the caller wanted and how it ended. Times are ${timeZoneLabel}.`}
+    />
+  );
+
+  if (result.total === 0 && !filtered) {
+    return (
+      <>
+        {header}
+        <EmptyState
+          icon={PhoneIcon}
+          title="No calls yet"
+          description="When someone calls your Bolt number, the call shows up here with any voicemail and what they asked about."
+        />
+      </>
+    );
+  }
+
+  return (
+    <>
+      {header}
+      <CallFilters timeZoneLabel={timeZoneLabel} />
+      {ignored && (
+        <Notice tone="warning" title="Some filters in this link weren't valid">
+          They were left out; the list shows the rest.
+        </Notice>
+      )}
+      <div className="grid grid-cols-1 gap-3">
+        {rows.length > 0 ? (
+          <CallLogTable
+            rows={rows}
+            sort={sort}
+            dir={query.dir}
+            caption={`Calls, sorted by ${sort === "durationSeconds" ? "length" : "time"}, ${query.dir === "asc" ? "ascending" : "descending"}`}
+          />
+        ) : result.total > 0 ? (
+          <EmptyState
+            icon={SearchXIcon}
+            title="Nothing on this page"
+            description="The list is shorter than this page number — it may have changed since the link was made."
+            action={
+              <Button asChild variant="outline">
+                <Link href={hrefWith("/calls", toSearchParams(raw), { page: null })}>
+                  Back to the first page
+                </Link>
+              </Button>
+            }
+          />
+        ) : (
+          <EmptyState
+            icon={PhoneOffIcon}
+            title="No calls match these filters"
+            description="Try a wider date range, another status, or part of the caller's name or number."
+          />
+        )}
+        {result.total > 0 && (
+          <CallPagination
+            path="/calls"
+            params={toSearchParams(raw)}
+            page={query.page}
+            pageSize={query.pageSize}
+            pageCount={result.pageCount}
+            total={result.total}
+          />
+        )}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,211 @@
+// `npm run bench:webhooks`: autocannon against the signed voice webhook (a new CallSid per request,
+// so every request logs a new call) and, in the same server, against a bare route that returns
+// constant TwiML. Prints req/s and p50/p99 for both, their ratio at 50 connections, p99 at 5.
+//
+// Needs a production build (`npm run bench:webhooks -- --build` builds first; a build made by
+// `npm start` works too): the app runs with `next start` in a child process, against a throwaway
+// embedded PostgreSQL, with BOLT_BENCH_ROUTES=true (read at request time, so any build serves it).
+// Knobs: BENCH_DURATION_SECONDS (default 10 per run), BENCH_ROUNDS (default 1; the medians are
+// reported, which steadies figures on a busy machine), `--build` to run `next build` first.
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdtempSync, openSync, readFileSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import autocannon from "autocannon";
+import { findFreePort } from "@/lib/dev/postgres-process";
+
+const root = path.resolve(import.meta.dirname, "..");
+const duration = Number(process.env.BENCH_DURATION_SECONDS ?? 10);
+const rounds = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 1));
+const ACCOUNT_SID = `AC${randomBytes(16).toString("hex")}`;
+const AUTH_TOKEN = randomBytes(16).toString("hex");
+const SALON_NUMBER = "+14155550142";
+const VOICE_PATH = "/api/webhooks/twilio/voice";
+const BARE_PATH = "/api/bench/twiml";
+const say = (msg: string) => console.log(`[bench] ${msg}`);
+
+type Run = { name: string; connections: number; rps: number; p50: number; p99: number; non2xx: number; errors: number; cpuMs: number };
+
+/** The server's CPU time so far (user + system, ms) from /proc; NaN where there is no /proc. */
+function serverCpuMs(pid: number | undefined): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]?.split(" ") ?? [];
+    // utime and stime are fields 14 and 15 of stat, in clock ticks (100 per second on Linux).
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+  } catch {
+    return Number.NaN;
+  }
+}
+
+async function waitForServer(baseUrl: string, child: ChildProcess, logFile: string): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`next start exited (${child.exitCode}); see ${logFile}`);
+    try {
+      const res = await fetch(`${baseUrl}${BARE_PATH}`, { method: "POST", body: "" });
+      if (res.status === 200) return;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`server did not answer within 60 s; see ${logFile}`);
+}
+
+/** One Twilio-shaped, signed voice request per call: a fresh CallSid and caller each time. */
+function voiceRequestFactory(baseUrl: string, sign: (token: string, url: string, params: Record<string, string>) => string) {
+  const url = `${baseUrl}${VOICE_PATH}`;
+  let seq = 0;
+  return (req: autocannon.Request): autocannon.Request => {
+    seq += 1;
+    const params = {
+      AccountSid: ACCOUNT_SID,
+      ApiVersion: "2010-04-01",
+      CallSid: `CA${randomBytes(16).toString("hex")}`,
+      CallStatus: "ringing",
+      Direction: "inbound",
+      From: `+1415556${String(seq % 10_000).padStart(4, "0")}`,
+      To: SALON_NUMBER,
+      CallerName: "BENCH CALLER",
+      FromCountry: "US",
+      ToCountry: "US",
+    };
+    return {
+      ...req,
+      body: new URLSearchParams(params).toString(),
+      headers: { ...req.headers, "content-type": "application/x-www-form-urlencoded", "x-twilio-signature": sign(AUTH_TOKEN, url, params) },
+    };
+  };
+}
+
+let serverPid: number | undefined;
+
+async function run(name: string, baseUrl: string, pathname: string, connections: number, seconds: number, setupRequest?: autocannon.Request["setupRequest"]): Promise<Run> {
+  const cpuBefore = serverCpuMs(serverPid);
+  const result = await autocannon({
+    url: baseUrl,
+    connections,
+    duration: seconds,
+    // autocannon calls setupRequest whenever the key is present, so leave it out for the bare route.
+    requests: [{ method: "POST", path: pathname, headers: { "content-type": "application/x-www-form-urlencoded" }, body: "", ...(setupRequest ? { setupRequest } : {}) }],
+  });
+  // CPU per request is steadier than req/s on a shared machine: it is what throughput divides into.
+  const cpuMs = (serverCpuMs(serverPid) - cpuBefore) / Math.max(1, result.requests.total);
+  return { name, connections, rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, non2xx: result.non2xx, errors: result.errors, cpuMs };
+}
+
+async function main() {
+  const build = process.argv.includes("--build");
+  if (!build && !existsSync(path.join(root, ".next", "BUILD_ID"))) {
+    throw new Error("No production build: run `npm run bench:webhooks -- --build` (or build the way `npm start` does).");
+  }
+
+  const tmp = mkdtempSync(path.join(os.tmpdir(), "bolt-bench-"));
+  const cleanups: Array<() => Promise<void> | void> = [() => rmSync(tmp, { recursive: true, force: true })];
+  try {
+    const { startEmbeddedPostgres } = await import("@/lib/dev/embedded-postgres");
+    const pg = await startEmbeddedPostgres({ dataDir: path.join(tmp, "postgres"), persistent: false });
+    cleanups.unshift(() => pg.stop());
+    const port = await findFreePort();
+    const baseUrl = `http://127.0.0.1:${port}`;
+    Object.assign(process.env, {
+      DATABASE_URL: pg.appUrl,
+      AUTH_SECRET: randomBytes(24).toString("hex"),
+      PUBLIC_BASE_URL: baseUrl,
+      TWILIO_ACCOUNT_SID: ACCOUNT_SID,
+      TWILIO_AUTH_TOKEN: AUTH_TOKEN,
+      TWILIO_API_BASE_URL: "http://127.0.0.1:9", // nothing is sent during the bench
+      BOLT_BENCH_ROUTES: "true",
+      RUN_JOBS_IN_PROCESS: "false",
+      NEXT_TELEMETRY_DISABLED: "1",
+    });
+
+    if (build) {
+      // After the environment is set: collecting page data imports modules that read it.
+      const res = spawnSync(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "build"], { cwd: root, stdio: "inherit" });
+      if (res.status !== 0) throw new Error("next build failed");
+    }
+
+    const { migrateUp } = await import("@/lib/db/migrator");
+    await migrateUp(pg.appUrl);
+    const { db, disconnectDb } = await import("@/lib/db");
+    const { signTwilioRequest } = await import("@/lib/telephony/signature");
+    const hours = Object.fromEntries(["mon", "tue", "wed", "thu", "fri", "sat", "sun"].map((d) => [d, [{ open: "09:00", close: "19:00" }]]));
+    await db.salon.create({ data: { name: "Bench Salon", slug: "bench-salon", twilioNumber: SALON_NUMBER, businessHours: hours } });
+    await disconnectDb();
+
+    const logFile = path.join(tmp, "server.log");
+    const out = openSync(logFile, "a");
+    const child = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
+      cwd: root,
+      env: { ...process.env, NODE_ENV: "production" },
+      stdio: ["ignore", out, out],
+    });
+    cleanups.unshift(() => new Promise<void>((resolve) => (child.exitCode !== null ? resolve() : (child.once("exit", () => resolve()), child.kill("SIGTERM")))));
+    await waitForServer(baseUrl, child, logFile);
+    serverPid = child.pid;
+    say(`next start on ${baseUrl} (server log: ${logFile}); ${duration}s per run`);
+
+    const signed = voiceRequestFactory(baseUrl, signTwilioRequest);
+    // Warm both routes (JIT, route compilation, the salon cache, the connection pools).
+    await run("warm-up voice", baseUrl, VOICE_PATH, 10, 3, signed);
+    await run("warm-up bare", baseUrl, BARE_PATH, 10, 2);
+
+    // Bare and voice alternate, so a burst of outside load hits both alike.
+    const all: Run[] = [];
+    for (let round = 0; round < rounds; round++) {
+      for (const connections of [50, 5]) {
+        all.push(await run("bare TwiML", baseUrl, BARE_PATH, connections, duration));
+        all.push(await run("voice webhook", baseUrl, VOICE_PATH, connections, duration, signed));
+      }
+    }
+    report(rounds > 1 ? medians(all) : all);
+  } finally {
+    for (const cleanup of cleanups) await cleanup();
+  }
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+
+function medians(all: Run[]): Run[] {
+  const keys = [...new Set(all.map((r) => `${r.connections}|${r.name}`))];
+  return keys.map((key) => {
+    const same = all.filter((r) => `${r.connections}|${r.name}` === key);
+    const first = same[0] as Run;
+    return {
+      ...first,
+      rps: median(same.map((r) => r.rps)),
+      p50: median(same.map((r) => r.p50)),
+      p99: median(same.map((r) => r.p99)),
+      non2xx: same.reduce((n, r) => n + r.non2xx, 0),
+      errors: same.reduce((n, r) => n + r.errors, 0),
+      cpuMs: median(same.map((r) => r.cpuMs)),
+    };
+  });
+}
+
+function report(runs: Run[]): void {
+  if (rounds > 1) console.log(`\nmedians of ${rounds} rounds`);
+  console.log("\nroute           conns     req/s   p50 ms   p99 ms   server CPU ms/req   non-2xx  errors");
+  for (const r of runs) {
+    console.log(
+      `${r.name.padEnd(15)} ${String(r.connections).padStart(5)} ${r.rps.toFixed(0).padStart(9)} ${r.p50.toFixed(1).padStart(8)} ${r.p99.toFixed(1).padStart(8)} ${r.cpuMs.toFixed(2).padStart(19)} ${String(r.non2xx).padStart(9)} ${String(r.errors).padStart(7)}`,
+    );
+  }
+  const find = (name: string, c: number) => runs.find((r) => r.name === name && r.connections === c);
+  const bare50 = find("bare TwiML", 50);
+  const voice50 = find("voice webhook", 50);
+  const voice5 = find("voice webhook", 5);
+  if (!bare50 || !voice50 || !voice5) return;
+  const ratio = voice50.rps / bare50.rps;
+  console.log(`\nthroughput ratio at 50 connections: ${ratio.toFixed(2)}× (goal ≥ 0.70×) ${ratio >= 0.7 ? "PASS" : "MISS"}`);
+  console.log(`server CPU per request, bare ÷ voice at 50 connections: ${(bare50.cpuMs / voice50.cpuMs).toFixed(2)}× (what the ratio tends to on an idle machine, before PostgreSQL's share)`);
+  console.log(`voice p99 at 5 connections: ${voice5.p99.toFixed(1)} ms (goal ≤ 20 ms) ${voice5.p99 <= 20 ? "PASS" : "MISS"}`);
+  if (voice50.non2xx || voice5.non2xx) console.log("WARNING: the voice webhook answered non-2xx; see the server log.");
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});

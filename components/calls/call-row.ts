@@ -1,0 +1,60 @@
+// Turns a call from the query into what a table row shows, on the server: times in the salon's zone,
+// the caller's name or formatted number, the outcome. The client table only lays it out.
+import { format } from "date-fns";
+import { CALL_STATUS_LABELS, callOutcome, type CallOutcome } from "@/components/calls/labels";
+import type { CallLogListItem } from "@/lib/calls/queries";
+import { formatDateTime, formatDuration } from "@/lib/format";
+import type { CallReason, CallStatus } from "@/lib/generated/prisma/enums";
+import { formatPhone } from "@/lib/phone";
+import { inZone } from "@/lib/time/zoned";
+
+export type CallRow = {
+  id: string;
+  startedAtIso: string;
+  whenLabel: string;
+  whenTitle: string;
+  callerName: string;
+  /** The formatted number under a known caller's name; null when the name already is the number. */
+  callerDetail: string | null;
+  /** Not a customer of the salon yet. */
+  isNewCaller: boolean;
+  reason: CallReason | null;
+  status: CallStatus;
+  statusLabel: string;
+  outcome: CallOutcome;
+  durationSeconds: number | null;
+  durationLabel: string;
+  voicemailLabel: string | null;
+  textedBack: boolean;
+  hasNotes: boolean;
+};
+
+/** "Ava Martinez" or "(650) 555-3001"; withheld numbers ("anonymous") read as such. */
+export function callerNameOf(call: { from: string; customer: { name: string | null } | null }): string {
+  return call.customer?.name ?? (formatPhone(call.from) || "Unknown caller");
+}
+
+export function toCallRow(call: CallLogListItem, timeZone: string): CallRow {
+  const callerName = callerNameOf(call);
+  const phone = formatPhone(call.from);
+  return {
+    id: call.id,
+    startedAtIso: call.startedAt.toISOString(),
+    whenLabel: format(inZone(call.startedAt, timeZone), "MMM d, h:mm a"),
+    whenTitle: formatDateTime(call.startedAt, timeZone, "long"),
+    callerName,
+    callerDetail: phone && phone !== callerName ? phone : null,
+    isNewCaller: call.customer === null,
+    reason: call.reason,
+    status: call.status,
+    statusLabel: CALL_STATUS_LABELS[call.status],
+    outcome: callOutcome(call),
+    durationSeconds: call.durationSeconds,
+    durationLabel: formatDuration(call.durationSeconds),
+    voicemailLabel: call.recordingSid
+      ? `Voicemail${call.recordingDurationSeconds ? `, ${formatDuration(call.recordingDurationSeconds)}` : ""}`
+      : null,
+    textedBack: call.missedCallTextAt !== null,
+    hasNotes: Boolean(call.notes),
+  };
+}

@@ -1,0 +1,147 @@
+// GET/PATCH /api/telephony/call-logs through the real routes and wrapper: cursor paging, filters
+// (dates in the salon's zone, status, reason, phone search), notes, and salon isolation.
+import { beforeAll, describe, expect, it } from "vitest";
+import { createApiKey } from "@/lib/auth/api-keys";
+import { db } from "@/lib/db";
+import { apiRequest } from "@/lib/testing/auth-fixtures";
+import { createCallLog, createCustomer, createSalon } from "@/lib/testing/factories";
+import { GET as listRoute } from "@/app/api/telephony/call-logs/route";
+import { GET as getRoute, PATCH as patchRoute } from "@/app/api/telephony/call-logs/[id]/route";
+
+let salonId: string;
+let key: string;
+let otherSalonId: string;
+let otherKey: string;
+
+const ids = (page: { data: Array<{ id: string }> }) => page.data.map((c) => c.id);
+
+async function list(query: string, apiKey = key) {
+  const res = await listRoute(apiRequest(`/api/telephony/call-logs${query}`, { key: apiKey }));
+  return { status: res.status, body: await res.json() };
+}
+const withId = (id: string) => ({ params: Promise.resolve({ id }) });
+
+beforeAll(async () => {
+  // Los Angeles: March 8, 2026 is a 23-hour day there (clocks spring forward).
+  salonId = (await createSalon({ timeZone: "America/Los_Angeles" })).id;
+  otherSalonId = (await createSalon()).id;
+  key = (await createApiKey(salonId, { name: "test" })).plaintextKey;
+  otherKey = (await createApiKey(otherSalonId, { name: "other" })).plaintextKey;
+});
+
+describe("GET /api/telephony/call-logs", () => {
+  it("pages newest first with an opaque cursor, with no row skipped or repeated", async () => {
+    const s = (await createSalon()).id;
+    const k = (await createApiKey(s, { name: "paging" })).plaintextKey;
+    const base = Date.parse("2026-05-01T12:00:00Z");
+    // Two calls share a start time: the id breaks the tie.
+    const made = await Promise.all(
+      [0, 1, 2, 3, 3, 4, 5].map((i) => createCallLog(s, { startedAt: new Date(base + i * 60_000) })),
+    );
+    const seen: string[] = [];
+    let cursor: string | null = "";
+    let pages = 0;
+    while (cursor !== null) {
+      const { status, body }: { status: number; body: { data: Array<{ id: string; startedAt: string }>; nextCursor: string | null } } = await list(
+        `?limit=3${cursor ? `&cursor=${cursor}` : ""}`,
+        k,
+      );
+      expect(status).toBe(200);
+      seen.push(...ids(body));
+      cursor = body.nextCursor;
+      pages += 1;
+    }
+    expect(pages).toBe(3);
+    expect(new Set(seen).size).toBe(made.length);
+    const starts = await db.callLog.findMany({ where: { id: { in: seen } }, select: { id: true, startedAt: true } });
+    const order = seen.map((id) => starts.find((r) => r.id === id)!.startedAt.getTime());
+    expect(order).toEqual([...order].sort((a, b) => b - a));
+  });
+
+  it("rejects a cursor it did not issue and a limit out of range", async () => {
+    expect((await list("?cursor=nonsense")).status).toBe(422);
+    expect((await list("?limit=500")).status).toBe(422);
+    expect((await list("?status=RINGINGISH")).status).toBe(422);
+  });
+
+  it("filters by calendar days in the salon's time zone, status, reason and phone", async () => {
+    const customer = await createCustomer(salonId, { name: "Priya Patel", phone: "+14155550777" });
+    // 2026-03-08 00:00 PST = 08:00Z; 2026-03-09 00:00 PDT = 07:00Z.
+    const beforeDay = await createCallLog(salonId, { startedAt: new Date("2026-03-08T07:59:00Z"), status: "COMPLETED" });
+    const firstOfDay = await createCallLog(salonId, { startedAt: new Date("2026-03-08T08:00:00Z"), status: "NO_ANSWER", reason: "HOURS" });
+    const lastOfDay = await createCallLog(salonId, {
+      startedAt: new Date("2026-03-09T06:59:00Z"),
+      status: "COMPLETED",
+      reason: "BOOKING",
+      from: customer.phone,
+      customerId: customer.id,
+    });
+    const nextDay = await createCallLog(salonId, { startedAt: new Date("2026-03-09T07:00:00Z"), status: "COMPLETED" });
+
+    const day = await list("?from=2026-03-08&to=2026-03-08");
+    expect(ids(day.body).sort()).toEqual([firstOfDay.id, lastOfDay.id].sort());
+    expect(ids((await list("?to=2026-03-07")).body)).toContain(beforeDay.id);
+    expect(ids((await list("?from=2026-03-09T00:00:00-07:00")).body)).toContain(nextDay.id);
+    expect(ids((await list("?from=2026-03-08&to=2026-03-09&status=NO_ANSWER")).body)).toEqual([firstOfDay.id]);
+    expect(ids((await list("?from=2026-03-08&reason=BOOKING")).body)).toEqual([lastOfDay.id]);
+    expect(ids((await list(`?q=${encodeURIComponent("(415) 555-0777")}`)).body)).toEqual([lastOfDay.id]);
+    expect(ids((await list("?q=priya")).body)).toEqual([lastOfDay.id]);
+    expect(day.body.data.find((c: { id: string }) => c.id === lastOfDay.id)).toMatchObject({ customer: { name: "Priya Patel" } });
+  });
+
+  it("lists only the caller's salon", async () => {
+    const mine = await createCallLog(salonId);
+    const theirs = await createCallLog(otherSalonId);
+    const all = ids((await list("?limit=100", otherKey)).body);
+    expect(all).toContain(theirs.id);
+    expect(all).not.toContain(mine.id);
+  });
+
+  it("needs credentials", async () => {
+    const res = await listRoute(apiRequest("/api/telephony/call-logs"));
+    expect(res.status).toBe(401);
+  });
+});
+
+describe("GET and PATCH /api/telephony/call-logs/:id", () => {
+  it("returns one call with its timeline", async () => {
+    const call = await createCallLog(salonId, {
+      startedAt: new Date("2026-04-01T16:00:00Z"),
+      answeredAt: new Date("2026-04-01T16:00:20Z"),
+      forwardedTo: "+14155550100",
+      endedAt: new Date("2026-04-01T16:03:00Z"),
+      status: "COMPLETED",
+      durationSeconds: 180,
+    });
+    const res = await getRoute(apiRequest(`/api/telephony/call-logs/${call.id}`, { key }), withId(call.id));
+    expect(res.status).toBe(200);
+    const body = await res.json();
+    expect(body).toMatchObject({ id: call.id, callSid: call.callSid, texts: [] });
+    expect(body.timeline.map((e: { kind: string }) => e.kind)).toEqual(["started", "answered", "ended"]);
+  });
+
+  it("saves notes (trimmed, ≤ 2000 characters) and clears them with null", async () => {
+    const call = await createCallLog(salonId);
+    const patch = (json: unknown, apiKey = key) =>
+      patchRoute(apiRequest(`/api/telephony/call-logs/${call.id}`, { key: apiKey, method: "PATCH", json }), withId(call.id));
+    const ok = await patch({ notes: "  Wants a Friday slot.  " });
+    expect(ok.status).toBe(200);
+    expect((await ok.json()).notes).toBe("Wants a Friday slot.");
+    expect((await patch({ notes: "x".repeat(2001) })).status).toBe(422);
+    expect((await patch({ notes: "ok", status: "COMPLETED" })).status).toBe(422);
+    expect((await patch({ notes: null })).status).toBe(200);
+    expect((await db.callLog.findUniqueOrThrow({ where: { id: call.id } })).notes).toBeNull();
+  });
+
+  it("answers 404 for another salon's call and changes nothing", async () => {
+    const theirs = await createCallLog(otherSalonId, { notes: "theirs" });
+    const read = await getRoute(apiRequest(`/api/telephony/call-logs/${theirs.id}`, { key }), withId(theirs.id));
+    expect(read.status).toBe(404);
+    const write = await patchRoute(
+      apiRequest(`/api/telephony/call-logs/${theirs.id}`, { key, method: "PATCH", json: { notes: "hijacked" } }),
+      withId(theirs.id),
+    );
+    expect(write.status).toBe(404);
+    expect((await db.callLog.findUniqueOrThrow({ where: { id: theirs.id } })).notes).toBe("theirs");
+  });
+});

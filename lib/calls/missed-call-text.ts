@@ -1,0 +1,101 @@
+// Missed calls: a call that ended without reaching staff and without a voicemail gets one text-back,
+// at most once per caller per salon every 12 hours, through the normal sending path (so opt-out,
+// quiet hours and the monthly quota apply). Safe under concurrent and repeated status callbacks.
+import { db, withSalonTransaction } from "@/lib/db";
+import type { CallReason } from "@/lib/generated/prisma/enums";
+import { missedCallKey } from "@/lib/calls/notification-keys";
+import { advanceNotificationStatus } from "@/lib/messaging/notification-status";
+import { sendSms } from "@/lib/messaging/send-sms";
+import { e164PhoneSchema } from "@/lib/validations/phone";
+
+export const MISSED_CALL_WINDOW_MS = 12 * 60 * 60 * 1000;
+/** How long to wait for a late recording or dial result when the caller was sent to voicemail or staff. */
+export const MISSED_CALL_GRACE_SECONDS = 60;
+
+export type MissedCallCandidate = {
+  id: string;
+  salonId: string;
+  callSid: string;
+  from: string;
+  reason: CallReason | null;
+  answeredAt: Date | null;
+  recordingSid: string | null;
+};
+
+export type MissedCallOutcome = "sent" | "not_missed" | "no_number" | "already_texted" | "recently_texted";
+
+export const missedCallSelect = {
+  id: true,
+  salonId: true,
+  callSid: true,
+  from: true,
+  reason: true,
+  answeredAt: true,
+  recordingSid: true,
+  missedCallTextAt: true,
+} as const;
+
+export function missedCallBody(salonName: string): string {
+  return `Sorry we missed your call at ${salonName} — reply here or call back and we'll be happy to help.`;
+}
+
+export async function sendMissedCallTextBack(
+  call: MissedCallCandidate,
+  salonName: string,
+  opts: { now?: Date; graceSeconds?: number } = {},
+): Promise<MissedCallOutcome> {
+  if (call.answeredAt || call.recordingSid) return "not_missed";
+  // Withheld and malformed caller ids ("anonymous", "+266696687") cannot be texted.
+  if (!e164PhoneSchema.safeParse(call.from).success) return "no_number";
+  const now = opts.now ?? new Date();
+  // Sent to voicemail or staff: Twilio may report the recording or the answered dial just after
+  // the hang-up, so the text waits a moment and is cancelled if either arrives (cancelPendingMissedCallText).
+  const outcomePending = call.reason === "VOICEMAIL" || call.reason === "TRANSFER";
+  const graceMs = (opts.graceSeconds ?? MISSED_CALL_GRACE_SECONDS) * 1000;
+  const scheduledFor = outcomePending && graceMs > 0 ? new Date(now.getTime() + graceMs) : undefined;
+
+  return withSalonTransaction(call.salonId, async (tx) => {
+    // Serialises decisions for one caller at one salon, so two calls ending together send one text.
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('missed-call-text'), hashtext(${`${call.salonId}:${call.from}`}))`;
+    const recent = await tx.callLog.findFirst({
+      where: { salonId: call.salonId, from: call.from, missedCallTextAt: { gt: new Date(now.getTime() - MISSED_CALL_WINDOW_MS) } },
+      select: { callSid: true },
+    });
+    if (recent) return recent.callSid === call.callSid ? "already_texted" : "recently_texted";
+    const claimed = await tx.callLog.updateMany({
+      where: { id: call.id, salonId: call.salonId, missedCallTextAt: null, answeredAt: null, recordingSid: null },
+      data: { missedCallTextAt: now },
+    });
+    if (claimed.count === 0) return "not_missed";
+    // Inside the transaction: if queueing fails, the claim rolls back and Twilio's retry tries again;
+    // the idempotency key makes that retry find the same notification.
+    await sendSms({
+      salonId: call.salonId,
+      kind: "MISSED_CALL",
+      body: missedCallBody(salonName),
+      to: { phone: call.from },
+      idempotencyKey: missedCallKey(call),
+      scheduledFor,
+    });
+    return "sent";
+  });
+}
+
+/** A voicemail or an answered transfer arrived after the text was scheduled: call it off if still waiting. */
+export async function cancelPendingMissedCallText(
+  call: Pick<MissedCallCandidate, "salonId" | "from" | "callSid">,
+  reason: string,
+): Promise<boolean> {
+  // Only a QUEUED text is called off; one already handed to Twilio (SENDING) cannot be.
+  const canceled = await db.notification.updateManyAndReturn({
+    where: { salonId: call.salonId, idempotencyKey: missedCallKey(call), status: "QUEUED" },
+    data: { status: "CANCELED", failureReason: reason },
+    select: { id: true },
+  });
+  const notification = canceled[0];
+  if (!notification) return false;
+  await advanceNotificationStatus({ notificationId: notification.id }, "CANCELED", { salonId: call.salonId, detail: reason });
+  // The 12-hour allowance was not used after all.
+  await db.callLog.updateMany({ where: { salonId: call.salonId, callSid: call.callSid }, data: { missedCallTextAt: null } });
+  return true;
+}

@@ -1,0 +1,50 @@
+// What the receptionist says for hours, address and prices — plain sentences for text-to-speech.
+import { describeOpenStatus, describeWeeklyHours, isOpenAt, parseBusinessHours, type BusinessHours } from "@/lib/salons/business-hours";
+import type { WebhookSalon } from "@/lib/telephony/find-salon-by-number";
+
+const MAX_SPOKEN_SERVICES = 8;
+
+/** Hours with at least one opening period; a salon that never filled them in has none. */
+export function configuredHours(salon: Pick<WebhookSalon, "businessHours">): BusinessHours | null {
+  const hours = parseBusinessHours(salon.businessHours);
+  return hours && Object.values(hours).some((day) => day.length > 0) ? hours : null;
+}
+
+/** Open at `now` in the salon's zone; unknown hours count as open so calls still reach staff. */
+export function isSalonOpen(salon: Pick<WebhookSalon, "businessHours" | "timeZone">, now: Date): boolean {
+  const hours = configuredHours(salon);
+  return hours ? isOpenAt(hours, salon.timeZone, now) : true;
+}
+
+export function speakHours(salon: Pick<WebhookSalon, "businessHours" | "timeZone">, now: Date): string {
+  const hours = configuredHours(salon);
+  if (!hours) return "Sorry, I don't have our opening hours yet.";
+  return `${describeOpenStatus(hours, salon.timeZone, now)} Our hours are ${describeWeeklyHours(hours)}.`;
+}
+
+/** "We're at 1234 Valencia Street, Suite 2, San Francisco, CA 94110." */
+export function speakAddress(salon: Pick<WebhookSalon, "addressLine1" | "addressLine2" | "city" | "region" | "postalCode">): string {
+  const street = [salon.addressLine1, salon.addressLine2].map((part) => part?.trim()).filter(Boolean);
+  if (street.length === 0) return "Sorry, I don't have our address on file yet.";
+  const regionLine = [salon.region, salon.postalCode].map((part) => part?.trim()).filter(Boolean).join(" ");
+  const parts = [...street, salon.city?.trim(), regionLine].filter(Boolean);
+  return `We're at ${parts.join(", ")}.`;
+}
+
+/** "$65", "$65.50", "free": the speech engine reads dollar amounts naturally. */
+export function speakPrice(priceCents: number): string {
+  if (priceCents <= 0) return "free";
+  const dollars = Math.floor(priceCents / 100);
+  const cents = priceCents % 100;
+  return cents ? `$${dollars}.${String(cents).padStart(2, "0")}` : `$${dollars}`;
+}
+
+/** "A Women's Cut is $65, a Men's Cut is $35, and Balayage is $180." — listing at most a handful. */
+export function speakPrices(services: Array<{ name: string; priceCents: number }>): string {
+  if (services.length === 0) return "Sorry, I don't have our prices on file yet. We're happy to tell you by text or in person.";
+  const spoken = services.slice(0, MAX_SPOKEN_SERVICES).map((s) => `${s.name}, ${speakPrice(s.priceCents)}`);
+  const last = spoken.pop();
+  const list = spoken.length ? `${spoken.join("; ")}; and ${last}` : last;
+  const more = services.length > MAX_SPOKEN_SERVICES ? " We offer more services too; just ask." : "";
+  return `Here are our prices. ${list}.${more}`;
+}

@@ -1,0 +1,78 @@
+// The rule-based receptionist: keys 1–6, spoken numbers and the everyday ways callers ask.
+import { describe, expect, it } from "vitest";
+import { interpretByRules, ruleEngine } from "@/lib/telephony/receptionist/rule-engine";
+import { getReceptionist } from "@/lib/telephony/receptionist";
+
+const intentOf = (speech: string | null, digits: string | null = null) => interpretByRules({ speech, digits }).intent;
+
+describe("interpretByRules", () => {
+  it.each([
+    ["1", "HOURS"],
+    ["2", "ADDRESS"],
+    ["3", "PRICES"],
+    ["4", "BOOKING"],
+    ["5", "TRANSFER"],
+    ["6", "VOICEMAIL"],
+  ])("maps key %s to %s with full confidence", (digits, intent) => {
+    expect(interpretByRules({ speech: null, digits })).toEqual({ intent, confidence: 1 });
+  });
+
+  it("ignores keys outside the menu", () => {
+    expect(intentOf(null, "9")).toBe("UNKNOWN");
+    expect(intentOf(null, "#")).toBe("UNKNOWN");
+    expect(intentOf(null, "0")).toBe("UNKNOWN");
+  });
+
+  it.each([
+    ["Hours.", "HOURS"],
+    ["When are you open?", "HOURS"],
+    ["What time do you close today", "HOURS"],
+    ["are you open on sundays", "HOURS"],
+    ["Address", "ADDRESS"],
+    ["Where are you located?", "ADDRESS"],
+    ["I need directions to the salon", "ADDRESS"],
+    ["How much is a haircut?", "PRICES"],
+    ["What are your prices", "PRICES"],
+    ["how much does balayage cost", "PRICES"],
+    ["I'd like to book", "BOOKING"],
+    ["Can I make an appointment for Friday?", "BOOKING"],
+    ["I want to schedule a color", "BOOKING"],
+    ["do you have any openings tomorrow", "BOOKING"],
+    ["What time can I book an appointment", "BOOKING"],
+    ["Can I speak to someone please", "TRANSFER"],
+    ["Person.", "TRANSFER"],
+    ["human", "TRANSFER"],
+    ["representative", "TRANSFER"],
+    ["Operator!", "TRANSFER"],
+    ["talk to a real person about my appointment", "TRANSFER"],
+    ["I'd like to leave a message", "VOICEMAIL"],
+    ["Voicemail", "VOICEMAIL"],
+    ["voice mail please", "VOICEMAIL"],
+    ["can I leave a message about my appointment", "VOICEMAIL"],
+    ["one", "HOURS"],
+    ["Press 4.", "BOOKING"],
+    ["option six", "VOICEMAIL"],
+    ["5", "TRANSFER"],
+  ])("understands %j as %s", (speech, intent) => {
+    expect(intentOf(speech)).toBe(intent);
+  });
+
+  it.each(["", "   ", "banana", "uh hmm", "facebook"])("does not guess at %j", (speech) => {
+    expect(interpretByRules({ speech, digits: null })).toEqual({ intent: "UNKNOWN", confidence: 0 });
+  });
+
+  it("prefers a key press over speech, and is less sure when several topics are mentioned", () => {
+    expect(intentOf("where are you", "1")).toBe("HOURS");
+    expect(interpretByRules({ speech: "where are you", digits: null }).confidence).toBeGreaterThan(
+      interpretByRules({ speech: "where are you and how much", digits: null }).confidence,
+    );
+  });
+});
+
+describe("engine selection", () => {
+  it("uses the rule engine by default (RECEPTIONIST_ENGINE=rules)", async () => {
+    expect(getReceptionist()).toBe(ruleEngine);
+    const salon = { id: "s", name: "Salon", timeZone: "UTC" };
+    await expect(getReceptionist().interpret({ speech: "how much", digits: null, attempt: 1, salon })).resolves.toMatchObject({ intent: "PRICES" });
+  });
+});

@@ -1,0 +1,49 @@
+// The gate every Twilio webhook passes first: read the form once, check X-Twilio-Signature against
+// the public URL with the token of the account that sent it, then find the salon by its number.
+// Nothing is written before this returns; any failure is a 403 with nothing else revealed.
+import { ApiError } from "@/lib/api/errors";
+import { env } from "@/lib/env";
+import { getSubaccountToken } from "@/lib/telephony/subaccount-tokens";
+import { findSalonByNumber, type WebhookSalon } from "@/lib/telephony/find-salon-by-number";
+import { buildWebhookUrl, readTwilioForm, verifyTwilioSignature, type TwilioParams } from "@/lib/telephony/signature";
+
+export type VerifiedTwilioWebhook = {
+  params: TwilioParams;
+  /** The salon owning the number named by `salonNumber`; null when unknown or not looked up. */
+  salon: WebhookSalon | null;
+  /** Path and query as requested (what the signature covered), e.g. "/api/webhooks/twilio/voice/gather?attempt=2". */
+  path: string;
+};
+
+export type VerifyOptions = {
+  /** Which parameter holds the salon's number: "To" for incoming calls/texts, "From" for outbound status callbacks. */
+  salonNumber?: "To" | "From" | null;
+};
+
+export function invalidSignature(): ApiError {
+  return new ApiError({ code: "invalid_signature", status: 403, message: "The request is not signed by Twilio." });
+}
+
+/** The auth token Twilio signs this account's webhooks with: the main account's, or a salon's subaccount's. */
+export async function getAuthTokenForAccount(accountSid: string | undefined): Promise<string | null> {
+  const main = env.TWILIO_ACCOUNT_SID;
+  // Twilio always sends AccountSid; without one only the main account's token can match.
+  if (!accountSid || accountSid === main) return env.TWILIO_AUTH_TOKEN ?? null;
+  return getSubaccountToken(accountSid);
+}
+
+export async function verifyTwilioWebhook(req: Request, opts: VerifyOptions = {}): Promise<VerifiedTwilioWebhook> {
+  const requested = new URL(req.url);
+  const path = requested.pathname + requested.search;
+  const { params, signature } = await readTwilioForm(req);
+  const authToken = await getAuthTokenForAccount(params.AccountSid);
+  if (!verifyTwilioSignature({ url: buildWebhookUrl(path), params, signature, authToken })) throw invalidSignature();
+
+  const salonNumber = opts.salonNumber === undefined ? "To" : opts.salonNumber;
+  const number = salonNumber ? params[salonNumber] : undefined;
+  const salon = number ? await findSalonByNumber(number) : null;
+  // A genuine request from an account that does not own this number must not reach the salon's data.
+  const owner = salon?.twilioAccountSid ?? env.TWILIO_ACCOUNT_SID;
+  if (salon && params.AccountSid && owner && params.AccountSid !== owner) throw invalidSignature();
+  return { params, salon, path };
+}

@@ -1,0 +1,107 @@
+// The incoming-call webhook: greeting and menu TwiML, one CallLog per CallSid however often Twilio
+// delivers it, the caller linked to their customer, and numbers that lead to the right salon only.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { createCustomer, createSalon, uniquePhone } from "@/lib/testing/factories";
+import type { TwilioStandIn } from "@/lib/telephony/standin";
+import { startStandInForTests } from "@/lib/telephony/standin/test-support";
+import { buildWebhookUrl } from "@/lib/telephony/signature";
+import { recordIncomingCall } from "@/lib/telephony/webhooks/handle-incoming-call";
+import { callParams, countRows, newCallSid, postVoice } from "@/lib/telephony/webhooks/voice-test-kit";
+import { incomingCallParamsSchema } from "@/lib/validations/calls";
+
+const VOICE = "/api/webhooks/twilio/voice";
+let standIn: TwilioStandIn;
+
+beforeAll(async () => {
+  standIn = await startStandInForTests();
+});
+afterAll(() => standIn.close());
+
+const callTo = (to: string, from = uniquePhone(), callSid = newCallSid()) => callParams({ callSid, from, to });
+
+describe("POST /api/webhooks/twilio/voice", () => {
+  it("greets with the salon's own greeting and offers the menu by speech and keys", async () => {
+    const salon = await createSalon({ twilioNumber: uniquePhone(), greeting: "Welcome to Shear Bliss!" });
+    const res = await postVoice(VOICE, callTo(salon.twilioNumber!));
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toContain("text/xml");
+    const xml = await res.text();
+    expect(xml).toContain("<Say>Welcome to Shear Bliss!</Say>");
+    expect(xml).toContain('input="speech dtmf"');
+    expect(xml).toContain(`action="${buildWebhookUrl("/api/webhooks/twilio/voice/gather?attempt=1")}"`);
+    expect(xml).toContain('numDigits="1"');
+    expect(xml).toContain('speechTimeout="auto"');
+    expect(xml).toMatch(/hints="[^"]*hours/);
+    expect(xml).toMatch(/say hours or press 1.*Address, press 2.*Prices, press 3.*Booking, press 4.*talk to someone, press 5.*leave a message, press 6/);
+  });
+
+  it("falls back to 'Thanks for calling <name>.' without a greeting", async () => {
+    const salon = await createSalon({ twilioNumber: uniquePhone(), name: "Curl Up & Dye" });
+    const xml = await (await postVoice(VOICE, callTo(salon.twilioNumber!))).text();
+    expect(xml).toContain("Thanks for calling Curl Up &amp; Dye.");
+  });
+
+  it("logs the call once with status, numbers and start time, linked to the known customer", async () => {
+    const salon = await createSalon({ twilioNumber: uniquePhone() });
+    const customer = await createCustomer(salon.id);
+    const params = callTo(salon.twilioNumber!, customer.phone);
+    await postVoice(VOICE, params);
+    const call = await db.callLog.findUniqueOrThrow({ where: { callSid: params.CallSid } });
+    expect(call).toMatchObject({ salonId: salon.id, from: customer.phone, to: salon.twilioNumber, status: "RINGING", direction: "INBOUND", customerId: customer.id });
+  });
+
+  it("stores the start time as the instant it was (UTC), whatever the server's zone", async () => {
+    const salon = await createSalon({ twilioNumber: uniquePhone() });
+    const params = incomingCallParamsSchema.parse(callTo(salon.twilioNumber!));
+    const now = new Date("2026-03-08T07:30:00.123Z");
+    await recordIncomingCall(salon.id, params, now);
+    expect((await db.callLog.findUniqueOrThrow({ where: { callSid: params.CallSid } })).startedAt).toEqual(now);
+  });
+
+  it("leaves an unknown caller unlinked (no customer is invented for a call)", async () => {
+    const salon = await createSalon({ twilioNumber: uniquePhone() });
+    const params = callTo(salon.twilioNumber!);
+    await postVoice(VOICE, params);
+    expect(await db.callLog.findUniqueOrThrow({ where: { callSid: params.CallSid } })).toMatchObject({ customerId: null });
+    expect((await countRows(salon.id)).customers).toBe(0);
+  });
+
+  it("keeps one row for a retried and for concurrent deliveries of the same CallSid", async () => {
+    const salon = await createSalon({ twilioNumber: uniquePhone() });
+    const params = callTo(salon.twilioNumber!);
+    const first = await postVoice(VOICE, params);
+    const again = await Promise.all(Array.from({ length: 8 }, () => postVoice(VOICE, params)));
+    for (const res of [first, ...again]) expect(res.status).toBe(200);
+    expect(await db.callLog.count({ where: { callSid: params.CallSid } })).toBe(1);
+
+    const burst = callTo(salon.twilioNumber!);
+    await Promise.all(Array.from({ length: 10 }, () => postVoice(VOICE, burst)));
+    expect(await db.callLog.count({ where: { callSid: burst.CallSid } })).toBe(1);
+  });
+
+  it("answers a number no salon owns politely, with nothing written", async () => {
+    const salon = await createSalon({ twilioNumber: uniquePhone() });
+    const before = await db.callLog.count();
+    const res = await postVoice(VOICE, callTo(uniquePhone()));
+    expect(res.status).toBe(200);
+    const xml = await res.text();
+    expect(xml).toContain("not in service");
+    expect(xml).toContain("<Hangup/>");
+    expect(await db.callLog.count()).toBe(before);
+    expect((await countRows(salon.id)).calls).toBe(0);
+  });
+
+  it("files a call to salon A's number under salon A only, even when B knows the caller", async () => {
+    const a = await createSalon({ twilioNumber: uniquePhone(), greeting: "Salon A here." });
+    const b = await createSalon({ twilioNumber: uniquePhone(), greeting: "Salon B here." });
+    const customerOfB = await createCustomer(b.id);
+    const params = callTo(a.twilioNumber!, customerOfB.phone);
+    const xml = await (await postVoice(VOICE, params)).text();
+    expect(xml).toContain("Salon A here.");
+    expect(xml).not.toContain("Salon B");
+    const call = await db.callLog.findUniqueOrThrow({ where: { callSid: params.CallSid } });
+    expect(call).toMatchObject({ salonId: a.id, customerId: null });
+    expect((await countRows(b.id)).calls).toBe(0);
+  });
+});

@@ -1,0 +1,49 @@
+// A call rings a salon's number: log it once per CallSid and answer with the greeting and the menu.
+// This is the benchmarked hot path: a cached salon lookup, one INSERT that retries and concurrent
+// duplicates resolve in the database (ON CONFLICT DO NOTHING), and cached TwiML — no transaction.
+// The signed number already chose the salon; the insert names it (lib/calls/insert-call-log.ts).
+import { insertInboundCallLog } from "@/lib/calls/insert-call-log";
+import type { Logger } from "@/lib/logger";
+import { mapTwilioCallStatus } from "@/lib/calls/call-status";
+import type { WebhookSalon } from "@/lib/telephony/find-salon-by-number";
+import { buildWebhookUrl } from "@/lib/telephony/signature";
+import { appendGoodbye, appendMenu, newVoiceResponse, say } from "@/lib/telephony/voice-twiml";
+import type { IncomingCallParams } from "@/lib/validations/calls";
+
+export type IncomingCall = { params: IncomingCallParams; salon: WebhookSalon | null; log: Logger; now?: Date };
+
+export function greetingFor(salon: Pick<WebhookSalon, "greeting" | "name">): string {
+  return salon.greeting?.trim() || `Thanks for calling ${salon.name}.`;
+}
+
+/** Creates the call's log row (linked to the caller's customer) unless the CallSid is already logged. */
+export async function recordIncomingCall(salonId: string, params: IncomingCallParams, now: Date): Promise<void> {
+  const status = mapTwilioCallStatus(params.CallStatus) ?? "RINGING";
+  await insertInboundCallLog({ salonId, callSid: params.CallSid, from: params.From, to: params.To, status, startedAt: now });
+}
+
+// The answer depends only on the greeting (and the public URL), so it is built once per greeting.
+const answers = new Map<string, string>();
+
+function greetingAndMenu(greeting: string): string {
+  const key = `${buildWebhookUrl("/")}\u0000${greeting}`;
+  let xml = answers.get(key);
+  if (!xml) {
+    xml = appendMenu(say(newVoiceResponse(), greeting), { attempt: 1 }).toString();
+    if (answers.size >= 1_000) answers.clear();
+    answers.set(key, xml);
+  }
+  return xml;
+}
+
+/** TwiML for the caller: the greeting and menu, or a polite goodbye for a number no salon owns. */
+export async function handleIncomingCall({ params, salon, log, now = new Date() }: IncomingCall): Promise<string> {
+  if (!salon) {
+    // A number we released or never owned still points here: be polite, not an error.
+    log.warn({ to: params.To }, "incoming call to a number no salon owns");
+    const goodbye = say(newVoiceResponse(), "Sorry, this number is not in service.");
+    return appendGoodbye(goodbye, "Please check the number and try again. Goodbye.").toString();
+  }
+  await recordIncomingCall(salon.id, params, now);
+  return greetingAndMenu(greetingFor(salon));
+}

@@ -1,0 +1,41 @@
+// A voicemail was recorded: Twilio tells us twice (the <Record> action and the recording status
+// callback), in either order; both land on the call's log, idempotently on RecordingSid.
+import { db } from "@/lib/db";
+import { env } from "@/lib/env";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Logger } from "@/lib/logger";
+import { cancelPendingMissedCallText } from "@/lib/calls/missed-call-text";
+import type { RecordingParams } from "@/lib/validations/calls";
+
+/**
+ * Recording and transcription callbacks carry no `To`, so the call is found by CallSid — and only
+ * among the salons of the account that signed the request.
+ */
+export function callOfAccount(callSid: string, accountSid: string | undefined): Prisma.CallLogWhereInput {
+  const main = !accountSid || accountSid === env.TWILIO_ACCOUNT_SID;
+  const salon = main ? { OR: [{ twilioAccountSid: null }, { twilioAccountSid: env.TWILIO_ACCOUNT_SID }] } : { twilioAccountSid: accountSid };
+  return { callSid, salon };
+}
+
+export async function saveRecording({ params, accountSid, log }: { params: RecordingParams; accountSid?: string; log: Logger }): Promise<boolean> {
+  if (params.RecordingStatus && params.RecordingStatus !== "completed") {
+    log.info({ recordingStatus: params.RecordingStatus }, "recording not completed; nothing to store");
+    return false;
+  }
+  const [call] = await db.callLog.updateManyAndReturn({
+    // The first recording of a call is its voicemail; a repeat of the same SID rewrites the same values.
+    where: { ...callOfAccount(params.CallSid, accountSid), OR: [{ recordingSid: null }, { recordingSid: params.RecordingSid }] },
+    data: {
+      recordingSid: params.RecordingSid,
+      recordingUrl: params.RecordingUrl,
+      recordingDurationSeconds: params.RecordingDuration ?? null,
+    },
+    select: { salonId: true, from: true, callSid: true, missedCallTextAt: true },
+  });
+  if (!call) {
+    log.warn("recording for an unknown call (or one already holding another recording)");
+    return false;
+  }
+  if (call.missedCallTextAt) await cancelPendingMissedCallText(call, "The caller left a voicemail.");
+  return true;
+}

@@ -1,0 +1,111 @@
+// Shared by the voice webhook tests (only *.test.ts files import this): Twilio's full parameter sets,
+// requests signed with the SDK's own function, and the route handlers called as Next would.
+import { randomBytes } from "node:crypto";
+import { db } from "@/lib/db";
+import { env } from "@/lib/env";
+import { buildWebhookUrl, signTwilioRequest } from "@/lib/telephony/signature";
+import { POST as voiceRoute } from "@/app/api/webhooks/twilio/voice/route";
+import { POST as gatherRoute } from "@/app/api/webhooks/twilio/voice/gather/route";
+import { POST as dialResultRoute } from "@/app/api/webhooks/twilio/voice/dial-result/route";
+import { POST as statusRoute } from "@/app/api/webhooks/twilio/voice/status/route";
+import { POST as recordingRoute } from "@/app/api/webhooks/twilio/voice/recording/route";
+import { POST as recordedRoute } from "@/app/api/webhooks/twilio/voice/recorded/route";
+import { POST as transcriptionRoute } from "@/app/api/webhooks/twilio/voice/transcription/route";
+
+export const VOICE_ROUTES = {
+  "/api/webhooks/twilio/voice": voiceRoute,
+  "/api/webhooks/twilio/voice/gather": gatherRoute,
+  "/api/webhooks/twilio/voice/dial-result": dialResultRoute,
+  "/api/webhooks/twilio/voice/status": statusRoute,
+  "/api/webhooks/twilio/voice/recording": recordingRoute,
+  "/api/webhooks/twilio/voice/recorded": recordedRoute,
+  "/api/webhooks/twilio/voice/transcription": transcriptionRoute,
+} as const;
+export type VoicePath = keyof typeof VOICE_ROUTES;
+
+export const newCallSid = () => `CA${randomBytes(16).toString("hex")}`;
+export const newRecordingSid = () => `RE${randomBytes(16).toString("hex")}`;
+
+/** Everything Twilio documents for a voice request, extras included (the handlers must ignore them). */
+export type CallParams = Record<string, string> & { AccountSid: string; CallSid: string; CallStatus: string; From: string; To: string };
+
+export function callParams(input: { callSid: string; from: string; to: string; status?: string; accountSid?: string }): CallParams {
+  return {
+    AccountSid: input.accountSid ?? env.TWILIO_ACCOUNT_SID ?? "",
+    ApiVersion: "2010-04-01",
+    CallSid: input.callSid,
+    CallStatus: input.status ?? "ringing",
+    CallToken: "%7B%22parentCallInfoToken%22%3A%22eyJ%22%7D",
+    Called: input.to,
+    CalledCity: "SAN FRANCISCO",
+    CalledCountry: "US",
+    CalledState: "CA",
+    CalledZip: "94110",
+    Caller: input.from,
+    CallerCity: "OAKLAND",
+    CallerCountry: "US",
+    CallerName: "JANE DOE",
+    CallerState: "CA",
+    CallerZip: "94601",
+    Direction: "inbound",
+    From: input.from,
+    FromCity: "OAKLAND",
+    FromCountry: "US",
+    FromState: "CA",
+    FromZip: "94601",
+    StirVerstat: "TN-Validation-Passed-A",
+    To: input.to,
+    ToCity: "SAN FRANCISCO",
+    ToCountry: "US",
+    ToState: "CA",
+    ToZip: "94110",
+  };
+}
+
+export type RecordingParams = Record<string, string> & { CallSid: string; RecordingSid: string; RecordingUrl: string; RecordingStatus: string };
+
+export function recordingParams(input: { callSid: string; recordingSid: string; accountSid?: string; duration?: number }): RecordingParams {
+  return {
+    AccountSid: input.accountSid ?? env.TWILIO_ACCOUNT_SID ?? "",
+    CallSid: input.callSid,
+    ErrorCode: "0",
+    RecordingChannels: "1",
+    RecordingDuration: String(input.duration ?? 14),
+    RecordingSid: input.recordingSid,
+    RecordingSource: "RecordVerb",
+    RecordingStartTime: "Wed, 25 Nov 2026 14:00:00 +0000",
+    RecordingStatus: "completed",
+    RecordingTrack: "both",
+    RecordingUrl: `https://api.twilio.com/2010-04-01/Accounts/${input.accountSid ?? env.TWILIO_ACCOUNT_SID}/Recordings/${input.recordingSid}`,
+  };
+}
+
+export type SignOptions = {
+  /** The token to sign with (default: the main account's); null sends no signature header. */
+  token?: string | null;
+  /** Sign for this URL instead of the one requested. */
+  signedUrl?: string;
+  /** Overrides the signature header outright. */
+  signature?: string;
+};
+
+/** POSTs `params` to a voice route handler with a Twilio signature, as Twilio would. */
+export function postVoice(path: VoicePath, params: Record<string, string>, opts: SignOptions & { query?: string } = {}): Promise<Response> {
+  const pathWithQuery = `${path}${opts.query ?? ""}`;
+  const token = opts.token === undefined ? env.TWILIO_AUTH_TOKEN : opts.token;
+  const headers = new Headers({ "content-type": "application/x-www-form-urlencoded" });
+  const signature = opts.signature ?? (token ? signTwilioRequest(token, opts.signedUrl ?? buildWebhookUrl(pathWithQuery), params) : null);
+  if (signature) headers.set("x-twilio-signature", signature);
+  // The Host is deliberately not the public one: verification must use PUBLIC_BASE_URL.
+  const req = new Request(`http://internal.invalid${pathWithQuery}`, { method: "POST", headers, body: new URLSearchParams(params).toString() });
+  return VOICE_ROUTES[path](req);
+}
+
+export async function countRows(salonId: string) {
+  const [calls, notifications, customers] = await Promise.all([
+    db.callLog.count({ where: { salonId } }),
+    db.notification.count({ where: { salonId } }),
+    db.customer.count({ where: { salonId } }),
+  ]);
+  return { calls, notifications, customers };
+}

@@ -1,0 +1,103 @@
+// Schemas for calls: Twilio's voice webhook parameters (only what we use; Twilio's other documented
+// parameters pass through unread) and the call-log API's query and body.
+import { z } from "zod";
+import { CallReason, CallStatus } from "@/lib/generated/prisma/enums";
+import { paginationQuerySchema } from "@/lib/api/pagination";
+
+const sid = (prefix: string) => z.string().regex(new RegExp(`^${prefix}[0-9a-zA-Z]{32}$`), `Expected a ${prefix} SID`);
+const optionalText = z.string().optional().transform((v) => (v ? v : undefined));
+const optionalSeconds = z.coerce.number().int().min(0).optional().catch(undefined);
+
+const callParams = {
+  CallSid: sid("CA"),
+  AccountSid: z.string().optional(),
+  From: z.string().default(""),
+  To: z.string().default(""),
+  CallStatus: optionalText,
+  Direction: optionalText,
+};
+
+export const incomingCallParamsSchema = z.object(callParams);
+
+export const gatherParamsSchema = z.object({
+  ...callParams,
+  Digits: optionalText,
+  SpeechResult: optionalText,
+  Confidence: z.coerce.number().optional().catch(undefined),
+});
+
+/** The gather action URL's own query: which attempt this is and whether it follows an answer. */
+export const gatherQuerySchema = z.object({
+  attempt: z.coerce.number().int().min(1).max(2).catch(1).default(1),
+  followUp: z.enum(["1"]).optional().catch(undefined).transform(Boolean),
+});
+
+export const dialResultParamsSchema = z.object({
+  ...callParams,
+  DialCallStatus: optionalText,
+  DialCallSid: optionalText,
+  DialCallDuration: optionalSeconds,
+});
+
+export const callStatusParamsSchema = z.object({
+  ...callParams,
+  CallDuration: optionalSeconds,
+  Timestamp: optionalText,
+});
+
+export const recordingParamsSchema = z.object({
+  CallSid: sid("CA"),
+  RecordingSid: sid("RE"),
+  RecordingUrl: z.url(),
+  RecordingStatus: optionalText,
+  RecordingDuration: optionalSeconds,
+});
+
+export const transcriptionParamsSchema = z.object({
+  CallSid: sid("CA"),
+  RecordingSid: z.string().optional(),
+  TranscriptionText: z.string().optional(),
+  TranscriptionStatus: optionalText,
+});
+
+export type IncomingCallParams = z.infer<typeof incomingCallParamsSchema>;
+export type GatherParams = z.infer<typeof gatherParamsSchema>;
+export type DialResultParams = z.infer<typeof dialResultParamsSchema>;
+export type CallStatusParams = z.infer<typeof callStatusParamsSchema>;
+export type RecordingParams = z.infer<typeof recordingParamsSchema>;
+export type TranscriptionParams = z.infer<typeof transcriptionParamsSchema>;
+
+/** A calendar day (in the salon's time zone) or an exact instant with an offset. */
+const dateBoundSchema = z.union([z.iso.date(), z.iso.datetime({ offset: true })], {
+  error: "Use a date like 2026-03-08 or a time like 2026-03-08T09:00:00-08:00",
+});
+
+const callFilters = {
+  from: dateBoundSchema.optional(),
+  to: dateBoundSchema.optional(),
+  status: z.enum(CallStatus).optional(),
+  reason: z.enum(CallReason).optional(),
+  /** Part of the caller's number (any formatting) or of the customer's name. */
+  q: z.string().trim().max(60).optional().transform((v) => (v ? v : undefined)),
+};
+
+export const listCallLogsQuerySchema = paginationQuerySchema.extend(callFilters);
+export type ListCallLogsQuery = z.infer<typeof listCallLogsQuerySchema>;
+export type CallLogFilters = Pick<ListCallLogsQuery, "from" | "to" | "status" | "reason" | "q">;
+
+export const CALL_LOG_SORT_FIELDS = ["startedAt", "durationSeconds", "status", "reason", "from"] as const;
+
+/** The Calls page's searchParams: numbered pages and a sortable column. */
+export const callLogsPageQuerySchema = z.object({
+  ...callFilters,
+  page: z.coerce.number().int().min(1).catch(1).default(1),
+  pageSize: z.coerce.number().int().min(5).max(100).catch(25).default(25),
+  sort: z.enum(CALL_LOG_SORT_FIELDS).catch("startedAt").default("startedAt"),
+  dir: z.enum(["asc", "desc"]).catch("desc").default("desc"),
+});
+export type CallLogsPageQuery = z.infer<typeof callLogsPageQuerySchema>;
+
+export const updateCallNotesSchema = z
+  .object({ notes: z.string().max(2000, "Notes can be at most 2000 characters.").nullable() })
+  .strict();
+export type UpdateCallNotesInput = z.infer<typeof updateCallNotesSchema>;
