@@ -1,0 +1,24 @@
+// GET /api/appointments/[id] — one appointment with its reminders and confirmations.
+// PATCH — { action: "reschedule", startsAt, endsAt? } | { action: "cancel" } | { action: "confirm" };
+// moving or cancelling cancels the queued reminders (and plans new ones for the new time).
+import { NextResponse } from "next/server";
+import { parseJsonBody } from "@/lib/api/parse";
+import { withSalon } from "@/lib/api/with-salon";
+import { getAppointmentById } from "@/lib/appointments/get-appointment";
+import { cancelAppointment, confirmAppointment, rescheduleAppointment } from "@/lib/appointments/mutations";
+import { updateAppointmentSchema } from "@/lib/validations/appointments";
+
+export const GET = withSalon<{ id: string }>(async (_req, { salonId, params }) => {
+  const { id } = await params;
+  return NextResponse.json({ data: await getAppointmentById(salonId, id) });
+});
+
+export const PATCH = withSalon<{ id: string }>(async (req, { salonId, userId, apiKeyId, params }) => {
+  const { id } = await params;
+  const input = await parseJsonBody(req, updateAppointmentSchema);
+  const opts = { actor: { userId, apiKeyId } };
+  if (input.action === "reschedule") await rescheduleAppointment(salonId, id, input, opts);
+  else if (input.action === "cancel") await cancelAppointment(salonId, id, opts);
+  else await confirmAppointment(salonId, id, opts);
+  return NextResponse.json({ data: await getAppointmentById(salonId, id) });
+});

@@ -1,0 +1,245 @@
+// Appointment reminders: one text per salon offset (default 24 h and 2 h before), queued when the
+// appointment is booked or moved, cancelled when it is cancelled or moved, and re-checked and
+// re-worded ("today at 3:30 PM") by a before-send hook at the moment the text actually goes out.
+import { conflict } from "@/lib/api/errors";
+import {
+  findAppointmentForMessaging,
+  findAppointmentsForMessaging,
+  getAppointmentForMessaging,
+  isLive,
+  type AppointmentForMessaging,
+} from "@/lib/appointments/get-appointment";
+import type { Notification, NotificationKind, Prisma } from "@/lib/generated/prisma/client";
+import type { BeforeSendDecision, BeforeSendInput } from "@/lib/messaging/before-send";
+import { sendSms } from "@/lib/messaging/send-sms";
+import { describeAppointmentTime } from "@/lib/messaging/time-text";
+
+export const CANCELLED_REASON = "Appointment cancelled";
+export const MOVED_REASON = "Appointment moved";
+export const STARTED_REASON = "Appointment already started";
+export const DELETED_REASON = "Appointment no longer exists";
+
+type Wording = {
+  salonName: string;
+  timeZone: string;
+  serviceName?: string | null;
+  employeeName?: string | null;
+  startsAt: Date;
+};
+
+/** "your Haircut appointment with Ana" — parts left out when the booking doesn't have them. */
+export function describeBooking(w: Pick<Wording, "serviceName" | "employeeName">): string {
+  const service = w.serviceName ? `${w.serviceName} ` : "";
+  const employee = w.employeeName ? ` with ${w.employeeName}` : "";
+  return `your ${service}appointment${employee}`;
+}
+
+/** "<Salon>: Reminder: your <service> appointment with <employee> is today at 3:30 PM. Reply C…" */
+export function renderReminderBody(w: Wording, now: Date, describe = describeAppointmentTime): string {
+  const when = describe(w.startsAt, now, w.timeZone);
+  return `${w.salonName}: Reminder: ${describeBooking(w)} is ${when}. Reply C to confirm or R to reschedule.`;
+}
+
+export function wordingOf(a: AppointmentForMessaging): Wording {
+  return {
+    salonName: a.salon.name,
+    timeZone: a.salon.timeZone,
+    serviceName: a.service?.name,
+    employeeName: a.employee?.name,
+    startsAt: a.startsAt,
+  };
+}
+
+/**
+ * One key per (appointment, time, offset, version): scheduling the same state twice queues nothing
+ * new, while moving an appointment away and back (a new updatedAt) gets fresh reminders.
+ */
+export function reminderKey(
+  appointmentId: string,
+  startsAt: Date,
+  offsetMinutes: number,
+  version: Date,
+): string {
+  return `reminder:${appointmentId}:${startsAt.toISOString()}:${offsetMinutes}:${version.getTime()}`;
+}
+
+/** The appointment time a scheduled reminder was made for, or null for a hand-sent one. */
+export function reminderStartsAt(idempotencyKey: string | null): Date | null {
+  const match = /^reminder:[^:]+:(.+):\d+:\d+$/.exec(idempotencyKey ?? "");
+  const at = match?.[1] ? new Date(match[1]) : null;
+  return at && !Number.isNaN(at.getTime()) ? at : null;
+}
+
+/** The reminder moments still ahead of `now`, one per distinct positive offset, earliest first. */
+export function reminderTimes(
+  startsAt: Date,
+  offsetsMinutes: number[],
+  now: Date,
+): Array<{ offsetMinutes: number; at: Date }> {
+  const offsets = [...new Set(offsetsMinutes.filter((m) => Number.isInteger(m) && m > 0))].sort(
+    (a, b) => b - a,
+  );
+  return offsets
+    .map((offsetMinutes) => ({ offsetMinutes, at: new Date(startsAt.getTime() - offsetMinutes * 60_000) }))
+    .filter(({ at }) => at.getTime() > now.getTime());
+}
+
+/** Queues the appointment's reminders at the salon's offsets (only future ones; none if cancelled). */
+export async function scheduleReminders(
+  salonId: string,
+  appointmentId: string,
+  opts: { now?: Date } = {},
+): Promise<Notification[]> {
+  const appointment = await findAppointmentForMessaging(salonId, appointmentId);
+  if (!appointment || !isLive(appointment)) return [];
+  const now = opts.now ?? new Date();
+  const wording = wordingOf(appointment);
+  const queued: Notification[] = [];
+  for (const { offsetMinutes, at } of reminderTimes(
+    appointment.startsAt,
+    appointment.salon.reminderOffsetsMinutes,
+    now,
+  )) {
+    queued.push(
+      await sendSms({
+        salonId,
+        kind: "REMINDER",
+        // Worded for the planned moment; the before-send hook re-words it for the actual one.
+        body: renderReminderBody(wording, at),
+        to: { customerId: appointment.customerId },
+        appointmentId,
+        scheduledFor: at,
+        idempotencyKey: reminderKey(
+          appointmentId,
+          appointment.startsAt,
+          offsetMinutes,
+          appointment.updatedAt,
+        ),
+      }),
+    );
+  }
+  return queued;
+}
+
+/**
+ * Inside the appointment's own transaction: ends its still-queued texts of `kinds` as CANCELED with
+ * the reason and one history event each. A text already being sent is left to the before-send check.
+ */
+export async function cancelPendingAppointmentTexts(
+  tx: Prisma.TransactionClient,
+  salonId: string,
+  appointmentId: string,
+  reason: string,
+  kinds: NotificationKind[] = ["REMINDER"],
+): Promise<number> {
+  const now = new Date();
+  const rows = await tx.$queryRaw<Array<{ id: string }>>`
+    UPDATE "notifications"
+    SET "status" = 'CANCELED', "failureReason" = ${reason}, "updatedAt" = ${now}::timestamp(3)
+    WHERE "salonId" = ${salonId} AND "appointmentId" = ${appointmentId}
+      AND "status" = 'QUEUED' AND "kind"::text = ANY(${kinds}::text[])
+    RETURNING "id"`;
+  if (rows.length > 0) {
+    await tx.notificationEvent.createMany({
+      data: rows.map((r) => ({
+        salonId,
+        notificationId: r.id,
+        status: "CANCELED" as const,
+        detail: reason,
+        occurredAt: now,
+      })),
+    });
+  }
+  return rows.length;
+}
+
+/** Throws 409 unless the appointment is still on and ahead — no texts about the past or the cancelled. */
+export function assertTextable(appointment: AppointmentForMessaging, now: Date): void {
+  if (!isLive(appointment)) {
+    throw conflict(
+      "appointment_not_active",
+      `This appointment is ${appointment.status.toLowerCase()}; no text was sent.`,
+    );
+  }
+  if (appointment.startsAt.getTime() <= now.getTime()) {
+    throw conflict("appointment_in_past", "This appointment has already started; no text was sent.");
+  }
+}
+
+export type SendOptions = { idempotencyKey?: string; createdByUserId?: string; now?: Date };
+
+/** A reminder sent now by hand ("Send reminder" button, API). */
+export async function sendAppointmentReminder(
+  salonId: string,
+  appointmentId: string,
+  opts: SendOptions = {},
+): Promise<Notification> {
+  const appointment = await getAppointmentForMessaging(salonId, appointmentId);
+  const now = opts.now ?? new Date();
+  assertTextable(appointment, now);
+  return sendSms({
+    salonId,
+    kind: "REMINDER",
+    body: renderReminderBody(wordingOf(appointment), now),
+    to: { customerId: appointment.customerId },
+    appointmentId,
+    createdByUserId: opts.createdByUserId,
+    idempotencyKey: opts.idempotencyKey,
+  });
+}
+
+/** Cancel reason when the appointment no longer warrants a text, else null. */
+export function staleReason(appointment: AppointmentForMessaging | null, now: Date): string | null {
+  if (!appointment) return DELETED_REASON;
+  if (!isLive(appointment)) return CANCELLED_REASON;
+  if (appointment.startsAt.getTime() <= now.getTime()) return STARTED_REASON;
+  return null;
+}
+
+/** Looks up the appointments of a batch of texts; texts without one get null. */
+export async function appointmentsOf(
+  inputs: BeforeSendInput[],
+): Promise<Array<AppointmentForMessaging | null | undefined>> {
+  const withAppointment = inputs.flatMap((n, i) =>
+    n.appointmentId
+      ? [{ i, lookup: { salonId: n.salonId, appointmentId: n.appointmentId, notificationId: n.id } }]
+      : [],
+  );
+  const found = await findAppointmentsForMessaging(withAppointment.map((w) => w.lookup));
+  const byInput = new Array<AppointmentForMessaging | null | undefined>(inputs.length).fill(undefined);
+  withAppointment.forEach((w, j) => (byInput[w.i] = found[j] ?? null));
+  return byInput;
+}
+
+/**
+ * The REMINDER before-send hook, for a whole delivery batch in one query: cancel a reminder whose
+ * appointment was cancelled, moved or has started; otherwise re-word it for the moment it goes out.
+ */
+export async function checkRemindersBeforeSend(inputs: BeforeSendInput[]): Promise<BeforeSendDecision[]> {
+  const appointments = await appointmentsOf(inputs);
+  const describe = memoizedTimeText();
+  return inputs.map((n, i) => {
+    const appointment = appointments[i];
+    if (appointment === undefined) return {}; // not about an appointment: nothing to re-check
+    const stale = staleReason(appointment, n.now);
+    if (stale || !appointment) return { cancel: stale ?? DELETED_REASON };
+    const plannedFor = reminderStartsAt(appointment.notificationKey);
+    if (plannedFor && plannedFor.getTime() !== appointment.startsAt.getTime())
+      return { cancel: MOVED_REASON };
+    return { body: renderReminderBody(wordingOf(appointment), n.now, describe) };
+  });
+}
+
+/** Zone math is the costly part of wording; a burst of reminders shares a few (time, zone) pairs per batch. */
+export function memoizedTimeText(): typeof describeAppointmentTime {
+  const cache = new Map<string, string>();
+  return (startsAt, now, timeZone) => {
+    const key = `${new Date(startsAt).getTime()}|${new Date(now).getTime()}|${timeZone}`;
+    let text = cache.get(key);
+    if (text === undefined) {
+      text = describeAppointmentTime(startsAt, now, timeZone);
+      cache.set(key, text);
+    }
+    return text;
+  };
+}

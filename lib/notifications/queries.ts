@@ -1,0 +1,158 @@
+// Reading notifications (texts and emails) for the API and the admin table: filtered, newest first,
+// cursor-paginated, always inside one salon.
+import { TZDate } from "@date-fns/tz";
+import { ZodError } from "zod";
+import { notFound } from "@/lib/api/errors";
+import { afterCursor, newestFirst, toPage, type Page } from "@/lib/api/pagination";
+import { salonDb } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { ListNotificationsQuery } from "@/lib/validations/messaging";
+import type { NotificationTableQuery } from "@/lib/validations/notifications";
+
+const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+
+const listSelect = {
+  id: true,
+  channel: true,
+  kind: true,
+  status: true,
+  recipientKind: true,
+  destination: true,
+  subject: true,
+  body: true,
+  segmentCount: true,
+  errorCode: true,
+  failureReason: true,
+  providerMessageId: true,
+  appointmentId: true,
+  customerId: true,
+  employeeId: true,
+  createdByUserId: true,
+  scheduledFor: true,
+  sentAt: true,
+  deliveredAt: true,
+  failedAt: true,
+  createdAt: true,
+  updatedAt: true,
+  customer: { select: { id: true, name: true, phone: true } },
+  employee: { select: { id: true, name: true } },
+} satisfies Prisma.NotificationSelect;
+
+export type NotificationListItem = Prisma.NotificationGetPayload<{ select: typeof listSelect }>;
+
+/** A date-only bound is a whole day in the salon's zone: `from` its start, `to` the start of the next day. */
+function resolveBound(value: string, timeZone: string, end: boolean): Date {
+  if (!DATE_ONLY.test(value)) return new Date(value);
+  const [y, m, d] = value.split("-").map(Number) as [number, number, number];
+  return new Date(new TZDate(y, m - 1, end ? d + 1 : d, timeZone).getTime());
+}
+
+async function createdAtRange(
+  salonId: string,
+  from?: string,
+  to?: string,
+): Promise<Prisma.DateTimeFilter | undefined> {
+  if (!from && !to) return undefined;
+  const salon = await salonDb(salonId).salon.findFirst({
+    where: { id: salonId },
+    select: { timeZone: true },
+  });
+  if (!salon) throw notFound("Salon");
+  const gte = from ? resolveBound(from, salon.timeZone, false) : undefined;
+  const toAt = to ? resolveBound(to, salon.timeZone, true) : undefined;
+  // A date-only `to` is exclusive (start of the next day); an explicit instant is inclusive.
+  const toIsExclusive = to !== undefined && DATE_ONLY.test(to);
+  if (gte && toAt && (toIsExclusive ? gte >= toAt : gte > toAt)) {
+    throw new ZodError([{ code: "custom", path: ["from"], message: "from must be before to.", input: from }]);
+  }
+  return { gte, ...(toIsExclusive ? { lt: toAt } : { lte: toAt }) };
+}
+
+export async function listNotifications(
+  salonId: string,
+  query: ListNotificationsQuery,
+): Promise<Page<NotificationListItem>> {
+  const createdAt = await createdAtRange(salonId, query.from, query.to);
+  const where: Prisma.NotificationWhereInput = {
+    salonId,
+    ...(query.status?.length ? { status: { in: query.status } } : {}),
+    ...(query.channel?.length ? { channel: { in: query.channel } } : {}),
+    ...(query.kind?.length ? { kind: { in: query.kind } } : {}),
+    ...(query.customerId ? { customerId: query.customerId } : {}),
+    ...(query.employeeId ? { employeeId: query.employeeId } : {}),
+    ...(query.appointmentId ? { appointmentId: query.appointmentId } : {}),
+    ...(createdAt ? { createdAt } : {}),
+    AND: [afterCursor(query.cursor)],
+  };
+  const rows = await salonDb(salonId).notification.findMany({
+    where,
+    select: listSelect,
+    orderBy: newestFirst,
+    take: query.limit + 1,
+  });
+  return toPage(rows, query.limit);
+}
+
+/** One notification with its full status history (oldest event first). 404 for another salon's id. */
+export async function getNotificationById(salonId: string, id: string) {
+  const notification = await salonDb(salonId).notification.findFirst({
+    where: { id, salonId },
+    select: {
+      ...listSelect,
+      attempts: true,
+      idempotencyKey: true,
+      events: {
+        select: { id: true, status: true, errorCode: true, detail: true, occurredAt: true },
+        orderBy: [{ occurredAt: "asc" }, { createdAt: "asc" }],
+      },
+    },
+  });
+  if (!notification) throw notFound("Notification");
+  return notification;
+}
+
+/** Recipient search: a name (customer or employee), an email, or 3+ digits of the number in any format. */
+function recipientMatches(q: string): Prisma.NotificationWhereInput[] {
+  const digits = q.replace(/\D/g, "");
+  return [
+    { customer: { name: { contains: q, mode: "insensitive" } } },
+    { employee: { name: { contains: q, mode: "insensitive" } } },
+    { destination: { contains: q, mode: "insensitive" } },
+    ...(digits.length >= 3 ? [{ destination: { contains: digits } }] : []),
+  ];
+}
+
+/**
+ * The admin table: page + size with a total (so it can say "page 2 of 5"), sorted by created time or
+ * status (enum order: QUEUED … CANCELED), filtered like the API plus a recipient search.
+ */
+export async function listNotificationsTable(salonId: string, query: NotificationTableQuery) {
+  // Reversed dates from a hand-typed range mean the same days; swap rather than fail.
+  const [from, to] =
+    query.from && query.to && query.from > query.to ? [query.to, query.from] : [query.from, query.to];
+  const createdAt = await createdAtRange(salonId, from, to);
+  const where: Prisma.NotificationWhereInput = {
+    salonId,
+    ...(query.status.length ? { status: { in: query.status } } : {}),
+    ...(query.channel.length ? { channel: { in: query.channel } } : {}),
+    ...(query.kind.length ? { kind: { in: query.kind } } : {}),
+    ...(query.q ? { OR: recipientMatches(query.q) } : {}),
+    ...(createdAt ? { createdAt } : {}),
+  };
+  const orderBy: Prisma.NotificationOrderByWithRelationInput[] =
+    query.sort === "status"
+      ? [{ status: query.dir }, ...newestFirst]
+      : [{ createdAt: query.dir }, { id: query.dir }];
+  const scoped = salonDb(salonId);
+  const [total, rows] = await Promise.all([
+    scoped.notification.count({ where }),
+    scoped.notification.findMany({
+      where,
+      select: listSelect,
+      orderBy,
+      skip: (query.page - 1) * query.size,
+      take: query.size,
+    }),
+  ]);
+  return { rows, total };
+}

@@ -1,0 +1,73 @@
+// Schemas for booking, moving, cancelling and confirming appointments (API routes and admin forms).
+import { z } from "zod";
+
+const idSchema = (what: string) =>
+  z
+    .string({ error: `${what} must be a string.` })
+    .trim()
+    .min(1, `${what} is required.`)
+    .max(64);
+
+/** An instant with an explicit offset, so "10:00" can never be read in the wrong time zone. */
+const instantSchema = (what: string) =>
+  z.iso
+    .datetime({
+      offset: true,
+      error: `${what} must be an ISO 8601 date-time with offset, like 2025-12-04T15:30:00-05:00.`,
+    })
+    .transform((s) => new Date(s));
+
+const MAX_APPOINTMENT_MINUTES = 12 * 60;
+
+function checkTimes(v: { startsAt: Date; endsAt?: Date }, ctx: z.RefinementCtx) {
+  // zod 4 runs object checks even after a field failed; then the times aren't Dates to compare.
+  if (!(v.startsAt instanceof Date) || !(v.endsAt instanceof Date)) return;
+  if (v.endsAt <= v.startsAt)
+    ctx.addIssue({ code: "custom", path: ["endsAt"], message: "endsAt must be after startsAt." });
+  else if (v.endsAt.getTime() - v.startsAt.getTime() > MAX_APPOINTMENT_MINUTES * 60_000) {
+    ctx.addIssue({ code: "custom", path: ["endsAt"], message: "An appointment can last at most 12 hours." });
+  }
+}
+
+/** POST /api/appointments. endsAt may be left out when the service has a duration. */
+export const createAppointmentSchema = z
+  .object({
+    customerId: idSchema("customerId"),
+    employeeId: idSchema("employeeId").optional(),
+    serviceId: idSchema("serviceId").optional(),
+    startsAt: instantSchema("startsAt"),
+    endsAt: instantSchema("endsAt").optional(),
+    notes: z.string().trim().max(2000, "Notes can be at most 2000 characters.").optional(),
+  })
+  .strict()
+  .superRefine(checkTimes)
+  .refine((v) => v.endsAt !== undefined || v.serviceId !== undefined, {
+    path: ["endsAt"],
+    message: "Give endsAt, or a serviceId whose duration sets it.",
+  });
+
+export type CreateAppointmentInput = z.infer<typeof createAppointmentSchema>;
+
+export const rescheduleAppointmentSchema = z
+  .object({
+    action: z.literal("reschedule"),
+    startsAt: instantSchema("startsAt"),
+    endsAt: instantSchema("endsAt").optional(),
+  })
+  .strict()
+  .superRefine(checkTimes);
+
+export type RescheduleAppointmentInput = z.infer<typeof rescheduleAppointmentSchema>;
+
+/** PATCH /api/appointments/[id]: one explicit action, so a partial body can't half-apply. */
+export const updateAppointmentSchema = z.discriminatedUnion(
+  "action",
+  [
+    rescheduleAppointmentSchema,
+    z.object({ action: z.literal("cancel") }).strict(),
+    z.object({ action: z.literal("confirm") }).strict(),
+  ],
+  { error: 'action must be "reschedule", "cancel" or "confirm".' },
+);
+
+export type UpdateAppointmentInput = z.infer<typeof updateAppointmentSchema>;
