@@ -1,7 +1,7 @@
 // Previous/next links for the call log; pages are just URLs, so back/forward and sharing work.
 import Link from "next/link";
 import { ChevronLeftIcon, ChevronRightIcon } from "lucide-react";
-import { hrefWith } from "@/components/notifications/table-url";
+import { hrefWith } from "@/lib/url-state";
 import { Button } from "@/components/ui/button";
 
 type Props = {

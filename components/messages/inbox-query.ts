@@ -1,6 +1,6 @@
 // The inbox's URL (?q=ava&unreadOnly=true&cursor=…) read with the conversations API's own schema;
 // a bad value in a hand-edited link is dropped rather than turned into an error page.
-import type { RawSearchParams } from "@/components/notifications/table-url";
+import type { RawSearchParams } from "@/lib/url-state";
 import { listConversationsQuerySchema, type ListConversationsQuery } from "@/lib/validations/conversations";
 
 export const INBOX_PAGE_SIZE = 30;

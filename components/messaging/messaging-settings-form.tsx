@@ -1,13 +1,12 @@
 "use client";
 // Settings → Messaging. Owners edit; staff get the same fields read-only (`readOnly`), without Save.
 import { useState } from "react";
-import { Loader2Icon } from "lucide-react";
 import { updateMessagingSettingsAction } from "@/app/(admin)/settings/messaging/actions";
 import { ReminderOffsetsField } from "@/components/messaging/reminder-offsets-field";
-import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { FormField, FormMessage } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
+import { SaveBar } from "@/components/ui/save-bar";
 import { useActionForm } from "@/components/ui/use-action-form";
 
 export type MessagingSettingsValues = {
@@ -195,15 +194,7 @@ export function MessagingSettingsForm({
           </CardContent>
         </Card>
 
-        {!readOnly && (
-          <div className="sticky bottom-0 z-10 -mx-4 flex items-center justify-end gap-3 border-t bg-background/90 px-4 py-3 backdrop-blur sm:mx-0 sm:rounded-xl sm:border sm:px-5">
-            <p className="hidden text-sm text-muted-foreground sm:block">Applies to texts from now on.</p>
-            <Button type="submit" disabled={pending} className="w-full sm:w-auto">
-              {pending && <Loader2Icon className="animate-spin" aria-hidden />}
-              {pending ? "Saving…" : "Save changes"}
-            </Button>
-          </div>
-        )}
+        {!readOnly && <SaveBar pending={pending} note="Applies to texts from now on." />}
       </fieldset>
     </form>
   );

@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { ChevronLeftIcon, ChevronRightIcon } from "lucide-react";
-import { hrefWith } from "@/components/notifications/table-url";
+import { hrefWith } from "@/lib/url-state";
 import { Button } from "@/components/ui/button";
 import { NOTIFICATION_PAGE_SIZES } from "@/lib/validations/notifications";
 

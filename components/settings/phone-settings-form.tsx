@@ -1,12 +1,11 @@
 "use client";
 // Settings → Phone & hours. Owners edit; staff get the same fields read-only (`readOnly`), without Save.
-import { Loader2Icon } from "lucide-react";
 import { updatePhoneSettingsAction } from "@/app/(admin)/settings/phone/actions";
 import { PhoneHoursEditor } from "@/components/settings/phone-hours-editor";
-import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { FormField, FormMessage } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
+import { SaveBar } from "@/components/ui/save-bar";
 import { useActionForm } from "@/components/ui/use-action-form";
 import type { BusinessHours } from "@/lib/salons/business-hours";
 import { cn } from "@/lib/utils";
@@ -179,18 +178,7 @@ export function PhoneSettingsForm({
           </CardContent>
         </Card>
 
-        {!readOnly && (
-          // Sticky so Save is in reach from any card on a long form.
-          <div className="sticky bottom-0 z-10 -mx-4 flex items-center justify-end gap-3 border-t bg-background/90 px-4 py-3 backdrop-blur sm:mx-0 sm:rounded-xl sm:border sm:px-5">
-            <p className="hidden text-sm text-muted-foreground sm:block">
-              The next call or text uses the new settings.
-            </p>
-            <Button type="submit" disabled={pending} className="w-full sm:w-auto">
-              {pending && <Loader2Icon className="animate-spin" aria-hidden />}
-              {pending ? "Saving…" : "Save changes"}
-            </Button>
-          </div>
-        )}
+        {!readOnly && <SaveBar pending={pending} note="The next call or text uses the new settings." />}
       </fieldset>
     </form>
   );

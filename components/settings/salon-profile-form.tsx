@@ -1,12 +1,11 @@
 "use client";
 
-import { Loader2Icon } from "lucide-react";
 import { updateSalonProfileAction } from "@/app/(admin)/settings/actions";
 import { TimeZoneSelect } from "@/components/settings/time-zone-select";
-import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
+import { SaveBar } from "@/components/ui/save-bar";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { cn } from "@/lib/utils";
 
@@ -171,18 +170,7 @@ export function SalonProfileForm({
           </CardContent>
         </Card>
 
-        {!readOnly && (
-          // Sticky so Save is in reach from any card on a long form.
-          <div className="sticky bottom-0 z-10 -mx-4 flex items-center justify-end gap-3 border-t bg-background/90 px-4 py-3 backdrop-blur sm:mx-0 sm:rounded-xl sm:border sm:px-5">
-            <p className="hidden text-sm text-muted-foreground sm:block">
-              Changes apply to calls and texts right away.
-            </p>
-            <Button type="submit" disabled={pending} className="w-full sm:w-auto">
-              {pending && <Loader2Icon className="animate-spin" aria-hidden />}
-              {pending ? "Saving…" : "Save changes"}
-            </Button>
-          </div>
-        )}
+        {!readOnly && <SaveBar pending={pending} note="Changes apply to calls and texts right away." />}
       </fieldset>
     </form>
   );

@@ -7,7 +7,7 @@ import { CallFilters } from "@/components/calls/call-filters";
 import { CallLogTable, type CallSort } from "@/components/calls/call-log-table";
 import { CallPagination } from "@/components/calls/call-pagination";
 import { toCallRow } from "@/components/calls/call-row";
-import { hrefWith, toSearchParams, type RawSearchParams } from "@/components/notifications/table-url";
+import { hrefWith, toSearchParams, type RawSearchParams } from "@/lib/url-state";
 import { describeTimeZone } from "@/components/settings/time-zones";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";

@@ -8,7 +8,7 @@ import { NotificationFilters } from "@/components/notifications/notification-fil
 import { toNotificationRow } from "@/components/notifications/notification-row";
 import { NotificationsTable } from "@/components/notifications/notifications-table";
 import { TablePagination } from "@/components/notifications/table-pagination";
-import { hrefWith, toSearchParams, type RawSearchParams } from "@/components/notifications/table-url";
+import { hrefWith, toSearchParams, type RawSearchParams } from "@/lib/url-state";
 import { describeTimeZone } from "@/components/settings/time-zones";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";

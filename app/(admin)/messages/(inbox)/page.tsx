@@ -7,7 +7,7 @@ import { InboxPanel } from "@/components/messages/inbox-panel";
 import { parseInboxQuery } from "@/components/messages/inbox-query";
 import { LiveRefresh } from "@/components/messages/live-refresh";
 import { NewTextButton } from "@/components/messages/new-text-button";
-import type { RawSearchParams } from "@/components/notifications/table-url";
+import type { RawSearchParams } from "@/lib/url-state";
 import { describeTimeZone } from "@/components/settings/time-zones";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";

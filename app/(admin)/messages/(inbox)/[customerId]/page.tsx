@@ -12,7 +12,7 @@ import { MessageThread } from "@/components/messages/message-thread";
 import { NewTextButton } from "@/components/messages/new-text-button";
 import { ReplyBox } from "@/components/messages/reply-box";
 import { ThreadHeader } from "@/components/messages/thread-header";
-import type { RawSearchParams } from "@/components/notifications/table-url";
+import type { RawSearchParams } from "@/lib/url-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { ApiError } from "@/lib/api/errors";
 import { requireSessionContext } from "@/lib/auth/session";

@@ -1,4 +1,4 @@
-// Building notifications-table links from the current query string. Client-safe.
+// Building admin-table links (filters, sorting, paging) from the current query string. Client-safe.
 
 export type RawSearchParams = Record<string, string | string[] | undefined>;
 
