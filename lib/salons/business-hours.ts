@@ -56,7 +56,11 @@ const daySchema = z
       const prev = intervals[i - 1];
       const cur = intervals[i];
       if (prev && cur && cur.open < prev.close) {
-        ctx.addIssue({ code: "custom", message: "Opening periods on the same day must not overlap.", path: [i, "open"] });
+        ctx.addIssue({
+          code: "custom",
+          message: "Opening periods on the same day must not overlap.",
+          path: [i, "open"],
+        });
       }
     }
   });
@@ -75,10 +79,12 @@ export const businessHoursSchema = z
   .strict();
 export type BusinessHours = z.output<typeof businessHoursSchema>;
 
-/** An IANA zone the runtime knows ("America/Chicago", "UTC"); offsets like "+02:00" are refused. */
+/** An IANA zone the runtime knows ("America/Chicago", "UTC"); offsets like "+02:00" are not accepted. */
 export const timeZoneSchema = z
   .string({ error: "Choose a time zone." })
   .trim()
+  .max(64, "Choose a time zone from the list.")
+  .regex(/^[A-Za-z][A-Za-z0-9_+-]*(\/[A-Za-z0-9_+-]+)*$/, "Choose a time zone from the list.")
   .refine(isValidTimeZone, "Choose a time zone from the list.");
 
 /** Reads Salon.businessHours (Json) into hours, or null when the stored value doesn't validate. */
@@ -101,7 +107,9 @@ function intervalsOn(hours: BusinessHours, weekday: number): OpenInterval[] {
 
 export function isOpenAt(hours: BusinessHours, timeZone: string, instant: Instant): boolean {
   const now = getZonedParts(instant, timeZone);
-  return intervalsOn(hours, now.weekday).some((i) => minutesOf(i.open) <= now.minutesOfDay && now.minutesOfDay < minutesOf(i.close));
+  return intervalsOn(hours, now.weekday).some(
+    (i) => minutesOf(i.open) <= now.minutesOfDay && now.minutesOfDay < minutesOf(i.close),
+  );
 }
 
 type Period = { opensAt: Date; closesAt: Date; date: LocalDate };
@@ -153,7 +161,8 @@ export function describeOpenStatus(hours: BusinessHours, timeZone: string, insta
   if (period.opensAt.getTime() <= nowMs) return `We're open today until ${spoken(period.closesAt)}.`;
   const days = calendarDaysBetween(getZonedParts(instant, timeZone), period.date);
   const dayName = DAY_NAMES[DAY_KEYS[weekdayOf(period.date)] ?? "sun"];
-  const when = days === 0 ? "today" : days === 1 ? "tomorrow" : days === 7 ? `next ${dayName}` : `on ${dayName}`;
+  const when =
+    days === 0 ? "today" : days === 1 ? "tomorrow" : days === 7 ? `next ${dayName}` : `on ${dayName}`;
   return `We're closed now; we open ${when} at ${spoken(period.opensAt)}.`;
 }
 
@@ -195,7 +204,9 @@ export function describeWeeklyHours(hours: BusinessHours): string {
   const text = groups
     .map(({ days }) => {
       const intervals = hours[days[0] ?? "mon"];
-      return intervals.length ? `${describeDays(days)} ${describeIntervals(intervals)}` : `closed ${describeDays(days)}`;
+      return intervals.length
+        ? `${describeDays(days)} ${describeIntervals(intervals)}`
+        : `closed ${describeDays(days)}`;
     })
     .join(", ");
   return text.charAt(0).toUpperCase() + text.slice(1);

@@ -1,6 +1,6 @@
 // Sign-in and sign-up input, shared by the Credentials provider, the auth server actions and POST /api/auth/signup.
 import { z } from "zod";
-import { timeZoneSchema } from "@/lib/validations/salon";
+import { timeZoneSchema } from "@/lib/salons/business-hours";
 
 export const emailSchema = z
   .string({ error: "Enter your email address." })

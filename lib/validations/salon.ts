@@ -1,24 +1,7 @@
 // Salon profile input (settings form and PATCH /api/salon).
 import { z } from "zod";
+import { timeZoneSchema } from "@/lib/salons/business-hours";
 import { e164PhoneSchema } from "@/lib/validations/phone";
-
-function isKnownTimeZone(value: string): boolean {
-  try {
-    new Intl.DateTimeFormat("en-US", { timeZone: value });
-    return true;
-  } catch {
-    // RangeError: the runtime's IANA database doesn't know this zone.
-    return false;
-  }
-}
-
-/** An IANA zone the runtime knows ("America/Chicago", "UTC"); offsets like "+02:00" are not accepted. */
-export const timeZoneSchema = z
-  .string({ error: "Choose a time zone." })
-  .trim()
-  .max(64, "Choose a time zone from the list.")
-  .regex(/^[A-Za-z][A-Za-z0-9_+-]*(\/[A-Za-z0-9_+-]+)*$/, "Choose a time zone from the list.")
-  .refine(isKnownTimeZone, "Choose a time zone from the list.");
 
 /** Optional text: blank (from a form) or null clears the field. */
 const clearableText = (max: number) =>
