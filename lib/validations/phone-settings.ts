@@ -3,7 +3,7 @@
 // reads the settings form (one checkbox and numbered time inputs per day) into it.
 import { z } from "zod";
 import { businessHoursSchema, DAY_KEYS } from "@/lib/salons/business-hours";
-import { e164PhoneSchema } from "@/lib/validations/phone";
+import { clearablePhoneSchema } from "@/lib/validations/phone";
 
 export const MAX_GREETING_CHARS = 300;
 export const MAX_AUTO_REPLY_CHARS = 300;
@@ -20,14 +20,12 @@ const clearableText = (max: number) =>
     .nullable()
     .transform((v) => (v ? v : null));
 
-const clearablePhone = z.union([z.literal("").transform(() => null), z.null(), e164PhoneSchema]);
-
 export const updatePhoneSettingsSchema = z
   .object({
     greeting: clearableText(MAX_GREETING_CHARS),
     autoReply: clearableText(MAX_AUTO_REPLY_CHARS),
     bookingInstructions: clearableText(MAX_BOOKING_INSTRUCTIONS_CHARS),
-    forwardingPhone: clearablePhone,
+    forwardingPhone: clearablePhoneSchema,
     businessHours: businessHoursSchema,
   })
   .strict();

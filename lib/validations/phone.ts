@@ -13,3 +13,6 @@ export const e164PhoneSchema = z.string({ error: PHONE_ERROR }).transform((value
   }
   return e164;
 });
+
+/** An optional phone field on a form or PATCH: blank or null clears it, anything else must be a valid number. */
+export const clearablePhoneSchema = z.union([z.literal("").transform(() => null), z.null(), e164PhoneSchema]);

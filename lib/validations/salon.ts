@@ -1,7 +1,7 @@
 // Salon profile input (settings form and PATCH /api/salon).
 import { z } from "zod";
 import { timeZoneSchema } from "@/lib/salons/business-hours";
-import { e164PhoneSchema } from "@/lib/validations/phone";
+import { clearablePhoneSchema } from "@/lib/validations/phone";
 
 /** Optional text: blank (from a form) or null clears the field. */
 const clearableText = (max: number) =>
@@ -12,8 +12,6 @@ const clearableText = (max: number) =>
     .nullable()
     .transform((v) => (v ? v : null))
     .optional();
-
-const clearablePhone = z.union([z.literal("").transform(() => null), z.null(), e164PhoneSchema]).optional();
 
 export const updateSalonProfileSchema = z
   .object({
@@ -35,8 +33,8 @@ export const updateSalonProfileSchema = z
       .toUpperCase()
       .regex(/^[A-Z]{2}$/, "Use a two-letter country code, like US.")
       .optional(),
-    phone: clearablePhone,
-    forwardingPhone: clearablePhone,
+    phone: clearablePhoneSchema.optional(),
+    forwardingPhone: clearablePhoneSchema.optional(),
   })
   .strict();
 export type UpdateSalonProfileInput = z.infer<typeof updateSalonProfileSchema>;

@@ -11,8 +11,8 @@ import { updateSalonProfileSchema } from "@/lib/validations/salon";
 
 const OWNERS = { roles: ["OWNER" as const] };
 
-// The form takes numbers the way people type them ("(415) 555-0199"); the API schema takes E.164 only.
-// TODO(lead): move to lib/validations/salon.ts as salonProfileFormSchema if other forms need it.
+// Same parsing as the API schema, but blank-with-spaces clears the field and the error speaks in the
+// US format owners type here ("(415) 555-0199") rather than the API's international example.
 const formPhone = z
   .string()
   .trim()
