@@ -1,10 +1,16 @@
-// The client factory: env defaults, subaccounts, caching, the base-URL rewrite and clear errors.
+// The client factory: env defaults, subaccounts, caching and clear errors (the transport and its
+// base-URL rewrite are tested in http-client.test.ts).
 import twilio from "twilio";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { resetEnvForTests } from "@/lib/env";
 import type { TwilioStandIn } from "@/lib/telephony/standin";
-import { MAIN_ACCOUNT, SUB_ACCOUNT, pointEnvAt, startStandInForTests } from "@/lib/telephony/standin/test-support";
-import { TwilioNotConfiguredError, getTwilioClient, rewriteTwilioUri, twilioConfigured } from "@/lib/telephony/twilio";
+import {
+  MAIN_ACCOUNT,
+  SUB_ACCOUNT,
+  pointEnvAt,
+  startStandInForTests,
+} from "@/lib/telephony/standin/test-support";
+import { TwilioNotConfiguredError, getTwilioClient, twilioConfigured } from "@/lib/telephony/twilio";
 
 let standIn: TwilioStandIn;
 
@@ -18,30 +24,28 @@ beforeAll(async () => {
 });
 afterAll(() => standIn.close());
 
-describe("rewriteTwilioUri", () => {
-  it("swaps scheme and host for any Twilio domain, keeping path and query", () => {
-    const base = "http://127.0.0.1:4010";
-    expect(rewriteTwilioUri("https://api.twilio.com/2010-04-01/Accounts/AC1/Messages.json?PageSize=2&Page=1", base)).toBe(
-      "http://127.0.0.1:4010/2010-04-01/Accounts/AC1/Messages.json?PageSize=2&Page=1",
-    );
-    expect(rewriteTwilioUri("https://messaging.twilio.com/v1/Services", `${base}/`)).toBe("http://127.0.0.1:4010/v1/Services");
-    expect(rewriteTwilioUri("https://api.twilio.com/2010-04-01/Accounts.json", "http://sandbox.local/twilio")).toBe(
-      "http://sandbox.local/twilio/2010-04-01/Accounts.json",
-    );
-  });
-});
-
 describe("getTwilioClient", () => {
   it("uses the environment's account and reaches the stand-in instead of api.twilio.com", async () => {
     expect(twilioConfigured()).toBe(true);
-    const message = await getTwilioClient().messages.create({ to: "+14155551234", from: "+14155550100", body: "hi" });
+    const message = await getTwilioClient().messages.create({
+      to: "+14155551234",
+      from: "+14155550100",
+      body: "hi",
+    });
     expect(message.accountSid).toBe(MAIN_ACCOUNT.sid);
     expect(standIn.state.messages.map((m) => m.sid)).toEqual([message.sid]);
   });
 
   it("acts on a subaccount with the main credentials, or with the subaccount's own", async () => {
-    const viaParent = await getTwilioClient({ accountSid: SUB_ACCOUNT.sid }).messages.create({ to: "+14155551234", from: "+14155550101", body: "a" });
-    const viaOwn = await getTwilioClient({ accountSid: SUB_ACCOUNT.sid, authToken: SUB_ACCOUNT.authToken }).messages.create({
+    const viaParent = await getTwilioClient({ accountSid: SUB_ACCOUNT.sid }).messages.create({
+      to: "+14155551234",
+      from: "+14155550101",
+      body: "a",
+    });
+    const viaOwn = await getTwilioClient({
+      accountSid: SUB_ACCOUNT.sid,
+      authToken: SUB_ACCOUNT.authToken,
+    }).messages.create({
       to: "+14155551234",
       from: "+14155550101",
       body: "b",
@@ -51,12 +55,17 @@ describe("getTwilioClient", () => {
 
   it("caches one client per credentials", () => {
     expect(getTwilioClient()).toBe(getTwilioClient());
-    expect(getTwilioClient({ accountSid: SUB_ACCOUNT.sid })).toBe(getTwilioClient({ accountSid: SUB_ACCOUNT.sid }));
+    expect(getTwilioClient({ accountSid: SUB_ACCOUNT.sid })).toBe(
+      getTwilioClient({ accountSid: SUB_ACCOUNT.sid }),
+    );
     expect(getTwilioClient({ accountSid: SUB_ACCOUNT.sid })).not.toBe(getTwilioClient());
   });
 
   it("surfaces wrong credentials as the SDK's RestException (401, 20003)", async () => {
-    const client = getTwilioClient({ accountSid: MAIN_ACCOUNT.sid, authToken: "wrong-token-0123456789abcdef" });
+    const client = getTwilioClient({
+      accountSid: MAIN_ACCOUNT.sid,
+      authToken: "wrong-token-0123456789abcdef",
+    });
     const error = await client.messages.list().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(twilio.RestException);
     expect(error).toMatchObject({ status: 401, code: 20003 });

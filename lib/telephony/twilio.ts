@@ -1,4 +1,5 @@
-// The one Twilio client factory (STYLE habit 1). Real SDK clients, cached per credentials; when
+// The one Twilio client factory (STYLE habit 1). Real SDK clients, cached per credentials, carried
+// by lib/telephony/http-client.ts (undici instead of the SDK's axios; see there why). When
 // TWILIO_API_BASE_URL is set every REST call goes to that base URL (the local stand-in/sandbox).
 //
 // Per-salon subaccounts: pass only `{ accountSid: subSid }` and the client authenticates with the
@@ -7,8 +8,8 @@
 // A subaccount's own sid + token (`{ accountSid, authToken }`) works too. Webhooks for a
 // subaccount's number are signed with that subaccount's token (see lib/telephony/signature.ts).
 import twilio from "twilio";
-import type RequestClient from "twilio/lib/base/RequestClient";
 import { env } from "@/lib/env";
+import { TwilioHttpClient } from "@/lib/telephony/http-client";
 
 export type TwilioClient = twilio.Twilio;
 
@@ -25,25 +26,6 @@ export class TwilioNotConfiguredError extends Error {
 /** True when main-account credentials are present (real Twilio or the sandbox). */
 export function twilioConfigured(): boolean {
   return Boolean(env.TWILIO_ACCOUNT_SID && env.TWILIO_AUTH_TOKEN);
-}
-
-/** Moves a Twilio URL (any *.twilio.com domain) onto `baseUrl`, keeping path and query. */
-export function rewriteTwilioUri(uri: string, baseUrl: string): string {
-  const from = new URL(uri);
-  const to = new URL(baseUrl);
-  const prefix = to.pathname.replace(/\/+$/, "");
-  return `${to.protocol}//${to.host}${prefix}${from.pathname}${from.search}`;
-}
-
-/** The SDK's own HTTP client with the scheme and host swapped, so nothing else about a call changes. */
-class BaseUrlRequestClient extends twilio.RequestClient {
-  constructor(private readonly baseUrl: string) {
-    super();
-  }
-
-  override request<TData>(opts: RequestClient.RequestOptions<TData>) {
-    return super.request({ ...opts, uri: rewriteTwilioUri(opts.uri, this.baseUrl) });
-  }
 }
 
 // Bounded so a deployment with thousands of salons doesn't keep every client forever.
@@ -70,7 +52,7 @@ export function getTwilioClient({ accountSid, authToken }: TwilioCredentials = {
 
   const client = twilio(username, password, {
     accountSid: actingAs,
-    httpClient: baseUrl ? new BaseUrlRequestClient(baseUrl) : undefined,
+    httpClient: new TwilioHttpClient({ baseUrl }),
   });
   if (clients.size >= MAX_CACHED_CLIENTS) {
     const oldest = clients.keys().next().value;
