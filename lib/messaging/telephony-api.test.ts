@@ -232,6 +232,30 @@ describe("POST /api/telephony/appointment-reminder and appointment-confirmation"
     ]);
   });
 
+  it("scopes an Idempotency-Key to its endpoint: the same key elsewhere is a new request", async () => {
+    const { salon, key } = await salonWithKey("Key Place");
+    const appointment = await appointmentIn(salon.id);
+    const json = { appointmentId: appointment.id };
+    const text = await sms({ key, json: { phone: "+14155550177", body: "hello" }, idempotencyKey: "k-1" });
+    const reminder = await call(postReminder, "/api/telephony/appointment-reminder", {
+      key,
+      json,
+      idempotencyKey: "k-1",
+    });
+    const confirmation = await call(postConfirmation, "/api/telephony/appointment-confirmation", {
+      key,
+      json,
+      idempotencyKey: "k-1",
+    });
+    const kinds = [
+      (await text.json()).data,
+      (await reminder.json()).data,
+      (await confirmation.json()).data,
+    ].map((n) => n.kind);
+    expect(kinds).toEqual(["CUSTOM", "REMINDER", "CONFIRMATION"]);
+    expect(await db.notification.count({ where: { salonId: salon.id } })).toBe(3);
+  });
+
   it("refuses cancelled or past appointments (409), another salon's (404) and bad ids (422)", async () => {
     const a = await salonWithKey("Alpha Hair");
     const b = await salonWithKey("Beta Hair");

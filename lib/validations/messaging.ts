@@ -58,7 +58,9 @@ export const idempotencyKeySchema = z
 
 /**
  * Reads and validates the header (an invalid key is a 422 like any other field). The key comes back
- * namespaced ("api:<key>") so a client's key can never match the keys Bolt derives itself ("reminder:…").
+ * namespaced by endpoint ("api:<path>:<key>"): a client's key never matches the keys Bolt derives
+ * itself ("reminder:…"), and one key reused on another endpoint is that endpoint's own request
+ * instead of replaying an unrelated earlier result.
  */
 export function readIdempotencyKey(req: Request): string | undefined {
   const raw = req.headers.get("idempotency-key");
@@ -66,7 +68,7 @@ export function readIdempotencyKey(req: Request): string | undefined {
   if (!parsed.success) {
     throw new z.ZodError(parsed.error.issues.map((i) => ({ ...i, path: ["Idempotency-Key", ...i.path] })));
   }
-  return parsed.data === undefined ? undefined : `api:${parsed.data}`;
+  return parsed.data === undefined ? undefined : `api:${new URL(req.url).pathname}:${parsed.data}`;
 }
 
 const STATUSES = ["QUEUED", "SENDING", "SENT", "DELIVERED", "UNDELIVERED", "FAILED", "CANCELED"] as const;
