@@ -63,7 +63,11 @@ async function main() {
     const { db } = await import("@/lib/db");
     const { created } = await seedDemoSalon(db);
     say(created ? "seeded the demo salon" : "demo salon already present");
-    stops.push(async () => {
+    // Before PostgreSQL stops (stops run in order; the server and worker are put ahead of this).
+    stops.unshift(async () => {
+      // Seeding queued the demo's reminders through pg-boss; release it even without a worker.
+      const { stopBoss } = await import("@/lib/jobs/boss");
+      await stopBoss();
       const { disconnectDb } = await import("@/lib/db");
       await disconnectDb();
     });
