@@ -1,5 +1,4 @@
 // Typed API errors, thrown anywhere in lib/ and mapped to a JSON response once, by the route wrapper.
-import { NextResponse } from "next/server";
 import { ZodError } from "zod";
 import type { Logger } from "@/lib/logger";
 
@@ -59,10 +58,14 @@ export function toFieldErrors(error: ZodError): FieldErrors {
   return fields;
 }
 
-/** The one mapping from thrown errors to responses; 500s are logged in full and returned without internals. */
-export function toErrorResponse(err: unknown, requestId: string, log: Logger): NextResponse {
+/**
+ * The one mapping from thrown errors to responses; 500s are logged in full and returned without internals.
+ * A plain `Response` (not NextResponse): domain code imports this module, and scripts that run before
+ * Next.js starts (the demo seed in `npm start`) must not load next/server.
+ */
+export function toErrorResponse(err: unknown, requestId: string, log: Logger): Response {
   if (err instanceof ZodError) {
-    return NextResponse.json(
+    return Response.json(
       { code: "validation_failed", message: "Some fields are invalid.", fields: toFieldErrors(err) },
       { status: 422 },
     );
@@ -71,10 +74,10 @@ export function toErrorResponse(err: unknown, requestId: string, log: Logger): N
     if (err.status >= 500) log.error({ err }, err.message);
     const body: Record<string, unknown> = { code: err.code, message: err.message };
     if (err.details !== undefined) body.details = err.details;
-    return NextResponse.json(body, { status: err.status, headers: err.headers });
+    return Response.json(body, { status: err.status, headers: err.headers });
   }
   log.error({ err }, "unhandled error in route handler");
-  return NextResponse.json(
+  return Response.json(
     { code: "internal_error", message: `Something went wrong. Reference: ${requestId}`, requestId },
     { status: 500 },
   );
