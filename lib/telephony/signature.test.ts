@@ -36,6 +36,8 @@ describe("verifyTwilioSignature", () => {
     expect(verify({ url: "https://bolt.example.com/api/webhooks/twilio/sms?salon=other" })).toBe(false);
     expect(verify({ url: "https://evil.example.com/api/webhooks/twilio/sms?salon=luxe" })).toBe(false);
     expect(verify({ authToken: OTHER_TOKEN })).toBe(false);
+    expect(verify({ signature: signature.slice(0, -1) })).toBe(false);
+    expect(verify({ signature: `${signature}=` })).toBe(false);
   });
 
   it("fails closed without a token or with an unparseable URL", () => {
@@ -46,6 +48,14 @@ describe("verifyTwilioSignature", () => {
 
   it("accepts the same URL with an explicit default port (the SDK's rule)", () => {
     expect(verify({ url: "https://bolt.example.com:443/api/webhooks/twilio/sms?salon=luxe" })).toBe(true);
+  });
+
+  it("accepts a signature made over the URL without its port, as the SDK's variants do", () => {
+    const local = "http://127.0.0.1:3000/api/webhooks/twilio/voice";
+    const signedWithoutPort = signTwilioRequest(TOKEN, "http://127.0.0.1/api/webhooks/twilio/voice", PARAMS);
+    expect(verify({ url: local, signature: signedWithoutPort })).toBe(true);
+    expect(verify({ url: local, signature: signTwilioRequest(TOKEN, local, PARAMS) })).toBe(true);
+    expect(verify({ url: local, signature: signTwilioRequest(OTHER_TOKEN, local, PARAMS) })).toBe(false);
   });
 });
 
