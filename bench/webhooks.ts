@@ -53,34 +53,34 @@ async function waitForServer(baseUrl: string, child: ChildProcess, logFile: stri
   throw new Error(`server did not answer within 60 s; see ${logFile}`);
 }
 
+type SignFn = (token: string, url: string, params: Record<string, string>) => string;
+
+/** One Twilio-shaped, signed incoming call: a fresh CallSid each time, callers cycling through 10,000 numbers. */
+function signedVoiceRequest(url: string, sign: SignFn, seq: number): { body: string; signature: string } {
+  const params = {
+    AccountSid: ACCOUNT_SID,
+    ApiVersion: "2010-04-01",
+    CallSid: `CA${randomBytes(16).toString("hex")}`,
+    CallStatus: "ringing",
+    Direction: "inbound",
+    From: `+1415556${String(seq % 10_000).padStart(4, "0")}`,
+    To: SALON_NUMBER,
+    CallerName: "BENCH CALLER",
+    FromCountry: "US",
+    ToCountry: "US",
+  };
+  return { body: new URLSearchParams(params).toString(), signature: sign(AUTH_TOKEN, url, params) };
+}
+
 /**
- * One Twilio-shaped, signed voice request per call: a fresh CallSid and caller each time. The
- * requests are built and signed before the run (Twilio signs on its side, not on our server's
- * cores), so the load generator spends its CPU sending, not hashing; past the pool it signs live.
+ * autocannon's setupRequest for the voice webhook. The requests are built and signed before the run
+ * (Twilio signs on its side, not on our server's cores), so the load generator spends its CPU
+ * sending, not hashing; past the pool it signs live.
  */
-function voiceRequestFactory(
-  baseUrl: string,
-  sign: (token: string, url: string, params: Record<string, string>) => string,
-  poolSize: number,
-) {
+function voiceRequestFactory(baseUrl: string, sign: SignFn, poolSize: number) {
   const url = `${baseUrl}${VOICE_PATH}`;
   let seq = 0;
-  const build = () => {
-    seq += 1;
-    const params = {
-      AccountSid: ACCOUNT_SID,
-      ApiVersion: "2010-04-01",
-      CallSid: `CA${randomBytes(16).toString("hex")}`,
-      CallStatus: "ringing",
-      Direction: "inbound",
-      From: `+1415556${String(seq % 10_000).padStart(4, "0")}`,
-      To: SALON_NUMBER,
-      CallerName: "BENCH CALLER",
-      FromCountry: "US",
-      ToCountry: "US",
-    };
-    return { body: new URLSearchParams(params).toString(), signature: sign(AUTH_TOKEN, url, params) };
-  };
+  const build = () => signedVoiceRequest(url, sign, ++seq);
   const pool = Array.from({ length: poolSize }, build);
   let next = 0;
   return (req: autocannon.Request): autocannon.Request => {
@@ -98,6 +98,39 @@ function voiceRequestFactory(
 }
 
 let serverPid: number | undefined;
+
+/**
+ * A fast figure must not hide a broken path: every 2xx the voice webhook gave logged one call, and
+ * its answer is the salon's greeting and menu, not the apology it falls back to when something fails.
+ * Requests still in flight when a run ends are served (and logged) but not counted by autocannon,
+ * so each run may log up to its connection count more calls than it saw answered.
+ */
+async function checkVoiceWork(
+  baseUrl: string,
+  sign: SignFn,
+  voiceRuns: Run[],
+  countCallLogs: () => Promise<number>,
+): Promise<void> {
+  const url = `${baseUrl}${VOICE_PATH}`;
+  const { body, signature } = signedVoiceRequest(url, sign, 0);
+  const res = await fetch(url, {
+    method: "POST",
+    body,
+    headers: { "content-type": "application/x-www-form-urlencoded", "x-twilio-signature": signature },
+  });
+  const answer = await res.text();
+  const answered = voiceRuns.reduce((n, r) => n + r.ok, 0) + 1;
+  const inFlight = voiceRuns.reduce((n, r) => n + r.connections, 0);
+  const logged = await countCallLogs();
+  const greets =
+    res.status === 200 && answer.includes("Thanks for calling Bench Salon.") && answer.includes("<Gather");
+  console.log(
+    `voice webhook: ${answered} answered 2xx (plus up to ${inFlight} in flight at the ends of runs), ${logged} calls logged; the answer is the greeting and menu: ${greets ? "yes" : "NO"}`,
+  );
+  if (!greets || logged < answered || logged > answered + inFlight) {
+    throw new Error(`the voice webhook did not do its work (status ${res.status}): ${answer.slice(0, 200)}`);
+  }
+}
 
 async function run(
   name: string,
@@ -132,6 +165,7 @@ async function run(
     rps: result.requests.average,
     p50: result.latency.p50,
     p99: result.latency.p99,
+    ok: result["2xx"],
     non2xx: result.non2xx,
     errors: result.errors,
     cpuMs,
@@ -185,7 +219,7 @@ async function main() {
     await db.salon.create({
       data: { name: "Bench Salon", slug: "bench-salon", twilioNumber: SALON_NUMBER, businessHours: hours },
     });
-    await disconnectDb();
+    cleanups.unshift(disconnectDb);
 
     const logFile = path.join(tmp, "server.log");
     const out = openSync(logFile, "a");
@@ -206,7 +240,12 @@ async function main() {
     );
     await waitForServer(baseUrl, child, logFile);
     serverPid = child.pid;
-    say(`next start on ${baseUrl} (server log: ${logFile}); ${duration}s per run`);
+    say(
+      `next start on ${baseUrl} (server log: ${logFile}); ${duration}s per run; load average ${os
+        .loadavg()
+        .map((l) => l.toFixed(2))
+        .join(" ")}`,
+    );
 
     // A fresh pool of signed requests per run: generous for this machine (~500 req/s × duration).
     const voice = () => ({ setupRequest: voiceRequestFactory(baseUrl, signTwilioRequest, 1_000 * duration) });
@@ -223,7 +262,7 @@ async function main() {
       }).toString(),
     };
     // Warm both routes (JIT, route compilation, the salon cache, the connection pools).
-    await run("warm-up voice", baseUrl, VOICE_PATH, 10, 3, voice());
+    const voiceRuns: Run[] = [await run("warm-up voice", baseUrl, VOICE_PATH, 10, 3, voice())];
     await run("warm-up bare", baseUrl, BARE_PATH, 10, 2, bare);
 
     // Bare and voice alternate, so a burst of outside load hits both alike.
@@ -231,10 +270,13 @@ async function main() {
     for (let round = 0; round < rounds; round++) {
       for (const connections of [50, 5]) {
         all.push(await run("bare TwiML", baseUrl, BARE_PATH, connections, duration, bare));
-        all.push(await run("voice webhook", baseUrl, VOICE_PATH, connections, duration, voice()));
+        const voiceRun = await run("voice webhook", baseUrl, VOICE_PATH, connections, duration, voice());
+        voiceRuns.push(voiceRun);
+        all.push(voiceRun);
       }
     }
     report(rounds > 1 ? medians(all) : all, rounds);
+    await checkVoiceWork(baseUrl, signTwilioRequest, voiceRuns, () => db.callLog.count());
   } finally {
     for (const cleanup of cleanups) await cleanup();
   }

@@ -7,6 +7,8 @@ export type Run = {
   rps: number;
   p50: number;
   p99: number;
+  /** Requests answered 2xx: for the voice webhook, each one must have logged a call. */
+  ok: number;
   non2xx: number;
   errors: number;
   cpuMs: number;
@@ -24,6 +26,7 @@ export function medians(all: Run[]): Run[] {
       rps: median(same.map((r) => r.rps)),
       p50: median(same.map((r) => r.p50)),
       p99: median(same.map((r) => r.p99)),
+      ok: same.reduce((n, r) => n + r.ok, 0),
       non2xx: same.reduce((n, r) => n + r.non2xx, 0),
       errors: same.reduce((n, r) => n + r.errors, 0),
       cpuMs: median(same.map((r) => r.cpuMs)),
