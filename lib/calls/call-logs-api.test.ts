@@ -64,6 +64,17 @@ describe("GET /api/telephony/call-logs", () => {
     expect((await list("?status=RINGINGISH")).status).toBe(422);
   });
 
+  it("refuses a date range that ends before it starts, naming `to`", async () => {
+    for (const range of ["?from=2026-03-09&to=2026-03-08", "?from=2026-03-09T08:00:00Z&to=2026-03-09T07:59:59Z"]) {
+      const { status, body } = await list(range);
+      expect(status).toBe(422);
+      expect(body).toMatchObject({ code: "validation_failed", fields: { to: ["to must be on or after from."] } });
+    }
+    // One day, or an instant inside the `to` day, is a fine range.
+    expect((await list("?from=2026-03-08&to=2026-03-08")).status).toBe(200);
+    expect((await list("?from=2026-03-08T18:00:00-08:00&to=2026-03-08")).status).toBe(200);
+  });
+
   it("filters by calendar days in the salon's time zone, status, reason and phone", async () => {
     const customer = await createCustomer(salonId, { name: "Priya Patel", phone: "+14155550777" });
     // 2026-03-08 00:00 PST = 08:00Z; 2026-03-09 00:00 PDT = 07:00Z.

@@ -27,3 +27,18 @@ export function resolveDateRange(range: { from?: string; to?: string }, timeZone
   }
   return bounds;
 }
+
+/**
+ * True when `to` ends before `from` starts, so the range holds nothing. Checked before the salon's time
+ * zone is known: a day is compared with an instant's date as written in its own offset, which is the
+ * day the caller meant.
+ */
+export function isDateRangeReversed(range: { from?: string; to?: string }): boolean {
+  const { from, to } = range;
+  if (!from || !to) return false;
+  const fromDay = localDate(from);
+  const toDay = localDate(to);
+  if (!fromDay && !toDay) return new Date(from).getTime() > new Date(to).getTime();
+  // Both are ISO strings starting with their date, so the first ten characters compare as days.
+  return from.slice(0, 10) > to.slice(0, 10);
+}

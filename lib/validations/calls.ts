@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { CallReason, CallStatus } from "@/lib/generated/prisma/enums";
 import { paginationQuerySchema } from "@/lib/api/pagination";
+import { isDateRangeReversed } from "@/lib/calls/date-range";
 
 const sid = (prefix: string) => z.string().regex(new RegExp(`^${prefix}[0-9a-zA-Z]{32}$`), `Expected a ${prefix} SID`);
 const optionalText = z.string().optional().transform((v) => (v ? v : undefined));
@@ -81,7 +82,14 @@ const callFilters = {
   q: z.string().trim().max(60).optional().transform((v) => (v ? v : undefined)),
 };
 
-export const listCallLogsQuerySchema = paginationQuerySchema.extend(callFilters);
+export const DATE_RANGE_REVERSED_MESSAGE = "to must be on or after from.";
+
+/** A range that ends before it starts would match nothing; say so on `to` rather than answer an empty list. */
+function checkDateOrder(range: { from?: string; to?: string }, ctx: z.RefinementCtx): void {
+  if (isDateRangeReversed(range)) ctx.addIssue({ code: "custom", path: ["to"], message: DATE_RANGE_REVERSED_MESSAGE });
+}
+
+export const listCallLogsQuerySchema = paginationQuerySchema.extend(callFilters).superRefine(checkDateOrder);
 export type ListCallLogsQuery = z.infer<typeof listCallLogsQuerySchema>;
 export type CallLogFilters = Pick<ListCallLogsQuery, "from" | "to" | "status" | "reason" | "q">;
 
@@ -94,7 +102,7 @@ export const callLogsPageQuerySchema = z.object({
   pageSize: z.coerce.number().int().min(5).max(100).catch(25).default(25),
   sort: z.enum(CALL_LOG_SORT_FIELDS).catch("startedAt").default("startedAt"),
   dir: z.enum(["asc", "desc"]).catch("desc").default("desc"),
-});
+}).superRefine(checkDateOrder);
 export type CallLogsPageQuery = z.infer<typeof callLogsPageQuerySchema>;
 
 export const updateCallNotesSchema = z

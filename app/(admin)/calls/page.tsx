@@ -7,6 +7,7 @@ import { CallFilters } from "@/components/calls/call-filters";
 import { CallLogTable, type CallSort } from "@/components/calls/call-log-table";
 import { CallPagination } from "@/components/calls/call-pagination";
 import { toCallRow } from "@/components/calls/call-row";
+import { parseCallsQuery } from "@/components/calls/calls-query";
 import { hrefWith, toSearchParams, type RawSearchParams } from "@/lib/url-state";
 import { describeTimeZone } from "@/components/settings/time-zones";
 import { Button } from "@/components/ui/button";
@@ -17,23 +18,13 @@ import { requireSessionContext } from "@/lib/auth/session";
 import { listCallLogsPage } from "@/lib/calls/queries";
 import { formatPhone } from "@/lib/phone";
 import { getSalonById } from "@/lib/salons/queries";
-import { callLogsPageQuerySchema, type CallLogsPageQuery } from "@/lib/validations/calls";
 
 export const metadata: Metadata = { title: "Calls" };
-
-/** A hand-edited link with a bad filter shows the rest of the filters (and says so) rather than an error. */
-function parseQuery(raw: RawSearchParams): { query: CallLogsPageQuery; ignored: boolean } {
-  const parsed = callLogsPageQuerySchema.safeParse(raw);
-  if (parsed.success) return { query: parsed.data, ignored: false };
-  const bad = new Set(parsed.error.issues.map((i) => String(i.path[0])));
-  const kept = Object.fromEntries(Object.entries(raw).filter(([key]) => !bad.has(key)));
-  return { query: callLogsPageQuerySchema.parse(kept), ignored: true };
-}
 
 export default async function CallsPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   const session = await requireSessionContext();
   const raw = await searchParams;
-  const { query, ignored } = parseQuery(raw);
+  const { query, ignored, reversedDates } = parseCallsQuery(raw);
   const [salon, result] = await Promise.all([
     getSalonById(session.salonId),
     listCallLogsPage(session.salonId, query),
@@ -68,6 +59,11 @@ export default async function CallsPage({ searchParams }: { searchParams: Promis
     <>
       {header}
       <CallFilters timeZoneLabel={timeZoneLabel} />
+      {reversedDates && (
+        <Notice tone="warning" title="The dates are the wrong way round">
+          “To” is before “From”, so the list leaves the To date out. Pick a To date on or after the From date.
+        </Notice>
+      )}
       {ignored && (
         <Notice tone="warning" title="Some filters in this link weren't valid">
           They were left out; the list shows the rest.
