@@ -1,5 +1,7 @@
 "use client";
-
+// Settings → Salon: name, time zone, the salon's own phone and address. The forwarding phone lives in
+// Phone & hours with the rest of what callers hear, so it is edited in one place only.
+import Link from "next/link";
 import { updateSalonProfileAction } from "@/app/(admin)/settings/actions";
 import { TimeZoneSelect } from "@/components/settings/time-zone-select";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
@@ -13,7 +15,6 @@ export type SalonProfileValues = {
   name: string;
   timeZone: string;
   phone: string | null;
-  forwardingPhone: string | null;
   addressLine1: string | null;
   addressLine2: string | null;
   city: string | null;
@@ -71,7 +72,14 @@ export function SalonProfileForm({
         <Card>
           <CardHeader>
             <CardTitle>Phone</CardTitle>
-            <CardDescription>Where Bolt sends callers who want to talk to a person.</CardDescription>
+            <CardDescription>
+              Your salon&apos;s own line. To choose which phone Bolt rings when a caller asks for a person,
+              see{" "}
+              <Link href="/settings/phone" className="font-medium text-foreground underline underline-offset-4">
+                Phone &amp; hours
+              </Link>
+              .
+            </CardDescription>
           </CardHeader>
           <CardContent className="grid gap-5 sm:grid-cols-2">
             <FormField
@@ -85,22 +93,6 @@ export function SalonProfileForm({
                   {...f}
                   type="tel"
                   defaultValue={salon.phone ?? ""}
-                  autoComplete="tel"
-                  placeholder="(415) 555-0123"
-                />
-              )}
-            </FormField>
-            <FormField
-              label="Forward calls to"
-              name="forwardingPhone"
-              hint="Bolt transfers callers here when they ask for a person."
-              errors={errors?.forwardingPhone}
-            >
-              {(f) => (
-                <Input
-                  {...f}
-                  type="tel"
-                  defaultValue={salon.forwardingPhone ?? ""}
                   autoComplete="tel"
                   placeholder="(415) 555-0123"
                 />

@@ -27,15 +27,15 @@ test("an API key is shown once, then revoked after confirming", async ({ page })
 test("the profile form explains a bad phone number and saves a good one", async ({ page }) => {
   await logIn(page, OWNER);
   await page.goto("/settings");
-  const forwarding = page.getByLabel("Forward calls to");
+  const phone = page.getByLabel("Salon phone");
 
-  await forwarding.fill("12345");
+  await phone.fill("12345");
   await page.getByRole("button", { name: "Save changes" }).click();
-  await expect(forwarding).toHaveAttribute("aria-invalid", "true");
+  await expect(phone).toHaveAttribute("aria-invalid", "true");
   await expect(page.getByText("Enter a valid phone number, like (415) 555-0123.")).toBeVisible();
 
-  await forwarding.fill("415.555.0199");
+  await phone.fill("415.555.0199");
   await page.getByRole("button", { name: "Save changes" }).click();
   await expect(page.getByText("Settings saved.")).toBeVisible();
-  await expect(forwarding).toHaveValue("(415) 555-0199");
+  await expect(phone).toHaveValue("(415) 555-0199");
 });

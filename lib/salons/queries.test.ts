@@ -2,7 +2,9 @@
 import { describe, expect, it } from "vitest";
 import { getDashboardStats, getSalonById, updateSalonProfile } from "@/lib/salons/queries";
 import { db } from "@/lib/db";
+import { findSalonByNumber } from "@/lib/telephony/find-salon-by-number";
 import { createSalonWithOwner } from "@/lib/testing/auth-fixtures";
+import { createSalon, uniquePhone } from "@/lib/testing/factories";
 
 const HOUR = 3_600_000;
 
@@ -110,5 +112,13 @@ describe("salon queries", () => {
     });
     expect((await getSalonById(b.salonId)).name).toBe("Untouched");
     await expect(updateSalonProfile("missing-salon", { city: "X" })).rejects.toMatchObject({ status: 404 });
+  });
+
+  it("the next webhook lookup sees a changed name, time zone and address", async () => {
+    const number = uniquePhone();
+    const salon = await createSalon({ twilioNumber: number, name: "Old Name", timeZone: "America/New_York" });
+    expect((await findSalonByNumber(number))?.name).toBe("Old Name"); // now cached
+    await updateSalonProfile(salon.id, { name: "New Name", timeZone: "America/Chicago", city: "Chicago" });
+    expect(await findSalonByNumber(number)).toMatchObject({ name: "New Name", timeZone: "America/Chicago", city: "Chicago" });
   });
 });

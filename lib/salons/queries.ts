@@ -5,6 +5,7 @@ import { cache } from "react";
 import { notFound } from "@/lib/api/errors";
 import { salonDb } from "@/lib/db";
 import type { CallStatus, NotificationStatus } from "@/lib/generated/prisma/client";
+import { clearSalonNumberCache } from "@/lib/telephony/find-salon-by-number";
 import type { UpdateSalonProfileInput } from "@/lib/validations/salon";
 
 // Everything a salon's own users may see; provider ids (Stripe customer, Twilio SIDs) stay internal.
@@ -46,12 +47,18 @@ export const getSalonById = cache(async (salonId: string) => {
 
 export type SalonProfile = Awaited<ReturnType<typeof getSalonById>>;
 
+/** Webhooks read the name, time zone, address and forwarding phone through a short cache, dropped here. */
 export async function updateSalonProfile(
   salonId: string,
   input: UpdateSalonProfileInput,
 ): Promise<SalonProfile> {
-  const { count } = await salonDb(salonId).salon.updateMany({ where: { id: salonId }, data: input });
-  if (count === 0) throw notFound("Salon");
+  const [salon] = await salonDb(salonId).salon.updateManyAndReturn({
+    where: { id: salonId },
+    data: input,
+    select: { twilioNumber: true },
+  });
+  if (!salon) throw notFound("Salon");
+  if (salon.twilioNumber) clearSalonNumberCache(salon.twilioNumber);
   return getSalonById(salonId);
 }
 

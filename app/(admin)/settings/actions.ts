@@ -24,10 +24,8 @@ const formPhone = z
   })
   .optional();
 
-const salonProfileFormSchema = updateSalonProfileSchema.extend({
-  phone: formPhone,
-  forwardingPhone: formPhone,
-});
+// The forwarding phone is edited under Phone & hours only; PATCH /api/salon still accepts it.
+const salonProfileFormSchema = updateSalonProfileSchema.omit({ forwardingPhone: true }).extend({ phone: formPhone });
 
 export const updateSalonProfileAction = salonAction(
   salonProfileFormSchema,

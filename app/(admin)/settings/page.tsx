@@ -53,7 +53,6 @@ export default async function SettingsPage() {
             timeZone: salon.timeZone,
             // Shown the way people write them; the action turns them back into E.164.
             phone: formatPhone(salon.phone),
-            forwardingPhone: formatPhone(salon.forwardingPhone),
             addressLine1: salon.addressLine1,
             addressLine2: salon.addressLine2,
             city: salon.city,

@@ -10,7 +10,7 @@ export const updatePhoneSettingsAction = salonAction(
   phoneSettingsFormSchema,
   async (input, ctx) => {
     await updatePhoneSettings(ctx.salonId, input);
-    // The salon profile page shows the forwarding phone too.
+    // Every settings page reads the salon's row; refresh them all rather than track which shows what.
     revalidatePath("/settings", "layout");
     return { ok: true, message: "Phone settings saved." };
   },
