@@ -5,7 +5,7 @@ import { cache } from "react";
 import { notFound } from "@/lib/api/errors";
 import { salonDb } from "@/lib/db";
 import type { CallStatus, NotificationStatus } from "@/lib/generated/prisma/client";
-import { clearSalonNumberCache } from "@/lib/telephony/find-salon-by-number";
+import { updateSalonRow } from "@/lib/salons/update-salon-row";
 import type { UpdateSalonProfileInput } from "@/lib/validations/salon";
 
 // Everything a salon's own users may see; provider ids (Stripe customer, Twilio SIDs) stay internal.
@@ -47,18 +47,12 @@ export const getSalonById = cache(async (salonId: string) => {
 
 export type SalonProfile = Awaited<ReturnType<typeof getSalonById>>;
 
-/** Webhooks read the name, time zone, address and forwarding phone through a short cache, dropped here. */
+/** The next call hears a changed name, time zone or address at once (see updateSalonRow). */
 export async function updateSalonProfile(
   salonId: string,
   input: UpdateSalonProfileInput,
 ): Promise<SalonProfile> {
-  const [salon] = await salonDb(salonId).salon.updateManyAndReturn({
-    where: { id: salonId },
-    data: input,
-    select: { twilioNumber: true },
-  });
-  if (!salon) throw notFound("Salon");
-  if (salon.twilioNumber) clearSalonNumberCache(salon.twilioNumber);
+  await updateSalonRow(salonId, input);
   return getSalonById(salonId);
 }
 
