@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatPhone, normalizePhone } from "@/lib/phone";
+import { formatCallerNumber, formatPhone, isWithheldNumber, normalizePhone } from "@/lib/phone";
 
 describe("normalizePhone", () => {
   it.each([
@@ -78,5 +78,30 @@ describe("formatPhone", () => {
     for (const e164 of ["+14155550123", "+442079460958", "+61293744000"]) {
       expect(normalizePhone(formatPhone(e164), "US")).toBe(e164);
     }
+  });
+});
+
+describe("isWithheldNumber", () => {
+  // Twilio's own values: the word, or its letters on a keypad (ANONYMOUS, RESTRICTED, UNKNOWN, UNAVAILABLE).
+  it.each([
+    ...["anonymous", "Anonymous", "RESTRICTED", "unknown", "unavailable"],
+    ...["+266696687", "+7378742833", "+8656696", "+86282452253", "266696687"],
+    ...["", "  ", null, undefined],
+  ])("%j is withheld", (from) => {
+    expect(isWithheldNumber(from)).toBe(true);
+    // Nor can it be called or texted back (the call page's Call back button and the missed-call text).
+    expect(normalizePhone(from)).toBeNull();
+  });
+
+  it.each(["+14155550123", "+442079460958", "client:alice", "+26669668", "anonymously"])("%j is not", (from) => {
+    expect(isWithheldNumber(from)).toBe(false);
+  });
+});
+
+describe("formatCallerNumber", () => {
+  it("names a withheld number and formats the rest", () => {
+    expect(formatCallerNumber("+266696687")).toBe("Withheld number");
+    expect(formatCallerNumber("anonymous")).toBe("Withheld number");
+    expect(formatCallerNumber("+14155550123")).toBe("(415) 555-0123");
   });
 });

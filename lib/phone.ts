@@ -30,3 +30,23 @@ export function formatPhone(e164: string | null | undefined): string {
   if (!parsed || !parsed.isValid()) return e164;
   return parsed.countryCallingCode === "1" ? parsed.formatNational() : parsed.formatInternational();
 }
+
+// What Twilio puts in From when a caller hides their number: the word itself ("anonymous", and since
+// 2022 "RESTRICTED" and the like on forwarded legs), or, on older routes, that word typed on a phone
+// keypad ("+266696687" is ANONYMOUS). Neither can be called or texted back.
+const WITHHELD_WORDS = ["anonymous", "restricted", "unknown", "unavailable", "private"];
+const KEYPAD = ["abc", "def", "ghi", "jkl", "mno", "pqrs", "tuv", "wxyz"];
+const keypadDigits = (word: string) =>
+  [...word].map((letter) => String(KEYPAD.findIndex((keys) => keys.includes(letter)) + 2)).join("");
+const WITHHELD_IDS = new Set([...WITHHELD_WORDS, ...WITHHELD_WORDS.map(keypadDigits)]);
+
+/** True for a caller ID that hides the number (blank, "anonymous", "+266696687"…). */
+export function isWithheldNumber(from: string | null | undefined): boolean {
+  const id = (from ?? "").trim().toLowerCase().replace(/^\+/, "");
+  return id === "" || WITHHELD_IDS.has(id);
+}
+
+/** A caller's number the way people write it, or "Withheld number" when they hid it. */
+export function formatCallerNumber(from: string | null | undefined): string {
+  return isWithheldNumber(from) ? "Withheld number" : formatPhone(from);
+}

@@ -3,7 +3,7 @@ import { CallReasonBadge } from "@/components/calls/call-badges";
 import { CALL_STATUS_LABELS } from "@/components/calls/labels";
 import { formatDuration } from "@/lib/format";
 import type { CallReason, CallStatus } from "@/lib/generated/prisma/enums";
-import { formatPhone } from "@/lib/phone";
+import { formatCallerNumber, formatPhone } from "@/lib/phone";
 
 type Props = {
   call: {
@@ -17,7 +17,7 @@ type Props = {
 
 export function CallDetails({ call }: Props) {
   const items: Array<[string, React.ReactNode]> = [
-    ["Number", formatPhone(call.from) || "Withheld"],
+    ["Number", formatCallerNumber(call.from)],
     ["Wanted", <CallReasonBadge key="reason" reason={call.reason} />],
     ["Line status", CALL_STATUS_LABELS[call.status]],
     ["Length", formatDuration(call.durationSeconds)],

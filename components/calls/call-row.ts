@@ -1,11 +1,11 @@
 // Turns a call from the query into what a table row shows, on the server: times in the salon's zone,
 // the caller's name or formatted number, the outcome. The client table only lays it out.
 import { format } from "date-fns";
-import { CALL_STATUS_LABELS, callOutcome, type CallOutcome } from "@/components/calls/labels";
+import { CALL_STATUS_LABELS, callOutcomeOf, type CallOutcome } from "@/components/calls/labels";
 import type { CallLogListItem } from "@/lib/calls/queries";
 import { formatDateTime, formatDuration } from "@/lib/format";
 import type { CallReason, CallStatus } from "@/lib/generated/prisma/enums";
-import { formatPhone } from "@/lib/phone";
+import { formatCallerNumber } from "@/lib/phone";
 import { inZone } from "@/lib/time/zoned";
 
 export type CallRow = {
@@ -29,14 +29,14 @@ export type CallRow = {
   hasNotes: boolean;
 };
 
-/** "Ava Martinez" or "(650) 555-3001"; withheld numbers ("anonymous") read as such. */
+/** "Ava Martinez", "(650) 555-3001", or "Withheld number" when the caller hid it ("anonymous"). */
 export function callerNameOf(call: { from: string; customer: { name: string | null } | null }): string {
-  return call.customer?.name ?? (formatPhone(call.from) || "Unknown caller");
+  return call.customer?.name ?? formatCallerNumber(call.from);
 }
 
 export function toCallRow(call: CallLogListItem, timeZone: string): CallRow {
   const callerName = callerNameOf(call);
-  const phone = formatPhone(call.from);
+  const phone = formatCallerNumber(call.from);
   return {
     id: call.id,
     startedAtIso: call.startedAt.toISOString(),
@@ -48,7 +48,7 @@ export function toCallRow(call: CallLogListItem, timeZone: string): CallRow {
     reason: call.reason,
     status: call.status,
     statusLabel: CALL_STATUS_LABELS[call.status],
-    outcome: callOutcome(call),
+    outcome: callOutcomeOf(call),
     durationSeconds: call.durationSeconds,
     durationLabel: formatDuration(call.durationSeconds),
     voicemailLabel: call.recordingSid
