@@ -79,8 +79,18 @@ export function PhoneHoursEditor({ defaultHours, errors, disabled = false, timeZ
             ([field]) => field === `businessHours.${key}` || field.startsWith(`businessHours.${key}.`),
           );
           const message = dayErrors[0]?.[1][0];
+          const errorId = `hours-${key}-error`;
+          // An error may name one time, a whole period (overlaps) or the day; each marks the times it covers.
           const invalid = (i: number, edge: keyof Period) =>
-            Boolean(errors?.[`businessHours.${key}.${i}.${edge}`]);
+            [`businessHours.${key}`, `businessHours.${key}.${i}`, `businessHours.${key}.${i}.${edge}`].some(
+              (field) => Boolean(errors?.[field]),
+            );
+          const timeProps = (i: number, edge: keyof Period) => ({
+            id: `hours-${key}-${i}-${edge}`,
+            "aria-invalid": invalid(i, edge) || undefined,
+            // The day's message is read with each of its times, so it is heard wherever focus lands.
+            "aria-describedby": message ? errorId : undefined,
+          });
           return (
             <li
               key={key}
@@ -109,7 +119,7 @@ export function PhoneHoursEditor({ defaultHours, errors, disabled = false, timeZ
                         value={period.open}
                         onChange={(e) => setTime(key, i, "open", e.target.value)}
                         aria-label={`${name} opens${i ? ` (period ${i + 1})` : ""}`}
-                        aria-invalid={invalid(i, "open") || undefined}
+                        {...timeProps(i, "open")}
                         disabled={disabled}
                         required
                         className="w-32"
@@ -121,7 +131,7 @@ export function PhoneHoursEditor({ defaultHours, errors, disabled = false, timeZ
                         value={period.close}
                         onChange={(e) => setTime(key, i, "close", e.target.value)}
                         aria-label={`${name} closes${i ? ` (period ${i + 1})` : ""}`}
-                        aria-invalid={invalid(i, "close") || undefined}
+                        {...timeProps(i, "close")}
                         disabled={disabled}
                         required
                         className="w-32"
@@ -160,7 +170,7 @@ export function PhoneHoursEditor({ defaultHours, errors, disabled = false, timeZ
                 <p className="flex h-9 items-center text-sm text-muted-foreground">Closed</p>
               )}
               {message && (
-                <p className="flex items-center gap-1.5 text-sm text-destructive sm:col-start-2">
+                <p id={errorId} className="flex items-center gap-1.5 text-sm text-destructive sm:col-start-2">
                   <CircleAlertIcon className="size-3.5 shrink-0" aria-hidden />
                   {message}
                 </p>
