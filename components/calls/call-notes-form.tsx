@@ -38,7 +38,7 @@ export function CallNotesForm({
             maxLength={MAX_NOTES}
             rows={4}
             disabled={pending}
-            placeholder="Called back, booked a cut for Friday at 2."
+            placeholder="For example: called back, booked a cut for Friday at 2."
             className={textareaClass}
           />
         )}
