@@ -5,7 +5,7 @@ import { randomBytes } from "node:crypto";
 export const API_VERSION = "2010-04-01";
 
 /** Twilio sids are a two-letter prefix + 32 lowercase hex digits. */
-export function newSid(prefix: "SM" | "PN" | "AC" | "RQ" | "MG"): string {
+export function newSid(prefix: "SM" | "MM" | "PN" | "AC" | "RQ" | "MG" | "RE" | "ME"): string {
   return `${prefix}${randomBytes(16).toString("hex")}`;
 }
 

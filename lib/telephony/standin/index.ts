@@ -9,10 +9,13 @@ export type {
   FailureRoute,
   MessageStatus,
   NumberSeed,
+  RecordingSeed,
   StandInAccount,
   StandInCallback,
   StandInMessage,
+  StandInMessageMedia,
   StandInNumber,
+  StandInRecording,
   TwilioStandInState,
 } from "./state";
 export { postSignedForm } from "./callbacks";

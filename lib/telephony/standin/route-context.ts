@@ -18,6 +18,9 @@ export type RouteContext = {
   log: StandInLog;
 };
 
-export type Reply = { status: number; body?: unknown };
+/** Bytes to serve as a file (recording or MMS media), with Range support, instead of JSON. */
+export type MediaBody = { bytes: Uint8Array; contentType: string };
 
-export type RouteHandler = (ctx: RouteContext) => Reply;
+export type Reply = { status: number; body?: unknown; media?: MediaBody };
+
+export type RouteHandler = (ctx: RouteContext) => Reply | Promise<Reply>;

@@ -8,8 +8,10 @@ import { TwilioApiError, authenticateError, notFoundError, twilioError } from ".
 import { API_VERSION } from "./fixtures";
 import { parseBasicAuth, readForm, sendJson } from "./http";
 import { defaultStandInLog, type StandInLog } from "./log";
+import { fetchMessageMedia, sendMedia } from "./media";
 import { createMessage, fetchMessage, listMessages } from "./messages";
 import { fetchNumber, listAvailableLocal, listNumbers, purchaseNumber, releaseNumber, updateNumber } from "./phone-numbers";
+import { fetchRecording, fetchRecordingMedia } from "./recordings";
 import type { RouteContext, RouteHandler } from "./route-context";
 import { TwilioStandInState, type NumberSeed, type StandInAccount } from "./state";
 
@@ -46,6 +48,13 @@ const ROUTES: Route[] = [
   { method: "POST", pattern: /^\/Messages\.json$/, handler: createMessage },
   { method: "GET", pattern: /^\/Messages\.json$/, handler: listMessages },
   { method: "GET", pattern: /^\/Messages\/(?<sid>(?:SM|MM)[0-9A-Za-z]{32})\.json$/, handler: fetchMessage },
+  {
+    method: "GET",
+    pattern: /^\/Messages\/(?<messageSid>(?:SM|MM)[0-9A-Za-z]{32})\/Media\/(?<sid>ME[0-9A-Za-z]{32})$/,
+    handler: fetchMessageMedia,
+  },
+  { method: "GET", pattern: /^\/Recordings\/(?<sid>RE[0-9A-Za-z]{32})\.json$/, handler: fetchRecording },
+  { method: "GET", pattern: /^\/Recordings\/(?<sid>RE[0-9A-Za-z]{32})(?<ext>\.mp3|\.wav)?$/, handler: fetchRecordingMedia },
   { method: "GET", pattern: /^\/AvailablePhoneNumbers\/(?<country>[A-Z]{2})\/Local\.json$/, handler: listAvailableLocal },
   { method: "GET", pattern: /^\/IncomingPhoneNumbers\.json$/, handler: listNumbers },
   { method: "POST", pattern: /^\/IncomingPhoneNumbers(?:\/Local)?\.json$/, handler: purchaseNumber },
@@ -105,8 +114,9 @@ export function createTwilioStandIn(options: TwilioStandInOptions): TwilioStandI
       startDelivery: (message) => startDelivery(message, deliveryDeps),
       log,
     };
-    const reply = route.handler(ctx);
-    sendJson(res, reply.status, reply.body);
+    const reply = await route.handler(ctx);
+    if (reply.media) sendMedia(req, res, reply.media);
+    else sendJson(res, reply.status, reply.body);
   }
 
   const server = createServer((req, res) => {

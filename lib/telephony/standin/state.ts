@@ -65,8 +65,27 @@ export type StandInCallback = {
   delivered: boolean;
 };
 
+/** A call recording (Twilio keeps these per account); its audio is generated from sid and length. */
+export type StandInRecording = {
+  sid: string;
+  accountSid: string;
+  callSid: string;
+  durationSeconds: number;
+  dateCreated: Date;
+};
+export type RecordingSeed = Omit<StandInRecording, "sid" | "dateCreated"> & { sid?: string; dateCreated?: Date };
+
+/** One MMS attachment, at /Messages/{MessageSid}/Media/{Sid}. */
+export type StandInMessageMedia = {
+  sid: string;
+  accountSid: string;
+  messageSid: string;
+  contentType: string;
+  bytes: Uint8Array;
+};
+
 export type DestinationFailure = { errorCode: number; status: "failed" | "undelivered" };
-export type FailureRoute = "messages" | "numbers" | "any";
+export type FailureRoute = "messages" | "numbers" | "media" | "any";
 type InjectedFailure = { remaining: number; httpStatus: number; route: FailureRoute; afterAccept: boolean };
 export type NumberSeed = Partial<StandInNumber> & { accountSid: string; phoneNumber: string };
 export type StateSetup = {
@@ -80,6 +99,8 @@ export class TwilioStandInState {
   readonly messages: StandInMessage[] = [];
   readonly numbers: StandInNumber[] = [];
   readonly callbacks: StandInCallback[] = [];
+  readonly recordings: StandInRecording[] = [];
+  readonly messageMedia: StandInMessageMedia[] = [];
   private readonly destinationFailures = new Map<string, DestinationFailure>();
   private injected: InjectedFailure[] = [];
   private readonly pending = new Set<Promise<void>>();
@@ -123,6 +144,25 @@ export class TwilioStandInState {
   }
 
   /**
+   * Twilio has no API to create a recording (calls make them), so tests and the sandbox register
+   * them here. Registering the same sid again changes nothing.
+   */
+  addRecording(input: RecordingSeed): StandInRecording {
+    const existing = input.sid ? this.recordings.find((r) => r.sid === input.sid) : undefined;
+    if (existing) return existing;
+    const recording = { ...input, sid: input.sid ?? newSid("RE"), dateCreated: input.dateCreated ?? new Date() };
+    this.recordings.push(recording);
+    return recording;
+  }
+
+  /** An MMS attachment, as a received picture message would have; returns it with its sid. */
+  addMessageMedia(input: Omit<StandInMessageMedia, "sid">): StandInMessageMedia {
+    const media = { ...input, sid: newSid("ME") };
+    this.messageMedia.push(media);
+    return media;
+  }
+
+  /**
    * Texts to `to` fail with `errorCode`. Codes below 30000 (21610 opted out, 21614, 21408 …) are
    * refused synchronously with a 400, as Twilio does; 30xxx codes are accepted and then arrive as
    * a failed/undelivered status callback carrying ErrorCode.
@@ -137,7 +177,7 @@ export class TwilioStandInState {
 
   /**
    * The next `n` create calls answer `httpStatus` (429 → code 20429, 500 → 20500, 503 → 20503).
-   * `route` picks which creates: message sends (default), number purchases or any.
+   * `route` picks which requests: message sends (default), number purchases, media downloads or any.
    * `afterAccept`: the message is accepted (and delivered) but the response is still the error,
    * like a response lost after Twilio took the request; for duplicate-send tests.
    */
@@ -191,13 +231,15 @@ export class TwilioStandInState {
     this.controllers.clear();
   }
 
-  /** Back to the state the stand-in was created with: configured accounts and numbers only. */
+  /** Back to the state the stand-in was created with: configured accounts and numbers only (no recordings). */
   reset(): void {
     this.cancelPending();
     this.accounts.length = 0;
     this.messages.length = 0;
     this.numbers.length = 0;
     this.callbacks.length = 0;
+    this.recordings.length = 0;
+    this.messageMedia.length = 0;
     this.destinationFailures.clear();
     this.injected = [];
     this.seed();
