@@ -12,6 +12,7 @@
 import twilio from "twilio";
 import type RequestClient from "twilio/lib/base/RequestClient";
 import type Response from "twilio/lib/http/response";
+import { Readable } from "node:stream";
 import { EnvHttpProxyAgent, interceptors, request, type Dispatcher } from "undici";
 
 /** The SDK's default request timeout (ms), used when a call doesn't set its own. */
@@ -60,6 +61,15 @@ export type TwilioHttpClientOptions = {
   timeoutMs?: number;
 };
 
+/** The SDK's request options, plus a signal that aborts the download (a browser went away). */
+export type StreamRequestOptions = RequestClient.RequestOptions & { signal?: AbortSignal };
+
+export type StreamedResponse = {
+  statusCode: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: ReadableStream<Uint8Array>;
+};
+
 export class TwilioHttpClient extends twilio.RequestClient {
   private readonly baseUrl: string | undefined;
 
@@ -69,6 +79,23 @@ export class TwilioHttpClient extends twilio.RequestClient {
   }
 
   override async request<TData>(opts: RequestClient.RequestOptions<TData>): Promise<Response<TData>> {
+    const res = await this.send(opts);
+    // The SDK parses JSON itself from a string body (and tolerates an empty one).
+    const text = await res.body.text();
+    return { statusCode: res.statusCode, body: text as TData, headers: res.headers } as Response<TData>;
+  }
+
+  /**
+   * The same request as `request()` (auth, base URL, redirects), answered with the body still
+   * unread: for media (recordings, MMS), which `request()` would decode as text and corrupt. The
+   * caller must consume or cancel `body`. Redirects to another host drop the Authorization header.
+   */
+  async requestStream(opts: StreamRequestOptions): Promise<StreamedResponse> {
+    const res = await this.send(opts);
+    return { statusCode: res.statusCode, headers: res.headers, body: Readable.toWeb(res.body) as ReadableStream<Uint8Array> };
+  }
+
+  private async send(opts: StreamRequestOptions): Promise<Dispatcher.ResponseData> {
     if (!opts.method) throw new Error("http method is required");
     if (!opts.uri) throw new Error("uri is required");
     const headers: Record<string, string> = { ...(opts.headers as Record<string, string> | undefined) };
@@ -92,16 +119,14 @@ export class TwilioHttpClient extends twilio.RequestClient {
 
     const timeout = opts.timeout ?? this.defaultTimeout;
     const { direct, redirecting } = dispatchers();
-    const res = await request(url, {
+    return request(url, {
       method: opts.method.toUpperCase() as Dispatcher.HttpMethod,
       headers,
       body,
       headersTimeout: timeout,
       bodyTimeout: timeout,
       dispatcher: opts.allowRedirects ? redirecting : direct,
+      signal: opts.signal,
     });
-    // The SDK parses JSON itself from a string body (and tolerates an empty one).
-    const text = await res.body.text();
-    return { statusCode: res.statusCode, body: text as TData, headers: res.headers } as Response<TData>;
   }
 }

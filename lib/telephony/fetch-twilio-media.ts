@@ -1,0 +1,79 @@
+// Media Twilio keeps for a salon (voicemail recordings, MMS attachments), downloaded with the
+// account's credentials so the browser never needs Twilio's URL or a Twilio password. It goes
+// through the SDK client's own transport (same credentials, base URL, proxy and connection pool)
+// but with the body left as bytes: the SDK's request() decodes bodies as text, which breaks audio.
+import { ApiError } from "@/lib/api/errors";
+import type { Logger } from "@/lib/logger";
+import { TwilioHttpClient, type StreamedResponse } from "@/lib/telephony/http-client";
+import { getTwilioClient } from "@/lib/telephony/twilio";
+
+const API_ROOT = "https://api.twilio.com/2010-04-01/Accounts";
+// A recording starts playing as soon as its first bytes arrive; a stalled Twilio shouldn't hold the player for 30 s.
+const MEDIA_TIMEOUT_MS = 15_000;
+
+export type TwilioMediaRequest = {
+  /** The salon's subaccount, or null for the main account. */
+  accountSid: string | null;
+  /** Under /2010-04-01/Accounts/{AccountSid}, e.g. "/Recordings/RE….mp3". */
+  path: string;
+  /** One byte range to pass on (see singleByteRange). */
+  range?: string;
+  signal?: AbortSignal;
+  /** "recording" or "attachment": the word the error messages use. */
+  what: string;
+  log: Logger;
+};
+
+/** The account the salon's media lives in (its subaccount or the main account) and its client. */
+export function mediaClientFor(accountSid: string | null) {
+  return getTwilioClient(accountSid ? { accountSid } : {});
+}
+
+/**
+ * The path under the account of a stored MMS media URL, or null unless it is Twilio's media URL in
+ * `accountSid`: credentials are only ever sent to Twilio, for the salon's own account.
+ */
+export function twilioMediaPath(url: string, accountSid: string): string | null {
+  if (!URL.canParse(url)) return null;
+  const { protocol, hostname, pathname } = new URL(url);
+  const match = /^\/2010-04-01\/Accounts\/(AC[0-9a-f]{32})(\/Messages\/(?:MM|SM)[0-9a-f]{32}\/Media\/ME[0-9a-f]{32})$/i.exec(pathname);
+  if (protocol !== "https:" || hostname !== "api.twilio.com" || match?.[1] !== accountSid) return null;
+  return match[2] ?? null;
+}
+
+function unavailable(what: string): ApiError {
+  return new ApiError({ code: "twilio_unavailable", status: 502, message: `Twilio didn't send the ${what}. Try again in a minute.` });
+}
+
+/** 200, 206 or 416 with the body unread; Twilio's 404 → 404, anything else → a logged 502. */
+export async function openTwilioMedia(input: TwilioMediaRequest): Promise<StreamedResponse> {
+  const { path, range, what, log } = input;
+  let res: StreamedResponse;
+  try {
+    const client = mediaClientFor(input.accountSid);
+    if (!(client.httpClient instanceof TwilioHttpClient)) throw new Error("Twilio client without Bolt's transport");
+    res = await client.httpClient.requestStream({
+      method: "get",
+      uri: `${API_ROOT}/${client.accountSid}${path}`,
+      username: client.username,
+      password: client.password,
+      headers: { Accept: "*/*", ...(range ? { Range: range } : {}) },
+      // Twilio may answer a media URL with a redirect to its CDN (sent there without our credentials).
+      allowRedirects: true,
+      timeout: MEDIA_TIMEOUT_MS,
+      signal: input.signal,
+    });
+  } catch (err) {
+    log.error({ err, path }, `could not reach Twilio for a ${what}`);
+    throw unavailable(what);
+  }
+  if ([200, 206, 416].includes(res.statusCode)) return res;
+
+  const detail = (await new Response(res.body).text()).slice(0, 500);
+  if (res.statusCode === 404) {
+    log.warn({ path, detail }, `Twilio no longer has this ${what}`);
+    throw new ApiError({ code: `${what}_not_found`, status: 404, message: `Twilio no longer has this ${what}.` });
+  }
+  log.error({ path, twilioStatus: res.statusCode, detail }, `Twilio refused a ${what} download`);
+  throw unavailable(what);
+}
