@@ -9,10 +9,13 @@ export type VoiceResponse = InstanceType<typeof twilio.twiml.VoiceResponse>;
 const VOICE_BASE = "/api/webhooks/twilio/voice";
 
 export const MENU_PROMPT =
-  "To hear our hours, say hours or press 1. Address, press 2. Prices, press 3. Booking, press 4. " +
-  "To talk to someone, press 5. To leave a message, press 6.";
-const FOLLOW_UP_PROMPT = "Is there anything else? You can say another option, or press 1 to 6. Or just hang up.";
-const HINTS = "hours, open, address, where, prices, how much, book, appointment, talk to someone, person, message, voicemail";
+  "You can say what you need, like book an appointment, or press 1 for our hours, 2 for our address, " +
+  "3 for prices, 4 to book, 5 to talk to someone, or 6 to leave a message.";
+const FOLLOW_UP_PROMPT =
+  "Is there anything else I can help you with? Just say what you need, or press 1 to 6. If that's everything, just say so.";
+const HINTS =
+  "hours, open, address, where, directions, prices, how much, book, appointment, haircut, cancel, reschedule, " +
+  "talk to someone, person, reception, operator, message, voicemail, that's all, no thanks, goodbye";
 
 export function voiceUrl(step: "gather" | "dial-result" | "status" | "recording" | "recorded" | "transcription", query?: Record<string, string | number>): string {
   const qs = query ? `?${new URLSearchParams(Object.entries(query).map(([k, v]) => [k, String(v)])).toString()}` : "";
@@ -28,11 +31,27 @@ export function say(response: VoiceResponse, text: string): VoiceResponse {
   return response;
 }
 
+export function goodbyeFrom(salonName: string): string {
+  return `Thanks for calling ${salonName}. Goodbye.`;
+}
+
+export type MenuOptions = {
+  attempt: number;
+  /** After an answer: "anything else?" instead of the full menu. */
+  followUp?: boolean;
+  /** The full menu even in follow-up mode (the caller said "yes" or asked for the options). */
+  fullMenu?: boolean;
+  /** Said inside the Gather before the prompt, so the caller can key or speak over it (the greeting). */
+  lead?: string;
+  /** What a follow-up's silence ends with. */
+  goodbye?: string;
+};
+
 /**
  * The menu as a speech-and-keys Gather. The first menu and reprompts post even on silence (so
  * "nothing understood" is counted); a follow-up after an answer lets silence fall through to goodbye.
  */
-export function appendMenu(response: VoiceResponse, opts: { attempt: number; followUp?: boolean; prefix?: string }): VoiceResponse {
+export function appendMenu(response: VoiceResponse, opts: MenuOptions): VoiceResponse {
   const gather = response.gather({
     input: ["speech", "dtmf"],
     action: voiceUrl("gather", opts.followUp ? { attempt: opts.attempt, followUp: 1 } : { attempt: opts.attempt }),
@@ -42,8 +61,9 @@ export function appendMenu(response: VoiceResponse, opts: { attempt: number; fol
     hints: HINTS,
     actionOnEmptyResult: !opts.followUp,
   });
-  gather.say([opts.prefix, opts.followUp ? FOLLOW_UP_PROMPT : MENU_PROMPT].filter(Boolean).join(" "));
-  if (opts.followUp) appendGoodbye(response);
+  if (opts.lead) gather.say(opts.lead);
+  gather.say(opts.followUp && !opts.fullMenu ? FOLLOW_UP_PROMPT : MENU_PROMPT);
+  if (opts.followUp) appendGoodbye(response, opts.goodbye);
   return response;
 }
 
@@ -71,9 +91,13 @@ export function appendVoicemail(response: VoiceResponse, intro: string): VoiceRe
   return appendGoodbye(response, "We didn't get a message. Thanks for calling. Goodbye.");
 }
 
+// Shorter than the ~20 s after which a mobile's own voicemail picks up: that would report the dial as
+// answered ("answered by staff", no text-back) while the caller talks to a personal voicemail box.
+export const DIAL_TIMEOUT_SECONDS = 15;
+
 export function appendDial(response: VoiceResponse, forwardingPhone: string): VoiceResponse {
   response.say("Please hold while I connect you.");
-  response.dial({ timeout: 20, action: voiceUrl("dial-result"), method: "POST" }, forwardingPhone);
+  response.dial({ timeout: DIAL_TIMEOUT_SECONDS, action: voiceUrl("dial-result"), method: "POST" }, forwardingPhone);
   return response;
 }
 

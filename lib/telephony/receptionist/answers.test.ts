@@ -1,6 +1,6 @@
 // The spoken answers' wording, including salons that have not filled in hours, address or prices.
 import { describe, expect, it } from "vitest";
-import { isSalonOpen, speakAddress, speakHours, speakPrice, speakPrices } from "@/lib/telephony/receptionist/answers";
+import { configuredHours, speakAddress, speakHours, speakPrice, speakPrices } from "@/lib/telephony/receptionist/answers";
 
 describe("spoken answers", () => {
   it("reads prices as the speech engine says money", () => {
@@ -18,10 +18,12 @@ describe("spoken answers", () => {
     expect(speakAddress({ addressLine1: null, addressLine2: null, city: "Austin", region: null, postalCode: null })).toContain("don't have our address");
   });
 
-  it("treats hours never filled in as unknown: no 'closed', and calls still go through", () => {
+  it("treats hours never filled in as unknown, not as closed", () => {
     const salon = { businessHours: {}, timeZone: "America/Chicago" };
-    expect(speakHours(salon, new Date())).toBe("Sorry, I don't have our opening hours yet.");
-    expect(isSalonOpen(salon, new Date())).toBe(true);
-    expect(isSalonOpen({ businessHours: { mon: [{ open: "09:00", close: "10:00" }] }, timeZone: "UTC" }, new Date("2026-03-10T12:00:00Z"))).toBe(false);
+    expect(speakHours(salon, new Date())).toBe(
+      "Sorry, I don't have our opening hours on file yet. You can text this number or leave a message, and we'll get back to you.",
+    );
+    expect(configuredHours(salon)).toBeNull();
+    expect(configuredHours({ businessHours: { mon: [{ open: "09:00", close: "10:00" }] } })).not.toBeNull();
   });
 });

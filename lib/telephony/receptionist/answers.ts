@@ -1,5 +1,5 @@
 // What the receptionist says for hours, address and prices — plain sentences for text-to-speech.
-import { describeOpenStatus, describeWeeklyHours, isOpenAt, parseBusinessHours, type BusinessHours } from "@/lib/salons/business-hours";
+import { describeOpenStatus, describeWeeklyHours, parseBusinessHours, type BusinessHours } from "@/lib/salons/business-hours";
 import type { WebhookSalon } from "@/lib/telephony/find-salon-by-number";
 
 const MAX_SPOKEN_SERVICES = 8;
@@ -10,15 +10,9 @@ export function configuredHours(salon: Pick<WebhookSalon, "businessHours">): Bus
   return hours && Object.values(hours).some((day) => day.length > 0) ? hours : null;
 }
 
-/** Open at `now` in the salon's zone; unknown hours count as open so calls still reach staff. */
-export function isSalonOpen(salon: Pick<WebhookSalon, "businessHours" | "timeZone">, now: Date): boolean {
-  const hours = configuredHours(salon);
-  return hours ? isOpenAt(hours, salon.timeZone, now) : true;
-}
-
 export function speakHours(salon: Pick<WebhookSalon, "businessHours" | "timeZone">, now: Date): string {
   const hours = configuredHours(salon);
-  if (!hours) return "Sorry, I don't have our opening hours yet.";
+  if (!hours) return "Sorry, I don't have our opening hours on file yet. You can text this number or leave a message, and we'll get back to you.";
   return `${describeOpenStatus(hours, salon.timeZone, now)} Our hours are ${describeWeeklyHours(hours)}.`;
 }
 

@@ -1,4 +1,4 @@
-// The rule-based receptionist: keys 1–6, spoken numbers and the everyday ways callers ask.
+// The rule-based receptionist: keys 0–6, spoken numbers and the everyday ways callers ask.
 import { describe, expect, it } from "vitest";
 import { interpretByRules, ruleEngine } from "@/lib/telephony/receptionist/rule-engine";
 import { getReceptionist } from "@/lib/telephony/receptionist";
@@ -13,6 +13,7 @@ describe("interpretByRules", () => {
     ["4", "BOOKING"],
     ["5", "TRANSFER"],
     ["6", "VOICEMAIL"],
+    ["0", "TRANSFER"],
   ])("maps key %s to %s with full confidence", (digits, intent) => {
     expect(interpretByRules({ speech: null, digits })).toEqual({ intent, confidence: 1 });
   });
@@ -20,7 +21,7 @@ describe("interpretByRules", () => {
   it("ignores keys outside the menu", () => {
     expect(intentOf(null, "9")).toBe("UNKNOWN");
     expect(intentOf(null, "#")).toBe("UNKNOWN");
-    expect(intentOf(null, "0")).toBe("UNKNOWN");
+    expect(intentOf(null, "*")).toBe("UNKNOWN");
   });
 
   it.each([
@@ -53,11 +54,39 @@ describe("interpretByRules", () => {
     ["Press 4.", "BOOKING"],
     ["option six", "VOICEMAIL"],
     ["5", "TRANSFER"],
+    ["zero", "TRANSFER"],
+    ["Press 0.", "TRANSFER"],
+    ["Reception, please", "TRANSFER"],
+    ["I need to cancel my appointment", "TRANSFER"],
+    ["Can I change my appointment to Friday?", "TRANSFER"],
+    ["I'd like to reschedule", "TRANSFER"],
+    ["I want to cancel my appointment and book a new one", "TRANSFER"],
+    ["I'm running late for my appointment", "TRANSFER"],
+    ["How do I get there?", "ADDRESS"],
+    ["Directions", "ADDRESS"],
+    ["Can I get a haircut today?", "BOOKING"],
+    ["I need a trim tomorrow", "BOOKING"],
+    ["could I come in this afternoon", "BOOKING"],
+    ["do you take walk-ins", "BOOKING"],
+    ["How much is a haircut today?", "PRICES"],
+    ["Are you open tomorrow?", "HOURS"],
+    ["No thanks.", "DONE"],
+    ["No.", "DONE"],
+    ["That's all, thank you.", "DONE"],
+    ["Bye!", "DONE"],
+    ["goodbye", "DONE"],
+    ["Nothing.", "DONE"],
+    ["nope I'm good", "DONE"],
+    ["Yes.", "MENU"],
+    ["yes please", "MENU"],
+    ["Can you repeat the options?", "MENU"],
+    ["No, what are your prices?", "PRICES"],
+    ["Thank you, can I book a color?", "BOOKING"],
   ])("understands %j as %s", (speech, intent) => {
     expect(intentOf(speech)).toBe(intent);
   });
 
-  it.each(["", "   ", "banana", "uh hmm", "facebook"])("does not guess at %j", (speech) => {
+  it.each(["", "   ", "banana", "uh hmm", "facebook", "today", "tomorrow please"])("does not guess at %j", (speech) => {
     expect(interpretByRules({ speech, digits: null })).toEqual({ intent: "UNKNOWN", confidence: 0 });
   });
 

@@ -1,9 +1,11 @@
-// The default receptionist: keys 1–6 and keyword rules over the speech transcript.
+// The default receptionist: keys 0–6 and keyword rules over the speech transcript.
 import type { Interpretation, ReceptionistEngine, ReceptionistInput, ReceptionistIntent } from "./types";
 
-type Rule = { intent: ReceptionistIntent; patterns: RegExp[] };
+type Rule = { intent: ReceptionistIntent; patterns: RegExp[]; unless?: RegExp };
 
 export const MENU_DIGITS: Record<string, ReceptionistIntent> = {
+  // 0 is the operator on every phone menu callers have ever used.
+  "0": "TRANSFER",
   "1": "HOURS",
   "2": "ADDRESS",
   "3": "PRICES",
@@ -12,9 +14,15 @@ export const MENU_DIGITS: Record<string, ReceptionistIntent> = {
   "6": "VOICEMAIL",
 };
 
-const SPOKEN_DIGITS: Record<string, string> = { one: "1", two: "2", three: "3", four: "4", five: "5", six: "6" };
+const SPOKEN_DIGITS: Record<string, string> = { zero: "0", one: "1", two: "2", three: "3", four: "4", five: "5", six: "6" };
 
 const w = (source: string) => new RegExp(`\\b(?:${source})\\b`);
+
+const SERVICES =
+  "hair ?cuts?|cuts?|trims?|colou?r|highlights|balayage|blow ?outs?|blow ?dry|perm|updo|styling|shave|beard trim|fade|manicure|pedicure|nails|wax(?:ing)?";
+
+// Changing or cancelling an appointment the caller already has needs a person, not booking instructions.
+const CHANGES_BOOKING = w("cancel\\w*|reschedul\\w*|running late|(?:change|move|modify|push back)\\b.*\\b(?:appointment|booking|reservation)s?");
 
 // Listed by precedence: when two intents match equally often, the earlier one wins, because an
 // explicit "leave a message" or "a person" outranks the topic the caller mentions alongside it.
@@ -25,15 +33,48 @@ const RULES: Rule[] = [
     patterns: [
       w("speak (?:to|with)"),
       w("talk (?:to|with)"),
-      w("person|human|someone|somebody|anyone|representative|operator|receptionist|agent"),
+      w("person|human|someone|somebody|anyone|representative|operator|reception(?:ist)?|agent"),
       w("front desk"),
+      CHANGES_BOOKING,
     ],
   },
-  { intent: "BOOKING", patterns: [w("book(?:ing|ed)?"), w("appointments?"), w("schedul(?:e|ing)"), w("reserv(?:e|ation)"), w("availab(?:le|ility)"), w("openings?")] },
+  {
+    intent: "BOOKING",
+    patterns: [
+      w("book(?:ing|ed)?"),
+      w("appointments?"),
+      w("schedul(?:e|ing)"),
+      w("reserv(?:e|ation)"),
+      w("availab(?:le|ility)"),
+      w("openings?"),
+      // "Can I get a haircut today": the day is when they want to come, not a question about hours.
+      w(`(?:can|could|may) (?:i|we) (?:get|have|book|come in for) (?:a |an |my |some )?(?:${SERVICES})`),
+      w(`(?:i'd like|i would like|i want|i need|i wanna) (?:to (?:get|have|book) )?(?:a |an |my |some )?(?:${SERVICES})`),
+      w("(?:can|could) (?:i|we) come (?:in|by)"),
+      w("walk ?ins?|fit (?:me|us) in|squeeze (?:me|us) in"),
+    ],
+    unless: CHANGES_BOOKING,
+  },
   { intent: "PRICES", patterns: [w("prices?|pricing"), w("how much"), w("costs?"), w("charge"), w("rates?"), w("fees?"), w("menu of services")] },
-  { intent: "ADDRESS", patterns: [w("address"), w("where"), w("located|location"), w("directions?"), w("find you"), w("parking")] },
-  { intent: "HOURS", patterns: [w("hours?"), w("open(?:ing)?"), w("clos(?:e|ed|ing)"), w("what time"), w("when are you"), w("today|tomorrow|tonight")] },
+  {
+    intent: "ADDRESS",
+    patterns: [w("address"), w("where"), w("located|location"), w("directions?"), w("find you"), w("parking"), w("get (?:there|to you|to the salon|to your (?:salon|shop|place))")],
+  },
+  // "today" or "tomorrow" alone is not a question about hours: "can I get a cut today" is a booking.
+  { intent: "HOURS", patterns: [w("hours?"), w("open(?:ing)?"), w("clos(?:e|ed|ing)"), w("what time"), w("when are you")] },
 ];
+
+// Only when no topic matched: "no, what are your prices" is a question, "no thanks" a goodbye.
+const DONE = [
+  w("no|nope|nah|not (?:right )?now"),
+  w("that'?s (?:all|it|everything)|that is (?:all|it|everything)"),
+  w("(?:good ?)?bye|see you|have a (?:good|nice|great) (?:day|one)"),
+  w("nothing(?: else)?"),
+  w("thanks?|thank you|cheers"),
+  w("i'?m (?:good|done|fine|all set)|all set|all good|we'?re good"),
+];
+// "Yes" to "anything else?" means "tell me the options again"; it wins over a polite "yes, thanks".
+const MENU = [w("yes|yeah|yep|yup"), w("menu|options|repeat|start over|say (?:that|it) again|main menu")];
 
 function normalize(speech: string): string {
   return speech
@@ -43,11 +84,26 @@ function normalize(speech: string): string {
     .trim();
 }
 
-/** "one", "press 2", "option three" spoken instead of keyed. */
+/** "one", "press 2", "option zero" spoken instead of keyed. */
 function spokenDigit(text: string): string | null {
-  const m = /^(?:press |option |number )?(one|two|three|four|five|six|[1-6])$/.exec(text);
+  const m = /^(?:press |option |number )?(zero|one|two|three|four|five|six|[0-6])$/.exec(text);
   if (!m?.[1]) return null;
   return SPOKEN_DIGITS[m[1]] ?? m[1];
+}
+
+function matchTopic(text: string): Interpretation | null {
+  let best: { intent: ReceptionistIntent; hits: number } | null = null;
+  let matchedIntents = 0;
+  for (const rule of RULES) {
+    if (rule.unless?.test(text)) continue;
+    const hits = rule.patterns.filter((p) => p.test(text)).length;
+    if (hits === 0) continue;
+    matchedIntents += 1;
+    if (!best || hits > best.hits) best = { intent: rule.intent, hits };
+  }
+  if (!best) return null;
+  // A transcript that touches several topics is less certain than one that names a single one.
+  return { intent: best.intent, confidence: matchedIntents === 1 ? 0.8 : 0.6 };
 }
 
 export function interpretByRules(input: Pick<ReceptionistInput, "speech" | "digits">): Interpretation {
@@ -59,17 +115,11 @@ export function interpretByRules(input: Pick<ReceptionistInput, "speech" | "digi
   const spoken = spokenDigit(text);
   if (spoken && MENU_DIGITS[spoken]) return { intent: MENU_DIGITS[spoken], confidence: 0.9 };
 
-  let best: { intent: ReceptionistIntent; hits: number } | null = null;
-  let matchedIntents = 0;
-  for (const rule of RULES) {
-    const hits = rule.patterns.filter((p) => p.test(text)).length;
-    if (hits === 0) continue;
-    matchedIntents += 1;
-    if (!best || hits > best.hits) best = { intent: rule.intent, hits };
-  }
-  if (!best) return { intent: "UNKNOWN", confidence: 0 };
-  // A transcript that touches several topics is less certain than one that names a single one.
-  return { intent: best.intent, confidence: matchedIntents === 1 ? 0.8 : 0.6 };
+  const topic = matchTopic(text);
+  if (topic) return topic;
+  if (MENU.some((p) => p.test(text))) return { intent: "MENU", confidence: 0.8 };
+  if (DONE.some((p) => p.test(text))) return { intent: "DONE", confidence: 0.8 };
+  return { intent: "UNKNOWN", confidence: 0 };
 }
 
 export const ruleEngine: ReceptionistEngine = {

@@ -1,6 +1,6 @@
 // The receptionist's contract: what the caller said or keyed, plus the salon → what they want.
 // Routes only see this interface, so a language-model engine can replace the rules by configuration.
-import type { CallReason } from "@/lib/generated/prisma/client";
+import { CallReason } from "@/lib/generated/prisma/enums";
 
 /** The salon facts an engine may use (a model engine might read services or hours to disambiguate). */
 export type ReceptionistSalon = { id: string; name: string; timeZone: string };
@@ -15,8 +15,13 @@ export type ReceptionistInput = {
   salon: ReceptionistSalon;
 };
 
-/** Same values as CallReason: the intent becomes the call log's reason. */
-export type ReceptionistIntent = CallReason;
+/**
+ * What the caller wants. The CallReason values become the call log's reason; DONE ("no thanks,
+ * bye") and MENU ("yes", "repeat the options") only steer the conversation.
+ */
+export type ReceptionistIntent = CallReason | "DONE" | "MENU";
+
+export const RECEPTIONIST_INTENTS: readonly ReceptionistIntent[] = [...Object.values(CallReason), "DONE", "MENU"];
 
 export type Interpretation = {
   intent: ReceptionistIntent;

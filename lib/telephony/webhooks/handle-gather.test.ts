@@ -137,7 +137,7 @@ describe("talk to someone", () => {
     ["fall-back Sunday in hours", CLOCK.fallBackOpen],
   ])("dials the salon's phone on %s", async (_name, now) => {
     const { xml, reason } = await turn({ speech: "can I speak to a person", now });
-    expect(xml).toContain(`<Dial timeout="20" action="${buildWebhookUrl("/api/webhooks/twilio/voice/dial-result")}" method="POST">${forwardingPhone}</Dial>`);
+    expect(xml).toContain(`<Dial timeout="15" action="${buildWebhookUrl("/api/webhooks/twilio/voice/dial-result")}" method="POST">${forwardingPhone}</Dial>`);
     expect(xml).not.toContain("<Record");
     expect(reason).toBe("TRANSFER");
   });
@@ -171,17 +171,24 @@ describe("voicemail and misunderstandings", () => {
     expect(reason).toBe("VOICEMAIL");
   });
 
-  it("reprompts once when nothing is understood, then takes a message", async () => {
+  it("reprompts once when nothing is understood, then takes a message; the reason says not understood", async () => {
     const first = await turn({ speech: "banana" });
     expect(first.xml).toContain("Sorry, I didn't catch that.");
     expect(first.xml).toContain(`action="${buildWebhookUrl("/api/webhooks/twilio/voice/gather?attempt=2")}"`);
     expect(first.xml).not.toContain("<Record");
-    expect(first.reason).toBeNull();
+    expect(first.reason).toBe("UNKNOWN");
 
     const second = await turn({ speech: "banana", attempt: 2 });
     expect(second.xml).toContain("Sorry, I still didn't catch that.");
     expect(second.xml).toContain(record);
-    expect(second.reason).toBe("VOICEMAIL");
+    expect(second.reason).toBe("UNKNOWN");
+  });
+
+  it("treats a 'thank you' at the first menu as not understood, not as a goodbye", async () => {
+    const { xml, reason } = await turn({ speech: "thank you" });
+    expect(xml).toContain("Sorry, I didn't catch that.");
+    expect(xml).not.toContain("<Hangup/>");
+    expect(reason).toBe("UNKNOWN");
   });
 
   it("treats silence like anything else not understood", async () => {
@@ -204,4 +211,144 @@ it("never touches another salon's call, even given its CallSid", async () => {
   const xml = await (await postVoice("/api/webhooks/twilio/voice/gather", params, { query: "?attempt=1" })).text();
   expect(xml).toContain("Men's Cut");
   expect(await db.callLog.findUniqueOrThrow({ where: { id: theirs.id } })).toMatchObject({ reason: null, salonId: other.id });
+});
+
+const GATHER = "/api/webhooks/twilio/voice/gather";
+const FOLLOW_UP = "?attempt=1&followUp=1";
+
+/** One more turn on the same call, through the signed route, as Twilio posts it. */
+async function reply(call: { callSid: string; from: string }, input: { speech?: string; digits?: string }, query = "?attempt=1") {
+  const params = {
+    ...callParams({ callSid: call.callSid, from: call.from, to: salon.twilioNumber!, status: "in-progress" }),
+    ...(input.speech !== undefined ? { SpeechResult: input.speech, Confidence: "0.9" } : {}),
+    ...(input.digits !== undefined ? { Digits: input.digits } : {}),
+  };
+  const res = await postVoice(GATHER, params, { query });
+  expect(res.status).toBe(200);
+  const xml = await res.text();
+  expect(xml).not.toContain("having trouble");
+  return { xml, reason: (await db.callLog.findUniqueOrThrow({ where: { callSid: call.callSid } })).reason };
+}
+
+describe("after an answer: 'Is there anything else?'", () => {
+  it.each(["no", "No thanks.", "That's all, thank you.", "Bye!", "Nothing.", "nope, I'm good", "banana"])(
+    "ends the call politely on %j and keeps the call's reason",
+    async (speech) => {
+      const call = await createCallLog(salon.id, { to: salon.twilioNumber! });
+      expect((await reply(call, { digits: "2" })).reason).toBe("ADDRESS");
+      const { xml, reason } = await reply(call, { speech }, FOLLOW_UP);
+      expect(xml).toBe(`<?xml version="1.0" encoding="UTF-8"?><Response><Say>Thanks for calling Luxe Hair. Goodbye.</Say><Hangup/></Response>`);
+      expect(reason).toBe("ADDRESS");
+    },
+  );
+
+  it("asks kindly, and says goodbye with the salon's name when the caller says nothing", async () => {
+    const { xml } = await turn({ digits: "1" });
+    expect(xml).toContain("Is there anything else I can help you with?");
+    expect(xml).not.toContain("hang up");
+    expect(xml).toMatch(/<\/Gather><Say>Thanks for calling Luxe Hair\. Goodbye\.<\/Say><Hangup\/><\/Response>$/);
+  });
+
+  it("reads the whole menu again on 'yes', still as a follow-up", async () => {
+    const call = await createCallLog(salon.id, { to: salon.twilioNumber! });
+    await reply(call, { digits: "3" });
+    const { xml, reason } = await reply(call, { speech: "Yes." }, FOLLOW_UP);
+    expect(xml).toContain("press 1 for our hours, 2 for our address");
+    expect(xml).toContain(followUpMenu);
+    expect(reason).toBe("PRICES");
+  });
+
+  it("still answers a new question", async () => {
+    const call = await createCallLog(salon.id, { to: salon.twilioNumber! });
+    await reply(call, { digits: "1" });
+    const { xml, reason } = await reply(call, { speech: "and where are you located" }, FOLLOW_UP);
+    expect(xml).toContain("We're at 12 Main Street");
+    expect(reason).toBe("ADDRESS");
+  });
+});
+
+describe("the call's reason is the most significant thing asked", () => {
+  it.each([
+    ["booking, then hours", "BOOKING", [{ digits: "4" }, { speech: "what are your hours" }]],
+    ["hours, then booking", "BOOKING", [{ digits: "1" }, { speech: "can I book a blowout" }]],
+    ["prices, then a person", "TRANSFER", [{ digits: "3" }, { digits: "5" }]],
+  ])("%s → %s", async (_name, expected, turns) => {
+    const call = await createCallLog(salon.id, { to: salon.twilioNumber!, from: uniquePhone() });
+    const [first, second] = turns;
+    await reply(call, first!);
+    expect((await reply(call, second!, FOLLOW_UP)).reason).toBe(expected);
+  });
+
+  it("replaces 'not understood' once the caller is understood", async () => {
+    const call = await createCallLog(salon.id, { to: salon.twilioNumber! });
+    expect((await reply(call, { speech: "banana" })).reason).toBe("UNKNOWN");
+    expect((await reply(call, { speech: "how much is a haircut" }, "?attempt=2")).reason).toBe("PRICES");
+  });
+});
+
+describe("understanding callers", () => {
+  it.each([
+    ["key 0", { digits: "0" }],
+    ["'operator'", { speech: "operator" }],
+    ["'cancel my appointment'", { speech: "I need to cancel my appointment" }],
+    ["'change my appointment'", { speech: "can I change my appointment to Friday" }],
+  ])("puts %s through to staff, with no booking text", async (_name, input) => {
+    const from = uniquePhone();
+    const { xml, reason } = await turn({ ...input, from });
+    expect(xml).toContain(`>${forwardingPhone}</Dial>`);
+    expect(reason).toBe("TRANSFER");
+    expect(await db.notification.count({ where: { salonId: salon.id, destination: from } })).toBe(0);
+  });
+
+  it("reads the address for 'how do I get there' and books 'a haircut today'", async () => {
+    expect((await turn({ speech: "How do I get there?" })).reason).toBe("ADDRESS");
+    const booking = await turn({ speech: "Can I get a haircut today?" });
+    expect(booking.reason).toBe("BOOKING");
+    expect(booking.xml).toContain("I've just sent you a text with how to book.");
+  });
+});
+
+describe("a salon that has not set its hours", () => {
+  let noHours: WebhookSalon;
+  beforeAll(async () => {
+    const created = await createSalon({ name: "Nohours", twilioNumber: uniquePhone(), forwardingPhone: uniquePhone() });
+    noHours = (await findSalonByNumber(created.twilioNumber!))!;
+  });
+
+  async function ask(input: { speech?: string; digits?: string }, now: Date) {
+    const call = await createCallLog(noHours.id, { to: noHours.twilioNumber! });
+    const params = gatherParamsSchema.parse({
+      ...callParams({ callSid: call.callSid, from: call.from, to: noHours.twilioNumber! }),
+      ...(input.speech ? { SpeechResult: input.speech } : { Digits: input.digits }),
+    });
+    const xml = (await handleGather({ params, salon: noHours, log: logger, attempt: 1, now })).toString();
+    return { xml, reason: (await db.callLog.findUniqueOrThrow({ where: { id: call.id } })).reason };
+  }
+
+  it.each([
+    ["at noon", CLOCK.tuesdayNoon],
+    ["at night", CLOCK.tuesdayNight],
+  ])("never rings the forwarding phone %s: the caller leaves a message", async (_name, now) => {
+    const { xml, reason } = await ask({ speech: "can I talk to someone" }, now);
+    expect(xml).not.toContain("<Dial");
+    expect(xml).toContain("I can't put you through right now");
+    expect(xml).toContain("<Record");
+    expect(reason).toBe("TRANSFER");
+  });
+
+  it("says it has no hours on file and offers a text or a message", async () => {
+    const { xml } = await ask({ digits: "1" }, CLOCK.tuesdayNoon);
+    expect(xml).toContain("I don't have our opening hours on file yet. You can text this number or leave a message");
+    expect(xml).not.toContain("closed");
+  });
+});
+
+describe("the engine seam", () => {
+  it("answers with the rules when the configured engine fails", async () => {
+    const broken = { name: "broken", interpret: () => Promise.reject(new Error("model unavailable")) };
+    const call = await createCallLog(salon.id, { to: salon.twilioNumber! });
+    const params = gatherParamsSchema.parse({ ...callParams({ callSid: call.callSid, from: call.from, to: salon.twilioNumber! }), Digits: "1" });
+    const xml = (await handleGather({ params, salon, log: logger, attempt: 1, now: CLOCK.tuesdayNoon, engine: broken })).toString();
+    expect(xml).toContain("We're open today until 7 PM.");
+  });
 });

@@ -1,15 +1,16 @@
 // The caller said or keyed something after the menu: ask the receptionist what they want, note it
 // as the call's reason, and answer — hours, address, prices, a booking text, a transfer or voicemail.
+// After an answer ("Is there anything else?"), a goodbye or anything not understood ends the call.
 import { bookingInfoKey } from "@/lib/calls/notification-keys";
+import { recordCallReason } from "@/lib/calls/record-call-reason";
 import { db } from "@/lib/db";
-import type { CallReason } from "@/lib/generated/prisma/enums";
 import type { Logger } from "@/lib/logger";
 import { sendSms } from "@/lib/messaging/send-sms";
 import type { WebhookSalon } from "@/lib/telephony/find-salon-by-number";
-import { getReceptionist, type ReceptionistEngine } from "@/lib/telephony/receptionist";
-import { configuredHours, isSalonOpen, speakAddress, speakHours, speakPrices } from "@/lib/telephony/receptionist/answers";
-import { describeOpenStatus } from "@/lib/salons/business-hours";
-import { appendDial, appendGoodbye, appendMenu, appendVoicemail, newVoiceResponse, say, type VoiceResponse } from "@/lib/telephony/voice-twiml";
+import { getReceptionist, interpretSafely, type ReceptionistEngine } from "@/lib/telephony/receptionist";
+import { configuredHours, speakAddress, speakHours, speakPrices } from "@/lib/telephony/receptionist/answers";
+import { describeOpenStatus, isOpenAt } from "@/lib/salons/business-hours";
+import { appendDial, appendGoodbye, appendMenu, appendVoicemail, goodbyeFrom, newVoiceResponse, say, type VoiceResponse } from "@/lib/telephony/voice-twiml";
 import type { GatherParams } from "@/lib/validations/calls";
 import { e164PhoneSchema } from "@/lib/validations/phone";
 
@@ -26,8 +27,9 @@ export type GatherTurn = {
 
 const DEFAULT_BOOKING_TEXT = "To book, reply to this text with the service you'd like and a day and time that suit you, and we'll confirm.";
 
-async function setCallReason(salonId: string, callSid: string, reason: CallReason): Promise<void> {
-  await db.callLog.updateMany({ where: { salonId, callSid }, data: { reason } });
+/** The answer, then "Is there anything else?"; silence there ends the call with the salon's goodbye. */
+function answerThenFollowUp(response: VoiceResponse, salon: WebhookSalon, answer: string): VoiceResponse {
+  return appendMenu(say(response, answer), { attempt: 1, followUp: true, goodbye: goodbyeFrom(salon.name) });
 }
 
 async function answerBooking(salon: WebhookSalon, params: GatherParams, response: VoiceResponse): Promise<VoiceResponse> {
@@ -46,41 +48,50 @@ async function answerBooking(salon: WebhookSalon, params: GatherParams, response
   if (text.status === "CANCELED") {
     return appendVoicemail(response, "You've opted out of texts from us, so I can't text you how to book.");
   }
-  return appendMenu(say(response, "I've just sent you a text with how to book."), { attempt: 1, followUp: true });
+  return answerThenFollowUp(response, salon, "I've just sent you a text with how to book.");
 }
 
 function answerTransfer(salon: WebhookSalon, now: Date, response: VoiceResponse): VoiceResponse {
   if (!salon.forwardingPhone) return appendVoicemail(response, "Nobody is available to take your call right now.");
-  if (isSalonOpen(salon, now)) return appendDial(response, salon.forwardingPhone);
   const hours = configuredHours(salon);
-  const closed = hours ? describeOpenStatus(hours, salon.timeZone, now) : "We're closed right now.";
-  return appendVoicemail(response, closed);
+  // Without opening hours 3 AM looks like 3 PM: nobody's own phone is rung at an unknown hour.
+  if (!hours) return appendVoicemail(response, "I can't put you through right now, but I'll make sure the salon gets your message.");
+  if (isOpenAt(hours, salon.timeZone, now)) return appendDial(response, salon.forwardingPhone);
+  return appendVoicemail(response, describeOpenStatus(hours, salon.timeZone, now));
 }
 
-export async function handleGather({ params, salon, log, attempt, followUp, now = new Date(), engine }: GatherTurn): Promise<VoiceResponse> {
+async function answerNotUnderstood(turn: GatherTurn & { salon: WebhookSalon }, response: VoiceResponse): Promise<VoiceResponse> {
+  const { salon, params, attempt } = turn;
+  // The caller already has an answer: "no thanks" or a mumble ends the call kindly, and the call
+  // keeps the reason it has (no voicemail, so no "missed call" either).
+  if (turn.followUp) return appendGoodbye(response, goodbyeFrom(salon.name));
+  await recordCallReason(salon.id, params.CallSid, "UNKNOWN");
+  if (attempt < 2) return appendMenu(say(response, "Sorry, I didn't catch that."), { attempt: attempt + 1 });
+  // Still nothing: a message is the one thing every caller can leave.
+  return appendVoicemail(response, "Sorry, I still didn't catch that.");
+}
+
+export async function handleGather(turn: GatherTurn): Promise<VoiceResponse> {
+  const { params, salon, log, attempt, followUp, now = new Date() } = turn;
   const response = newVoiceResponse();
   if (!salon) return appendGoodbye(response);
-  const receptionist = engine ?? getReceptionist();
-  const { intent, confidence } = await receptionist.interpret({
-    speech: params.SpeechResult ?? null,
-    digits: params.Digits ?? null,
-    attempt,
-    salon: { id: salon.id, name: salon.name, timeZone: salon.timeZone },
-  });
-  log.info({ intent, confidence, attempt, engine: receptionist.name }, "receptionist understood");
+  const { intent, confidence, engine } = await interpretSafely(
+    turn.engine ?? getReceptionist(),
+    { speech: params.SpeechResult ?? null, digits: params.Digits ?? null, attempt, salon: { id: salon.id, name: salon.name, timeZone: salon.timeZone } },
+    log,
+  );
+  log.info({ intent, confidence, attempt, followUp, engine }, "receptionist understood");
 
-  if (intent === "UNKNOWN") {
-    if (attempt < 2) return appendMenu(say(response, "Sorry, I didn't catch that."), { attempt: attempt + 1, followUp });
-    // Still nothing: a message is the one thing every caller can leave.
-    await setCallReason(salon.id, params.CallSid, "VOICEMAIL");
-    return appendVoicemail(response, "Sorry, I still didn't catch that.");
-  }
-  await setCallReason(salon.id, params.CallSid, intent);
+  // "Thank you" before a question at the first menu is a pleasantry, not a goodbye.
+  if (intent === "UNKNOWN" || (intent === "DONE" && !followUp)) return answerNotUnderstood({ ...turn, salon }, response);
+  if (intent === "DONE") return appendGoodbye(response, goodbyeFrom(salon.name));
+  if (intent === "MENU") return appendMenu(response, { attempt, followUp, fullMenu: true, goodbye: goodbyeFrom(salon.name) });
+  await recordCallReason(salon.id, params.CallSid, intent);
   switch (intent) {
     case "HOURS":
-      return appendMenu(say(response, speakHours(salon, now)), { attempt: 1, followUp: true });
+      return answerThenFollowUp(response, salon, speakHours(salon, now));
     case "ADDRESS":
-      return appendMenu(say(response, speakAddress(salon)), { attempt: 1, followUp: true });
+      return answerThenFollowUp(response, salon, speakAddress(salon));
     case "PRICES": {
       const services = await db.service.findMany({
         where: { salonId: salon.id, active: true },
@@ -88,7 +99,7 @@ export async function handleGather({ params, salon, log, attempt, followUp, now 
         select: { name: true, priceCents: true },
         take: 20,
       });
-      return appendMenu(say(response, speakPrices(services)), { attempt: 1, followUp: true });
+      return answerThenFollowUp(response, salon, speakPrices(services));
     }
     case "BOOKING":
       return answerBooking(salon, params, response);

@@ -27,13 +27,14 @@ describe("POST /api/webhooks/twilio/voice", () => {
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toContain("text/xml");
     const xml = await res.text();
-    expect(xml).toContain("<Say>Welcome to Shear Bliss!</Say>");
+    // Inside the Gather, so a caller can key or speak over the greeting.
+    expect(xml).toMatch(/<Gather [^>]*><Say>Welcome to Shear Bliss!<\/Say><Say>You can say what you need/);
     expect(xml).toContain('input="speech dtmf"');
     expect(xml).toContain(`action="${buildWebhookUrl("/api/webhooks/twilio/voice/gather?attempt=1")}"`);
     expect(xml).toContain('numDigits="1"');
     expect(xml).toContain('speechTimeout="auto"');
     expect(xml).toMatch(/hints="[^"]*hours/);
-    expect(xml).toMatch(/say hours or press 1.*Address, press 2.*Prices, press 3.*Booking, press 4.*talk to someone, press 5.*leave a message, press 6/);
+    expect(xml).toMatch(/press 1 for our hours, 2 for our address, 3 for prices, 4 to book, 5 to talk to someone, or 6 to leave a message/);
   });
 
   it("falls back to 'Thanks for calling <name>.' without a greeting", async () => {

@@ -29,7 +29,8 @@ function greetingAndMenu(greeting: string): string {
   const key = `${buildWebhookUrl("/")}\u0000${greeting}`;
   let xml = answers.get(key);
   if (!xml) {
-    xml = appendMenu(say(newVoiceResponse(), greeting), { attempt: 1 }).toString();
+    // The greeting is inside the Gather: a caller who knows what they want can key or say it at once.
+    xml = appendMenu(newVoiceResponse(), { attempt: 1, lead: greeting }).toString();
     if (answers.size >= 1_000) answers.clear();
     answers.set(key, xml);
   }
