@@ -178,4 +178,28 @@ describe("TwilioHttpClient under the SDK", () => {
     const notFollowed = await client.request({ method: "get", uri: "https://api.twilio.com/moved" });
     expect(notFollowed.statusCode).toBe(302);
   });
+
+  it("streams media as bytes, and drops the credentials when a redirect leaves for another host", async () => {
+    // Every byte value, including sequences that are not valid UTF-8 (text decoding would mangle them).
+    const bytes = Buffer.from(Array.from({ length: 512 }, (_, i) => i % 256));
+    const cdn = base.replace("127.0.0.1", "localhost");
+    answer = (req, res) => {
+      if (req.url?.endsWith(".mp3")) res.writeHead(307, { Location: `${cdn}/cdn/file` }).end();
+      else res.writeHead(200, { "Content-Type": "audio/mpeg" }).end(bytes);
+    };
+    const client = new TwilioHttpClient({ baseUrl: base });
+    const res = await client.requestStream({
+      method: "get",
+      uri: `https://api.twilio.com/2010-04-01/Accounts/${SID}/Recordings/RE1.mp3`,
+      username: SID,
+      password: TOKEN,
+      allowRedirects: true,
+    });
+    expect(res.statusCode).toBe(200);
+    expect(Buffer.from(await new Response(res.body).arrayBuffer()).equals(bytes)).toBe(true);
+    expect(seen.map((r) => [r.url, Boolean(r.headers.authorization)])).toEqual([
+      [`/2010-04-01/Accounts/${SID}/Recordings/RE1.mp3`, true],
+      ["/cdn/file", false],
+    ]);
+  });
 });
