@@ -6,7 +6,8 @@ import { randomBytes } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import twilio from "twilio";
-import { logIn, OWNER, STAFF } from "../support";
+import { restoreQuietHours, turnOffQuietHours, type QuietHours } from "../quiet-hours";
+import { logIn, STAFF } from "../support";
 
 const DEMO_NUMBER = "+14155550142";
 const SMS_WEBHOOK = "/api/webhooks/twilio/sms";
@@ -46,20 +47,19 @@ async function textTheSalon(request: APIRequestContext, baseURL: string, from: s
   return request.post(SMS_WEBHOOK, { form: params, headers: { "x-twilio-signature": signature } });
 }
 
+let quietHours: QuietHours | null = null;
+test.afterAll(async ({ browser }, testInfo) => {
+  await restoreQuietHours(browser, testInfo, quietHours);
+  quietHours = null;
+});
+
 test("staff answer an incoming text from Messages and see it delivered", async ({
   page,
   request,
   baseURL,
 }) => {
-  // Quiet hours (21:00–08:00 salon time) would hold the reply until morning when the suite runs at
-  // night, so the owner turns them off first.
-  await logIn(page, OWNER);
-  await page.goto("/settings/messaging");
-  const quietHours = page.getByLabel("Hold texts during quiet hours");
-  if (await quietHours.isChecked()) await quietHours.uncheck();
-  await page.getByRole("button", { name: "Save changes" }).click();
-  await expect(page.getByText("Messaging settings saved.")).toBeVisible();
-  await page.context().clearCookies();
+  // Quiet hours would hold the reply until morning when the suite runs at night (restored in afterAll).
+  quietHours = await turnOffQuietHours(page);
 
   // A number the salon has never heard from: it becomes a new customer.
   const from = `+1415555${3000 + Math.floor(Math.random() * 6000)}`;

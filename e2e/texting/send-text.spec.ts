@@ -1,18 +1,19 @@
 // A staff member texts a customer from "Send text" and watches it reach DELIVERED in Notifications
 // (the app runs with the in-process Twilio sandbox, which posts the status callbacks back).
 import { expect, test } from "@playwright/test";
-import { logIn, OWNER, STAFF } from "../support";
+import { restoreQuietHours, turnOffQuietHours, type QuietHours } from "../quiet-hours";
+import { logIn, STAFF } from "../support";
+
+let quietHours: QuietHours | null = null;
+test.afterAll(async ({ browser }, testInfo) => {
+  await restoreQuietHours(browser, testInfo, quietHours);
+  quietHours = null;
+});
 
 test("staff send a text and see it delivered", async ({ page }) => {
-  // Quiet hours (21:00–08:00 salon time) would hold the text until morning when the suite runs at
-  // night, so the owner turns them off first — which also exercises Settings → Messaging.
-  await logIn(page, OWNER);
-  await page.goto("/settings/messaging");
-  const quietHours = page.getByLabel("Hold texts during quiet hours");
-  if (await quietHours.isChecked()) await quietHours.uncheck();
-  await page.getByRole("button", { name: "Save changes" }).click();
-  await expect(page.getByText("Messaging settings saved.")).toBeVisible();
-  await page.context().clearCookies();
+  // Quiet hours would hold the text until morning when the suite runs at night (restored in afterAll);
+  // turning them off also exercises Settings → Messaging.
+  quietHours = await turnOffQuietHours(page);
 
   await logIn(page, STAFF);
   await page.goto("/notifications");
