@@ -7,11 +7,11 @@ import type { CallReason } from "@/lib/generated/prisma/enums";
 import { cn } from "@/lib/utils";
 
 const OUTCOME_STYLES: Record<CallOutcome, { className: string; icon: typeof PhoneIcon }> = {
-  missed: { className: "border-transparent bg-destructive/10 text-destructive", icon: PhoneMissedIcon },
-  voicemail: { className: "border-transparent bg-warning/20 text-warning-foreground", icon: VoicemailIcon },
-  answered: { className: "border-transparent bg-success/12 text-success", icon: PhoneIncomingIcon },
-  handled: { className: "border-transparent bg-sky-100 text-sky-800", icon: BotIcon },
-  in_progress: { className: "border-transparent bg-secondary text-secondary-foreground", icon: PhoneIcon },
+  MISSED: { className: "border-transparent bg-destructive/10 text-destructive", icon: PhoneMissedIcon },
+  VOICEMAIL: { className: "border-transparent bg-warning/20 text-warning-foreground", icon: VoicemailIcon },
+  ANSWERED_BY_STAFF: { className: "border-transparent bg-success/12 text-success", icon: PhoneIncomingIcon },
+  ANSWERED_BY_BOLT: { className: "border-transparent bg-sky-100 text-sky-800", icon: BotIcon },
+  IN_PROGRESS: { className: "border-transparent bg-secondary text-secondary-foreground", icon: PhoneIcon },
 };
 
 export function CallOutcomeBadge({ outcome, className }: { outcome: CallOutcome; className?: string }) {

@@ -60,7 +60,7 @@ const columns = [
     cell: ({ row }) => (
       <div className="grid gap-1">
         <CallOutcomeBadge outcome={row.original.outcome} />
-        {row.original.status !== "COMPLETED" && row.original.outcome !== "in_progress" && (
+        {row.original.status !== "COMPLETED" && row.original.outcome !== "IN_PROGRESS" && (
           <span className="text-xs text-muted-foreground">{row.original.statusLabel}</span>
         )}
         {row.original.textedBack && (
@@ -114,7 +114,7 @@ export function CallLogTable({ rows, sort, dir, caption }: Props) {
         "data-outcome": row.outcome,
         // Missed calls are the ones someone should act on: tinted, with a red edge.
         className:
-          row.outcome === "missed"
+          row.outcome === "MISSED"
             ? "bg-destructive/[0.04] shadow-[inset_3px_0_0_var(--color-destructive)]"
             : undefined,
       })}

@@ -41,7 +41,7 @@ function labelOf(entry: CallTimelineEntry, props: Props): string {
         ? `Forwarded to ${formatPhone(props.forwardedTo)} and answered`
         : "Answered by staff";
     case "ended":
-      return props.outcome === "missed" ? `Missed — ${entry.label.toLowerCase()}` : entry.label;
+      return props.outcome === "MISSED" ? `Missed — ${entry.label.toLowerCase()}` : entry.label;
     default:
       return entry.label;
   }
@@ -52,7 +52,7 @@ export function CallTimeline(props: Props) {
   return (
     <ol className="relative grid gap-4 border-l pl-5" aria-label="Call timeline">
       {entries.map((entry, i) => {
-        const missed = entry.kind === "ended" && outcome === "missed";
+        const missed = entry.kind === "ended" && outcome === "MISSED";
         const Icon = missed ? PhoneMissedIcon : ICONS[entry.kind];
         return (
           <li key={`${entry.kind}-${i}`} data-kind={entry.kind} className="relative grid gap-0.5">

@@ -1,8 +1,11 @@
 // Words for calls, shared by the table, its filters and the call's page. Client-safe.
 // A call's *outcome* is what the salon cares about (did someone get through?); Twilio's status is how
 // the line ended, kept for the filter and the details.
-import { isFinalCallStatus } from "@/lib/calls/call-status";
+import type { CallOutcome } from "@/lib/calls/call-outcome";
 import type { CallReason, CallStatus } from "@/lib/generated/prisma/enums";
+
+// The outcome itself is decided in lib/calls/call-outcome.ts, which the missed-call text-back uses too.
+export { callOutcomeOf, type CallOutcome } from "@/lib/calls/call-outcome";
 
 export const REASON_LABELS: Record<CallReason, string> = {
   HOURS: "Hours",
@@ -25,30 +28,10 @@ export const CALL_STATUS_LABELS: Record<CallStatus, string> = {
   CANCELED: "Hung up before answer",
 };
 
-export type CallOutcome = "in_progress" | "answered" | "voicemail" | "handled" | "missed";
-
 export const OUTCOME_LABELS: Record<CallOutcome, string> = {
-  in_progress: "In progress",
-  answered: "Answered",
-  voicemail: "Voicemail",
-  handled: "Answered by Bolt",
-  missed: "Missed",
+  IN_PROGRESS: "In progress",
+  ANSWERED_BY_STAFF: "Answered",
+  VOICEMAIL: "Voicemail",
+  ANSWERED_BY_BOLT: "Answered by Bolt",
+  MISSED: "Missed",
 };
-
-// Questions the receptionist answers by itself: a caller who heard the hours wasn't missed.
-const SELF_SERVE: readonly CallReason[] = ["HOURS", "ADDRESS", "PRICES", "BOOKING"];
-
-export function callOutcome(call: {
-  status: CallStatus;
-  reason: CallReason | null;
-  answeredAt: Date | string | null;
-  recordingSid: string | null;
-  /** Only the call's page knows it; a transcript means a message was left even if the recording is pending. */
-  transcription?: string | null;
-}): CallOutcome {
-  if (call.answeredAt) return "answered";
-  if (call.recordingSid || call.transcription) return "voicemail";
-  if (!isFinalCallStatus(call.status)) return "in_progress";
-  if (call.status === "COMPLETED" && call.reason && SELF_SERVE.includes(call.reason)) return "handled";
-  return "missed";
-}

@@ -1,8 +1,10 @@
-// Missed calls: a call that ended without reaching staff and without a voicemail gets one text-back,
-// at most once per caller per salon every 12 hours, through the normal sending path (so opt-out,
-// quiet hours and the monthly quota apply). Safe under concurrent and repeated status callbacks.
+// Missed calls get one text-back, at most once per caller per salon every 12 hours, through the normal
+// sending path (so opt-out, quiet hours and the monthly quota apply). "Missed" is the Calls page's own
+// outcome (lib/calls/call-outcome.ts): nobody answered, no voicemail, and the receptionist didn't
+// serve an answer — a caller who heard the hours or got the booking text is not texted "sorry".
+// Safe under concurrent and repeated status callbacks.
 import { db, withSalonTransaction } from "@/lib/db";
-import type { CallReason } from "@/lib/generated/prisma/enums";
+import { callOutcomeOf, callOutcomeWhere, type CallOutcomeFields } from "@/lib/calls/call-outcome";
 import { missedCallKey } from "@/lib/calls/notification-keys";
 import { advanceNotificationStatus } from "@/lib/messaging/notification-status";
 import { sendSms } from "@/lib/messaging/send-sms";
@@ -12,14 +14,11 @@ export const MISSED_CALL_WINDOW_MS = 12 * 60 * 60 * 1000;
 /** How long to wait for a late recording or dial result when the caller was sent to voicemail or staff. */
 export const MISSED_CALL_GRACE_SECONDS = 60;
 
-export type MissedCallCandidate = {
+export type MissedCallCandidate = CallOutcomeFields & {
   id: string;
   salonId: string;
   callSid: string;
   from: string;
-  reason: CallReason | null;
-  answeredAt: Date | null;
-  recordingSid: string | null;
 };
 
 export type MissedCallOutcome = "sent" | "not_missed" | "no_number" | "already_texted" | "recently_texted";
@@ -29,9 +28,11 @@ export const missedCallSelect = {
   salonId: true,
   callSid: true,
   from: true,
+  status: true,
   reason: true,
   answeredAt: true,
   recordingSid: true,
+  transcription: true,
   missedCallTextAt: true,
 } as const;
 
@@ -44,13 +45,14 @@ export async function sendMissedCallTextBack(
   salonName: string,
   opts: { now?: Date; graceSeconds?: number } = {},
 ): Promise<MissedCallOutcome> {
-  if (call.answeredAt || call.recordingSid) return "not_missed";
+  if (callOutcomeOf(call) !== "MISSED") return "not_missed";
   // Withheld and malformed caller ids ("anonymous", "+266696687") cannot be texted.
   if (!e164PhoneSchema.safeParse(call.from).success) return "no_number";
   const now = opts.now ?? new Date();
-  // Sent to voicemail or staff: Twilio may report the recording or the answered dial just after
-  // the hang-up, so the text waits a moment and is cancelled if either arrives (cancelPendingMissedCallText).
-  const outcomePending = call.reason === "VOICEMAIL" || call.reason === "TRANSFER";
+  // Sent to voicemail or staff (a caller never understood ends in voicemail too): Twilio may report the
+  // recording or the answered dial just after the hang-up, so the text waits a moment and is
+  // cancelled if either arrives (cancelPendingMissedCallText).
+  const outcomePending = call.reason === "VOICEMAIL" || call.reason === "TRANSFER" || call.reason === "UNKNOWN";
   const graceMs = (opts.graceSeconds ?? MISSED_CALL_GRACE_SECONDS) * 1000;
   const scheduledFor = outcomePending && graceMs > 0 ? new Date(now.getTime() + graceMs) : undefined;
 
@@ -63,7 +65,7 @@ export async function sendMissedCallTextBack(
     });
     if (recent) return recent.callSid === call.callSid ? "already_texted" : "recently_texted";
     const claimed = await tx.callLog.updateMany({
-      where: { id: call.id, salonId: call.salonId, missedCallTextAt: null, answeredAt: null, recordingSid: null },
+      where: { id: call.id, salonId: call.salonId, missedCallTextAt: null, AND: [callOutcomeWhere("MISSED")] },
       data: { missedCallTextAt: now },
     });
     if (claimed.count === 0) return "not_missed";

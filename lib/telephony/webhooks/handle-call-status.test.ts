@@ -2,6 +2,7 @@
 // text-back: exactly once, through the real queue to the Twilio stand-in, at most once per 12 hours.
 import { setTimeout as sleep } from "node:timers/promises";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { callOutcomeOf } from "@/lib/calls/call-outcome";
 import { db } from "@/lib/db";
 import { logger } from "@/lib/logger";
 import { getBoss } from "@/lib/jobs/boss";
@@ -18,6 +19,7 @@ import { callStatusParamsSchema } from "@/lib/validations/calls";
 
 const VOICE = "/api/webhooks/twilio/voice";
 const STATUS = "/api/webhooks/twilio/voice/status";
+const GATHER = "/api/webhooks/twilio/voice/gather";
 
 let standIn: TwilioStandIn;
 let route: Awaited<ReturnType<typeof startStatusRoute>>;
@@ -153,6 +155,31 @@ describe("missed-call text-back", () => {
     await status(call, "completed", { CallDuration: "75" });
     expect(await missedTexts(salon.id, from)).toHaveLength(0);
     expect(await callRow(call.CallSid)).toMatchObject({ forwardedTo: salon.forwardingPhone, missedCallTextAt: null });
+  });
+
+  it.each([
+    ["heard the hours", "1", []],
+    ["was texted how to book", "4", ["BOOKING_INFO"]],
+  ])("does not text 'sorry we missed you' to a caller who %s (answered by Bolt)", async (_name, digits, kinds) => {
+    const salon = await createTextingSalon(standIn, { bookingInstructions: "Book at example.com/book" });
+    const from = uniquePhone();
+    const call = await ring(salon, from);
+    const gather = await postVoice(GATHER, { ...call, CallStatus: "in-progress", Digits: digits }, { query: "?attempt=1" });
+    expect(await gather.text()).not.toContain("having trouble");
+    await status(call, "completed", { CallDuration: "25" });
+    const texts = await db.notification.findMany({ where: { salonId: salon.id, destination: from }, select: { kind: true } });
+    expect(texts.map((t) => t.kind)).toEqual(kinds);
+    expect(callOutcomeOf(await callRow(call.CallSid))).toBe("ANSWERED_BY_BOLT");
+  });
+
+  it("texts a caller who was never understood and hung up", async () => {
+    const salon = await createTextingSalon(standIn);
+    const from = uniquePhone();
+    const call = await ring(salon, from);
+    await postVoice(GATHER, { ...call, CallStatus: "in-progress", SpeechResult: "banana" }, { query: "?attempt=1" });
+    await status(call, "completed", { CallDuration: "12" });
+    expect(await callRow(call.CallSid)).toMatchObject({ reason: "UNKNOWN", missedCallTextAt: expect.any(Date) });
+    expect(await missedTexts(salon.id, from)).toHaveLength(1);
   });
 
   it("does not text a withheld number", async () => {

@@ -10,7 +10,7 @@ import { CallNotesForm } from "@/components/calls/call-notes-form";
 import { callerNameOf } from "@/components/calls/call-row";
 import { CallTimeline } from "@/components/calls/call-timeline";
 import { CallVoicemail } from "@/components/calls/call-voicemail";
-import { callOutcome } from "@/components/calls/labels";
+import { callOutcomeOf } from "@/components/calls/labels";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
@@ -38,7 +38,7 @@ export default async function CallPage({ params }: { params: Promise<{ callId: s
   const { callId } = await params;
   const [salon, call] = await Promise.all([getSalonById(session.salonId), findCall(session.salonId, callId)]);
   const callerName = callerNameOf(call);
-  const outcome = callOutcome(call);
+  const outcome = callOutcomeOf(call);
   const hasVoicemail = Boolean(call.recordingSid || call.transcription);
 
   return (

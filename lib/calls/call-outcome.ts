@@ -1,0 +1,55 @@
+// A call's outcome as the salon sees it — did the caller get through, and to whom? — decided here
+// only, so the Calls page's badges, its outcome filter and the missed-call text-back cannot disagree.
+// Pure and client-safe: Prisma appears as types only.
+import { FINAL_CALL_STATUSES, isFinalCallStatus } from "@/lib/calls/call-status";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { CallReason, CallStatus } from "@/lib/generated/prisma/enums";
+
+export const CALL_OUTCOMES = ["IN_PROGRESS", "ANSWERED_BY_STAFF", "ANSWERED_BY_BOLT", "VOICEMAIL", "MISSED"] as const;
+export type CallOutcome = (typeof CALL_OUTCOMES)[number];
+
+/** What the receptionist answers by itself: a caller who heard the hours or got the booking text wasn't missed. */
+export const SERVED_BY_RECEPTIONIST: readonly CallReason[] = ["HOURS", "ADDRESS", "PRICES", "BOOKING"];
+
+export type CallOutcomeFields = {
+  status: CallStatus;
+  reason: CallReason | null;
+  answeredAt: Date | string | null;
+  recordingSid: string | null;
+  /** Optional because lists don't load it; a transcript means a message was left even if the recording is pending. */
+  transcription?: string | null;
+};
+
+export function callOutcomeOf(call: CallOutcomeFields): CallOutcome {
+  if (call.answeredAt) return "ANSWERED_BY_STAFF";
+  if (call.recordingSid || call.transcription) return "VOICEMAIL";
+  if (!isFinalCallStatus(call.status)) return "IN_PROGRESS";
+  if (call.status === "COMPLETED" && call.reason && SERVED_BY_RECEPTIONIST.includes(call.reason)) return "ANSWERED_BY_BOLT";
+  return "MISSED";
+}
+
+const NOBODY_ANSWERED = { answeredAt: null, recordingSid: null, transcription: null } satisfies Prisma.CallLogWhereInput;
+const ENDED_UNSERVED: CallStatus[] = FINAL_CALL_STATUSES.filter((s) => s !== "COMPLETED");
+
+/** The calls `callOutcomeOf` puts in `outcome`, as a where clause (the caller adds salonId). */
+export function callOutcomeWhere(outcome: CallOutcome): Prisma.CallLogWhereInput {
+  switch (outcome) {
+    case "ANSWERED_BY_STAFF":
+      return { answeredAt: { not: null } };
+    case "VOICEMAIL":
+      return { answeredAt: null, OR: [{ recordingSid: { not: null } }, { transcription: { not: null } }] };
+    case "IN_PROGRESS":
+      return { ...NOBODY_ANSWERED, status: { notIn: FINAL_CALL_STATUSES } };
+    case "ANSWERED_BY_BOLT":
+      return { ...NOBODY_ANSWERED, status: "COMPLETED", reason: { in: [...SERVED_BY_RECEPTIONIST] } };
+    case "MISSED":
+      // Spelled out rather than NOT(served): SQL's NOT over a NULL reason would drop never-understood calls.
+      return {
+        ...NOBODY_ANSWERED,
+        OR: [
+          { status: { in: ENDED_UNSERVED } },
+          { status: "COMPLETED", OR: [{ reason: null }, { reason: { notIn: [...SERVED_BY_RECEPTIONIST] } }] },
+        ],
+      };
+  }
+}
