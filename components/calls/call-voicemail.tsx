@@ -1,9 +1,11 @@
-// A call's voicemail: the recording (Twilio serves it as MP3 when ".mp3" is added to its URL) and the
+// A call's voicemail: the recording (played through Bolt, see recording-player.tsx) and the
 // transcript, or a plain word on why either is missing.
+import { RecordingPlayer } from "@/components/calls/recording-player";
 import { formatDuration } from "@/lib/format";
 
 type Props = {
-  recordingUrl: string | null;
+  callId: string;
+  hasRecording: boolean;
   recordingDurationSeconds: number | null;
   transcription: string | null;
   transcriptionStatus: string | null;
@@ -15,28 +17,19 @@ function transcriptNote(status: string | null): string {
 }
 
 export function CallVoicemail({
-  recordingUrl,
+  callId,
+  hasRecording,
   recordingDurationSeconds,
   transcription,
   transcriptionStatus,
 }: Props) {
   return (
     <div className="grid gap-4">
-      {recordingUrl ? (
-        <div className="grid gap-1.5">
-          <audio
-            controls
-            preload="none"
-            src={`${recordingUrl}.mp3`}
-            className="w-full"
-            aria-label="Voicemail recording"
-          >
-            <a href={`${recordingUrl}.mp3`}>Download the recording</a>
-          </audio>
-          {recordingDurationSeconds !== null && (
-            <p className="text-xs text-muted-foreground">{formatDuration(recordingDurationSeconds)} long</p>
-          )}
-        </div>
+      {hasRecording ? (
+        <RecordingPlayer
+          callId={callId}
+          durationLabel={recordingDurationSeconds !== null ? formatDuration(recordingDurationSeconds) : null}
+        />
       ) : (
         <p className="text-sm text-muted-foreground">The recording isn&apos;t available yet.</p>
       )}

@@ -1,0 +1,62 @@
+"use client";
+// The voicemail player. The audio comes from Bolt's recording route, which fetches it from Twilio
+// with the account's credentials (the browser never sees Twilio's URL); if the browser still can't
+// play it, staff get a plain message, a retry and the download link instead of a silent player.
+import { useState } from "react";
+import { DownloadIcon, RotateCwIcon } from "lucide-react";
+import { Button } from "@/components/ui/button";
+import { Notice } from "@/components/ui/notice";
+
+type Props = { callId: string; durationLabel: string | null };
+
+export function RecordingPlayer({ callId, durationLabel }: Props) {
+  const [failed, setFailed] = useState(false);
+  // A new key mounts a fresh <audio>, so "Try again" really asks the server again.
+  const [attempt, setAttempt] = useState(0);
+  const src = `/api/telephony/call-logs/${encodeURIComponent(callId)}/recording`;
+
+  return (
+    <div className="grid gap-1.5">
+      {failed ? (
+        <Notice tone="warning" title="The recording couldn't be played.">
+          <span className="flex flex-wrap items-center gap-x-3 gap-y-1">
+            Twilio may be slow to answer; try again in a minute or download it.
+            <Button
+              type="button"
+              variant="outline"
+              size="sm"
+              onClick={() => {
+                setFailed(false);
+                setAttempt((n) => n + 1);
+              }}
+            >
+              <RotateCwIcon aria-hidden />
+              Try again
+            </Button>
+          </span>
+        </Notice>
+      ) : (
+        <audio
+          key={attempt}
+          controls
+          preload="none"
+          src={src}
+          className="w-full"
+          aria-label="Voicemail recording"
+          onError={() => setFailed(true)}
+        />
+      )}
+      <p className="flex flex-wrap items-center gap-x-3 text-xs text-muted-foreground">
+        {durationLabel && <span>{durationLabel} long</span>}
+        <a
+          href={`${src}?download=1`}
+          download
+          className="inline-flex items-center gap-1 text-primary underline-offset-4 hover:underline"
+        >
+          <DownloadIcon className="size-3" aria-hidden />
+          Download the recording
+        </a>
+      </p>
+    </div>
+  );
+}
