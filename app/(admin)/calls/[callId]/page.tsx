@@ -70,7 +70,8 @@ export default async function CallPage({ params }: { params: Promise<{ callId: s
               </CardHeader>
               <CardContent>
                 <CallVoicemail
-                  recordingUrl={call.recordingUrl}
+                  callId={call.id}
+                  hasRecording={Boolean(call.recordingSid)}
                   recordingDurationSeconds={call.recordingDurationSeconds}
                   transcription={call.transcription}
                   transcriptionStatus={call.transcriptionStatus}
