@@ -7,6 +7,8 @@ import { getSubaccountToken } from "@/lib/telephony/subaccount-tokens";
 import { findSalonByNumber, type WebhookSalon } from "@/lib/telephony/find-salon-by-number";
 import { buildWebhookUrl, readTwilioForm, verifyTwilioSignature, type TwilioParams } from "@/lib/telephony/signature";
 
+export type TwilioForm = Awaited<ReturnType<typeof readTwilioForm>>;
+
 export type VerifiedTwilioWebhook = {
   params: TwilioParams;
   /** The salon owning the number named by `salonNumber`; null when unknown or not looked up. */
@@ -33,9 +35,14 @@ export async function getAuthTokenForAccount(accountSid: string | undefined): Pr
 }
 
 export async function verifyTwilioWebhook(req: Request, opts: VerifyOptions = {}): Promise<VerifiedTwilioWebhook> {
+  return verifyTwilioForm(req, await readTwilioForm(req), opts);
+}
+
+/** The same check on a form already read (the route wrapper keeps it to log what a rejected request claimed). */
+export async function verifyTwilioForm(req: Request, form: TwilioForm, opts: VerifyOptions = {}): Promise<VerifiedTwilioWebhook> {
   const requested = new URL(req.url);
   const path = requested.pathname + requested.search;
-  const { params, signature } = await readTwilioForm(req);
+  const { params, signature } = form;
   const authToken = await getAuthTokenForAccount(params.AccountSid);
   if (!verifyTwilioSignature({ url: buildWebhookUrl(path), params, signature, authToken })) throw invalidSignature();
 

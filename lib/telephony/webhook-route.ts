@@ -1,14 +1,23 @@
 // Turns a webhook handler into a Next route: verify first, log the request with its Twilio ids and
-// timing, map thrown errors once. Voice routes pass a spoken fallback so a caller never hears
-// Twilio's "application error" when something breaks on our side.
+// timing, map thrown errors once. Voice routes pass a spoken fallback: once Twilio's signature has
+// passed, whatever fails (a 4xx from a domain function included) the caller hears an apology, never
+// Twilio's "application error".
 import { randomUUID } from "node:crypto";
 import { ApiError, toErrorResponse } from "@/lib/api/errors";
 import { logger, type Logger } from "@/lib/logger";
-import { verifyTwilioWebhook, type VerifiedTwilioWebhook, type VerifyOptions } from "@/lib/telephony/webhook-auth";
+import { readTwilioForm, type TwilioParams } from "@/lib/telephony/signature";
+import { verifyTwilioForm, type TwilioForm, type VerifiedTwilioWebhook, type VerifyOptions } from "@/lib/telephony/webhook-auth";
 
 export type TwilioWebhookContext = VerifiedTwilioWebhook & { log: Logger; requestId: string };
 
 type Options = VerifyOptions & { onError?: () => Response };
+
+// What a rejected request says it is: worth a log line to trace a misconfigured number, but
+// attacker-controlled, so marked unverified and cut short.
+function claimedIds(params: TwilioParams | undefined) {
+  const cut = (value: string | undefined) => value?.slice(0, 64);
+  return { verified: false, claimedCallSid: cut(params?.CallSid), claimedMessageSid: cut(params?.MessageSid), claimedAccountSid: cut(params?.AccountSid) };
+}
 
 export function twilioWebhook(name: string, handler: (ctx: TwilioWebhookContext) => Promise<Response>, opts: Options = {}) {
   return async (req: Request): Promise<Response> => {
@@ -16,9 +25,11 @@ export function twilioWebhook(name: string, handler: (ctx: TwilioWebhookContext)
     const requestId = randomUUID();
     // One child logger per request, made once the ids are known (child loggers cost on the hot path).
     let log: Logger | null = null;
+    let form: TwilioForm | null = null;
     let verified = false;
     try {
-      const hook = await verifyTwilioWebhook(req, opts);
+      form = await readTwilioForm(req);
+      const hook = await verifyTwilioForm(req, form, opts);
       verified = true;
       const { CallSid, MessageSid, RecordingSid } = hook.params;
       log = logger.child({ requestId, webhook: name, callSid: CallSid, messageSid: MessageSid, recordingSid: RecordingSid, salonId: hook.salon?.id });
@@ -27,11 +38,12 @@ export function twilioWebhook(name: string, handler: (ctx: TwilioWebhookContext)
       return res;
     } catch (err) {
       log ??= logger.child({ requestId, webhook: name });
-      if (err instanceof ApiError && err.status < 500) {
-        log.warn({ code: err.code, status: err.status }, `twilio ${name}: rejected`);
-      } else if (verified && opts.onError) {
+      if (verified && opts.onError) {
         log.error({ err }, `twilio ${name}: failed, answered with the fallback`);
         return opts.onError();
+      }
+      if (err instanceof ApiError && err.status < 500) {
+        log.warn({ code: err.code, status: err.status, ...(verified ? {} : claimedIds(form?.params)) }, `twilio ${name}: rejected`);
       }
       return toErrorResponse(err, requestId, log);
     }
