@@ -1,6 +1,6 @@
 "use client";
-// Filters for the call log (see FilterForm for how submitting works). Dates are whole days on the
-// salon's clock.
+// Filters for the call log (see FilterForm for how submitting works). "Status" is the call's outcome,
+// as the Status column shows it; dates are whole days on the salon's clock.
 import { FilterForm } from "@/components/data-table/filter-form";
 import {
   FilterDateRange,
@@ -8,10 +8,12 @@ import {
   FilterSelect,
   optionsFrom,
 } from "@/components/data-table/filter-fields";
-import { CALL_STATUS_LABELS, REASON_LABELS } from "@/components/calls/labels";
+import { OUTCOME_LABELS, REASON_LABELS } from "@/components/calls/labels";
 
-const FILTER_KEYS = ["q", "status", "reason", "from", "to"] as const;
-const STATUS_OPTIONS = optionsFrom(CALL_STATUS_LABELS);
+// `status` (Twilio's line status) has no field any more; listed so an old link's ?status= is dropped
+// on Apply and by "Clear filters".
+const FILTER_KEYS = ["q", "outcome", "status", "reason", "from", "to"] as const;
+const OUTCOME_OPTIONS = optionsFrom(OUTCOME_LABELS);
 const REASON_OPTIONS = optionsFrom(REASON_LABELS);
 
 export function CallFilters({ timeZoneLabel }: { timeZoneLabel: string }) {
@@ -23,7 +25,7 @@ export function CallFilters({ timeZoneLabel }: { timeZoneLabel: string }) {
       gridClassName="grid gap-3 sm:grid-cols-2 lg:grid-cols-[minmax(12rem,1.4fr)_repeat(4,minmax(0,1fr))]"
     >
       <FilterSearch label="Caller" placeholder="Name or number" maxLength={60} />
-      <FilterSelect name="status" label="Status" anyLabel="Any status" options={STATUS_OPTIONS} />
+      <FilterSelect name="outcome" label="Status" anyLabel="Any status" options={OUTCOME_OPTIONS} />
       <FilterSelect name="reason" label="Wanted" anyLabel="Anything" options={REASON_OPTIONS} />
       <FilterDateRange />
     </FilterForm>

@@ -1,6 +1,6 @@
 // Words for calls, shared by the table, its filters and the call's page. Client-safe.
-// A call's *outcome* is what the salon cares about (did someone get through?); Twilio's status is how
-// the line ended, kept for the filter and the details.
+// A call's *outcome* is what the salon cares about (did someone get through?) and what the Calls page
+// filters by; Twilio's status is how the line ended, kept for the details and the API.
 import type { CallOutcome } from "@/lib/calls/call-outcome";
 import type { CallReason, CallStatus } from "@/lib/generated/prisma/enums";
 
@@ -28,10 +28,11 @@ export const CALL_STATUS_LABELS: Record<CallStatus, string> = {
   CANCELED: "Hung up before answer",
 };
 
+// In the outcome filter's order: the calls someone should act on first.
 export const OUTCOME_LABELS: Record<CallOutcome, string> = {
-  IN_PROGRESS: "In progress",
-  ANSWERED_BY_STAFF: "Answered",
+  MISSED: "Missed",
   VOICEMAIL: "Voicemail",
   ANSWERED_BY_BOLT: "Answered by Bolt",
-  MISSED: "Missed",
+  ANSWERED_BY_STAFF: "Answered by staff",
+  IN_PROGRESS: "In progress",
 };

@@ -1,5 +1,5 @@
 // GET/PATCH /api/telephony/call-logs through the real routes and wrapper: cursor paging, filters
-// (dates in the salon's zone, status, reason, phone search), notes, and salon isolation.
+// (dates in the salon's zone, outcome, status, reason, phone search), notes, and salon isolation.
 import { beforeAll, describe, expect, it } from "vitest";
 import { createApiKey } from "@/lib/auth/api-keys";
 import { db } from "@/lib/db";
@@ -98,6 +98,33 @@ describe("GET /api/telephony/call-logs", () => {
     expect(ids((await list(`?q=${encodeURIComponent("(415) 555-0777")}`)).body)).toEqual([lastOfDay.id]);
     expect(ids((await list("?q=priya")).body)).toEqual([lastOfDay.id]);
     expect(day.body.data.find((c: { id: string }) => c.id === lastOfDay.id)).toMatchObject({ customer: { name: "Priya Patel" } });
+  });
+
+  it("filters by outcome as the Calls page labels it; `status` still filters by Twilio's line status", async () => {
+    const s = (await createSalon()).id;
+    const k = (await createApiKey(s, { name: "outcomes" })).plaintextKey;
+    const at = { startedAt: new Date("2026-06-01T15:00:00Z") };
+    const noAnswer = await createCallLog(s, { ...at, status: "NO_ANSWER" });
+    const hungUp = await createCallLog(s, { ...at, status: "COMPLETED", reason: "UNKNOWN" });
+    const voicemail = await createCallLog(s, { ...at, status: "NO_ANSWER", reason: "VOICEMAIL", recordingSid: `RE${"c".repeat(32)}` });
+    const servedByBolt = await createCallLog(s, { ...at, status: "COMPLETED", reason: "HOURS" });
+    const answered = await createCallLog(s, { ...at, status: "COMPLETED", reason: "TRANSFER", answeredAt: at.startedAt });
+    await createCallLog(otherSalonId, { ...at, status: "NO_ANSWER" });
+
+    const sorted = (calls: Array<{ id: string }>) => calls.map((c) => c.id).sort();
+    const outcome = async (value: string) => ids((await list(`?outcome=${value}`, k)).body).sort();
+    expect(await outcome("MISSED")).toEqual(sorted([noAnswer, hungUp]));
+    expect(await outcome("VOICEMAIL")).toEqual([voicemail.id]);
+    expect(await outcome("ANSWERED_BY_BOLT")).toEqual([servedByBolt.id]);
+    expect(await outcome("ANSWERED_BY_STAFF")).toEqual([answered.id]);
+    expect(await outcome("IN_PROGRESS")).toEqual([]);
+    // The old line-status filter keeps working for API clients.
+    expect(ids((await list("?status=NO_ANSWER", k)).body).sort()).toEqual(sorted([noAnswer, voicemail]));
+    expect(ids((await list("?outcome=MISSED&status=COMPLETED", k)).body)).toEqual([hungUp.id]);
+
+    const bad = await list("?outcome=missed", k);
+    expect(bad.status).toBe(422);
+    expect(bad.body.fields.outcome).toHaveLength(1);
   });
 
   it("lists only the caller's salon", async () => {

@@ -4,6 +4,7 @@ import { encodeCursor, type Page } from "@/lib/api/pagination";
 import { notFound } from "@/lib/api/errors";
 import { salonDb } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { callOutcomeWhere } from "@/lib/calls/call-outcome";
 import { needsTimeZone, resolveDateRange } from "@/lib/calls/date-range";
 import type { CallLogFilters, CallLogsPageQuery, ListCallLogsQuery } from "@/lib/validations/calls";
 
@@ -45,6 +46,7 @@ export async function callLogsWhere(salonId: string, filters: CallLogFilters): P
     const timeZone = needsTimeZone(filters) ? await salonTimeZone(salonId) : "UTC";
     and.push({ startedAt: resolveDateRange(filters, timeZone) });
   }
+  if (filters.outcome) and.push(callOutcomeWhere(filters.outcome));
   if (filters.status) and.push({ status: filters.status });
   if (filters.reason) and.push({ reason: filters.reason });
   if (filters.q) {

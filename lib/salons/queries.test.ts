@@ -19,6 +19,18 @@ async function seedActivity(salonId: string, now: Date) {
         to: "+14155550199",
         startedAt: new Date(now.getTime() - HOUR),
         status: "COMPLETED",
+        // Heard the hours from Bolt: answered, not missed.
+        reason: "HOURS",
+      },
+      {
+        salonId,
+        callSid: `CA${salonId}4`,
+        from: "+14155550100",
+        to: "+14155550199",
+        startedAt: new Date(now.getTime() - 3 * HOUR),
+        status: "COMPLETED",
+        // Never understood and left no message: missed, as the Calls page's Missed filter counts it.
+        reason: "UNKNOWN",
       },
       {
         salonId,
@@ -84,9 +96,9 @@ describe("salon queries", () => {
     await seedActivity(b.salonId, now);
 
     expect(await getDashboardStats(a.salonId, now)).toEqual({
-      callsToday: 2,
-      callsThisWeek: 2,
-      missedCallsThisWeek: 1,
+      callsToday: 3,
+      callsThisWeek: 3,
+      missedCallsThisWeek: 2,
       textsSent7d: 3,
       textsDelivered7d: 2,
       textsFailed7d: 1,

@@ -3,8 +3,9 @@ import { TZDate } from "@date-fns/tz";
 import { startOfDay, startOfWeek, subDays } from "date-fns";
 import { cache } from "react";
 import { notFound } from "@/lib/api/errors";
+import { callOutcomeWhere } from "@/lib/calls/call-outcome";
 import { salonDb } from "@/lib/db";
-import type { CallStatus, NotificationStatus } from "@/lib/generated/prisma/client";
+import type { NotificationStatus } from "@/lib/generated/prisma/client";
 import { updateSalonRow } from "@/lib/salons/update-salon-row";
 import type { UpdateSalonProfileInput } from "@/lib/validations/salon";
 
@@ -56,7 +57,6 @@ export async function updateSalonProfile(
   return getSalonById(salonId);
 }
 
-const MISSED_CALL_STATUSES: CallStatus[] = ["NO_ANSWER", "BUSY", "CANCELED", "FAILED"];
 // Handed to the carrier (whatever happened next); QUEUED/SENDING/CANCELED never left us.
 const SENT_TEXT_STATUSES: NotificationStatus[] = ["SENT", "DELIVERED", "UNDELIVERED"];
 const FAILED_TEXT_STATUSES: NotificationStatus[] = ["FAILED", "UNDELIVERED"];
@@ -95,13 +95,9 @@ export async function getDashboardStats(salonId: string, now = new Date()): Prom
   ] = await Promise.all([
     scoped.callLog.count({ where: { salonId, startedAt: { gte: dayStart } } }),
     scoped.callLog.count({ where: { salonId, startedAt: { gte: weekStart } } }),
+    // Missed as the Calls page's Missed filter counts it, so the two numbers agree.
     scoped.callLog.count({
-      where: {
-        salonId,
-        direction: "INBOUND",
-        startedAt: { gte: weekStart },
-        status: { in: MISSED_CALL_STATUSES },
-      },
+      where: { AND: [{ salonId, direction: "INBOUND", startedAt: { gte: weekStart } }, callOutcomeWhere("MISSED")] },
     }),
     texts(SENT_TEXT_STATUSES),
     texts(["DELIVERED"]),

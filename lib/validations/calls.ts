@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { CallReason, CallStatus } from "@/lib/generated/prisma/enums";
 import { paginationQuerySchema } from "@/lib/api/pagination";
+import { CALL_OUTCOMES } from "@/lib/calls/call-outcome";
 import { isDateRangeReversed } from "@/lib/calls/date-range";
 
 const sid = (prefix: string) => z.string().regex(new RegExp(`^${prefix}[0-9a-zA-Z]{32}$`), `Expected a ${prefix} SID`);
@@ -76,6 +77,9 @@ const dateBoundSchema = z.union([z.iso.date(), z.iso.datetime({ offset: true })]
 const callFilters = {
   from: dateBoundSchema.optional(),
   to: dateBoundSchema.optional(),
+  /** How the call went for the salon (MISSED, VOICEMAIL, ANSWERED_BY_BOLT…), as the Calls page labels it. */
+  outcome: z.enum(CALL_OUTCOMES).optional(),
+  /** Twilio's line status; kept for API clients, the Calls page filters by outcome. */
   status: z.enum(CallStatus).optional(),
   reason: z.enum(CallReason).optional(),
   /** Part of the caller's number (any formatting) or of the customer's name. */
@@ -91,7 +95,7 @@ function checkDateOrder(range: { from?: string; to?: string }, ctx: z.Refinement
 
 export const listCallLogsQuerySchema = paginationQuerySchema.extend(callFilters).superRefine(checkDateOrder);
 export type ListCallLogsQuery = z.infer<typeof listCallLogsQuerySchema>;
-export type CallLogFilters = Pick<ListCallLogsQuery, "from" | "to" | "status" | "reason" | "q">;
+export type CallLogFilters = Pick<ListCallLogsQuery, "from" | "to" | "outcome" | "status" | "reason" | "q">;
 
 export const CALL_LOG_SORT_FIELDS = ["startedAt", "durationSeconds", "status", "reason", "from"] as const;
 

@@ -1,5 +1,5 @@
 // Calls: every call to the salon's number, filtered, sorted and paged on the server through the URL
-// (?status=NO_ANSWER&from=2026-03-01&page=2). Dates are whole days in the salon's time zone.
+// (?outcome=MISSED&from=2026-03-01&page=2). Dates are whole days in the salon's time zone.
 import type { Metadata } from "next";
 import Link from "next/link";
 import { PhoneIcon, PhoneOffIcon, SearchXIcon } from "lucide-react";
@@ -30,7 +30,7 @@ export default async function CallsPage({ searchParams }: { searchParams: Promis
     listCallLogsPage(session.salonId, query),
   ]);
   const rows = result.rows.map((call) => toCallRow(call, salon.timeZone));
-  const filtered = Boolean(query.q || query.status || query.reason || query.from || query.to);
+  const filtered = Boolean(query.q || query.outcome || query.status || query.reason || query.from || query.to);
   const timeZoneLabel = describeTimeZone(salon.timeZone);
   // Only time and length are offered as sortable columns; any other ?sort= shows as time.
   const sort: CallSort = query.sort === "durationSeconds" ? "durationSeconds" : "startedAt";

@@ -1,4 +1,4 @@
-// GET /api/telephony/call-logs — the salon's calls, newest first (cursor pages; filters from/to, status, reason, q).
+// GET /api/telephony/call-logs — the salon's calls, newest first (cursor pages; filters from/to, outcome, status, reason, q).
 import { NextResponse } from "next/server";
 import { parseSearchParams } from "@/lib/api/parse";
 import { withSalon } from "@/lib/api/with-salon";
