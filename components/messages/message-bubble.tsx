@@ -45,9 +45,11 @@ export function MessageBubble({ message: m, timeZone, now, authors }: Props) {
         {m.mediaUrls.length > 0 && (
           <span className="flex flex-wrap gap-2 text-xs">
             {m.mediaUrls.map((url, i) => (
+              // Through Bolt, which fetches it from Twilio with the account's credentials: Twilio's own
+              // URL either asks staff for a Twilio password or is public to anyone holding it.
               <a
                 key={url}
-                href={url}
+                href={`/api/telephony/inbound-messages/${encodeURIComponent(m.id)}/media/${i}`}
                 target="_blank"
                 rel="noreferrer"
                 className="inline-flex items-center gap-1 text-primary underline-offset-4 hover:underline"

@@ -27,7 +27,7 @@ export async function streamCallRecording(salonId: string, callId: string, opts:
   const media = await openTwilioMedia({
     accountSid: call.salon.twilioAccountSid,
     // MP3: a tenth the size of Twilio's default WAV, and every browser plays it.
-    path: `/Recordings/${call.recordingSid}.mp3`,
+    source: { path: `/Recordings/${call.recordingSid}.mp3` },
     range: opts.range,
     signal: opts.signal,
     what: "recording",

@@ -14,8 +14,11 @@ const MEDIA_TIMEOUT_MS = 15_000;
 export type TwilioMediaRequest = {
   /** The salon's subaccount, or null for the main account. */
   accountSid: string | null;
-  /** Under /2010-04-01/Accounts/{AccountSid}, e.g. "/Recordings/RE….mp3". */
-  path: string;
+  /**
+   * Under /2010-04-01/Accounts/{AccountSid}, e.g. "/Recordings/RE….mp3"; or a media URL Twilio
+   * sent us (MMS), fetched only if it is Twilio's media URL in that same account.
+   */
+  source: { path: string } | { url: string };
   /** One byte range to pass on (see singleByteRange). */
   range?: string;
   signal?: AbortSignal;
@@ -23,11 +26,6 @@ export type TwilioMediaRequest = {
   what: string;
   log: Logger;
 };
-
-/** The account the salon's media lives in (its subaccount or the main account) and its client. */
-export function mediaClientFor(accountSid: string | null) {
-  return getTwilioClient(accountSid ? { accountSid } : {});
-}
 
 /**
  * The path under the account of a stored MMS media URL, or null unless it is Twilio's media URL in
@@ -45,14 +43,32 @@ function unavailable(what: string): ApiError {
   return new ApiError({ code: "twilio_unavailable", status: 502, message: `Twilio didn't send the ${what}. Try again in a minute.` });
 }
 
+/** The salon's account client and its transport; Twilio not configured is an outage like any other. */
+function mediaClient({ accountSid, what, log }: TwilioMediaRequest) {
+  try {
+    const client = getTwilioClient(accountSid ? { accountSid } : {});
+    if (!(client.httpClient instanceof TwilioHttpClient)) throw new Error("Twilio client without Bolt's transport");
+    return { client, http: client.httpClient };
+  } catch (err) {
+    log.error({ err }, `no Twilio client to fetch a ${what}`);
+    throw unavailable(what);
+  }
+}
+
 /** 200, 206 or 416 with the body unread; Twilio's 404 → 404, anything else → a logged 502. */
 export async function openTwilioMedia(input: TwilioMediaRequest): Promise<StreamedResponse> {
-  const { path, range, what, log } = input;
+  const { source, range, what, log } = input;
+  const { client, http } = mediaClient(input);
+  const path = "path" in source ? source.path : twilioMediaPath(source.url, client.accountSid);
+  if (path === null) {
+    // Stored from a signed webhook, so this is odd; but Twilio credentials go to Twilio only.
+    log.warn({ url: "url" in source ? source.url : undefined }, `${what} URL is not Twilio media of the salon's account; not fetched`);
+    throw new ApiError({ code: `${what}_not_found`, status: 404, message: `This ${what} isn't stored at Twilio.` });
+  }
+
   let res: StreamedResponse;
   try {
-    const client = mediaClientFor(input.accountSid);
-    if (!(client.httpClient instanceof TwilioHttpClient)) throw new Error("Twilio client without Bolt's transport");
-    res = await client.httpClient.requestStream({
+    res = await http.requestStream({
       method: "get",
       uri: `${API_ROOT}/${client.accountSid}${path}`,
       username: client.username,
