@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { getDashboardStats, getSalonById, updateSalonProfile } from "@/lib/salons/queries";
 import { db } from "@/lib/db";
+import type { CallReason, CallStatus } from "@/lib/generated/prisma/enums";
 import { findSalonByNumber } from "@/lib/telephony/find-salon-by-number";
 import { createSalonWithOwner } from "@/lib/testing/auth-fixtures";
 import { createSalon, uniquePhone } from "@/lib/testing/factories";
@@ -10,44 +11,23 @@ const HOUR = 3_600_000;
 
 async function seedActivity(salonId: string, now: Date) {
   const customer = await db.customer.create({ data: { salonId, phone: "+14155550100" } });
+  const call = (n: number, hoursAgo: number, status: CallStatus, reason: CallReason | null = null) => ({
+    salonId,
+    callSid: `CA${salonId}${n}`,
+    from: "+14155550100",
+    to: "+14155550199",
+    startedAt: new Date(now.getTime() - hoursAgo * HOUR),
+    status,
+    reason,
+  });
   await db.callLog.createMany({
     data: [
-      {
-        salonId,
-        callSid: `CA${salonId}1`,
-        from: "+14155550100",
-        to: "+14155550199",
-        startedAt: new Date(now.getTime() - HOUR),
-        status: "COMPLETED",
-        // Heard the hours from Bolt: answered, not missed.
-        reason: "HOURS",
-      },
-      {
-        salonId,
-        callSid: `CA${salonId}4`,
-        from: "+14155550100",
-        to: "+14155550199",
-        startedAt: new Date(now.getTime() - 3 * HOUR),
-        status: "COMPLETED",
-        // Never understood and left no message: missed, as the Calls page's Missed filter counts it.
-        reason: "UNKNOWN",
-      },
-      {
-        salonId,
-        callSid: `CA${salonId}2`,
-        from: "+14155550100",
-        to: "+14155550199",
-        startedAt: new Date(now.getTime() - 2 * HOUR),
-        status: "NO_ANSWER",
-      },
-      {
-        salonId,
-        callSid: `CA${salonId}3`,
-        from: "+14155550100",
-        to: "+14155550199",
-        startedAt: new Date(now.getTime() - 30 * 24 * HOUR),
-        status: "BUSY",
-      },
+      // Heard the hours from Bolt: answered, not missed.
+      call(1, 1, "COMPLETED", "HOURS"),
+      call(2, 2, "NO_ANSWER"),
+      // Never understood and left no message: missed, as the Calls page's Missed filter counts it.
+      call(3, 3, "COMPLETED", "UNKNOWN"),
+      call(4, 30 * 24, "BUSY"),
     ],
   });
   const text = (status: "DELIVERED" | "FAILED" | "SENT" | "QUEUED") => ({
