@@ -1,11 +1,18 @@
 // A salon on a Twilio subaccount: its webhooks are signed with the subaccount's token, which Bolt
 // fetches through the main account; the main account's token or an unknown sid do not pass.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { randomBytes } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
+import { resetEnvForTests } from "@/lib/env";
 import { createSalon, uniquePhone } from "@/lib/testing/factories";
 import type { TwilioStandIn } from "@/lib/telephony/standin";
-import { MAIN_ACCOUNT, OTHER_ACCOUNT, startStandInForTests, SUB_ACCOUNT } from "@/lib/telephony/standin/test-support";
-import { clearSubaccountTokenCache, getSubaccountToken } from "@/lib/telephony/subaccount-tokens";
+import { MAIN_ACCOUNT, OTHER_ACCOUNT, pointEnvAt, startStandInForTests, SUB_ACCOUNT, unusedPort } from "@/lib/telephony/standin/test-support";
+import {
+  clearSubaccountTokenCache,
+  countCachedSubaccountTokens,
+  getSubaccountToken,
+  MAX_CACHED_ACCOUNTS,
+} from "@/lib/telephony/subaccount-tokens";
 import { callParams, newCallSid, postVoice } from "@/lib/telephony/webhooks/voice-test-kit";
 
 let standIn: TwilioStandIn;
@@ -34,5 +41,36 @@ describe("subaccount webhook tokens", () => {
     expect(denied.status).toBe(403);
     expect(await db.callLog.count({ where: { callSid: forged.CallSid } })).toBe(0);
     expect(await db.callLog.count({ where: { callSid: params.CallSid, salonId: salon.id } })).toBe(1);
+  });
+});
+
+describe("subaccount token cache", () => {
+  it("refuses a malformed AccountSid before any lookup, even one a salon row and Twilio both know", async () => {
+    // Upper-case hex: Twilio never issues it, so it can only be made up.
+    const odd = { sid: `AC${randomBytes(16).toString("hex").toUpperCase()}`, authToken: "odd-token-0123456789abcdef", parentSid: MAIN_ACCOUNT.sid };
+    standIn.state.addAccount(odd);
+    await createSalon({ twilioAccountSid: odd.sid });
+    clearSubaccountTokenCache();
+    for (const sid of [odd.sid, "AC123", `${SUB_ACCOUNT.sid}x`, ` ${SUB_ACCOUNT.sid}`, ""]) expect(await getSubaccountToken(sid)).toBeNull();
+    expect(countCachedSubaccountTokens()).toBe(0);
+  });
+
+  it("keeps at most MAX_CACHED_ACCOUNTS sids, however many are made up", async () => {
+    clearSubaccountTokenCache();
+    for (let i = 0; i < MAX_CACHED_ACCOUNTS + 20; i++) await getSubaccountToken(`AC${randomBytes(16).toString("hex")}`);
+    expect(countCachedSubaccountTokens()).toBe(MAX_CACHED_ACCOUNTS);
+    expect(await getSubaccountToken(SUB_ACCOUNT.sid)).toBe(SUB_ACCOUNT.authToken);
+  });
+
+  it("does not cache a failed fetch: the next call after a Twilio blip gets the token", async () => {
+    clearSubaccountTokenCache();
+    vi.stubEnv("TWILIO_API_BASE_URL", `http://127.0.0.1:${await unusedPort()}`);
+    resetEnvForTests();
+    try {
+      expect(await getSubaccountToken(SUB_ACCOUNT.sid)).toBeNull();
+    } finally {
+      pointEnvAt(standIn);
+    }
+    expect(await getSubaccountToken(SUB_ACCOUNT.sid)).toBe(SUB_ACCOUNT.authToken);
   });
 });
