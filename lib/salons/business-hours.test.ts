@@ -28,9 +28,18 @@ describe("businessHoursSchema", () => {
     expect(hours.mon).toEqual([{ open: "09:00", close: "13:00" }, { open: "13:00", close: "17:00" }]);
   });
 
+  it("accepts 24:00 as a closing time: open until midnight", () => {
+    const late = week({ fri: [{ open: "18:00", close: "24:00" }, { open: "10:00", close: "14:00" }] });
+    expect(late.fri).toEqual([{ open: "10:00", close: "14:00" }, { open: "18:00", close: "24:00" }]);
+    expect(isOpenAt(late, "UTC", new Date("2026-03-13T23:59:00Z"))).toBe(true);
+    expect(isOpenAt(late, "UTC", new Date("2026-03-14T00:00:00Z"))).toBe(false);
+    expect(describeWeeklyHours(late)).toBe("Closed Monday to Thursday, Friday 10 AM to 2 PM and 6 PM to midnight, closed Saturday and Sunday");
+  });
+
   it.each([
     ["a non-padded time", { mon: [{ open: "9:00", close: "17:00" }] }, "Use a 24-hour time like 09:00."],
-    ["24:00", { mon: [{ open: "09:00", close: "24:00" }] }, "Use a 24-hour time like 09:00."],
+    ["24:00 as an opening time", { mon: [{ open: "24:00", close: "24:00" }] }, "Use a 24-hour time like 09:00."],
+    ["24:30", { mon: [{ open: "09:00", close: "24:30" }] }, "Use a 24-hour time like 09:00."],
     ["minute 60", { mon: [{ open: "09:60", close: "17:00" }] }, "Use a 24-hour time like 09:00."],
     ["12-hour time", { mon: [{ open: "9am", close: "5pm" }] }, "Use a 24-hour time like 09:00."],
     ["open == close", { mon: [{ open: "09:00", close: "09:00" }] }, "Opening time must be before closing time."],
@@ -154,6 +163,8 @@ describe("describeOpenStatus", () => {
     [NY, "2026-03-09T19:00:00Z", week({ mon: [{ open: "10:15", close: "14:00" }] }), "We're closed now; we open next Monday at 10:15 AM."],
     [NY, "2026-03-10T16:00:00Z", week({ tue: [{ open: "00:00", close: "23:59" }] }), "We're open today until 11:59 PM."],
     [NY, "2026-03-10T12:00:00Z", week({ tue: [{ open: "12:00", close: "13:00" }] }), "We're closed now; we open today at 12 PM."],
+    [NY, "2026-03-11T02:00:00Z", week({ tue: [{ open: "18:00", close: "24:00" }] }), "We're open today until midnight."], // Tue 22:00
+    [NY, "2026-03-10T03:30:00Z", week({ tue: [{ open: "00:00", close: "02:00" }] }), "We're closed now; we open tomorrow at midnight."], // Mon 23:30
     [NY, "2026-03-09T14:00:00Z", week({}), "We're closed now."],
     [NY, "2026-03-08T06:00:00Z", week({ sun: [{ open: "02:00", close: "06:00" }] }), "We're closed now; we open today at 3 AM."], // 02:00 doesn't exist that day
     ["Europe/London", "2026-10-25T12:00:00Z", STANDARD, "We're closed now; we open tomorrow at 9 AM."],
@@ -193,7 +204,8 @@ describe("describeWeeklyHours", () => {
 
 describe("formatTimeOfDay", () => {
   it.each([
-    ["00:00", "12 AM"],
+    ["00:00", "midnight"],
+    ["24:00", "midnight"],
     ["00:30", "12:30 AM"],
     ["09:00", "9 AM"],
     ["11:59", "11:59 AM"],

@@ -39,8 +39,11 @@ export const timeOfDaySchema = z
   .string({ error: "Use a 24-hour time like 09:00." })
   .regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Use a 24-hour time like 09:00.");
 
+/** A closing time: "24:00" too, for a salon open until midnight (its 00:00 would sort before opening). */
+export const closingTimeSchema = z.union([z.literal("24:00"), timeOfDaySchema], { error: "Use a 24-hour time like 09:00." });
+
 export const openIntervalSchema = z
-  .object({ open: timeOfDaySchema, close: timeOfDaySchema })
+  .object({ open: timeOfDaySchema, close: closingTimeSchema })
   .strict()
   .refine((i) => i.open < i.close, { message: "Opening time must be before closing time.", path: ["close"] });
 export type OpenInterval = z.infer<typeof openIntervalSchema>;
@@ -93,9 +96,16 @@ export function parseBusinessHours(value: unknown): BusinessHours | null {
   return parsed.success ? parsed.data : null;
 }
 
+const END_OF_DAY = 24 * 60;
+
+/** Minutes since the day began, "24:00" being its end; null when `value` is not a time. */
+function dayMinutes(value: string): number | null {
+  return value === "24:00" ? END_OF_DAY : parseTimeOfDay(value);
+}
+
 // Only called on validated hours, so a bad time here is a bug, not input to tolerate.
 function minutesOf(value: string): number {
-  const minutes = parseTimeOfDay(value);
+  const minutes = dayMinutes(value);
   if (minutes === null) throw new RangeError(`Invalid time of day: ${JSON.stringify(value)}`);
   return minutes;
 }
@@ -157,7 +167,8 @@ export function describeOpenStatus(hours: BusinessHours, timeZone: string, insta
   const period = currentOrNextPeriod(hours, timeZone, instant);
   if (!period) return "We're closed now.";
   const nowMs = toTimestamp(instant);
-  const spoken = (at: Date) => formatTime(at, timeZone, { omitZeroMinutes: true });
+  const spoken = (at: Date) =>
+    getZonedParts(at, timeZone).minutesOfDay === 0 ? "midnight" : formatTime(at, timeZone, { omitZeroMinutes: true });
   if (period.opensAt.getTime() <= nowMs) return `We're open today until ${spoken(period.closesAt)}.`;
   const days = calendarDaysBetween(getZonedParts(instant, timeZone), period.date);
   const dayName = DAY_NAMES[DAY_KEYS[weekdayOf(period.date)] ?? "sun"];
@@ -166,10 +177,12 @@ export function describeOpenStatus(hours: BusinessHours, timeZone: string, insta
   return `We're closed now; we open ${when} at ${spoken(period.opensAt)}.`;
 }
 
-/** "19:30" → "7:30 PM", "09:00" → "9 AM": minutes only when they matter. */
+/** "19:30" → "7:30 PM", "09:00" → "9 AM", "00:00" and "24:00" → "midnight": minutes only when they matter. */
 export function formatTimeOfDay(value: string): string {
-  const minutes = parseTimeOfDay(value);
+  const minutes = dayMinutes(value);
   if (minutes === null) return value;
+  // "12 AM" is the time people get wrong; "midnight" is not.
+  if (minutes % END_OF_DAY === 0) return "midnight";
   const h24 = Math.floor(minutes / 60);
   const m = minutes % 60;
   const h12 = h24 % 12 === 0 ? 12 : h24 % 12;
