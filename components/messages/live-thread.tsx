@@ -5,9 +5,14 @@ import { useEffect, useRef } from "react";
 import { useRouter } from "next/navigation";
 import { markConversationReadAction } from "@/app/(admin)/messages/(inbox)/actions";
 
-type Props = { customerId: string; unreadCount: number; messageCount: number };
+type Props = {
+  customerId: string;
+  unreadCount: number;
+  /** The newest text shown: when it changes (a text arrives, or earlier texts load), scroll to it. */
+  lastMessageId: string | null;
+};
 
-export function LiveThread({ customerId, unreadCount, messageCount }: Props) {
+export function LiveThread({ customerId, unreadCount, lastMessageId }: Props) {
   const router = useRouter();
   const end = useRef<HTMLDivElement>(null);
 
@@ -23,7 +28,7 @@ export function LiveThread({ customerId, unreadCount, messageCount }: Props) {
 
   useEffect(() => {
     end.current?.scrollIntoView({ block: "nearest" });
-  }, [messageCount]);
+  }, [lastMessageId]);
 
   return <div ref={end} aria-hidden />;
 }

@@ -23,9 +23,16 @@ const KEYWORD_NOTES: Record<string, string> = {
   RESCHEDULE: "Wants to reschedule",
 };
 
-type Props = { message: ThreadMessage; timeZone: string; now: Date; authors: Record<string, string> };
+type Props = {
+  message: ThreadMessage;
+  timeZone: string;
+  now: Date;
+  authors: Record<string, string>;
+  /** Said before the customer's texts to screen readers, which don't see which side a bubble is on. */
+  customerName: string;
+};
 
-export function MessageBubble({ message: m, timeZone, now, authors }: Props) {
+export function MessageBubble({ message: m, timeZone, now, authors, customerName }: Props) {
   const time = (
     <time dateTime={m.at.toISOString()} className="tabular-nums">
       {format(inZone(m.at, timeZone), "h:mm a")}
@@ -40,6 +47,7 @@ export function MessageBubble({ message: m, timeZone, now, authors }: Props) {
         className="grid max-w-[85%] justify-items-start gap-1 sm:max-w-[70%]"
       >
         <p className="rounded-2xl rounded-bl-sm bg-muted px-3.5 py-2 text-sm whitespace-pre-wrap break-words">
+          <span className="sr-only">{customerName}: </span>
           {m.body || <span className="italic text-muted-foreground">(no text)</span>}
         </p>
         {m.mediaUrls.length > 0 && (

@@ -1,10 +1,20 @@
-// A conversation's texts in time order, with a line for each day on the salon's calendar.
+// A conversation's texts in time order, with a line for each day on the salon's calendar and a "New"
+// line before the first text that was unread on opening (UnreadDivider, inside an UnreadBoundary).
 import { format } from "date-fns";
+import { Fragment } from "react";
 import { MessageBubble } from "@/components/messages/message-bubble";
+import { UnreadDivider } from "@/components/messages/unread-divider";
 import type { ThreadMessage } from "@/lib/conversations/thread-message";
 import { calendarDaysBetween, getZonedParts, inZone } from "@/lib/time/zoned";
 
-type Props = { messages: ThreadMessage[]; timeZone: string; now: Date; authors: Record<string, string> };
+type Props = {
+  messages: ThreadMessage[];
+  timeZone: string;
+  now: Date;
+  authors: Record<string, string>;
+  /** Who the customer is to staff ("Ava Martinez" or their number), read out before each of their texts. */
+  customerName: string;
+};
 
 function dayLabel(at: Date, timeZone: string, now: Date): string {
   const days = calendarDaysBetween(getZonedParts(at, timeZone), getZonedParts(now, timeZone));
@@ -13,7 +23,7 @@ function dayLabel(at: Date, timeZone: string, now: Date): string {
   return format(inZone(at, timeZone), days < 180 ? "EEEE, MMMM d" : "EEEE, MMMM d, yyyy");
 }
 
-export function MessageThread({ messages, timeZone, now, authors }: Props) {
+export function MessageThread({ messages, timeZone, now, authors, customerName }: Props) {
   const days: Array<{ key: string; label: string; messages: ThreadMessage[] }> = [];
   for (const m of messages) {
     const key = format(inZone(m.at, timeZone), "yyyy-MM-dd");
@@ -30,13 +40,16 @@ export function MessageThread({ messages, timeZone, now, authors }: Props) {
           </h3>
           <ol className="grid gap-3">
             {day.messages.map((m) => (
-              <MessageBubble
-                key={`${m.direction}-${m.id}`}
-                message={m}
-                timeZone={timeZone}
-                now={now}
-                authors={authors}
-              />
+              <Fragment key={`${m.direction}-${m.id}`}>
+                {m.direction === "INBOUND" && <UnreadDivider messageId={m.id} />}
+                <MessageBubble
+                  message={m}
+                  timeZone={timeZone}
+                  now={now}
+                  authors={authors}
+                  customerName={customerName}
+                />
+              </Fragment>
             ))}
           </ol>
         </section>

@@ -85,6 +85,9 @@ test("staff answer an incoming text from Messages and see it delivered", async (
   await expect(thread.getByText(question)).toBeVisible();
   // Opening it marked it read: the inbox beside it drops the unread marker.
   await expect(conversation).toHaveAttribute("data-unread", "false");
+  // …while the thread keeps its "New" line before the text that was unread when it opened.
+  await expect(thread.getByRole("separator", { name: "New texts" })).toBeVisible();
+  await expect(thread.locator('[data-testid="unread-divider"] + li')).toContainText(question);
 
   const reply = `Yes — 3 PM with Sam works. e2e ${Date.now()}`;
   await thread.getByRole("textbox", { name: "Reply" }).fill(reply);

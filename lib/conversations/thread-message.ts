@@ -84,3 +84,11 @@ export function fromOutbound(row: OutboundRow): OutboundThreadMessage {
 export function compareThreadMessages(a: ThreadMessage, b: ThreadMessage): number {
   return a.at.getTime() - b.at.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
+
+/**
+ * The first of the customer's texts nobody had read when the thread was loaded: where the "New" line
+ * goes. Read before the thread is marked read (opening it does that), so the page can still show it.
+ */
+export function firstUnreadMessageId(messages: ThreadMessage[]): string | null {
+  return messages.find((m) => m.direction === "INBOUND" && m.readAt === null)?.id ?? null;
+}

@@ -1,5 +1,6 @@
 // One conversation: the customer's texts and the salon's in time order with delivery states, and a
-// reply box (or, after STOP, a plain note why there isn't one). Opening it marks it read.
+// reply box (or, after STOP, a plain note why there isn't one). Opening it marks it read; the "New"
+// line is placed from what was unread when the page loaded. ?before= pages back through older texts.
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { format } from "date-fns";
@@ -12,11 +13,14 @@ import { MessageThread } from "@/components/messages/message-thread";
 import { NewTextButton } from "@/components/messages/new-text-button";
 import { ReplyBox } from "@/components/messages/reply-box";
 import { ThreadHeader } from "@/components/messages/thread-header";
+import { EarlierTextsLink, LatestTextsLink, parseThreadBefore } from "@/components/messages/thread-paging";
+import { UnreadBoundary } from "@/components/messages/unread-divider";
 import type { RawSearchParams } from "@/lib/url-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { ApiError } from "@/lib/api/errors";
 import { requireSessionContext } from "@/lib/auth/session";
 import { getConversation } from "@/lib/conversations/get-conversation";
+import { firstUnreadMessageId } from "@/lib/conversations/thread-message";
 import { listConversations } from "@/lib/conversations/list-conversations";
 import { formatPhone } from "@/lib/phone";
 import { getSalonById } from "@/lib/salons/queries";
@@ -24,9 +28,9 @@ import { inZone } from "@/lib/time/zoned";
 
 export const metadata: Metadata = { title: "Conversation" };
 
-async function findConversation(salonId: string, customerId: string) {
+async function findConversation(salonId: string, customerId: string, before: Date | undefined) {
   try {
-    return await getConversation(salonId, customerId);
+    return await getConversation(salonId, customerId, { before });
   } catch (err) {
     // Another salon's customer, or a mistyped id, reads as not found — never as an error page.
     if (err instanceof ApiError && err.status === 404) notFound();
@@ -40,14 +44,16 @@ export default async function ConversationPage({ params, searchParams }: Props) 
   const session = await requireSessionContext();
   const [{ customerId }, raw] = await Promise.all([params, searchParams]);
   const query = parseInboxQuery(raw);
+  const before = parseThreadBefore(raw);
   const [salon, inbox, thread] = await Promise.all([
     getSalonById(session.salonId),
     listConversations(session.salonId, query),
-    findConversation(session.salonId, customerId),
+    findConversation(session.salonId, customerId, before),
   ]);
   const now = new Date();
   const { customer } = thread;
   const name = customerLabel(customer);
+  const paging = { path: `/messages/${customer.id}`, listQuery: query.listQuery };
   const optedOut = customer.smsConsent === "OPTED_OUT";
   const optedOutNote = optedOut
     ? `${customer.name?.trim().split(/\s+/)[0] ?? formatPhone(customer.phone)} opted out of texts${customer.optedOutAt ? ` on ${format(inZone(customer.optedOutAt, salon.timeZone), "MMM d")}` : ""}. They can text START to opt back in.`
@@ -79,27 +85,28 @@ export default async function ConversationPage({ params, searchParams }: Props) 
             backHref={query.listQuery ? `/messages?${query.listQuery}` : "/messages"}
           />
           <div className="flex-1 px-3 py-4 sm:px-4 lg:overflow-y-auto">
-            {thread.hasEarlier && (
-              <p className="mb-4 text-center text-xs text-muted-foreground">
-                Showing the latest {thread.messages.length} texts.
-              </p>
-            )}
+            <EarlierTextsLink {...paging} shown={thread.messages} hasEarlier={thread.hasEarlier} paged={Boolean(before)} />
             {thread.messages.length > 0 ? (
-              <MessageThread
-                messages={thread.messages}
-                timeZone={salon.timeZone}
-                now={now}
-                authors={thread.authors}
-              />
+              <UnreadBoundary key={customer.id} firstUnreadId={firstUnreadMessageId(thread.messages)}>
+                <MessageThread
+                  messages={thread.messages}
+                  timeZone={salon.timeZone}
+                  now={now}
+                  authors={thread.authors}
+                  customerName={name}
+                />
+              </UnreadBoundary>
             ) : (
               <p className="py-10 text-center text-sm text-muted-foreground">
-                No texts with {name} yet. Write the first one below.
+                {before ? `No earlier texts with ${name}.` : `No texts with ${name} yet. Write the first one below.`}
               </p>
             )}
+            {before && <LatestTextsLink {...paging} />}
             <LiveThread
               customerId={customer.id}
-              unreadCount={thread.unreadCount}
-              messageCount={thread.messages.length}
+              // Earlier texts don't show the unread ones, so looking at them doesn't mark those read.
+              unreadCount={before ? 0 : thread.unreadCount}
+              lastMessageId={thread.messages.at(-1)?.id ?? null}
             />
           </div>
           <div className="sticky bottom-0 rounded-b-xl border-t bg-card px-3 py-3 sm:px-4">
