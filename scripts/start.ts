@@ -37,6 +37,7 @@ async function main() {
   const applied = await migrateUp(process.env.DATABASE_URL!, { log: (m: string) => say(m) });
   say(applied.length ? `applied ${applied.length} migration(s)` : "database is up to date");
 
+  let sandboxState: import("@/lib/telephony/standin").TwilioStandInState | undefined;
   if (!process.env.TWILIO_ACCOUNT_SID) {
     const { startTwilioSandbox } = await import("@/lib/telephony/standin");
     // A fixed port next to the app's, so `npm run worker` in another process can reach it too.
@@ -47,6 +48,7 @@ async function main() {
       port: sandboxPort,
     });
     stops.push(() => sandbox.close());
+    sandboxState = sandbox.state;
     process.env.TWILIO_ACCOUNT_SID = secrets.twilioSandbox.accountSid;
     process.env.TWILIO_AUTH_TOKEN = secrets.twilioSandbox.authToken;
     process.env.TWILIO_API_BASE_URL = sandbox.url;
@@ -63,6 +65,12 @@ async function main() {
     const { db } = await import("@/lib/db");
     const { created } = await seedDemoSalon(db);
     say(created ? "seeded the demo salon" : "demo salon already present");
+    if (sandboxState) {
+      // The sandbox forgets everything on restart: hand it the recordings the database knows, so the demo's voicemails play.
+      const { registerSandboxRecordings } = await import("@/lib/seed/sandbox-recordings");
+      const count = await registerSandboxRecordings(db, sandboxState, secrets.twilioSandbox.accountSid);
+      say(`Twilio sandbox serves ${count} voicemail recording(s)`);
+    }
     // Before PostgreSQL stops (stops run in order; the server and worker are put ahead of this).
     stops.unshift(async () => {
       // Seeding queued the demo's reminders through pg-boss; release it even without a worker.

@@ -4,10 +4,9 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 
 const FIRST = ["Ava", "Liam", "Sofia", "Noah", "Isabella", "Mateo", "Chloe", "Ethan", "Priya", "Marcus", "Hana", "Olivia", "Diego", "Grace"];
 const LAST = ["Martinez", "Nguyen", "Johnson", "Patel", "Kim", "Garcia", "Brown", "Rossi", "Okafor", "Silva", "Cohen", "Walker", "Tanaka", "Reyes"];
-const REASONS = ["HOURS", "HOURS", "BOOKING", "BOOKING", "BOOKING", "PRICES", "ADDRESS", "TRANSFER", "TRANSFER", "VOICEMAIL", "UNKNOWN"] as const;
 const INBOUND_TEXTS = ["Hi! Do you have anything open Saturday morning?", "C", "Running 10 min late, sorry!", "How much is a balayage?", "Thank you, see you then!", "R"];
 
-function prng(seed: number) {
+export function prng(seed: number) {
   let s = seed >>> 0;
   return () => {
     s = (s * 1664525 + 1013904223) >>> 0;
@@ -69,32 +68,6 @@ export function buildDemoActivity(salonId: string, now: Date) {
     }
   }
 
-  const calls: Prisma.CallLogCreateManyInput[] = [];
-  for (let i = 0; i < 48; i++) {
-    const startedAt = new Date(now.getTime() - rand() * 14 * DAY);
-    const reason = pick(REASONS);
-    const missed = rand() < 0.18;
-    const duration = missed ? 0 : 20 + Math.floor(rand() * 240);
-    const customer = rand() < 0.7 ? pick(customers) : null;
-    calls.push({
-      id: id(),
-      salonId,
-      callSid: `CA${randomUUID().replace(/-/g, "")}`,
-      from: customer?.phone ?? `+1650555${String(3000 + i).padStart(4, "0")}`,
-      to: "+14155550142",
-      customerId: customer?.id ?? null,
-      status: missed ? pick(["NO_ANSWER", "BUSY", "CANCELED"] as const) : "COMPLETED",
-      reason: missed ? null : reason,
-      startedAt,
-      endedAt: new Date(startedAt.getTime() + duration * 1000),
-      durationSeconds: duration,
-      forwardedTo: reason === "TRANSFER" ? "+14155550199" : null,
-      transcription: reason === "VOICEMAIL" ? "Hi, this is about my appointment on Friday — could someone call me back? Thanks." : null,
-      transcriptionStatus: reason === "VOICEMAIL" ? "completed" : null,
-      missedCallTextAt: missed ? new Date(startedAt.getTime() + 60_000) : null,
-    });
-  }
-
   const notifications: Prisma.NotificationCreateManyInput[] = [];
   const notificationEvents: Prisma.NotificationEventCreateManyInput[] = [];
   for (let i = 0; i < 36; i++) {
@@ -150,5 +123,5 @@ export function buildDemoActivity(salonId: string, now: Date) {
     if (c && (!c.lastMessageAt || (c.lastMessageAt as Date) < (m.receivedAt as Date))) c.lastMessageAt = m.receivedAt;
   }
 
-  return { employees, services, customers, appointments, calls, notifications, notificationEvents, inboundMessages };
+  return { employees, services, customers, appointments, notifications, notificationEvents, inboundMessages };
 }

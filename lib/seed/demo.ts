@@ -3,7 +3,9 @@
 // something real to show.
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { hashPassword } from "@/lib/auth/password";
-import { buildDemoActivity } from "@/lib/seed/demo-activity";
+import { env } from "@/lib/env";
+import { buildDemoActivity, prng } from "@/lib/seed/demo-activity";
+import { buildDemoCalls } from "@/lib/seed/demo-calls";
 import { scheduleReminders } from "@/lib/messaging/reminders";
 
 export const DEMO_SALON_SLUG = "luxe-hair-studio";
@@ -11,6 +13,8 @@ export const DEMO_OWNER = { email: "owner@demo.bolt", password: "demo-owner-pass
 export const DEMO_STAFF = { email: "staff@demo.bolt", password: "demo-staff-pass" };
 export const DEMO_NUMBER = "+14155550142";
 export const DEMO_NUMBER_SID = "PN0000000000000000000000000000demo";
+const TIME_ZONE = "America/Los_Angeles";
+const FRONT_DESK = "+14155550199";
 
 const WEEKDAY = [{ open: "09:00", close: "19:00" }];
 const HOURS = {
@@ -41,13 +45,13 @@ export async function seedDemoSalon(
         data: {
           name: "Luxe Hair Studio",
           slug: DEMO_SALON_SLUG,
-          timeZone: "America/Los_Angeles",
+          timeZone: TIME_ZONE,
           addressLine1: "1234 Valencia Street",
           city: "San Francisco",
           region: "CA",
           postalCode: "94110",
-          phone: "+14155550199",
-          forwardingPhone: "+14155550199",
+          phone: FRONT_DESK,
+          forwardingPhone: FRONT_DESK,
           businessHours: HOURS,
           greeting: "Thanks for calling Luxe Hair Studio, where great hair days begin.",
           autoReply: "Thanks for texting Luxe Hair Studio! A stylist will get back to you shortly.",
@@ -76,7 +80,18 @@ export async function seedDemoSalon(
       await tx.service.createMany({ data: activity.services });
       await tx.customer.createMany({ data: activity.customers });
       await tx.appointment.createMany({ data: activity.appointments });
-      await tx.callLog.createMany({ data: activity.calls });
+      const calls = buildDemoCalls({
+        salonId: salon.id,
+        salonNumber: DEMO_NUMBER,
+        forwardingPhone: FRONT_DESK,
+        timeZone: TIME_ZONE,
+        hours: HOURS,
+        customers: activity.customers.map((c) => ({ id: c.id as string, name: c.name ?? "", phone: c.phone })),
+        accountSid: env.TWILIO_ACCOUNT_SID ?? null,
+        now,
+        rand: prng(7),
+      });
+      await tx.callLog.createMany({ data: calls });
       await tx.notification.createMany({ data: activity.notifications });
       await tx.notificationEvent.createMany({ data: activity.notificationEvents });
       await tx.inboundMessage.createMany({ data: activity.inboundMessages });

@@ -1,0 +1,147 @@
+// Two weeks of the demo salon's calls, at the hours people really call a salon: most while it is
+// open (answered by Bolt or put through to staff), a few in the evening, early morning or on the
+// closed Sunday, which end in a voicemail (recording + transcript) or a hang-up.
+import { randomBytes, randomUUID } from "node:crypto";
+import type { CallReason, CallStatus } from "@/lib/generated/prisma/enums";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { DAY_KEYS, type BusinessHours } from "@/lib/salons/business-hours";
+import { addCalendarDays, getZonedParts, parseTimeOfDay, weekdayOf, zonedWallTimeToInstant } from "@/lib/time/zoned";
+
+type Rand = () => number;
+type Caller = { id: string; name: string; phone: string };
+
+export type DemoCallsInput = {
+  salonId: string;
+  salonNumber: string;
+  forwardingPhone: string;
+  timeZone: string;
+  hours: BusinessHours;
+  customers: Caller[];
+  /** The Twilio account the recordings' URLs name (null when none is configured). */
+  accountSid: string | null;
+  now: Date;
+  rand: Rand;
+};
+
+const CALLS = 48;
+const DAYS = 14;
+const NEW_CALLER_NAMES = ["Rachel", "Kevin", "Maria", "Tom", "Aisha"];
+
+// What callers leave on a salon's voicemail; {name} is the caller's first name.
+const VOICEMAILS = [
+  "Hi, this is {name}. I have a cut and color with Alexis on Saturday at ten and I need to move it to the afternoon if anything's open. Please call me back. Thanks!",
+  "Hey, it's {name}. I think I left my sunglasses at the front desk this morning, tortoiseshell ones. Could you hang on to them? I'll swing by tomorrow.",
+  "Hi there, my name is {name}. I'm calling about a balayage consultation. My hair is pretty long and it's been box dyed, so I wanted to know if that's something you can do and roughly what it would cost. Thank you.",
+  "Hi, this is {name}. I'm running about fifteen minutes late for my blowout, so sorry! If that doesn't work, just text me and I'll rebook.",
+  "Hi, I'd like to book a men's cut for my son sometime next week after school, so any day after three thirty. This is {name}. Thanks.",
+  "Hi, it's {name}. I need to cancel my appointment on Thursday, I've come down with a cold. Could you let Jamie know? Thanks so much.",
+  "Hi! This is {name}. Do you sell gift cards? It's my sister's birthday on Friday and I'd love to get her a blowout. Call me back when you can.",
+  "Hello, my name is {name}. I'm getting married in June and I'm looking for someone to do hair for me and four bridesmaids. Could someone call me about a trial? Thank you.",
+  "Hi, it's {name}, just calling to say thank you to Sam, I love my cut. Also, what was the shampoo she used? I'd like to buy a bottle.",
+  "Hey, this is {name}. My color's been fading fast and I wondered if I could come in for a gloss before my trip next Wednesday. Call me back, thanks.",
+];
+
+const ANSWERED_BY_BOLT: CallReason[] = ["HOURS", "HOURS", "BOOKING", "BOOKING", "BOOKING", "PRICES", "ADDRESS"];
+
+const pick = <T,>(rand: Rand, xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)] as T;
+const between = (rand: Rand, lo: number, hi: number) => lo + Math.floor(rand() * (hi - lo + 1));
+const sid = (prefix: string) => `${prefix}${randomBytes(16).toString("hex")}`;
+
+/** A wall-clock minute on a day the salon is open (null when closed), or outside its hours. */
+function minuteOfDay(input: DemoCallsInput, weekday: number, duringHours: boolean): number | null {
+  const intervals = input.hours[DAY_KEYS[weekday] ?? "sun"];
+  const first = intervals[0];
+  const last = intervals.at(-1);
+  if (duringHours) {
+    if (!first || !last) return null;
+    return between(input.rand, (parseTimeOfDay(first.open) ?? 540) + 5, (parseTimeOfDay(last.close) ?? 1140) - 10);
+  }
+  // Late morning on a closed day; otherwise before opening or after closing.
+  if (!first || !last) return between(input.rand, 10 * 60, 16 * 60);
+  return input.rand() < 0.35
+    ? between(input.rand, 7 * 60, (parseTimeOfDay(first.open) ?? 540) - 5)
+    : between(input.rand, (parseTimeOfDay(last.close) ?? 1140) + 5, 21 * 60 + 30);
+}
+
+/** When a call started: a past moment, mostly while the salon is open. */
+function startOf(input: DemoCallsInput, duringHours: boolean): Date | null {
+  const today = getZonedParts(input.now, input.timeZone);
+  const date = addCalendarDays(today, -between(input.rand, 0, DAYS - 1));
+  const minute = minuteOfDay(input, weekdayOf(date), duringHours);
+  if (minute === null) return null;
+  const at = new Date(zonedWallTimeToInstant(input.timeZone, date, minute).getTime() + between(input.rand, 0, 59) * 1000);
+  return at < input.now ? at : null;
+}
+
+function voicemail(input: DemoCallsInput, callerName: string) {
+  const transcription = pick(input.rand, VOICEMAILS).replace("{name}", callerName.split(" ")[0] ?? callerName);
+  // About 2.5 spoken words a second, plus a pause before and after.
+  const seconds = Math.round(transcription.split(/\s+/).length / 2.5) + 3;
+  const recordingSid = sid("RE");
+  return {
+    recordingSid,
+    recordingUrl: input.accountSid ? `https://api.twilio.com/2010-04-01/Accounts/${input.accountSid}/Recordings/${recordingSid}` : null,
+    recordingDurationSeconds: seconds,
+    transcription,
+    transcriptionStatus: "completed",
+  };
+}
+
+type Outcome = Pick<Prisma.CallLogCreateManyInput, "status" | "reason" | "answeredAt" | "forwardedTo" | "missedCallTextAt">;
+
+/** How a call went, and how long it lasted: staff, Bolt, a voicemail or a hang-up. */
+function outcomeOf(input: DemoCallsInput, startedAt: Date, duringHours: boolean, callerName: string) {
+  const { rand } = input;
+  const roll = rand();
+  const at = (seconds: number) => new Date(startedAt.getTime() + seconds * 1000);
+  const hangUp = (status: CallStatus): Outcome & { duration: number } => ({
+    status,
+    reason: null,
+    missedCallTextAt: at(60),
+    duration: status === "COMPLETED" ? between(rand, 4, 12) : 0,
+  });
+  if (duringHours) {
+    if (roll < 0.5) return { status: "COMPLETED" as const, reason: pick(rand, ANSWERED_BY_BOLT), duration: between(rand, 25, 95) };
+    if (roll < 0.75) {
+      const ring = between(rand, 12, 25);
+      return { status: "COMPLETED" as const, reason: "TRANSFER" as const, answeredAt: at(ring), forwardedTo: input.forwardingPhone, duration: ring + between(rand, 60, 420) };
+    }
+    if (roll < 0.88) {
+      // Put through, nobody free at the chair: the caller leaves a message.
+      const message = voicemail(input, callerName);
+      return { status: "COMPLETED" as const, reason: "TRANSFER" as const, ...message, duration: 35 + message.recordingDurationSeconds };
+    }
+    return hangUp(pick(rand, ["NO_ANSWER", "BUSY", "CANCELED"] as const));
+  }
+  if (roll < 0.6) {
+    const message = voicemail(input, callerName);
+    return { status: "COMPLETED" as const, reason: "VOICEMAIL" as const, ...message, duration: 15 + message.recordingDurationSeconds };
+  }
+  if (roll < 0.85) return { status: "COMPLETED" as const, reason: "HOURS" as const, duration: between(rand, 15, 40) };
+  return hangUp(pick(rand, ["COMPLETED", "CANCELED"] as const));
+}
+
+export function buildDemoCalls(input: DemoCallsInput): Prisma.CallLogCreateManyInput[] {
+  const calls: Prisma.CallLogCreateManyInput[] = [];
+  for (let i = 0; calls.length < CALLS && i < CALLS * 10; i++) {
+    const duringHours = input.rand() < 0.82;
+    const startedAt = startOf(input, duringHours);
+    if (!startedAt) continue;
+    const customer = input.rand() < 0.7 ? pick(input.rand, input.customers) : null;
+    const callerName = customer?.name || pick(input.rand, NEW_CALLER_NAMES);
+    const { duration, ...outcome } = outcomeOf(input, startedAt, duringHours, callerName);
+    calls.push({
+      id: randomUUID(),
+      salonId: input.salonId,
+      callSid: sid("CA"),
+      from: customer?.phone ?? `+1650555${String(3000 + i).padStart(4, "0")}`,
+      to: input.salonNumber,
+      customerId: customer?.id ?? null,
+      startedAt,
+      endedAt: new Date(startedAt.getTime() + duration * 1000),
+      durationSeconds: duration,
+      ...outcome,
+    });
+  }
+  return calls.sort((a, b) => (a.startedAt as Date).getTime() - (b.startedAt as Date).getTime());
+}
