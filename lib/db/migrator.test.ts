@@ -72,7 +72,12 @@ describe("applied to an empty database, the migrations build exactly schema.pris
   });
 
   it("applies every migration in name order and records it as Prisma would", async () => {
-    expect(names).toEqual(["20261125000000_init", "20261125000100_rls", "20261125000200_rate_limits"]);
+    expect(names).toEqual([
+      "20261125000000_init",
+      "20261125000100_rls",
+      "20261125000200_rate_limits",
+      "20261129000100_inbound_processed",
+    ]);
     expect(applied).toEqual(names);
     const rows = await query<{
       id: string;

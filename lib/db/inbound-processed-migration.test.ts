@@ -1,0 +1,86 @@
+// 20261129000100_inbound_processed on a database with data: texts stored before it count as acted on
+// (processedAt = createdAt), and rolling back files C/R answers under KEYWORD_REPLY again.
+import { cpSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import pg from "pg";
+import { afterAll, describe, expect, inject, it } from "vitest";
+import { MIGRATIONS_DIR, migrateDown, migrateUp } from "@/lib/db/migrator";
+import { createTestDatabase, type TestDatabase } from "@/lib/testing/databases";
+
+const MIGRATION = "20261129000100_inbound_processed";
+const server = inject("testDatabaseServer");
+const created: TestDatabase[] = [];
+const tempDirs: string[] = [];
+
+afterAll(async () => {
+  await Promise.all(created.map((d) => d.drop()));
+  for (const dir of tempDirs) rmSync(dir, { recursive: true, force: true });
+});
+
+/** The migrations up to this one (or up to the one before it), so later migrations don't interfere. */
+function migrationsThrough(includeThis: boolean): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), "bolt-migrations-"));
+  tempDirs.push(dir);
+  for (const name of readdirSync(MIGRATIONS_DIR)) {
+    if (name < MIGRATION || (includeThis && name === MIGRATION) || !/^\d/.test(name)) {
+      cpSync(path.join(MIGRATIONS_DIR, name), path.join(dir, name), { recursive: true });
+    }
+  }
+  return dir;
+}
+
+/** A system-mode connection (row-level security admits it, as it does the migrator). */
+async function withClient<T>(url: string, fn: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: url, options: "-c bolt.system=on" });
+  await client.connect();
+  try {
+    return await fn(client);
+  } finally {
+    await client.end();
+  }
+}
+
+describe(MIGRATION, () => {
+  it("counts texts stored before it as processed, and rolls back to KEYWORD_REPLY", async () => {
+    const database = await createTestDatabase(server, { template: "template0" });
+    created.push(database);
+    await migrateUp(database.url, { dir: migrationsThrough(false) });
+    const createdAt = new Date("2026-11-20T15:04:05.678Z");
+    await withClient(database.url, async (c) => {
+      await c.query(
+        `INSERT INTO "salons" ("id", "name", "slug", "updatedAt") VALUES ('s1', 'Old Salon', 'old-salon', now())`,
+      );
+      await c.query(
+        `INSERT INTO "customers" ("id", "salonId", "phone", "updatedAt") VALUES ('c1', 's1', '+14155550100', now())`,
+      );
+      await c.query(
+        `INSERT INTO "inbound_messages" ("id", "salonId", "customerId", "messageSid", "from", "to", "body", "createdAt", "updatedAt")
+         VALUES ('m1', 's1', 'c1', 'SMold', '+14155550100', '+14155550199', 'C', $1, now())`,
+        [createdAt],
+      );
+    });
+
+    const full = migrationsThrough(true);
+    expect(await migrateUp(database.url, { dir: full })).toEqual([MIGRATION]);
+    await withClient(database.url, async (c) => {
+      const { rows } = await c.query(`SELECT "processedAt" FROM "inbound_messages" WHERE "id" = 'm1'`);
+      expect(rows).toEqual([{ processedAt: createdAt }]);
+      await c.query(
+        `INSERT INTO "notifications" ("id", "salonId", "recipientKind", "destination", "body", "kind", "updatedAt")
+         VALUES ('n1', 's1', 'CUSTOMER', '+14155550100', 'Thanks! Your appointment is confirmed.', 'APPOINTMENT_REPLY', now())`,
+      );
+    });
+
+    expect(await migrateDown(database.url, { dir: full })).toEqual([MIGRATION]);
+    await withClient(database.url, async (c) => {
+      expect((await c.query(`SELECT "kind" FROM "notifications" WHERE "id" = 'n1'`)).rows).toEqual([
+        { kind: "KEYWORD_REPLY" },
+      ]);
+      const columns = await c.query(
+        `SELECT 1 FROM information_schema.columns WHERE table_name = 'inbound_messages' AND column_name = 'processedAt'`,
+      );
+      expect(columns.rows).toEqual([]);
+    });
+  });
+});
