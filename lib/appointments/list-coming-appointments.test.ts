@@ -75,6 +75,18 @@ describe("listComingAppointments", () => {
     });
   });
 
+  it("carries rescheduleRequestedAt, so the page can show who texted R", async () => {
+    const salon = await createSalon({ timeZone: TZ });
+    const requestedAt = new Date(NOW.getTime() - HOUR);
+    const asked = await createAppointment(salon.id, { startsAt: new Date(NOW.getTime() + 2 * HOUR), rescheduleRequestedAt: requestedAt });
+    await createAppointment(salon.id, { startsAt: new Date(NOW.getTime() + 3 * HOUR) });
+    const { appointments } = await listComingAppointments(salon.id, { timeZone: TZ, now: NOW });
+    expect(appointments.map((a) => [a.id === asked.id, a.rescheduleRequestedAt])).toEqual([
+      [true, requestedAt],
+      [false, null],
+    ]);
+  });
+
   it("never lists another salon's appointments", async () => {
     const a = await createSalon({ timeZone: TZ });
     const b = await createSalon({ timeZone: TZ });

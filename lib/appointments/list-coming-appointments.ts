@@ -28,6 +28,8 @@ export async function listComingAppointments(
       endsAt: true,
       status: true,
       confirmedAt: true,
+      // Set when the customer texted R; cleared when the appointment is moved.
+      rescheduleRequestedAt: true,
       customer: { select: { id: true, name: true, phone: true, smsConsent: true } },
       service: { select: { name: true } },
       employee: { select: { name: true } },
