@@ -19,6 +19,7 @@ export const KIND_LABELS: Record<NotificationKind, string> = {
   AUTO_REPLY: "Auto-reply",
   MISSED_CALL: "Missed-call text",
   KEYWORD_REPLY: "Keyword reply",
+  APPOINTMENT_REPLY: "Confirm/reschedule reply",
   BOOKING_INFO: "Booking info",
   EMPLOYEE_BOOKING: "Booking alert to staff",
   STAFF_ALERT: "Staff alert",

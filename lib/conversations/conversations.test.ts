@@ -80,7 +80,7 @@ describe("GET /api/telephony/conversations", () => {
     expect(bobRow).toMatchObject({ unreadCount: 2, customer: { smsConsent: "OPTED_IN" } });
     // Bob's second text came after the auto-reply to his first; Cy's last message is the keyword answer.
     expect(bobRow.lastMessage).toMatchObject({ direction: "INBOUND", body: "Bob again" });
-    expect(cyRow).toMatchObject({ unreadCount: 0, lastMessage: { direction: "OUTBOUND", kind: "KEYWORD_REPLY", status: "QUEUED" } });
+    expect(cyRow).toMatchObject({ unreadCount: 0, lastMessage: { direction: "OUTBOUND", kind: "APPOINTMENT_REPLY", status: "QUEUED" } });
 
     // A staff reply moves Ann to the top.
     expect((await reply({ key }, ann!.id, { body: "Yes, Saturday at 10 works" })).status).toBe(202);

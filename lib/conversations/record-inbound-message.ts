@@ -1,7 +1,8 @@
 // Stores an incoming text once per MessageSid and files it under the customer with that number at
 // this salon (an unknown number becomes a new customer, marked isNew). One transaction, scoped to the
-// salon; duplicates and concurrent deliveries resolve in the database (ON CONFLICT DO NOTHING), and
-// only the delivery whose insert won gets `inserted: true` — the caller acts on nothing else.
+// salon; duplicates and concurrent deliveries resolve in the database (ON CONFLICT DO NOTHING). The
+// caller acts on the message while `processedAt` is null, whichever delivery stored it: a delivery
+// that stored the text and then died must not leave the text unanswered (see act-on-inbound-text.ts).
 import { withSalonTransaction } from "@/lib/db";
 import type { SmsConsent } from "@/lib/generated/prisma/client";
 import type { InboundKeyword } from "@/lib/messaging/keywords";
@@ -15,18 +16,25 @@ export type InboundMessageInput = {
   mediaUrls: string[];
   keyword: InboundKeyword | null;
   receivedAt: Date;
-  /** Already handled automatically (opt-out, help, confirm): doesn't wait for staff. */
-  handled: boolean;
 };
 
 export type InboundCustomer = { id: string; phone: string; name: string | null; smsConsent: SmsConsent; isNew: boolean };
 
+export const inboundCustomerSelect = { id: true, phone: true, name: true, smsConsent: true, isNew: true } as const;
+
+/** The stored row as the caller needs it: `processedAt` null means nobody has finished acting on it. */
+export type StoredInboundMessage = { id: string; receivedAt: Date; processedAt: Date | null };
+
 export type RecordedInboundMessage = {
+  /** This delivery's insert won (false for a duplicate or a retry). */
   inserted: boolean;
-  messageId: string | null;
+  /** Null only if the MessageSid is stored under another salon (not this salon's to act on). */
+  message: StoredInboundMessage | null;
   customer: InboundCustomer;
   customerCreated: boolean;
 };
+
+const storedSelect = { id: true, receivedAt: true, processedAt: true } as const;
 
 // Texts that went to this number before it was a customer (a missed-call text-back, booking info)
 // join the new customer's thread. Staff-facing texts stay out: the number may be an employee's.
@@ -40,7 +48,7 @@ export async function recordInboundMessage(salonId: string, input: InboundMessag
     });
     const customer = await tx.customer.findUniqueOrThrow({
       where: { salonId_phone: { salonId, phone: input.from } },
-      select: { id: true, phone: true, name: true, smsConsent: true, isNew: true },
+      select: inboundCustomerSelect,
     });
     if (created.count > 0) {
       await tx.notification.updateMany({
@@ -62,19 +70,22 @@ export async function recordInboundMessage(salonId: string, input: InboundMessag
           mediaUrls: input.mediaUrls,
           keyword: input.keyword,
           receivedAt: input.receivedAt,
-          readAt: input.handled ? input.receivedAt : null,
         },
       ],
       skipDuplicates: true,
-      select: { id: true },
+      select: storedSelect,
     });
-    if (!message) return { inserted: false, messageId: null, customer, customerCreated: created.count > 0 };
+    if (!message) {
+      // Already stored: a retry must still act if the earlier delivery never finished (processedAt null).
+      const stored = await tx.inboundMessage.findFirst({ where: { salonId, messageSid: input.messageSid }, select: storedSelect });
+      return { inserted: false, message: stored, customer, customerCreated: created.count > 0 };
+    }
 
     // Forward only: a late-delivered older text must not move the conversation back in time.
     await tx.customer.updateMany({
       where: { id: customer.id, salonId, OR: [{ lastMessageAt: null }, { lastMessageAt: { lt: input.receivedAt } }] },
       data: { lastMessageAt: input.receivedAt },
     });
-    return { inserted: true, messageId: message.id, customer, customerCreated: created.count > 0 };
+    return { inserted: true, message, customer, customerCreated: created.count > 0 };
   });
 }

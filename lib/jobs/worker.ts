@@ -10,6 +10,7 @@ import { DELIVER_NOTIFICATION } from "@/lib/jobs/queues";
 import { handleDeliverJobs } from "@/lib/jobs/handlers/deliver-notification";
 import { requeueStrandedNotifications } from "@/lib/jobs/handlers/requeue-stranded";
 import { reconcileStaleStatuses } from "@/lib/jobs/handlers/reconcile-statuses";
+import { retryUnprocessedTexts } from "@/lib/messaging/retry-unprocessed-texts";
 // Registers the reminder/confirmation before-send hooks (registration happens on import).
 import "@/lib/messaging/appointment-hooks";
 
@@ -22,7 +23,7 @@ export type WorkerOptions = {
   pollingIntervalSeconds?: number;
   /** Independent fetch loops (default 4). */
   localConcurrency?: number;
-  /** How often to re-queue stranded texts and re-check lost statuses (default 60 s; 0 turns it off). */
+  /** How often to sweep: stranded texts, lost statuses, unprocessed incoming texts (default 60 s; 0 = off). */
   sweepIntervalMs?: number;
 };
 
@@ -59,6 +60,7 @@ export async function startWorker(opts: WorkerOptions = {}): Promise<RunningWork
     void Promise.all([
       requeueStrandedNotifications(),
       reconcileStaleStatuses({ windowMs: sweepEvery }),
+      retryUnprocessedTexts(),
     ]).catch((err: unknown) => log.error({ err }, "delivery sweep failed"));
   const sweeper = sweepEvery > 0 ? setInterval(sweep, sweepEvery) : undefined;
   sweeper?.unref();

@@ -1,7 +1,9 @@
 // The salon's auto-reply to a text that isn't a keyword: its own words (or a default) plus today's
 // hours, at most once per conversation every 12 hours — the first text of a conversation gets it,
-// the rest of the back-and-forth doesn't. The message itself waits for staff.
-import { withSalonTransaction } from "@/lib/db";
+// the rest of the back-and-forth doesn't — and never while staff are texting with the customer. The
+// message itself waits for staff.
+import { db } from "@/lib/db";
+import type { NotificationStatus } from "@/lib/generated/prisma/client";
 import { sendSms } from "@/lib/messaging/send-sms";
 import { describeOpenStatus, parseBusinessHours } from "@/lib/salons/business-hours";
 import type { WebhookSalon } from "@/lib/telephony/find-salon-by-number";
@@ -11,6 +13,11 @@ export const DEFAULT_AUTO_REPLY = "Thanks for your text! We'll get back to you a
 
 type AutoReplySalon = Pick<WebhookSalon, "id" | "autoReply" | "businessHours" | "timeZone">;
 
+export type AutoReplyResult = "sent" | "recently_sent" | "staff_conversation";
+
+// A staff text that never reached the customer doesn't make a conversation.
+const NOT_DELIVERED: NotificationStatus[] = ["CANCELED", "FAILED", "UNDELIVERED"];
+
 /** "Thanks for your text! … We're open today until 7 PM." — hours left out when the salon hasn't set any. */
 export function autoReplyBody(salon: AutoReplySalon, now: Date): string {
   const text = salon.autoReply?.trim() || DEFAULT_AUTO_REPLY;
@@ -19,29 +26,49 @@ export function autoReplyBody(salon: AutoReplySalon, now: Date): string {
   return hasHours ? `${text} ${describeOpenStatus(hours, salon.timeZone, now)}` : text;
 }
 
-export function autoReplyKey(messageSid: string): string {
-  return `inbound:${messageSid}:auto-reply`;
+/**
+ * The claim on "the next auto-reply after `previousId`": the (salon, idempotency key) unique index lets
+ * exactly one text follow a given auto-reply, so two texts arriving together — or the same text
+ * delivered twice, or retried after a crash — queue one reply, decided by one INSERT. No lock is held
+ * across sendSms (it commits on its own connection), so no transaction can time out around it.
+ */
+export function autoReplyKey(customerId: string, previousId: string | null): string {
+  return `auto-reply:${customerId}:after:${previousId ?? "none"}`;
 }
 
-/** Sends the auto-reply unless this customer got one in the last 12 hours; true when one was queued. */
-export async function sendAutoReplyOnce(salon: AutoReplySalon, customerId: string, messageSid: string, now: Date): Promise<boolean> {
-  return withSalonTransaction(salon.id, async (tx) => {
-    // Two texts arriving together must not both see "no recent auto-reply": decide one at a time.
-    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('auto-reply'), hashtext(${customerId}))`;
-    const last = await tx.notification.findFirst({
+/** Sends the auto-reply unless the customer got one in the last 12 hours or staff texted them in that time. */
+export async function sendAutoReplyOnce(
+  salon: AutoReplySalon,
+  customerId: string,
+  now: Date,
+): Promise<AutoReplyResult> {
+  const since = new Date(now.getTime() - AUTO_REPLY_WINDOW_MS);
+  const [previous, staffText] = await Promise.all([
+    db.notification.findFirst({
       where: { salonId: salon.id, customerId, kind: "AUTO_REPLY" },
-      orderBy: { createdAt: "desc" },
-      select: { createdAt: true },
-    });
-    if (last && last.createdAt.getTime() > now.getTime() - AUTO_REPLY_WINDOW_MS) return false;
-    // sendSms commits on its own connection before the lock is released, so the next waiter sees it.
-    await sendSms({
-      salonId: salon.id,
-      kind: "AUTO_REPLY",
-      body: autoReplyBody(salon, now),
-      to: { customerId },
-      idempotencyKey: autoReplyKey(messageSid),
-    });
-    return true;
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      select: { id: true, createdAt: true },
+    }),
+    // CUSTOM is the kind a person writes (inbox reply, send form, API); reminders and alerts are not.
+    db.notification.findFirst({
+      where: {
+        salonId: salon.id,
+        customerId,
+        kind: "CUSTOM",
+        createdAt: { gt: since },
+        status: { notIn: NOT_DELIVERED },
+      },
+      select: { id: true },
+    }),
+  ]);
+  if (staffText) return "staff_conversation";
+  if (previous && previous.createdAt > since) return "recently_sent";
+  await sendSms({
+    salonId: salon.id,
+    kind: "AUTO_REPLY",
+    body: autoReplyBody(salon, now),
+    to: { customerId },
+    idempotencyKey: autoReplyKey(customerId, previous?.id ?? null),
   });
+  return "sent";
 }

@@ -1,6 +1,7 @@
 // Every keyword end to end: signed webhook → stored text → action → queued reply → delivery job →
 // the real Twilio SDK → the stand-in. Case, spaces and punctuation variants included.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { replyToCustomer } from "@/lib/conversations/reply-to-customer";
 import { db } from "@/lib/db";
 import { stopBoss } from "@/lib/jobs/boss";
 import { createTextingSalon, startStatusRoute } from "@/lib/jobs/delivery-test-kit";
@@ -54,9 +55,12 @@ describe("STOP family", () => {
       expect(consent.smsConsent).toBe("OPTED_OUT");
       expect(consent.optedOutAt).not.toBeNull();
       expect(await textsTo(salon.id, customer.phone)).toEqual([`You're unsubscribed from ${salon.name} texts. Reply START to resubscribe.`]);
-      // Handled by Bolt: nothing waits for staff.
-      expect(await db.inboundMessage.findFirstOrThrow({ where: { customerId: customer.id } })).toMatchObject({ keyword: "STOP" });
-      expect(await db.inboundMessage.count({ where: { customerId: customer.id, readAt: null } })).toBe(0);
+      // It waits for staff, unread: "Cancel" often means the appointment, not the texts.
+      expect(await db.inboundMessage.findFirstOrThrow({ where: { customerId: customer.id } })).toMatchObject({
+        keyword: "STOP",
+        readAt: null,
+        processedAt: expect.any(Date),
+      });
     },
   );
 
@@ -81,9 +85,9 @@ describe("STOP family", () => {
     expect(await textsTo(salon.id, customer.phone)).toEqual([`You're unsubscribed from ${salon.name} texts. Reply START to resubscribe.`]);
     expect(await db.notification.findUniqueOrThrow({ where: { id: queuedBefore.id } })).toMatchObject({ status: "CANCELED" });
     expect(await db.notification.findUniqueOrThrow({ where: { id: after.id } })).toMatchObject({ status: "CANCELED" });
-    // The plain text waits for staff; no auto-reply goes to an opted-out customer.
+    // Both texts wait for staff; no auto-reply goes to an opted-out customer.
     expect((await notificationsOf(salon.id, customer.id)).filter((n) => n.kind === "AUTO_REPLY")).toHaveLength(0);
-    expect(await db.inboundMessage.count({ where: { customerId: customer.id, readAt: null } })).toBe(1);
+    expect(await db.inboundMessage.count({ where: { customerId: customer.id, readAt: null } })).toBe(2);
   });
 });
 
@@ -106,6 +110,8 @@ describe("HELP family", () => {
     const { salon, customer } = await setup({ phone: "+14155550142" });
     await textSalon(salon, customer.phone, body);
     expect(await textsTo(salon.id, customer.phone)).toEqual([`${salon.name}: questions? Call us at (415) 555-0142. Reply STOP to opt out.`]);
+    // Answered completely: it doesn't wait for staff.
+    expect(await db.inboundMessage.count({ where: { customerId: customer.id, readAt: null } })).toBe(0);
   });
 });
 
@@ -172,11 +178,12 @@ describe("reschedule", () => {
     expect(await db.inboundMessage.count({ where: { customerId: customer.id, readAt: null } })).toBe(1);
   });
 
-  it("without a forwarding phone only the customer is answered", async () => {
+  it("without a forwarding phone only the customer is answered, and the request waits unread in Messages", async () => {
     const { salon, customer } = await setup();
     await createAppointment(salon.id, { customerId: customer.id });
     await textSalon(salon, customer.phone, "R");
-    expect((await notificationsOf(salon.id)).map((n) => n.kind)).toEqual(["KEYWORD_REPLY"]);
+    expect((await notificationsOf(salon.id)).map((n) => n.kind)).toEqual(["APPOINTMENT_REPLY"]);
+    expect(await db.inboundMessage.findFirstOrThrow({ where: { customerId: customer.id } })).toMatchObject({ keyword: "RESCHEDULE", readAt: null });
   });
 });
 
@@ -197,6 +204,14 @@ describe("anything else: the auto-reply", () => {
     });
     await textSalon(salon, customer.phone, "Hello again");
     expect(await textsTo(salon.id, customer.phone)).toHaveLength(2);
+  });
+
+  it("is not sent while staff are texting with the customer: \"Thanks, see you then\" after a staff reply", async () => {
+    const { salon, customer } = await setup();
+    await replyToCustomer(salon.id, customer.id, "Saturday at 10 works!", undefined);
+    await textSalon(salon, customer.phone, "Thanks, see you then");
+    expect(await textsTo(salon.id, customer.phone)).toEqual([`${salon.name}: Saturday at 10 works!`]);
+    expect(await db.inboundMessage.count({ where: { customerId: customer.id, readAt: null } })).toBe(1);
   });
 
   it("uses the default text and leaves hours out when the salon has none", async () => {

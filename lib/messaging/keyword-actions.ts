@@ -1,12 +1,12 @@
 // What Bolt does with an incoming text, by keyword (lib/messaging/keywords.ts decides which one it is):
 // STOP / START change the customer's consent for this salon, HELP says who we are, C confirms and R
 // asks for a new time on the next appointment; anything else gets the salon's auto-reply. Every
-// reply goes through sendSms (queued, tracked) with a key derived from the MessageSid, so even a
-// repeated call for one message cannot text twice.
+// reply goes through sendSms (queued, tracked) with a key derived from the MessageSid, and every
+// action can run again for the same message (a retry after a failure) without doing anything twice.
 import { confirmAppointment } from "@/lib/appointments/mutations";
 import { db } from "@/lib/db";
 import type { AppointmentStatus } from "@/lib/generated/prisma/client";
-import { sendAutoReplyOnce } from "@/lib/messaging/auto-reply";
+import { sendAutoReplyOnce, type AutoReplyResult } from "@/lib/messaging/auto-reply";
 import type { InboundKeyword } from "@/lib/messaging/keywords";
 import { optInCustomer, optOutCustomer } from "@/lib/messaging/opt-out";
 import { sendSms } from "@/lib/messaging/send-sms";
@@ -19,6 +19,8 @@ export type InboundTextContext = {
   salon: WebhookSalon;
   customer: InboundCustomer;
   messageSid: string;
+  /** When the text first arrived (a retry acts later than that). */
+  receivedAt: Date;
   now: Date;
 };
 
@@ -32,28 +34,58 @@ export type KeywordOutcome =
   | "reschedule_requested"
   | "auto_replied"
   | "auto_reply_recently_sent"
+  | "auto_reply_staff_conversation"
   | "opted_out_no_reply";
 
-/** Keywords fully handled by Bolt: their messages don't wait for staff (R and plain texts do). */
+/**
+ * Keywords Bolt handles completely: their messages don't wait for staff. STOP-family texts do wait: a
+ * customer who texts "Cancel" usually means their appointment and has just been unsubscribed, and R
+ * asks staff for a new time (the forwarding-phone alert is optional; the unread text always shows).
+ */
 export function isHandledAutomatically(keyword: InboundKeyword | null): boolean {
-  return keyword === "STOP" || keyword === "START" || keyword === "HELP" || keyword === "CONFIRM";
+  return keyword === "START" || keyword === "HELP" || keyword === "CONFIRM";
 }
 
-function reply(ctx: InboundTextContext, body: string) {
+// STOP/START/HELP answers are KEYWORD_REPLY, the one kind an opted-out customer still gets (carriers
+// require them); C/R answers are APPOINTMENT_REPLY, checked against opt-out again when they go out, so
+// a "C" answered just before a "STOP" is not delivered after it.
+function reply(ctx: InboundTextContext, body: string, kind: "KEYWORD_REPLY" | "APPOINTMENT_REPLY" = "KEYWORD_REPLY") {
   return sendSms({
     salonId: ctx.salon.id,
-    kind: "KEYWORD_REPLY",
+    kind,
     body,
     to: { customerId: ctx.customer.id },
     idempotencyKey: `inbound:${ctx.messageSid}:reply`,
   });
 }
 
+const appointmentReply = (ctx: InboundTextContext, body: string) => reply(ctx, body, "APPOINTMENT_REPLY");
+
+const appointmentSelect = { id: true, status: true, startsAt: true, service: { select: { name: true } } } as const;
+
 async function nextAppointment(ctx: InboundTextContext, statuses: AppointmentStatus[]) {
   return db.appointment.findFirst({
     where: { salonId: ctx.salon.id, customerId: ctx.customer.id, status: { in: statuses }, startsAt: { gt: ctx.now } },
     orderBy: [{ startsAt: "asc" }, { id: "asc" }],
-    select: { id: true, startsAt: true, service: { select: { name: true } } },
+    select: appointmentSelect,
+  });
+}
+
+/**
+ * The appointment a C confirms: the next BOOKED one — or one confirmed since this text arrived, so a
+ * retry after the confirmation went through (but the reply didn't) answers for it instead of moving
+ * on to confirm the customer's following appointment.
+ */
+async function appointmentToConfirm(ctx: InboundTextContext) {
+  return db.appointment.findFirst({
+    where: {
+      salonId: ctx.salon.id,
+      customerId: ctx.customer.id,
+      startsAt: { gt: ctx.now },
+      OR: [{ status: "BOOKED" }, { status: "CONFIRMED", confirmedAt: { gte: ctx.receivedAt } }],
+    },
+    orderBy: [{ startsAt: "asc" }, { id: "asc" }],
+    select: appointmentSelect,
   });
 }
 
@@ -61,6 +93,12 @@ async function nextAppointment(ctx: InboundTextContext, statuses: AppointmentSta
 function describeAppointment(ctx: InboundTextContext, appointment: { startsAt: Date; service: { name: string } | null }): string {
   return `${appointment.service?.name ?? "appointment"} ${describeAppointmentTime(appointment.startsAt, ctx.now, ctx.salon.timeZone)}`;
 }
+
+const AUTO_REPLY_OUTCOMES: Record<AutoReplyResult, KeywordOutcome> = {
+  sent: "auto_replied",
+  recently_sent: "auto_reply_recently_sent",
+  staff_conversation: "auto_reply_staff_conversation",
+};
 
 async function stop(ctx: InboundTextContext): Promise<KeywordOutcome> {
   await optOutCustomer(ctx.salon.id, ctx.customer.id, ctx.now);
@@ -88,15 +126,16 @@ async function help(ctx: InboundTextContext): Promise<KeywordOutcome> {
 }
 
 async function confirm(ctx: InboundTextContext, canReply: boolean): Promise<KeywordOutcome> {
-  const booked = await nextAppointment(ctx, ["BOOKED"]);
-  if (booked) {
-    await confirmAppointment(ctx.salon.id, booked.id);
-    if (canReply) await reply(ctx, `Thanks! Your ${describeAppointment(ctx, booked)} is confirmed.`);
+  const target = await appointmentToConfirm(ctx);
+  if (target) {
+    // Throws if staff cancelled it a moment ago: the text stays unprocessed and the retry answers anew.
+    if (target.status === "BOOKED") await confirmAppointment(ctx.salon.id, target.id);
+    if (canReply) await appointmentReply(ctx, `Thanks! Your ${describeAppointment(ctx, target)} is confirmed.`);
     return "confirmed";
   }
   const confirmed = await nextAppointment(ctx, ["CONFIRMED"]);
   if (canReply) {
-    await reply(
+    await appointmentReply(
       ctx,
       confirmed
         ? `Your ${describeAppointment(ctx, confirmed)} is already confirmed.`
@@ -109,7 +148,8 @@ async function confirm(ctx: InboundTextContext, canReply: boolean): Promise<Keyw
 async function reschedule(ctx: InboundTextContext, canReply: boolean): Promise<KeywordOutcome> {
   const appointment = await nextAppointment(ctx, ["BOOKED", "CONFIRMED"]);
   if (appointment) {
-    await db.appointment.updateMany({ where: { id: appointment.id, salonId: ctx.salon.id }, data: { rescheduleRequestedAt: ctx.now } });
+    // The text's arrival, not the moment of acting: a retry records the same request time.
+    await db.appointment.updateMany({ where: { id: appointment.id, salonId: ctx.salon.id }, data: { rescheduleRequestedAt: ctx.receivedAt } });
   }
   const who = `${ctx.customer.name ?? "A customer"} (${formatPhone(ctx.customer.phone)})`;
   const what = appointment ? `to move their ${describeAppointment(ctx, appointment)}` : "for a new time (no upcoming appointment found)";
@@ -124,13 +164,14 @@ async function reschedule(ctx: InboundTextContext, canReply: boolean): Promise<K
       idempotencyKey: `inbound:${ctx.messageSid}:staff-alert`,
     });
   }
-  if (canReply) await reply(ctx, "Got it! Someone from the salon will text you back to find a new time.");
+  if (canReply) await appointmentReply(ctx, "Got it! Someone from the salon will text you back to find a new time.");
   return "reschedule_requested";
 }
 
 /**
  * Acts on one stored incoming text. An opted-out customer still gets the STOP and HELP answers
- * (carriers require them); C and R still act but send them nothing until they text START.
+ * (carriers require them); C and R still act but send them nothing until they text START. Safe to run
+ * again for the same text (every write is keyed by the MessageSid or checks what is already done).
  */
 export async function runKeywordAction(keyword: InboundKeyword | null, ctx: InboundTextContext): Promise<KeywordOutcome> {
   const canReply = ctx.customer.smsConsent === "OPTED_IN";
@@ -147,6 +188,6 @@ export async function runKeywordAction(keyword: InboundKeyword | null, ctx: Inbo
       return reschedule(ctx, canReply);
     default:
       if (!canReply) return "opted_out_no_reply";
-      return (await sendAutoReplyOnce(ctx.salon, ctx.customer.id, ctx.messageSid, ctx.now)) ? "auto_replied" : "auto_reply_recently_sent";
+      return AUTO_REPLY_OUTCOMES[await sendAutoReplyOnce(ctx.salon, ctx.customer.id, ctx.now)];
   }
 }

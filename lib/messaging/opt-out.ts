@@ -1,10 +1,11 @@
 // Opting out and back in (per salon: a customer row belongs to one salon, so consent does too), and
-// the one exception to "nothing reaches an opted-out customer": the answer to the keyword they just
-// sent. Carriers (CTIA) expect STOP to be confirmed and HELP to be answered even after opting out.
+// the one exception to "nothing reaches an opted-out customer": the answer to the STOP, START or HELP
+// they just sent. Carriers (CTIA) expect STOP to be confirmed and HELP to be answered even after
+// opting out. Answers to C and R (APPOINTMENT_REPLY) and the auto-reply are not exempt.
 import { db } from "@/lib/db";
 import type { NotificationKind } from "@/lib/generated/prisma/client";
 
-/** Kinds the sending pipeline delivers to an opted-out customer (sendSms and the delivery job ask this). */
+/** Kinds the sending pipeline delivers to an opted-out customer (sendSms and the delivery job ask this, at send time too). */
 export function isAllowedWhenOptedOut(kind: NotificationKind): boolean {
   return kind === "KEYWORD_REPLY";
 }

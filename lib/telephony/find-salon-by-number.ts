@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 const CACHE_MS = 30_000;
 const MAX_ENTRIES = 5_000;
 
-const webhookSalonSelect = {
+export const webhookSalonSelect = {
   id: true,
   name: true,
   timeZone: true,

@@ -95,6 +95,7 @@ describe("storing and matching", () => {
       mediaUrls: media,
       keyword: null,
       readAt: null,
+      processedAt: expect.any(Date),
     });
     expect(customer.lastMessageAt?.getTime()).toBe(message?.receivedAt.getTime());
   });

@@ -1,10 +1,11 @@
 // A text to a salon's number (already signature-checked by the webhook wrapper): store it once per
 // MessageSid under the customer with that number, then act on it (keyword or auto-reply). Replies
 // go through the queue like every other text, so the webhook answers an empty <Response/>.
-// Only the delivery that stored the message acts: Twilio's retries and duplicates change nothing.
+// A delivery acts while the stored text is unprocessed (the first one, or a retry after a failure);
+// once it is processed, Twilio's retries and duplicates change nothing.
 import twilio from "twilio";
 import { recordInboundMessage } from "@/lib/conversations/record-inbound-message";
-import { isHandledAutomatically, runKeywordAction } from "@/lib/messaging/keyword-actions";
+import { actOnInboundText } from "@/lib/messaging/act-on-inbound-text";
 import { parseInboundKeyword } from "@/lib/messaging/keywords";
 import { normalizePhone } from "@/lib/phone";
 import { twiml } from "@/lib/telephony/twiml-response";
@@ -15,7 +16,10 @@ function emptyResponse(): Response {
   return twiml(new twilio.twiml.MessagingResponse());
 }
 
-export async function handleIncomingSms({ params, salon, log }: TwilioWebhookContext, now = new Date()): Promise<Response> {
+export async function handleIncomingSms(
+  { params, salon, log }: TwilioWebhookContext,
+  now = new Date(),
+): Promise<Response> {
   const sms = inboundSmsParamsSchema.parse(params);
   if (!salon) {
     // A number we released or never owned still points here: acknowledge so Twilio stops asking.
@@ -30,18 +34,41 @@ export async function handleIncomingSms({ params, salon, log }: TwilioWebhookCon
   }
 
   const keyword = parseInboundKeyword(sms.body);
-  const recorded = await recordInboundMessage(salon.id, {
-    ...sms,
-    from,
-    keyword,
-    receivedAt: now,
-    handled: isHandledAutomatically(keyword),
-  });
-  if (!recorded.inserted) {
+  const recorded = await recordInboundMessage(salon.id, { ...sms, from, keyword, receivedAt: now });
+  const { message, customer } = recorded;
+  if (!message || message.processedAt) {
     log.info("duplicate delivery of a stored text ignored");
     return emptyResponse();
   }
-  const outcome = await runKeywordAction(keyword, { salon, customer: recorded.customer, messageSid: sms.messageSid, now });
-  log.info({ keyword, outcome, customerId: recorded.customer.id, newCustomer: recorded.customerCreated }, "incoming text handled");
+  try {
+    const outcome = await actOnInboundText({
+      messageId: message.id,
+      messageSid: sms.messageSid,
+      keyword,
+      salon,
+      customer,
+      receivedAt: message.receivedAt,
+      now,
+    });
+    log.info(
+      {
+        keyword,
+        outcome,
+        customerId: customer.id,
+        newCustomer: recorded.customerCreated,
+        retry: !recorded.inserted,
+      },
+      "incoming text handled",
+    );
+  } catch (err) {
+    // The text is stored, so Twilio has nothing left to give us: answer it normally. A 5xx would not
+    // bring a retry anyway (Twilio retries text webhooks only on connection failures unless the URL
+    // asks for more) and would send Twilio to the number's fallback URL. The text stays unprocessed
+    // and the worker's sweep acts on it again (lib/messaging/retry-unprocessed-texts.ts).
+    log.error(
+      { err, keyword, customerId: customer.id },
+      "incoming text stored, acting on it failed; the sweep will retry",
+    );
+  }
   return emptyResponse();
 }

@@ -1,11 +1,19 @@
 // Shared by the incoming-text tests (only *.test.ts files import this): Twilio's full inbound SMS
 // parameter set, requests signed with the SDK's own function against buildWebhookUrl, the route
-// handler called as Next would, and delivery of the queued replies to the Twilio stand-in.
+// handler called as Next would, delivery of the queued replies to the Twilio stand-in, and the
+// state a delivery leaves when its process stops right after storing the text.
 import { randomBytes } from "node:crypto";
+import { afterAll, beforeAll, beforeEach } from "vitest";
+import { recordInboundMessage } from "@/lib/conversations/record-inbound-message";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
+import { stopBoss } from "@/lib/jobs/boss";
+import { startStatusRoute } from "@/lib/jobs/delivery-test-kit";
 import { processDeliverJob } from "@/lib/jobs/handlers/deliver-notification";
+import { parseInboundKeyword } from "@/lib/messaging/keywords";
 import { buildWebhookUrl, signTwilioRequest } from "@/lib/telephony/signature";
+import type { TwilioStandIn } from "@/lib/telephony/standin";
+import { startStandInForTests } from "@/lib/telephony/standin/test-support";
 import { POST as smsRoute } from "@/app/api/webhooks/twilio/sms/route";
 
 export const SMS_PATH = "/api/webhooks/twilio/sms";
@@ -97,4 +105,54 @@ export async function countSalonRows(salonId: string) {
 
 export function notificationsOf(salonId: string, customerId?: string) {
   return db.notification.findMany({ where: { salonId, ...(customerId ? { customerId } : {}) }, orderBy: { createdAt: "asc" } });
+}
+
+/**
+ * What a delivery that stored the text and then died (before acting on it) leaves behind: the real
+ * store step, with the handler's own parsing of `params`, and nothing after it.
+ */
+export async function storeWithoutActing(salonId: string, params: Record<string, string>, receivedAt = new Date()) {
+  const body = params.Body ?? "";
+  const recorded = await recordInboundMessage(salonId, {
+    messageSid: params.MessageSid ?? "",
+    from: params.From ?? "",
+    to: params.To ?? "",
+    body,
+    numMedia: 0,
+    mediaUrls: [],
+    keyword: parseInboundKeyword(body),
+    receivedAt,
+  });
+  if (!recorded.message) throw new Error("the text was not stored under this salon");
+  return { ...recorded, message: recorded.message };
+}
+
+/** Delivers the salon's queued texts, then returns the bodies that reached the stand-in for `phone`. */
+export async function deliveredTo(standIn: TwilioStandIn, salonId: string, phone: string): Promise<string[]> {
+  await deliverQueued(salonId);
+  return standIn.state.messages.filter((m) => m.to === phone).map((m) => m.body);
+}
+
+/**
+ * Starts the Twilio stand-in and the status-callback route for the calling test file (stopped after
+ * it, with pg-boss) and clears the stand-in's messages before each test. Read `standIn` inside tests.
+ */
+export function setUpTextingServers(): { readonly standIn: TwilioStandIn } {
+  const servers: { standIn?: TwilioStandIn; route?: Awaited<ReturnType<typeof startStatusRoute>> } = {};
+  beforeAll(async () => {
+    servers.standIn = await startStandInForTests();
+    servers.route = await startStatusRoute();
+  });
+  afterAll(async () => {
+    await stopBoss();
+    await servers.standIn?.close();
+    await servers.route?.close();
+  });
+  beforeEach(() => servers.standIn?.state.reset());
+  return {
+    get standIn() {
+      if (!servers.standIn) throw new Error("setUpTextingServers: the stand-in starts in beforeAll");
+      return servers.standIn;
+    },
+  };
 }
