@@ -8,7 +8,8 @@ import type { Logger } from "@/lib/logger";
 import { openTwilioMedia } from "@/lib/telephony/fetch-twilio-media";
 import { inZone } from "@/lib/time/zoned";
 
-export type MediaRequestOptions = { range?: string; download: boolean; signal?: AbortSignal; log: Logger };
+// No abort signal: a browser that goes away cancels the response stream, which closes Twilio's download.
+export type MediaRequestOptions = { range?: string; download: boolean; log: Logger };
 
 export async function streamCallRecording(salonId: string, callId: string, opts: MediaRequestOptions): Promise<Response> {
   const call = await salonDb(salonId).callLog.findFirst({
@@ -29,7 +30,6 @@ export async function streamCallRecording(salonId: string, callId: string, opts:
     // MP3: a tenth the size of Twilio's default WAV, and every browser plays it.
     source: { path: `/Recordings/${call.recordingSid}.mp3` },
     range: opts.range,
-    signal: opts.signal,
     what: "recording",
     log: opts.log.child({ callId, recordingSid: call.recordingSid }),
   });

@@ -19,7 +19,6 @@ export async function streamMessageMedia(salonId: string, messageId: string, ind
     accountSid: message.salon.twilioAccountSid,
     source: { url },
     range: opts.range,
-    signal: opts.signal,
     what: "attachment",
     log: opts.log.child({ messageId, mediaIndex: index }),
   });

@@ -21,7 +21,6 @@ export type TwilioMediaRequest = {
   source: { path: string } | { url: string };
   /** One byte range to pass on (see singleByteRange). */
   range?: string;
-  signal?: AbortSignal;
   /** "recording" or "attachment": the word the error messages use. */
   what: string;
   log: Logger;
@@ -77,7 +76,6 @@ export async function openTwilioMedia(input: TwilioMediaRequest): Promise<Stream
       // Twilio may answer a media URL with a redirect to its CDN (sent there without our credentials).
       allowRedirects: true,
       timeout: MEDIA_TIMEOUT_MS,
-      signal: input.signal,
     });
   } catch (err) {
     log.error({ err, path }, `could not reach Twilio for a ${what}`);

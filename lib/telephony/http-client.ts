@@ -61,9 +61,6 @@ export type TwilioHttpClientOptions = {
   timeoutMs?: number;
 };
 
-/** The SDK's request options, plus a signal that aborts the download (a browser went away). */
-export type StreamRequestOptions = RequestClient.RequestOptions & { signal?: AbortSignal };
-
 export type StreamedResponse = {
   statusCode: number;
   headers: Record<string, string | string[] | undefined>;
@@ -90,12 +87,12 @@ export class TwilioHttpClient extends twilio.RequestClient {
    * unread: for media (recordings, MMS), which `request()` would decode as text and corrupt. The
    * caller must consume or cancel `body`. Redirects to another host drop the Authorization header.
    */
-  async requestStream(opts: StreamRequestOptions): Promise<StreamedResponse> {
+  async requestStream(opts: RequestClient.RequestOptions): Promise<StreamedResponse> {
     const res = await this.send(opts);
     return { statusCode: res.statusCode, headers: res.headers, body: Readable.toWeb(res.body) as ReadableStream<Uint8Array> };
   }
 
-  private async send(opts: StreamRequestOptions): Promise<Dispatcher.ResponseData> {
+  private async send(opts: RequestClient.RequestOptions): Promise<Dispatcher.ResponseData> {
     if (!opts.method) throw new Error("http method is required");
     if (!opts.uri) throw new Error("uri is required");
     const headers: Record<string, string> = { ...(opts.headers as Record<string, string> | undefined) };
@@ -126,7 +123,6 @@ export class TwilioHttpClient extends twilio.RequestClient {
       headersTimeout: timeout,
       bodyTimeout: timeout,
       dispatcher: opts.allowRedirects ? redirecting : direct,
-      signal: opts.signal,
     });
   }
 }

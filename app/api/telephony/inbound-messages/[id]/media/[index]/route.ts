@@ -13,7 +13,6 @@ export const GET = withSalon<Params>(async (req, { salonId, params, log }) => {
   return streamMessageMedia(salonId, id, index, {
     range: singleByteRange(req.headers.get("range")),
     download,
-    signal: req.signal,
     log,
   });
 });
