@@ -156,15 +156,16 @@ describe("checks before sending", () => {
     expect(standIn.state.messages[0]?.body).toBe("Night Owl: You're unsubscribed.");
   });
 
-  it("in quiet hours, sends the booking text a caller just asked for but holds a missed-call text-back", async () => {
+  it("in quiet hours, sends the booking text a caller just asked for and the answer to a C, but holds a missed-call text-back", async () => {
     const hhmm = (d: Date) => d.toISOString().slice(11, 16);
     const now = Date.now();
     const quiet = { timeZone: "UTC", quietHoursStart: hhmm(new Date(now - 3600_000)), quietHoursEnd: hhmm(new Date(now + 3600_000)) };
     const salon = await createTextingSalon(standIn, quiet);
-    const text = (kind: "BOOKING_INFO" | "MISSED_CALL") => sendSms({ salonId: salon.id, kind, body: kind, to: { phone: "+14155550103" } });
+    const text = (kind: "BOOKING_INFO" | "APPOINTMENT_REPLY" | "MISSED_CALL") => sendSms({ salonId: salon.id, kind, body: kind, to: { phone: "+14155550103" } });
     expect(await deliver(await text("BOOKING_INFO"))).toMatchObject({ result: "sent" });
+    expect(await deliver(await text("APPOINTMENT_REPLY"))).toMatchObject({ result: "sent" });
     expect(await deliver(await text("MISSED_CALL"))).toMatchObject({ result: "deferred" });
-    expect(standIn.state.messages.map((m) => m.body)).toEqual([expect.stringContaining("BOOKING_INFO")]);
+    expect(standIn.state.messages.map((m) => m.body)).toEqual([expect.stringContaining("BOOKING_INFO"), expect.stringContaining("APPOINTMENT_REPLY")]);
   });
 
   it("cancels a text to an opted-out customer without calling Twilio", async () => {

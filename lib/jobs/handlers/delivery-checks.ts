@@ -33,10 +33,11 @@ export function quotaReason(quota: number): string {
 
 /**
  * Replies to something the customer did a moment ago go out at once even at night: a keyword (STOP
- * must be confirmed), a text, and the booking text a caller was just told "I've sent you". Quiet hours
- * protect people from unprompted texts, and a missed-call text-back is one: it waits for the morning.
+ * must be confirmed), the answer to their C or R, a text, and the booking text a caller was just told
+ * "I've sent you". Quiet hours protect people from unprompted texts, and a missed-call text-back is
+ * one: it waits for the morning.
  */
-const ANSWERS_TO_THE_CUSTOMER: NotificationKind[] = ["KEYWORD_REPLY", "AUTO_REPLY", "BOOKING_INFO"];
+const ANSWERS_TO_THE_CUSTOMER: NotificationKind[] = ["KEYWORD_REPLY", "APPOINTMENT_REPLY", "AUTO_REPLY", "BOOKING_INFO"];
 
 export function waitsForQuietHours(kind: NotificationKind): boolean {
   return !ANSWERS_TO_THE_CUSTOMER.includes(kind);
