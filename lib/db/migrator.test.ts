@@ -77,6 +77,7 @@ describe("applied to an empty database, the migrations build exactly schema.pris
       "20261125000100_rls",
       "20261125000200_rate_limits",
       "20261129000100_inbound_processed",
+      "20261129000200_call_events",
     ]);
     expect(applied).toEqual(names);
     const rows = await query<{

@@ -31,6 +31,9 @@ async function seedSalon() {
     serviceId: service.id,
   });
   const callLog = await createCallLog(salon.id, { customerId: customer.id });
+  await db.callEvent.create({
+    data: { salonId: salon.id, callLogId: callLog.id, at: callLog.startedAt, kind: "HEARD", dedupeKey: "gather:1:heard" },
+  });
   const notification = await createNotification(salon.id, {
     customerId: customer.id,
     appointmentId: appointment.id,
