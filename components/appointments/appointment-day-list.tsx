@@ -1,12 +1,13 @@
 // The coming week, one section per day in the salon's zone; each appointment with where its texts
 // are and buttons to send a confirmation or reminder now.
+import Link from "next/link";
 import { format } from "date-fns";
-import { BellIcon, CalendarCheckIcon, TriangleAlertIcon } from "lucide-react";
+import { BellIcon, CalendarCheckIcon, CalendarClockIcon, TriangleAlertIcon } from "lucide-react";
 import { SendAppointmentTextButton } from "@/components/appointments/send-appointment-text-button";
 import { describeTextState } from "@/components/appointments/reminder-state";
 import { Badge } from "@/components/ui/badge";
 import type { ComingAppointment } from "@/lib/appointments/list-coming-appointments";
-import { formatTime } from "@/lib/format";
+import { formatRelative, formatTime } from "@/lib/format";
 import { formatPhone } from "@/lib/phone";
 import { calendarDaysBetween, getZonedParts, inZone } from "@/lib/time/zoned";
 import { cn } from "@/lib/utils";
@@ -40,6 +41,36 @@ function StatusBadge({ appt, now }: { appt: ComingAppointment; now: Date }) {
     case "COMPLETED":
       return <Badge variant="outline">Completed</Badge>;
   }
+}
+
+/** The customer texted R: staff must find them a new time, so the row says so and links to the texts. */
+function RescheduleRequest({
+  appt,
+  now,
+  timeZone,
+}: {
+  appt: ComingAppointment;
+  now: Date;
+  timeZone: string;
+}) {
+  if (!appt.rescheduleRequestedAt || appt.status === "CANCELLED") return null;
+  return (
+    <p className="flex flex-wrap items-center gap-x-2 gap-y-1 text-xs">
+      <Badge variant="warning">
+        <CalendarClockIcon aria-hidden />
+        Wants to reschedule
+      </Badge>
+      <span className="text-muted-foreground">
+        Texted R {formatRelative(appt.rescheduleRequestedAt, now, timeZone)} ·{" "}
+        <Link
+          href={`/messages/${appt.customer.id}`}
+          className="font-medium text-foreground underline-offset-4 hover:underline"
+        >
+          Open their texts
+        </Link>
+      </span>
+    </p>
+  );
 }
 
 function AppointmentRow({ appt, timeZone, now }: { appt: ComingAppointment; timeZone: string; now: Date }) {
@@ -78,6 +109,7 @@ function AppointmentRow({ appt, timeZone, now }: { appt: ComingAppointment; time
             <span className="whitespace-nowrap tabular-nums"> · {formatPhone(appt.customer.phone)}</span>
           )}
         </p>
+        <RescheduleRequest appt={appt} now={now} timeZone={timeZone} />
         <p
           className={cn(
             "flex flex-wrap items-center gap-x-3 gap-y-1 text-xs",

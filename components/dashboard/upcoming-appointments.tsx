@@ -29,6 +29,7 @@ function groupByDay(appointments: UpcomingAppointment[], now: Date, timeZone: st
 
 function StatusBadge({ appt, now }: { appt: UpcomingAppointment; now: Date }) {
   if (appt.startsAt <= now) return <Badge variant="default">In the chair</Badge>;
+  if (appt.rescheduleRequestedAt) return <Badge variant="warning">Wants to reschedule</Badge>;
   if (appt.status === "CONFIRMED") return <Badge variant="success">Confirmed</Badge>;
   return <Badge variant="secondary">Booked</Badge>;
 }

@@ -22,6 +22,18 @@ describe("listUpcomingAppointments", () => {
     expect(rows[0]?.customer.phone).toMatch(/^\+/);
   });
 
+  it("carries the customer's reschedule request, for the dashboard's flag", async () => {
+    const salon = await createSalon();
+    const requestedAt = new Date(NOW.getTime() - 600_000);
+    const asked = await createAppointment(salon.id, { startsAt: at(1), endsAt: at(2), rescheduleRequestedAt: requestedAt });
+    const other = await createAppointment(salon.id, { startsAt: at(3), endsAt: at(4) });
+    const rows = await listUpcomingAppointments(salon.id, { now: NOW });
+    expect(rows.map((r) => [r.id, r.rescheduleRequestedAt])).toEqual([
+      [asked.id, requestedAt],
+      [other.id, null],
+    ]);
+  });
+
   it("stops at the limit", async () => {
     const salon = await createSalon();
     for (let i = 1; i <= 4; i++) await createAppointment(salon.id, { startsAt: at(i), endsAt: at(i + 0.5) });

@@ -19,6 +19,8 @@ export async function listUpcomingAppointments(salonId: string, opts: { now?: Da
       startsAt: true,
       endsAt: true,
       status: true,
+      // Set when the customer texted R: the dashboard flags it until the appointment is moved.
+      rescheduleRequestedAt: true,
       customer: { select: { name: true, phone: true } },
       service: { select: { name: true } },
       employee: { select: { name: true } },
