@@ -37,6 +37,11 @@ export function goodbyeFrom(salonName: string): string {
 
 export type MenuOptions = {
   attempt: number;
+  /**
+   * Which gather of the call this is (the greeting's is 1, so it leaves it out). It makes each gather's
+   * action URL distinct: the call's timeline tells a retried callback from the same answer given twice.
+   */
+  step?: number;
   /** After an answer: "anything else?" instead of the full menu. */
   followUp?: boolean;
   /** The full menu even in follow-up mode (the caller said "yes" or asked for the options). */
@@ -54,7 +59,11 @@ export type MenuOptions = {
 export function appendMenu(response: VoiceResponse, opts: MenuOptions): VoiceResponse {
   const gather = response.gather({
     input: ["speech", "dtmf"],
-    action: voiceUrl("gather", opts.followUp ? { attempt: opts.attempt, followUp: 1 } : { attempt: opts.attempt }),
+    action: voiceUrl("gather", {
+      attempt: opts.attempt,
+      ...(opts.followUp ? { followUp: 1 } : {}),
+      ...(opts.step ? { step: opts.step } : {}),
+    }),
     method: "POST",
     numDigits: 1,
     speechTimeout: "auto",

@@ -28,10 +28,11 @@ export const gatherParamsSchema = z.object({
   Confidence: z.coerce.number().optional().catch(undefined),
 });
 
-/** The gather action URL's own query: which attempt this is and whether it follows an answer. */
+/** The gather action URL's own query: which attempt this is, whether it follows an answer, which gather of the call. */
 export const gatherQuerySchema = z.object({
   attempt: z.coerce.number().int().min(1).max(2).catch(1).default(1),
   followUp: z.enum(["1"]).optional().catch(undefined).transform(Boolean),
+  step: z.coerce.number().int().min(1).max(100_000).catch(1).default(1),
 });
 
 export const dialResultParamsSchema = z.object({

@@ -1,4 +1,6 @@
 // The forwarded call ended: staff answered (the call is done) or not (the caller goes to voicemail).
+// Either way the timeline notes how the transfer ended, once per dialled leg.
+import { recordCallEvents, type CallEventDraft } from "@/lib/calls/call-events";
 import { db } from "@/lib/db";
 import type { Logger } from "@/lib/logger";
 import { cancelPendingMissedCallText } from "@/lib/calls/missed-call-text";
@@ -11,7 +13,20 @@ export type DialResult = { params: DialResultParams; salon: WebhookSalon | null;
 export async function handleDialResult({ params, salon, log, now = new Date() }: DialResult): Promise<VoiceResponse> {
   const response = newVoiceResponse();
   if (!salon) return appendGoodbye(response);
-  if (params.DialCallStatus !== "completed") {
+  const answered = params.DialCallStatus === "completed";
+  const ended: CallEventDraft = {
+    kind: "TRANSFER_ENDED",
+    detail: {
+      to: salon.forwardingPhone,
+      result: params.DialCallStatus ?? "unknown",
+      ...(params.DialCallDuration !== undefined ? { seconds: params.DialCallDuration } : {}),
+    },
+  };
+  const events: CallEventDraft[] = answered ? [ended] : [ended, { kind: "VOICEMAIL_STARTED", detail: { why: "no-answer" } }];
+  // Keyed by the dialled leg: a retry of this callback adds nothing.
+  await recordCallEvents({ salonId: salon.id, callSid: params.CallSid, source: `dial:${params.DialCallSid ?? "-"}`, at: now, log }, events);
+
+  if (!answered) {
     log.info({ dialCallStatus: params.DialCallStatus }, "nobody answered the forwarded call");
     return appendVoicemail(response, "Sorry, nobody could get to the phone.");
   }

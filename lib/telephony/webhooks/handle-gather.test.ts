@@ -67,7 +67,8 @@ async function turn(input: { speech?: string; digits?: string; attempt?: number;
   return { xml: response.toString(), reason: row.reason, call: row };
 }
 
-const followUpMenu = `action="${buildWebhookUrl("/api/webhooks/twilio/voice/gather?attempt=1&amp;followUp=1")}"`;
+/** The follow-up gather after an answer to gather `step - 1`: each gather's URL names its step. */
+const followUpMenu = (step = 2) => `action="${buildWebhookUrl(`/api/webhooks/twilio/voice/gather?attempt=1&amp;followUp=1&amp;step=${step}`)}"`;
 
 describe("hours", () => {
   it.each([
@@ -81,7 +82,7 @@ describe("hours", () => {
     const { xml, reason } = await turn({ speech: "when are you open", now });
     expect(xml).toContain(sentence);
     expect(xml).toContain("Monday to Saturday 9 AM to 7 PM, Sunday 10 AM to 4 PM");
-    expect(xml).toContain(followUpMenu);
+    expect(xml).toContain(followUpMenu());
     expect(reason).toBe("HOURS");
   });
 });
@@ -174,7 +175,7 @@ describe("voicemail and misunderstandings", () => {
   it("reprompts once when nothing is understood, then takes a message; the reason says not understood", async () => {
     const first = await turn({ speech: "banana" });
     expect(first.xml).toContain("Sorry, I didn't catch that.");
-    expect(first.xml).toContain(`action="${buildWebhookUrl("/api/webhooks/twilio/voice/gather?attempt=2")}"`);
+    expect(first.xml).toContain(`action="${buildWebhookUrl("/api/webhooks/twilio/voice/gather?attempt=2&amp;step=2")}"`);
     expect(first.xml).not.toContain("<Record");
     expect(first.reason).toBe("UNKNOWN");
 
@@ -214,7 +215,8 @@ it("never touches another salon's call, even given its CallSid", async () => {
 });
 
 const GATHER = "/api/webhooks/twilio/voice/gather";
-const FOLLOW_UP = "?attempt=1&followUp=1";
+// The gather after an answer to the first one, as its action URL names it.
+const FOLLOW_UP = "?attempt=1&followUp=1&step=2";
 
 /** One more turn on the same call, through the signed route, as Twilio posts it. */
 async function reply(call: { callSid: string; from: string }, input: { speech?: string; digits?: string }, query = "?attempt=1") {
@@ -254,7 +256,7 @@ describe("after an answer: 'Is there anything else?'", () => {
     await reply(call, { digits: "3" });
     const { xml, reason } = await reply(call, { speech: "Yes." }, FOLLOW_UP);
     expect(xml).toContain("press 1 for our hours, 2 for our address");
-    expect(xml).toContain(followUpMenu);
+    expect(xml).toContain(followUpMenu(3));
     expect(reason).toBe("PRICES");
   });
 
@@ -282,7 +284,7 @@ describe("the call's reason is the most significant thing asked", () => {
   it("replaces 'not understood' once the caller is understood", async () => {
     const call = await createCallLog(salon.id, { to: salon.twilioNumber! });
     expect((await reply(call, { speech: "banana" })).reason).toBe("UNKNOWN");
-    expect((await reply(call, { speech: "how much is a haircut" }, "?attempt=2")).reason).toBe("PRICES");
+    expect((await reply(call, { speech: "how much is a haircut" }, "?attempt=2&step=2")).reason).toBe("PRICES");
   });
 });
 

@@ -1,16 +1,28 @@
 // The caller said or keyed something after the menu: ask the receptionist what they want, note it
 // as the call's reason, and answer — hours, address, prices, a booking text, a transfer or voicemail.
 // After an answer ("Is there anything else?"), a goodbye or anything not understood ends the call.
+// What was heard and what Bolt did are noted for the call's timeline, keyed by the gather's step.
+import { heardDetail, recordCallEvents, type CallEventDraft, type VoicemailWhy } from "@/lib/calls/call-events";
 import { bookingInfoKey } from "@/lib/calls/notification-keys";
 import { recordCallReason } from "@/lib/calls/record-call-reason";
 import { db } from "@/lib/db";
 import type { Logger } from "@/lib/logger";
 import { sendSms } from "@/lib/messaging/send-sms";
 import type { WebhookSalon } from "@/lib/telephony/find-salon-by-number";
-import { getReceptionist, interpretSafely, type ReceptionistEngine } from "@/lib/telephony/receptionist";
+import { getReceptionist, interpretSafely, type ReceptionistEngine, type ReceptionistIntent } from "@/lib/telephony/receptionist";
 import { configuredHours, speakAddress, speakHours, speakPrices } from "@/lib/telephony/receptionist/answers";
 import { describeOpenStatus, isOpenAt } from "@/lib/salons/business-hours";
-import { appendDial, appendGoodbye, appendMenu, appendVoicemail, goodbyeFrom, newVoiceResponse, say, type VoiceResponse } from "@/lib/telephony/voice-twiml";
+import {
+  appendDial,
+  appendGoodbye,
+  appendMenu,
+  appendVoicemail,
+  DIAL_TIMEOUT_SECONDS,
+  goodbyeFrom,
+  newVoiceResponse,
+  say,
+  type VoiceResponse,
+} from "@/lib/telephony/voice-twiml";
 import type { GatherParams } from "@/lib/validations/calls";
 import { e164PhoneSchema } from "@/lib/validations/phone";
 
@@ -21,20 +33,41 @@ export type GatherTurn = {
   /** From the action URL: 1 for the first menu, 2 after one reprompt. */
   attempt: number;
   followUp?: boolean;
+  /** From the action URL: which gather of the call this is (1 = the greeting's). */
+  step?: number;
   now?: Date;
   engine?: ReceptionistEngine;
 };
 
 const DEFAULT_BOOKING_TEXT = "To book, reply to this text with the service you'd like and a day and time that suit you, and we'll confirm.";
 
-/** The answer, then "Is there anything else?"; silence there ends the call with the salon's goodbye. */
-function answerThenFollowUp(response: VoiceResponse, salon: WebhookSalon, answer: string): VoiceResponse {
-  return appendMenu(say(response, answer), { attempt: 1, followUp: true, goodbye: goodbyeFrom(salon.name) });
+/** One gather being answered: what Bolt does is noted in `events` as the TwiML is built. */
+type Answering = GatherTurn & { salon: WebhookSalon; now: Date; step: number; response: VoiceResponse; events: CallEventDraft[] };
+
+function note(turn: Answering, event: CallEventDraft): void {
+  turn.events.push(event);
 }
 
-async function answerBooking(salon: WebhookSalon, params: GatherParams, response: VoiceResponse): Promise<VoiceResponse> {
+function voicemail(turn: Answering, intro: string, why: VoicemailWhy): VoiceResponse {
+  note(turn, { kind: "VOICEMAIL_STARTED", detail: { why } });
+  return appendVoicemail(turn.response, intro);
+}
+
+function goodbye(turn: Answering): VoiceResponse {
+  note(turn, { kind: "GOODBYE", detail: {} });
+  return appendGoodbye(turn.response, goodbyeFrom(turn.salon.name));
+}
+
+/** The answer, then "Is there anything else?"; silence there ends the call with the salon's goodbye. */
+function answerThenFollowUp(turn: Answering, answer: string, event: CallEventDraft): VoiceResponse {
+  note(turn, event);
+  return appendMenu(say(turn.response, answer), { attempt: 1, followUp: true, step: turn.step + 1, goodbye: goodbyeFrom(turn.salon.name) });
+}
+
+async function answerBooking(turn: Answering): Promise<VoiceResponse> {
+  const { salon, params } = turn;
   if (!e164PhoneSchema.safeParse(params.From).success) {
-    return appendVoicemail(response, "I can't send a text to this number.");
+    return voicemail(turn, "I can't send a text to this number.", "cannot-text");
   }
   const text = await sendSms({
     salonId: salon.id,
@@ -46,52 +79,50 @@ async function answerBooking(salon: WebhookSalon, params: GatherParams, response
   });
   // An opted-out caller's text is recorded as cancelled, never sent: don't promise one.
   if (text.status === "CANCELED") {
-    return appendVoicemail(response, "You've opted out of texts from us, so I can't text you how to book.");
+    return voicemail(turn, "You've opted out of texts from us, so I can't text you how to book.", "opted-out");
   }
-  return answerThenFollowUp(response, salon, "I've just sent you a text with how to book.");
+  return answerThenFollowUp(turn, "I've just sent you a text with how to book.", { kind: "BOOKING_TEXT", detail: {} });
 }
 
-function answerTransfer(salon: WebhookSalon, now: Date, response: VoiceResponse): VoiceResponse {
-  if (!salon.forwardingPhone) return appendVoicemail(response, "Nobody is available to take your call right now.");
+function answerTransfer(turn: Answering): VoiceResponse {
+  const { salon, now } = turn;
+  if (!salon.forwardingPhone) return voicemail(turn, "Nobody is available to take your call right now.", "no-forwarding-phone");
   const hours = configuredHours(salon);
   // Without opening hours 3 AM looks like 3 PM: nobody's own phone is rung at an unknown hour.
-  if (!hours) return appendVoicemail(response, "I can't put you through right now, but I'll make sure the salon gets your message.");
-  if (isOpenAt(hours, salon.timeZone, now)) return appendDial(response, salon.forwardingPhone);
-  return appendVoicemail(response, describeOpenStatus(hours, salon.timeZone, now));
+  if (!hours) return voicemail(turn, "I can't put you through right now, but I'll make sure the salon gets your message.", "no-hours");
+  if (!isOpenAt(hours, salon.timeZone, now)) return voicemail(turn, describeOpenStatus(hours, salon.timeZone, now), "closed");
+  note(turn, { kind: "TRANSFER_STARTED", detail: { to: salon.forwardingPhone, timeoutSeconds: DIAL_TIMEOUT_SECONDS } });
+  return appendDial(turn.response, salon.forwardingPhone);
 }
 
-async function answerNotUnderstood(turn: GatherTurn & { salon: WebhookSalon }, response: VoiceResponse): Promise<VoiceResponse> {
+async function answerNotUnderstood(turn: Answering): Promise<VoiceResponse> {
   const { salon, params, attempt } = turn;
   // The caller already has an answer: "no thanks" or a mumble ends the call kindly, and the call
   // keeps the reason it has (no voicemail, so no "missed call" either).
-  if (turn.followUp) return appendGoodbye(response, goodbyeFrom(salon.name));
+  if (turn.followUp) return goodbye(turn);
   await recordCallReason(salon.id, params.CallSid, "UNKNOWN");
-  if (attempt < 2) return appendMenu(say(response, "Sorry, I didn't catch that."), { attempt: attempt + 1 });
+  if (attempt < 2) {
+    note(turn, { kind: "REPROMPT", detail: {} });
+    return appendMenu(say(turn.response, "Sorry, I didn't catch that."), { attempt: attempt + 1, step: turn.step + 1 });
+  }
   // Still nothing: a message is the one thing every caller can leave.
-  return appendVoicemail(response, "Sorry, I still didn't catch that.");
+  return voicemail(turn, "Sorry, I still didn't catch that.", "not-understood");
 }
 
-export async function handleGather(turn: GatherTurn): Promise<VoiceResponse> {
-  const { params, salon, log, attempt, followUp, now = new Date() } = turn;
-  const response = newVoiceResponse();
-  if (!salon) return appendGoodbye(response);
-  const { intent, confidence, engine } = await interpretSafely(
-    turn.engine ?? getReceptionist(),
-    { speech: params.SpeechResult ?? null, digits: params.Digits ?? null, attempt, salon: { id: salon.id, name: salon.name, timeZone: salon.timeZone } },
-    log,
-  );
-  log.info({ intent, confidence, attempt, followUp, engine }, "receptionist understood");
-
-  // "Thank you" before a question at the first menu is a pleasantry, not a goodbye.
-  if (intent === "UNKNOWN" || (intent === "DONE" && !followUp)) return answerNotUnderstood({ ...turn, salon }, response);
-  if (intent === "DONE") return appendGoodbye(response, goodbyeFrom(salon.name));
-  if (intent === "MENU") return appendMenu(response, { attempt, followUp, fullMenu: true, goodbye: goodbyeFrom(salon.name) });
+async function answerIntent(turn: Answering, intent: ReceptionistIntent): Promise<VoiceResponse> {
+  const { salon, params, now } = turn;
+  if (intent === "UNKNOWN") return answerNotUnderstood(turn);
+  if (intent === "DONE") return goodbye(turn);
+  if (intent === "MENU") {
+    note(turn, { kind: "MENU", detail: {} });
+    return appendMenu(turn.response, { attempt: turn.attempt, followUp: turn.followUp, step: turn.step + 1, fullMenu: true, goodbye: goodbyeFrom(salon.name) });
+  }
   await recordCallReason(salon.id, params.CallSid, intent);
   switch (intent) {
     case "HOURS":
-      return answerThenFollowUp(response, salon, speakHours(salon, now));
+      return answerThenFollowUp(turn, speakHours(salon, now), { kind: "ANSWERED", detail: { topic: "HOURS" } });
     case "ADDRESS":
-      return answerThenFollowUp(response, salon, speakAddress(salon));
+      return answerThenFollowUp(turn, speakAddress(salon), { kind: "ANSWERED", detail: { topic: "ADDRESS" } });
     case "PRICES": {
       const services = await db.service.findMany({
         where: { salonId: salon.id, active: true },
@@ -99,13 +130,33 @@ export async function handleGather(turn: GatherTurn): Promise<VoiceResponse> {
         select: { name: true, priceCents: true },
         take: 20,
       });
-      return answerThenFollowUp(response, salon, speakPrices(services));
+      return answerThenFollowUp(turn, speakPrices(services), { kind: "ANSWERED", detail: { topic: "PRICES" } });
     }
     case "BOOKING":
-      return answerBooking(salon, params, response);
+      return answerBooking(turn);
     case "TRANSFER":
-      return answerTransfer(salon, now, response);
+      return answerTransfer(turn);
     case "VOICEMAIL":
-      return appendVoicemail(response, "Sure.");
+      return voicemail(turn, "Sure.", "asked");
   }
+}
+
+export async function handleGather(turn: GatherTurn): Promise<VoiceResponse> {
+  const { params, salon, log, attempt, followUp, step = 1, now = new Date() } = turn;
+  if (!salon) return appendGoodbye(newVoiceResponse());
+  const interpretation = await interpretSafely(
+    turn.engine ?? getReceptionist(),
+    { speech: params.SpeechResult ?? null, digits: params.Digits ?? null, attempt, salon: { id: salon.id, name: salon.name, timeZone: salon.timeZone } },
+    log,
+  );
+  const { confidence, engine } = interpretation;
+  log.info({ intent: interpretation.intent, confidence, attempt, followUp, step, engine }, "receptionist understood");
+  // "Thank you" before a question at the first menu is a pleasantry, not a goodbye.
+  const intent = interpretation.intent === "DONE" && !followUp ? "UNKNOWN" : interpretation.intent;
+
+  const heard = heardDetail({ speech: params.SpeechResult, digits: params.Digits, intent });
+  const answering: Answering = { ...turn, salon, now, step, response: newVoiceResponse(), events: [{ kind: "HEARD", detail: heard }] };
+  const response = await answerIntent(answering, intent);
+  await recordCallEvents({ salonId: salon.id, callSid: params.CallSid, source: `gather:${step}`, at: now, log }, answering.events);
+  return response;
 }

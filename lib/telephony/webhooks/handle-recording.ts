@@ -1,5 +1,6 @@
 // A voicemail was recorded: Twilio tells us twice (the <Record> action and the recording status
-// callback), in either order; both land on the call's log, idempotently on RecordingSid.
+// callback), in either order; both land on the call's log (and its timeline), idempotently on RecordingSid.
+import { recordCallEvents } from "@/lib/calls/call-events";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -17,7 +18,9 @@ export function callOfAccount(callSid: string, accountSid: string | undefined): 
   return { callSid, salon };
 }
 
-export async function saveRecording({ params, accountSid, log }: { params: RecordingParams; accountSid?: string; log: Logger }): Promise<boolean> {
+type RecordingCallback = { params: RecordingParams; accountSid?: string; log: Logger; now?: Date };
+
+export async function saveRecording({ params, accountSid, log, now = new Date() }: RecordingCallback): Promise<boolean> {
   if (params.RecordingStatus && params.RecordingStatus !== "completed") {
     log.info({ recordingStatus: params.RecordingStatus }, "recording not completed; nothing to store");
     return false;
@@ -36,6 +39,9 @@ export async function saveRecording({ params, accountSid, log }: { params: Recor
     log.warn("recording for an unknown call (or one already holding another recording)");
     return false;
   }
+  // Both callbacks name the same recording, so the second adds nothing to the timeline.
+  const event = { kind: "VOICEMAIL_LEFT", detail: { seconds: params.RecordingDuration ?? null } } as const;
+  await recordCallEvents({ salonId: call.salonId, callSid: call.callSid, source: `recording:${params.RecordingSid}`, at: now, log }, [event]);
   if (call.missedCallTextAt) await cancelPendingMissedCallText(call, "The caller left a voicemail.");
   return true;
 }

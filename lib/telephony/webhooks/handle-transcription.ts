@@ -1,19 +1,30 @@
-// Twilio's voicemail transcript arrives minutes after the call: store its text and status on the log.
+// Twilio's voicemail transcript arrives minutes after the call: store its text and status on the log,
+// and note on the timeline that it is ready (or failed).
+import { recordCallEvents } from "@/lib/calls/call-events";
 import { db } from "@/lib/db";
 import type { Logger } from "@/lib/logger";
 import { callOfAccount } from "@/lib/telephony/webhooks/handle-recording";
 import type { TranscriptionParams } from "@/lib/validations/calls";
 
-export async function saveTranscription({ params, accountSid, log }: { params: TranscriptionParams; accountSid?: string; log: Logger }): Promise<boolean> {
+type TranscriptionCallback = { params: TranscriptionParams; accountSid?: string; log: Logger; now?: Date };
+
+export async function saveTranscription({ params, accountSid, log, now = new Date() }: TranscriptionCallback): Promise<boolean> {
   const completed = params.TranscriptionStatus === "completed";
-  const { count } = await db.callLog.updateMany({
+  const [call] = await db.callLog.updateManyAndReturn({
     where: callOfAccount(params.CallSid, accountSid),
     data: {
       transcriptionStatus: params.TranscriptionStatus ?? null,
       // A failed transcription records only its status.
       ...(completed ? { transcription: params.TranscriptionText ?? "" } : {}),
     },
+    select: { salonId: true, callSid: true },
   });
-  if (count === 0) log.warn("transcription for an unknown call");
-  return count > 0;
+  if (!call) {
+    log.warn("transcription for an unknown call");
+    return false;
+  }
+  // Twilio may report "in-progress" first; only the outcome belongs on the timeline.
+  const kind = completed ? "TRANSCRIPT_READY" : params.TranscriptionStatus === "failed" ? "TRANSCRIPT_FAILED" : null;
+  if (kind) await recordCallEvents({ ...call, source: `transcription:${params.RecordingSid ?? "-"}`, at: now, log }, [{ kind, detail: {} }]);
+  return true;
 }

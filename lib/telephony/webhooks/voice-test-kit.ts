@@ -102,10 +102,20 @@ export function postVoice(path: VoicePath, params: Record<string, string>, opts:
 }
 
 export async function countRows(salonId: string) {
-  const [calls, notifications, customers] = await Promise.all([
+  const [calls, callEvents, notifications, customers] = await Promise.all([
     db.callLog.count({ where: { salonId } }),
+    db.callEvent.count({ where: { salonId } }),
     db.notification.count({ where: { salonId } }),
     db.customer.count({ where: { salonId } }),
   ]);
-  return { calls, notifications, customers };
+  return { calls, callEvents, notifications, customers };
+}
+
+/** The query of the Gather's action in a TwiML answer: what Twilio posts to the gather route next. */
+export function nextGatherQuery(xml: string): string {
+  const action = /<Gather [^>]*action="([^"]+)"/.exec(xml)?.[1];
+  if (!action) throw new Error(`no Gather in ${xml}`);
+  const url = new URL(action.replaceAll("&amp;", "&"));
+  if (!url.pathname.endsWith("/api/webhooks/twilio/voice/gather")) throw new Error(`Gather posts to ${url.pathname}`);
+  return url.search;
 }

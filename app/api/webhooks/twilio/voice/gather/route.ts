@@ -1,4 +1,4 @@
-// POST /api/webhooks/twilio/voice/gather — what the caller said or keyed at the menu (?attempt=1|2).
+// POST /api/webhooks/twilio/voice/gather — what the caller said or keyed at the menu (?attempt=1|2, followUp=1 after an answer, step=N: which gather of the call).
 import { twiml } from "@/lib/telephony/twiml-response";
 import { apologyResponse } from "@/lib/telephony/voice-twiml";
 import { twilioWebhook } from "@/lib/telephony/webhook-route";

@@ -1,0 +1,97 @@
+// What the voice webhooks note about a call after the greeting, for the call's timeline: one row per
+// step, written by one INSERT … ON CONFLICT DO NOTHING per callback. A row's dedupeKey names the
+// callback that wrote it and its step ("gather:3:HEARD"), so Twilio's retries and concurrent duplicate
+// deliveries of a callback add nothing, while two separate gathers with the same answer both count.
+import { randomUUID } from "node:crypto";
+import { db } from "@/lib/db";
+import type { CallEventKind } from "@/lib/generated/prisma/enums";
+import type { Logger } from "@/lib/logger";
+import type { ReceptionistIntent } from "@/lib/telephony/receptionist";
+
+/** Why the caller was asked for a message. */
+export type VoicemailWhy =
+  | "asked"
+  | "closed"
+  | "no-forwarding-phone"
+  | "no-hours"
+  | "not-understood"
+  | "no-answer"
+  | "opted-out"
+  | "cannot-text";
+
+/** Each kind's detail (the `detail` JSON column). */
+export type CallEventDetails = {
+  /** What Twilio heard (speech) or the keys pressed, and what the receptionist made of it. */
+  HEARD: { speech?: string; digits?: string; intent: ReceptionistIntent };
+  ANSWERED: { topic: "HOURS" | "ADDRESS" | "PRICES" };
+  MENU: Record<string, never>;
+  REPROMPT: Record<string, never>;
+  BOOKING_TEXT: Record<string, never>;
+  TRANSFER_STARTED: { to: string; timeoutSeconds: number };
+  /** `result` is Twilio's DialCallStatus (completed, no-answer, busy, failed, canceled); `seconds` its DialCallDuration. */
+  TRANSFER_ENDED: { to: string | null; result: string; seconds?: number };
+  VOICEMAIL_STARTED: { why: VoicemailWhy };
+  VOICEMAIL_LEFT: { seconds: number | null };
+  TRANSCRIPT_READY: Record<string, never>;
+  TRANSCRIPT_FAILED: Record<string, never>;
+  GOODBYE: Record<string, never>;
+};
+
+export type CallEventDraft = {
+  [K in CallEventKind]: { kind: K; detail: CallEventDetails[K] };
+}[CallEventKind];
+
+/** A stored event as the timeline reads it. */
+export type StoredCallEvent = { at: Date; kind: CallEventKind; detail: unknown };
+
+// Long enough for anything a caller says at a menu; a runaway transcript must not bloat the row.
+const MAX_SPEECH = 500;
+
+export function heardDetail(input: {
+  speech?: string;
+  digits?: string;
+  intent: ReceptionistIntent;
+}): CallEventDetails["HEARD"] {
+  return {
+    ...(input.speech ? { speech: input.speech.slice(0, MAX_SPEECH) } : {}),
+    ...(input.digits ? { digits: input.digits } : {}),
+    intent: input.intent,
+  };
+}
+
+export type CallEventSource = {
+  salonId: string;
+  callSid: string;
+  /** The callback and step that saw these events, e.g. "gather:3", "dial:CA…", "recording:RE…". */
+  source: string;
+  at: Date;
+  log: Logger;
+};
+
+/**
+ * Notes `events` on the salon's call once per source, in one statement whatever their number. The
+ * call is found by CallSid within the salon the webhook's verification chose, so another salon's call
+ * never receives the rows. Best effort: the caller's TwiML matters more than the timeline, so a failed
+ * write is logged, not thrown. Timestamps are UTC wall time, Prisma's convention.
+ */
+export async function recordCallEvents(
+  { salonId, callSid, source, at, log }: CallEventSource,
+  events: CallEventDraft[],
+): Promise<void> {
+  if (events.length === 0) return;
+  try {
+    const ids = events.map(() => randomUUID());
+    const kinds = events.map((e) => e.kind);
+    const details = events.map((e) => JSON.stringify(e.detail));
+    const keys = events.map((e) => `${source}:${e.kind}`);
+    await db.$executeRaw`
+      INSERT INTO "call_events" ("id", "salonId", "callLogId", "at", "kind", "detail", "dedupeKey", "createdAt", "updatedAt")
+      SELECT v."id", c."salonId", c."id", (${at.toISOString()}::timestamptz AT TIME ZONE 'UTC'), v."kind"::"CallEventKind",
+             v."detail"::jsonb, v."key", (now() AT TIME ZONE 'UTC'), (now() AT TIME ZONE 'UTC')
+      FROM "call_logs" c, unnest(${ids}::text[], ${kinds}::text[], ${details}::text[], ${keys}::text[]) AS v("id", "kind", "detail", "key")
+      WHERE c."salonId" = ${salonId} AND c."callSid" = ${callSid}
+      ON CONFLICT ("callLogId", "dedupeKey") DO NOTHING`;
+  } catch (err) {
+    log.error({ err, source }, "could not note the call's events for its timeline");
+  }
+}
