@@ -3,6 +3,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { createApiKey } from "@/lib/auth/api-keys";
 import { db } from "@/lib/db";
+import { formatPhone } from "@/lib/phone";
 import { apiRequest } from "@/lib/testing/auth-fixtures";
 import { createCallLog, createCustomer, createSalon } from "@/lib/testing/factories";
 import { GET as listRoute } from "@/app/api/telephony/call-logs/route";
@@ -151,11 +152,26 @@ describe("GET and PATCH /api/telephony/call-logs/:id", () => {
       status: "COMPLETED",
       durationSeconds: 180,
     });
+    const pressed = new Date("2026-04-01T16:00:08Z");
+    await db.callEvent.createMany({
+      data: [
+        { salonId, callLogId: call.id, at: pressed, kind: "HEARD", detail: { digits: "5", intent: "TRANSFER" }, dedupeKey: "gather:1:HEARD" },
+        { salonId, callLogId: call.id, at: pressed, kind: "TRANSFER_STARTED", detail: { to: "+14155550100", timeoutSeconds: 15 }, dedupeKey: "gather:1:TRANSFER_STARTED" },
+      ],
+    });
     const res = await getRoute(apiRequest(`/api/telephony/call-logs/${call.id}`, { key }), withId(call.id));
     expect(res.status).toBe(200);
     const body = await res.json();
     expect(body).toMatchObject({ id: call.id, callSid: call.callSid, texts: [] });
-    expect(body.timeline.map((e: { kind: string }) => e.kind)).toEqual(["started", "answered", "ended"]);
+    // A stable kind, words for people, and the raw fields for integrators.
+    expect(body.timeline).toEqual([
+      { at: "2026-04-01T16:00:00.000Z", kind: "started", label: `Call from ${formatPhone(call.from)}` },
+      { at: "2026-04-01T16:00:00.000Z", kind: "greeting", label: "Bolt answered with the greeting" },
+      { at: "2026-04-01T16:00:08.000Z", kind: "heard", label: "Pressed 5 — Talk to someone", digits: "5", intent: "TRANSFER" },
+      { at: "2026-04-01T16:00:08.000Z", kind: "transfer_started", label: "Putting them through to (415) 555-0100", number: "+14155550100" },
+      { at: "2026-04-01T16:00:20.000Z", kind: "answered", label: "Staff picked up at (415) 555-0100", number: "+14155550100" },
+      { at: "2026-04-01T16:03:00.000Z", kind: "ended", label: "Call ended after 3m 00s", seconds: 180 },
+    ]);
   });
 
   it("saves notes (trimmed, ≤ 2000 characters) and clears them with null", async () => {

@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { getCallLog } from "@/lib/calls/get-call-log";
 import { missedCallKey } from "@/lib/calls/notification-keys";
+import { formatPhone } from "@/lib/phone";
 import { listCallLogsPage } from "@/lib/calls/queries";
 import { createCallLog, createNotification, createSalon } from "@/lib/testing/factories";
 import { callLogsPageQuerySchema } from "@/lib/validations/calls";
@@ -44,11 +45,13 @@ describe("getCallLog", () => {
       createdAt: new Date("2026-04-01T16:01:01Z"),
     });
     const detail = await getCallLog(salonId, call.id);
+    // A call logged before its events were recorded still shows its voicemail, at the end of the call.
     expect(detail.timeline.map((e) => e.label)).toEqual([
-      `Call from ${call.from}`,
+      `Call from ${formatPhone(call.from)}`,
+      "Bolt answered with the greeting",
       "Voicemail left (25s)",
       "Call ended",
-      "Missed-call text canceled: The caller left a voicemail.",
+      "Missed-call text not sent: The caller left a voicemail.",
     ]);
     await expect(getCallLog((await createSalon()).id, call.id)).rejects.toMatchObject({ status: 404 });
   });

@@ -95,13 +95,7 @@ export default async function CallPage({ params }: { params: Promise<{ callId: s
               <CardTitle>Timeline</CardTitle>
             </CardHeader>
             <CardContent>
-              <CallTimeline
-                entries={call.timeline}
-                timeZone={salon.timeZone}
-                callerName={callerName}
-                forwardedTo={call.forwardedTo}
-                outcome={outcome}
-              />
+              <CallTimeline entries={call.timeline} timeZone={salon.timeZone} outcome={outcome} />
             </CardContent>
           </Card>
           <Card>

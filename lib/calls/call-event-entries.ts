@@ -1,0 +1,160 @@
+// A call's recorded events (lib/calls/call-events.ts) as timeline entries: plain words a salon owner
+// reads on the call's page, plus the raw fields API clients may want (what was heard, keys, intent…).
+import type { CallEventDetails, StoredCallEvent, VoicemailWhy } from "@/lib/calls/call-events";
+import type { CallTimelineEntry } from "@/lib/calls/call-timeline";
+import { formatDuration } from "@/lib/format";
+import type { CallEventKind } from "@/lib/generated/prisma/enums";
+import { formatPhone } from "@/lib/phone";
+import type { ReceptionistIntent } from "@/lib/telephony/receptionist";
+
+const INTENT_WORDS: Record<ReceptionistIntent, string> = {
+  HOURS: "Hours",
+  ADDRESS: "Address",
+  PRICES: "Prices",
+  BOOKING: "Booking",
+  TRANSFER: "Talk to someone",
+  VOICEMAIL: "Leave a message",
+  DONE: "That's all",
+  MENU: "Hear the options",
+  UNKNOWN: "not understood",
+};
+
+const TOPIC_WORDS: Record<CallEventDetails["ANSWERED"]["topic"], string> = {
+  HOURS: "Bolt told them the hours",
+  ADDRESS: "Bolt gave them the address",
+  PRICES: "Bolt read them the prices",
+};
+
+const VOICEMAIL_WORDS: Record<VoicemailWhy, string> = {
+  asked: "Sent to voicemail, as they asked",
+  closed: "Sent to voicemail — the salon was closed",
+  "no-forwarding-phone": "Sent to voicemail — no phone is set to put callers through to",
+  "no-hours": "Sent to voicemail — no opening hours are set, so nobody was rung",
+  "not-understood": "Sent to voicemail — still not understood",
+  "no-answer": "Sent to voicemail",
+  "opted-out": "Sent to voicemail — they've opted out of texts, so no booking text",
+  "cannot-text": "Sent to voicemail — their number can't get texts",
+};
+
+// Stored by our own webhooks in the shape of CallEventDetails; read defensively all the same, so a
+// row written by an older version reads as less detail rather than a broken page.
+function detailOf<K extends CallEventKind>(event: StoredCallEvent, _kind: K): Partial<CallEventDetails[K]> {
+  return event.detail && typeof event.detail === "object"
+    ? (event.detail as Partial<CallEventDetails[K]>)
+    : {};
+}
+
+const quoted = (speech: string) => `“${speech.length > 80 ? `${speech.slice(0, 79)}…` : speech}”`;
+const phoneOrSalon = (to: string | null | undefined) => (to ? formatPhone(to) : "the salon's phone");
+
+function heardEntry(at: Date, d: Partial<CallEventDetails["HEARD"]>): CallTimelineEntry {
+  const intent = d.intent ?? "UNKNOWN";
+  const raw = { intent, ...(d.speech ? { heard: d.speech } : {}), ...(d.digits ? { digits: d.digits } : {}) };
+  if (d.speech)
+    return { at, kind: "heard", label: `Caller said ${quoted(d.speech)} — ${INTENT_WORDS[intent]}`, ...raw };
+  if (d.digits) return { at, kind: "heard", label: `Pressed ${d.digits} — ${INTENT_WORDS[intent]}`, ...raw };
+  return { at, kind: "heard", label: "Caller didn't say anything", ...raw };
+}
+
+function transferEndedLabel(
+  d: Partial<CallEventDetails["TRANSFER_ENDED"]>,
+  timeoutSeconds: number | undefined,
+): string {
+  const phone = phoneOrSalon(d.to);
+  switch (d.result) {
+    case "completed":
+      return d.seconds
+        ? `Talked with staff at ${phone} for ${formatDuration(d.seconds)}`
+        : `Staff answered at ${phone}`;
+    case "no-answer":
+      return `Rang ${phone} — no answer${timeoutSeconds ? ` after ${formatDuration(timeoutSeconds)}` : ""}`;
+    case "busy":
+      return `Rang ${phone} — line busy`;
+    case "failed":
+      return `Rang ${phone} — the call didn't go through`;
+    case "canceled":
+      return `Caller hung up while ${phone} was ringing`;
+    default:
+      return `Rang ${phone}`;
+  }
+}
+
+/** Timeline entries for `events`, oldest first (a no-answer names the ring time of the transfer before it). */
+export function entriesOfEvents(events: StoredCallEvent[]): CallTimelineEntry[] {
+  let ringSeconds: number | undefined;
+  return [...events]
+    .sort((a, b) => a.at.getTime() - b.at.getTime())
+    .map((event): CallTimelineEntry => {
+      const { at } = event;
+      switch (event.kind) {
+        case "HEARD":
+          return heardEntry(at, detailOf(event, "HEARD"));
+        case "ANSWERED": {
+          const topic = detailOf(event, "ANSWERED").topic;
+          return {
+            at,
+            kind: "info_given",
+            label: topic ? TOPIC_WORDS[topic] : "Bolt answered their question",
+            ...(topic ? { intent: topic } : {}),
+          };
+        }
+        case "MENU":
+          return { at, kind: "menu_repeated", label: "Bolt read the options again" };
+        case "REPROMPT":
+          return { at, kind: "reprompted", label: "Bolt didn't catch that and asked again" };
+        case "BOOKING_TEXT":
+          return { at, kind: "booking_text", label: "Bolt texted them how to book" };
+        case "TRANSFER_STARTED": {
+          const d = detailOf(event, "TRANSFER_STARTED");
+          ringSeconds = d.timeoutSeconds;
+          return {
+            at,
+            kind: "transfer_started",
+            label: `Putting them through to ${phoneOrSalon(d.to)}`,
+            ...(d.to ? { number: d.to } : {}),
+          };
+        }
+        case "TRANSFER_ENDED": {
+          const d = detailOf(event, "TRANSFER_ENDED");
+          const raw = {
+            ...(d.to ? { number: d.to } : {}),
+            ...(d.result ? { result: d.result } : {}),
+            ...(d.seconds !== undefined ? { seconds: d.seconds } : {}),
+          };
+          return { at, kind: "transfer_ended", label: transferEndedLabel(d, ringSeconds), ...raw };
+        }
+        case "VOICEMAIL_STARTED": {
+          const why = detailOf(event, "VOICEMAIL_STARTED").why;
+          return {
+            at,
+            kind: "voicemail_started",
+            label: why ? VOICEMAIL_WORDS[why] : "Sent to voicemail",
+            ...(why ? { why } : {}),
+          };
+        }
+        case "VOICEMAIL_LEFT": {
+          const seconds = detailOf(event, "VOICEMAIL_LEFT").seconds;
+          return voicemailLeftEntry(at, seconds ?? null);
+        }
+        case "TRANSCRIPT_READY":
+          return { at, kind: "transcript_ready", label: "Transcript ready" };
+        case "TRANSCRIPT_FAILED":
+          return {
+            at,
+            kind: "transcript_failed",
+            label: "Transcript failed — listen to the recording instead",
+          };
+        case "GOODBYE":
+          return { at, kind: "goodbye", label: "Bolt said goodbye" };
+      }
+    });
+}
+
+export function voicemailLeftEntry(at: Date, seconds: number | null): CallTimelineEntry {
+  return {
+    at,
+    kind: "voicemail",
+    label: seconds ? `Voicemail left (${formatDuration(seconds)})` : "Voicemail left",
+    ...(seconds ? { seconds } : {}),
+  };
+}
