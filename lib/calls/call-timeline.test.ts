@@ -43,6 +43,14 @@ describe("buildCallTimeline", () => {
     expect(labels(callWith({ from: "anonymous" }), [])[0]).toBe("Call from a withheld number");
   });
 
+  it("has no greeting when the line never connected", () => {
+    const call = callWith({ endedAt: at(9), status: "CANCELED" });
+    expect(labels(call, [])).toEqual([
+      "Call from (415) 555-0123",
+      "Missed — caller hung up before we answered",
+    ]);
+  });
+
   it("tells a caller who was never understood, asked again and sent to voicemail, then a missed call and its text", () => {
     const call = callWith({ endedAt: at(40), status: "COMPLETED", reason: "UNKNOWN", durationSeconds: 40 });
     const events = [

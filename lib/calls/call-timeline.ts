@@ -6,7 +6,12 @@ import { callOutcomeOf, type CallOutcomeFields } from "@/lib/calls/call-outcome"
 import { entriesOfEvents, voicemailLeftEntry } from "@/lib/calls/call-event-entries";
 import type { StoredCallEvent, VoicemailWhy } from "@/lib/calls/call-events";
 import { formatDuration } from "@/lib/format";
-import type { CallDirection, NotificationKind, NotificationStatus } from "@/lib/generated/prisma/enums";
+import type {
+  CallDirection,
+  CallStatus,
+  NotificationKind,
+  NotificationStatus,
+} from "@/lib/generated/prisma/enums";
 import { formatCallerNumber, formatPhone, isWithheldNumber } from "@/lib/phone";
 import type { ReceptionistIntent } from "@/lib/telephony/receptionist";
 
@@ -72,6 +77,8 @@ export type TimelineCall = CallOutcomeFields & {
   recordingDurationSeconds: number | null;
 };
 
+const NEVER_CONNECTED: CallStatus[] = ["BUSY", "NO_ANSWER", "FAILED", "CANCELED"];
+
 const ENDED_WORDS: Record<string, string> = {
   COMPLETED: "Call ended",
   BUSY: "Line was busy",
@@ -135,8 +142,9 @@ function columnEntries(call: TimelineCall, hasVoicemailEvent: boolean): CallTime
   const entries: CallTimelineEntry[] = [
     { at: call.startedAt, kind: "started", label: `Call from ${callerOf(call)}` },
   ];
-  // Every inbound call is answered by the incoming-call webhook with the greeting and menu.
-  if (call.direction === "INBOUND")
+  // The incoming-call webhook answers every inbound call with the greeting and menu, unless the line
+  // never connected (the caller hung up while it rang, or it was busy or failed).
+  if (call.direction === "INBOUND" && !NEVER_CONNECTED.includes(call.status))
     entries.push({ at: call.startedAt, kind: "greeting", label: "Bolt answered with the greeting" });
   if (call.answeredAt) {
     const label = call.forwardedTo
