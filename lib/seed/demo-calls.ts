@@ -121,8 +121,11 @@ function outcomeOf(input: DemoCallsInput, startedAt: Date, duringHours: boolean,
   return hangUp(pick(rand, ["COMPLETED", "CANCELED"] as const));
 }
 
-export function buildDemoCalls(input: DemoCallsInput): Prisma.CallLogCreateManyInput[] {
-  const calls: Prisma.CallLogCreateManyInput[] = [];
+/** A demo call row, with the id and start its timeline (demo-call-timelines.ts) hangs from. */
+export type DemoCallRow = Prisma.CallLogCreateManyInput & { id: string; startedAt: Date };
+
+export function buildDemoCalls(input: DemoCallsInput): DemoCallRow[] {
+  const calls: DemoCallRow[] = [];
   for (let i = 0; calls.length < CALLS && i < CALLS * 10; i++) {
     const duringHours = input.rand() < 0.82;
     const startedAt = startOf(input, duringHours);
@@ -143,5 +146,5 @@ export function buildDemoCalls(input: DemoCallsInput): Prisma.CallLogCreateManyI
       ...outcome,
     });
   }
-  return calls.sort((a, b) => (a.startedAt as Date).getTime() - (b.startedAt as Date).getTime());
+  return calls.sort((a, b) => a.startedAt.getTime() - b.startedAt.getTime());
 }

@@ -5,6 +5,7 @@ import { GET as recordingRoute } from "@/app/api/telephony/call-logs/[id]/record
 import { closeRateLimitStore } from "@/lib/api/rate-limit-store";
 import { createApiKey } from "@/lib/auth/api-keys";
 import { callOutcomeOf } from "@/lib/calls/call-outcome";
+import { getCallLog } from "@/lib/calls/get-call-log";
 import { db } from "@/lib/db";
 import { stopBoss } from "@/lib/jobs/boss";
 import { verifyPassword } from "@/lib/auth/password";
@@ -37,6 +38,7 @@ describe("seedDemoSalon", () => {
       customers: await db.customer.count({ where: { salonId: first.salonId } }),
       appointments: await db.appointment.count({ where: { salonId: first.salonId } }),
       calls: await db.callLog.count({ where: { salonId: first.salonId } }),
+      callEvents: await db.callEvent.count({ where: { salonId: first.salonId } }),
       notifications: await db.notification.count({ where: { salonId: first.salonId } }),
       inbound: await db.inboundMessage.count({ where: { salonId: first.salonId } }),
     });
@@ -45,6 +47,7 @@ describe("seedDemoSalon", () => {
     expect(before.customers).toBeGreaterThan(5);
     expect(before.appointments).toBeGreaterThan(5);
     expect(before.calls).toBeGreaterThan(10);
+    expect(before.callEvents).toBeGreaterThan(before.calls);
     expect(before.notifications).toBeGreaterThan(10);
     expect(before.inbound).toBeGreaterThan(0);
 
@@ -98,6 +101,52 @@ describe("seedDemoSalon", () => {
     expect(closed.some((c) => callOutcomeOf(c) === "VOICEMAIL")).toBe(true);
     const outcomes = new Set(calls.map((c) => callOutcomeOf(c)));
     expect([...outcomes].sort()).toEqual(["ANSWERED_BY_BOLT", "ANSWERED_BY_STAFF", "MISSED", "VOICEMAIL"]);
+  });
+
+  it("gives every call a timeline that tells how it went, as its page shows it", async () => {
+    const now = new Date();
+    const { salonId } = await seedDemoSalon(db, now);
+    const calls = await db.callLog.findMany({ where: { salonId }, select: { id: true } });
+    const seen = new Set<string>();
+    for (const { id } of calls) {
+      const call = await getCallLog(salonId, id);
+      const { timeline } = call;
+      const kinds = timeline.map((e) => e.kind);
+      const where = `call ${id} (${kinds.join(", ")})`;
+      kinds.forEach((k) => seen.add(k));
+      expect(timeline.map((e) => e.at.getTime()), where).toEqual(timeline.map((e) => e.at.getTime()).sort((a, b) => a - b));
+      for (const entry of timeline) {
+        expect(entry.at.getTime(), where).toBeGreaterThanOrEqual(call.startedAt.getTime());
+        expect(entry.at.getTime(), where).toBeLessThanOrEqual(now.getTime());
+        expect(entry.label, where).not.toMatch(/undefined|null|NaN/);
+      }
+      const heard = timeline.filter((e) => e.kind === "heard");
+      switch (callOutcomeOf(call)) {
+        case "ANSWERED_BY_BOLT":
+          // The call's reason is what the caller asked, and Bolt answered it (or, to a caller who
+          // opted out of texts, offered a message instead of the booking text).
+          expect(heard.map((e) => e.intent), where).toContain(call.reason);
+          expect(kinds.some((k) => k === "info_given" || k === "booking_text" || k === "voicemail_started"), where).toBe(true);
+          break;
+        case "ANSWERED_BY_STAFF":
+          expect(kinds.filter((k) => k.startsWith("transfer_") || k === "answered"), where).toEqual(["transfer_started", "answered", "transfer_ended"]);
+          expect(timeline.find((e) => e.kind === "transfer_ended")?.result, where).toBe("completed");
+          break;
+        case "VOICEMAIL":
+          expect(kinds.filter((k) => k === "voicemail_started" || k === "voicemail"), where).toEqual(["voicemail_started", "voicemail"]);
+          expect(timeline.find((e) => e.kind === "voicemail")?.seconds, where).toBe(call.recordingDurationSeconds);
+          break;
+        case "MISSED":
+          expect(heard, where).toEqual([]);
+          if (call.missedCallTextAt) expect(timeline.at(-1)?.label, where).toMatch(/^Missed-call text (delivered|not sent)/);
+          break;
+      }
+      if (call.reason === "BOOKING") expect(call.texts.map((t) => t.kind), where).toEqual(["BOOKING_INFO"]);
+    }
+    // Across the demo: questions in words and keys, transfers both ways, voicemails with transcripts, goodbyes, texts.
+    for (const kind of ["heard", "info_given", "booking_text", "transfer_started", "answered", "transfer_ended", "voicemail", "transcript_ready", "goodbye", "text"]) {
+      expect(seen, kind).toContain(kind);
+    }
   });
 
   it("gives every voicemail a transcript and a recording the sandbox plays, after a restart too", async () => {

@@ -1,10 +1,11 @@
 // The demo salon the embedded default starts with: logins, people, services, a week of
-// appointments with their reminders, and two weeks of calls and texts, so every page has
-// something real to show.
+// appointments with their reminders, and two weeks of calls (each with its timeline) and texts, so
+// every page has something real to show.
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { hashPassword } from "@/lib/auth/password";
 import { env } from "@/lib/env";
 import { buildDemoActivity, prng } from "@/lib/seed/demo-activity";
+import { buildDemoCallTimelines } from "@/lib/seed/demo-call-timelines";
 import { buildDemoCalls } from "@/lib/seed/demo-calls";
 import { scheduleReminders } from "@/lib/messaging/reminders";
 
@@ -92,8 +93,18 @@ export async function seedDemoSalon(
         rand: prng(7),
       });
       await tx.callLog.createMany({ data: calls });
-      await tx.notification.createMany({ data: activity.notifications });
-      await tx.notificationEvent.createMany({ data: activity.notificationEvents });
+      const timelines = buildDemoCallTimelines({
+        calls,
+        salonName: salon.name,
+        forwardingPhone: FRONT_DESK,
+        bookingInstructions: salon.bookingInstructions ?? "",
+        optedOutPhones: new Set(activity.customers.filter((c) => c.smsConsent === "OPTED_OUT").map((c) => c.phone)),
+        now,
+        rand: prng(11),
+      });
+      await tx.callEvent.createMany({ data: timelines.events });
+      await tx.notification.createMany({ data: [...activity.notifications, ...timelines.notifications] });
+      await tx.notificationEvent.createMany({ data: [...activity.notificationEvents, ...timelines.notificationEvents] });
       await tx.inboundMessage.createMany({ data: activity.inboundMessages });
       return salon.id;
     },
