@@ -6,6 +6,7 @@ import { useState } from "react";
 import { DownloadIcon, RotateCwIcon } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
+import { callRecordingPath } from "@/lib/calls/recording-path";
 
 type Props = { callId: string; durationLabel: string | null };
 
@@ -13,7 +14,7 @@ export function RecordingPlayer({ callId, durationLabel }: Props) {
   const [failed, setFailed] = useState(false);
   // A new key mounts a fresh <audio>, so "Try again" really asks the server again.
   const [attempt, setAttempt] = useState(0);
-  const src = `/api/telephony/call-logs/${encodeURIComponent(callId)}/recording`;
+  const src = callRecordingPath(callId);
 
   return (
     <div className="grid gap-1.5">

@@ -162,7 +162,7 @@ describe("GET and PATCH /api/telephony/call-logs/:id", () => {
     const res = await getRoute(apiRequest(`/api/telephony/call-logs/${call.id}`, { key }), withId(call.id));
     expect(res.status).toBe(200);
     const body = await res.json();
-    expect(body).toMatchObject({ id: call.id, callSid: call.callSid, texts: [] });
+    expect(body).toMatchObject({ id: call.id, callSid: call.callSid, texts: [], recording: null });
     // A stable kind, words for people, and the raw fields for integrators.
     expect(body.timeline).toEqual([
       { at: "2026-04-01T16:00:00.000Z", kind: "started", label: `Call from ${formatPhone(call.from)}` },
@@ -185,6 +185,26 @@ describe("GET and PATCH /api/telephony/call-logs/:id", () => {
     expect((await patch({ notes: "ok", status: "COMPLETED" })).status).toBe(422);
     expect((await patch({ notes: null })).status).toBe(200);
     expect((await db.callLog.findUniqueOrThrow({ where: { id: call.id } })).notes).toBeNull();
+  });
+
+  it("offers a voicemail through Bolt's recording route, never Twilio's media URL", async () => {
+    const recordingSid = `RE${"d".repeat(32)}`;
+    const call = await createCallLog(salonId, {
+      reason: "VOICEMAIL",
+      recordingSid,
+      recordingDurationSeconds: 42,
+      recordingUrl: `https://api.twilio.com/2010-04-01/Accounts/AC${"1".repeat(32)}/Recordings/${recordingSid}`,
+    });
+    const body = await (await getRoute(apiRequest(`/api/telephony/call-logs/${call.id}`, { key }), withId(call.id))).json();
+    expect(body.recording).toEqual({ url: `/api/telephony/call-logs/${call.id}/recording`, durationSeconds: 42 });
+    expect(JSON.stringify(body)).not.toContain("api.twilio.com");
+  });
+
+  it("refuses an absurd id with a 422 before any query", async () => {
+    const id = "x".repeat(65);
+    const res = await getRoute(apiRequest(`/api/telephony/call-logs/${id}`, { key }), withId(id));
+    expect(res.status).toBe(422);
+    expect(await res.json()).toMatchObject({ code: "validation_failed", fields: { id: ["Expected an id"] } });
   });
 
   it("answers 404 for another salon's call and changes nothing", async () => {

@@ -3,6 +3,7 @@
 import { notFound } from "@/lib/api/errors";
 import { buildCallTimeline } from "@/lib/calls/call-timeline";
 import { bookingInfoKey, missedCallKey } from "@/lib/calls/notification-keys";
+import { callRecordingPath } from "@/lib/calls/recording-path";
 import { salonDb } from "@/lib/db";
 
 export async function getCallLog(salonId: string, id: string) {
@@ -24,7 +25,13 @@ export async function getCallLog(salonId: string, id: string) {
       orderBy: { at: "asc" },
     }),
   ]);
-  return { ...call, texts, timeline: buildCallTimeline(call, events, texts) };
+  // Twilio's media URL stays server-side (it names the account and may need its password): the
+  // recording is offered through Bolt's own relay, which checks the salon like every other route.
+  const { recordingUrl: _twilioMediaUrl, ...rest } = call;
+  const recording = call.recordingSid
+    ? { url: callRecordingPath(call.id), durationSeconds: call.recordingDurationSeconds }
+    : null;
+  return { ...rest, recording, texts, timeline: buildCallTimeline(call, events, texts) };
 }
 
 export type CallLogDetail = Awaited<ReturnType<typeof getCallLog>>;

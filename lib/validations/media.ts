@@ -1,10 +1,8 @@
 // Schemas for the media Bolt relays from Twilio (voicemail recordings, MMS attachments).
 import { z } from "zod";
+import { idParamsSchema, resourceIdSchema as idSchema } from "@/lib/validations/params";
 
-// Ids are cuids; anything absurd is refused before a query.
-const idSchema = z.string().trim().min(1).max(64);
-
-export const callRecordingParamsSchema = z.object({ id: idSchema });
+export const callRecordingParamsSchema = idParamsSchema;
 
 export const messageMediaParamsSchema = z.object({
   id: idSchema,

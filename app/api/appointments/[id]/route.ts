@@ -7,14 +7,15 @@ import { withSalon } from "@/lib/api/with-salon";
 import { getAppointmentById } from "@/lib/appointments/get-appointment";
 import { cancelAppointment, confirmAppointment, rescheduleAppointment } from "@/lib/appointments/mutations";
 import { updateAppointmentSchema } from "@/lib/validations/appointments";
+import { idParamsSchema } from "@/lib/validations/params";
 
 export const GET = withSalon<{ id: string }>(async (_req, { salonId, params }) => {
-  const { id } = await params;
+  const { id } = idParamsSchema.parse(await params);
   return NextResponse.json({ data: await getAppointmentById(salonId, id) });
 });
 
 export const PATCH = withSalon<{ id: string }>(async (req, { salonId, userId, apiKeyId, params }) => {
-  const { id } = await params;
+  const { id } = idParamsSchema.parse(await params);
   const input = await parseJsonBody(req, updateAppointmentSchema);
   const opts = { actor: { userId, apiKeyId } };
   if (input.action === "reschedule") await rescheduleAppointment(salonId, id, input, opts);

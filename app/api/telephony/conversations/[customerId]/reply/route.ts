@@ -6,11 +6,12 @@ import { withSalon } from "@/lib/api/with-salon";
 import { replyToCustomer } from "@/lib/conversations/reply-to-customer";
 import { replyToCustomerSchema } from "@/lib/validations/conversations";
 import { readIdempotencyKey } from "@/lib/validations/messaging";
+import { customerIdParamsSchema } from "@/lib/validations/params";
 
 type Params = { customerId: string };
 
 export const POST = withSalon<Params>(async (req, { salonId, userId, params }) => {
-  const { customerId } = await params;
+  const { customerId } = customerIdParamsSchema.parse(await params);
   const idempotencyKey = readIdempotencyKey(req);
   const { body } = await parseJsonBody(req, replyToCustomerSchema);
   const notification = await replyToCustomer(salonId, customerId, body, userId, { idempotencyKey });

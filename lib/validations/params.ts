@@ -1,0 +1,8 @@
+// Path parameters of the API's routes. Ids are cuids or UUIDs; anything absurd is refused (422)
+// before a query rather than turned into a 404 by the database.
+import { z } from "zod";
+
+export const resourceIdSchema = z.string().trim().min(1, "Expected an id").max(64, "Expected an id");
+
+export const idParamsSchema = z.object({ id: resourceIdSchema });
+export const customerIdParamsSchema = z.object({ customerId: resourceIdSchema });
