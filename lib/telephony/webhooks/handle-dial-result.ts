@@ -40,5 +40,5 @@ export async function handleDialResult({ params, salon, log, now = new Date() }:
   });
   // The hang-up's status callback may have beaten us here and scheduled a missed-call text.
   if (call?.missedCallTextAt) await cancelPendingMissedCallText(call, "Staff answered the call.");
-  return appendGoodbye(response, "Thanks for calling. Goodbye.");
+  return appendGoodbye(response, `Thanks for calling ${salon.name}. Goodbye.`);
 }

@@ -1,6 +1,7 @@
 // Twilio's voicemail transcript arrives minutes after the call: store its text and status on the log,
 // and note on the timeline that it is ready (or failed).
 import { recordCallEvents } from "@/lib/calls/call-events";
+import { cancelPendingMissedCallText } from "@/lib/calls/missed-call-text";
 import { db } from "@/lib/db";
 import type { Logger } from "@/lib/logger";
 import { callOfAccount } from "@/lib/telephony/webhooks/handle-recording";
@@ -17,7 +18,7 @@ export async function saveTranscription({ params, accountSid, log, now = new Dat
       // A failed transcription records only its status.
       ...(completed ? { transcription: params.TranscriptionText ?? "" } : {}),
     },
-    select: { salonId: true, callSid: true },
+    select: { salonId: true, callSid: true, from: true, missedCallTextAt: true },
   });
   if (!call) {
     log.warn("transcription for an unknown call");
@@ -25,6 +26,9 @@ export async function saveTranscription({ params, accountSid, log, now = new Dat
   }
   // Twilio may report "in-progress" first; only the outcome belongs on the timeline.
   const kind = completed ? "TRANSCRIPT_READY" : params.TranscriptionStatus === "failed" ? "TRANSCRIPT_FAILED" : null;
-  if (kind) await recordCallEvents({ ...call, source: `transcription:${params.RecordingSid ?? "-"}`, at: now, log }, [{ kind, detail: {} }]);
+  if (kind) await recordCallEvents({ salonId: call.salonId, callSid: call.callSid, source: `transcription:${params.RecordingSid ?? "-"}`, at: now, log }, [{ kind, detail: {} }]);
+  // A transcript proves a message was left (the Calls page counts it as voicemail), even if the
+  // recording's own callback is late or lost: the caller must not also get "sorry we missed you".
+  if (completed && call.missedCallTextAt) await cancelPendingMissedCallText(call, "The caller left a voicemail.");
   return true;
 }

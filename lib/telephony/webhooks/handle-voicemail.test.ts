@@ -28,6 +28,7 @@ describe("dial result", () => {
     const { params } = await ringingCall("TRANSFER");
     const res = await postVoice("/api/webhooks/twilio/voice/dial-result", { ...params, DialCallStatus: "completed", DialCallSid: newCallSid(), DialCallDuration: "95" });
     const xml = await res.text();
+    expect(xml).toContain(`Thanks for calling ${salon.name}. Goodbye.`);
     expect(xml).toContain("<Hangup/>");
     expect(xml).not.toContain("<Record");
     const row = await callRow(params.CallSid);
@@ -123,6 +124,22 @@ describe("a late voicemail or answer calls off the missed-call text", () => {
       failureReason: "The caller left a voicemail.",
     });
     expect((await callRow(params.CallSid)).missedCallTextAt).toBeNull();
+  });
+
+  it("cancels it when a transcript arrives before the recording (a transcript means a message was left)", async () => {
+    const { params, scheduled } = await endThenDeliver("VOICEMAIL");
+    await postVoice("/api/webhooks/twilio/voice/transcription", {
+      AccountSid: params.AccountSid,
+      CallSid: params.CallSid,
+      RecordingSid: newRecordingSid(),
+      TranscriptionSid: `TR${"e".repeat(32)}`,
+      TranscriptionStatus: "completed",
+      TranscriptionText: "Hi, it's about Saturday.",
+    });
+    expect(await db.notification.findUniqueOrThrow({ where: { id: scheduled.id } })).toMatchObject({
+      status: "CANCELED",
+      failureReason: "The caller left a voicemail.",
+    });
   });
 
   it("cancels it when the dial result says staff answered", async () => {
