@@ -8,6 +8,8 @@ import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import {
   businessHoursSchema,
+  closingTimeForInput,
+  closingTimeFromInput,
   describeWeeklyHours,
   type BusinessHours,
   type DayKey,
@@ -35,14 +37,16 @@ function toWeek(hours: BusinessHours): Week {
   const week = {} as Week;
   for (const { key } of WEEK) {
     const periods = hours[key].slice(0, MAX_FORM_PERIODS);
-    week[key] = { open: periods.length > 0, periods: periods.length ? periods : [NEW_PERIOD] };
+    const shown = periods.map((p) => ({ ...p, close: closingTimeForInput(p.close) }));
+    week[key] = { open: periods.length > 0, periods: shown.length ? shown : [NEW_PERIOD] };
   }
   return week;
 }
 
 function summarize(week: Week): string | null {
   // Blank extra rows are ignored on save too (lib/validations/phone-settings.ts).
-  const used = (d: DayState) => (d.open ? d.periods.filter((p) => p.open || p.close) : []);
+  const used = (d: DayState) =>
+    d.open ? d.periods.filter((p) => p.open || p.close).map((p) => ({ ...p, close: closingTimeFromInput(p.close) })) : [];
   const hours = Object.fromEntries(WEEK.map(({ key }) => [key, used(week[key])]));
   const parsed = businessHoursSchema.safeParse(hours);
   return parsed.success ? describeWeeklyHours(parsed.data) : null;

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import {
   businessHoursSchema,
+  closingTimeForInput,
+  closingTimeFromInput,
   describeOpenStatus,
   describeWeeklyHours,
   formatTimeOfDay,
@@ -65,6 +67,16 @@ describe("businessHoursSchema", () => {
   it("points at the offending field", () => {
     const result = businessHoursSchema.safeParse({ tue: [{ open: "09:00", close: "08:00" }] });
     expect(result.error?.issues[0]?.path).toEqual(["tue", 0, "close"]);
+  });
+});
+
+describe("closing times in a time input", () => {
+  it("shows midnight as 00:00 and reads a closing 00:00 back as 24:00; other times pass through", () => {
+    expect(closingTimeForInput("24:00")).toBe("00:00");
+    expect(closingTimeFromInput("00:00")).toBe("24:00");
+    expect(closingTimeFromInput(closingTimeForInput("24:00"))).toBe("24:00");
+    expect(closingTimeForInput("19:00")).toBe("19:00");
+    expect(closingTimeFromInput("19:00")).toBe("19:00");
   });
 });
 

@@ -42,6 +42,18 @@ export const timeOfDaySchema = z
 /** A closing time: "24:00" too, for a salon open until midnight (its 00:00 would sort before opening). */
 export const closingTimeSchema = z.union([z.literal("24:00"), timeOfDaySchema], { error: "Use a 24-hour time like 09:00." });
 
+/**
+ * Time inputs can't show "24:00": the editor shows midnight as 00:00, and a period closing at 00:00
+ * means "until midnight", the end of that day (an opening time of 00:00 stays the day's start).
+ */
+export function closingTimeFromInput(value: string): string {
+  return value === "00:00" ? "24:00" : value;
+}
+
+export function closingTimeForInput(value: string): string {
+  return value === "24:00" ? "00:00" : value;
+}
+
 export const openIntervalSchema = z
   .object({ open: timeOfDaySchema, close: closingTimeSchema })
   .strict()

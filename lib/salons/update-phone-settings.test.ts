@@ -50,6 +50,13 @@ describe("phoneSettingsFormSchema", () => {
     });
   });
 
+  it("reads a period closing at 00:00 as open until midnight (time inputs can't show 24:00)", () => {
+    const parsed = phoneSettingsFormSchema.parse(
+      form({ "hours.fri.open": "on", "hours.fri.0.open": "18:00", "hours.fri.0.close": "00:00" }),
+    );
+    expect(parsed.businessHours.fri).toEqual([{ open: "18:00", close: "24:00" }]);
+  });
+
   it("points at the field that is wrong", () => {
     const result = phoneSettingsFormSchema.safeParse(
       form({

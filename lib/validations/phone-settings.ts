@@ -2,7 +2,7 @@
 // calls are forwarded. `updatePhoneSettingsSchema` is the domain input; `phoneSettingsFormSchema`
 // reads the settings form (one checkbox and numbered time inputs per day) into it.
 import { z } from "zod";
-import { businessHoursSchema, DAY_KEYS } from "@/lib/salons/business-hours";
+import { businessHoursSchema, closingTimeFromInput, DAY_KEYS } from "@/lib/salons/business-hours";
 import { clearablePhoneSchema } from "@/lib/validations/phone";
 
 export const MAX_GREETING_CHARS = 300;
@@ -60,7 +60,7 @@ function fromForm(raw: unknown): unknown {
     for (let i = 0; i < MAX_FORM_PERIODS; i++) {
       const from = text(form[hoursFieldName.time(day, i, "open")]);
       const to = text(form[hoursFieldName.time(day, i, "close")]);
-      if (from || to) periods.push({ open: from, close: to });
+      if (from || to) periods.push({ open: from, close: closingTimeFromInput(to) });
     }
     businessHours[day] = periods.length ? periods : [{ open: "", close: "" }];
   }
