@@ -24,6 +24,12 @@ describe("listCallLogsPage", () => {
     // Junk in the page's searchParams falls back to defaults instead of failing the page.
     expect(callLogsPageQuerySchema.parse({ sort: "password", page: "-3", dir: "sideways" })).toMatchObject({ sort: "startedAt", page: 1, dir: "desc" });
   });
+
+  it("drops an old link's ?status= (the page filters by outcome and has no control to clear it)", () => {
+    const query = callLogsPageQuerySchema.parse({ status: "NO_ANSWER", outcome: "MISSED" });
+    expect(query).toMatchObject({ outcome: "MISSED" });
+    expect(query).not.toHaveProperty("status");
+  });
 });
 
 describe("getCallLog", () => {

@@ -100,9 +100,13 @@ export type CallLogFilters = Pick<ListCallLogsQuery, "from" | "to" | "outcome" |
 
 export const CALL_LOG_SORT_FIELDS = ["startedAt", "durationSeconds", "status", "reason", "from"] as const;
 
+// The page filters by outcome only: a bookmarked ?status= from before is dropped, not kept as a filter
+// the page has no control to show or clear.
+const { status: _lineStatus, ...pageFilters } = callFilters;
+
 /** The Calls page's searchParams: numbered pages and a sortable column. */
 export const callLogsPageQuerySchema = z.object({
-  ...callFilters,
+  ...pageFilters,
   page: z.coerce.number().int().min(1).catch(1).default(1),
   pageSize: z.coerce.number().int().min(5).max(100).catch(25).default(25),
   sort: z.enum(CALL_LOG_SORT_FIELDS).catch("startedAt").default("startedAt"),

@@ -30,7 +30,7 @@ export default async function CallsPage({ searchParams }: { searchParams: Promis
     listCallLogsPage(session.salonId, query),
   ]);
   const rows = result.rows.map((call) => toCallRow(call, salon.timeZone));
-  const filtered = Boolean(query.q || query.outcome || query.status || query.reason || query.from || query.to);
+  const filtered = Boolean(query.q || query.outcome || query.reason || query.from || query.to);
   const timeZoneLabel = describeTimeZone(salon.timeZone);
   // Only time and length are offered as sortable columns; any other ?sort= shows as time.
   const sort: CallSort = query.sort === "durationSeconds" ? "durationSeconds" : "startedAt";
