@@ -33,6 +33,18 @@ async function main() {
     process.env.DATABASE_URL = pg.appUrl;
   }
 
+  // Before PostgreSQL stops, every client of it in this process lets go (stops run in order; the server
+  // and worker are put ahead of this). Next's bundle shares these clients through globalThis.
+  stops.unshift(async () => {
+    // Seeding and the worker use pg-boss; release it even when no worker ran.
+    const { stopBoss } = await import("@/lib/jobs/boss");
+    await stopBoss();
+    const { disconnectDb } = await import("@/lib/db");
+    await disconnectDb();
+    const { closeCallLogPool } = await import("@/lib/calls/insert-call-log");
+    await closeCallLogPool();
+  });
+
   const { migrateUp } = await import("@/lib/db/migrator");
   const applied = await migrateUp(process.env.DATABASE_URL!, { log: (m: string) => say(m) });
   say(applied.length ? `applied ${applied.length} migration(s)` : "database is up to date");
@@ -71,14 +83,6 @@ async function main() {
       const count = await registerSandboxRecordings(db, sandboxState, secrets.twilioSandbox.accountSid);
       say(`Twilio sandbox serves ${count} voicemail recording(s)`);
     }
-    // Before PostgreSQL stops (stops run in order; the server and worker are put ahead of this).
-    stops.unshift(async () => {
-      // Seeding queued the demo's reminders through pg-boss; release it even without a worker.
-      const { stopBoss } = await import("@/lib/jobs/boss");
-      await stopBoss();
-      const { disconnectDb } = await import("@/lib/db");
-      await disconnectDb();
-    });
     process.env.BOLT_DEMO_LOGIN = `${DEMO_OWNER.email} / ${DEMO_OWNER.password} (staff: ${DEMO_STAFF.email} / ${DEMO_STAFF.password})`;
   }
 
