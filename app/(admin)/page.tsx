@@ -1,4 +1,4 @@
-// Dashboard: a greeting, this week's numbers, what's coming up, and the salon's number.
+// Dashboard: a greeting, today's and the last 7 days' numbers, what's coming up, and the salon's number.
 import type { Metadata } from "next";
 import { StatsGrid } from "@/components/dashboard/stats-grid";
 import { UpcomingAppointments } from "@/components/dashboard/upcoming-appointments";

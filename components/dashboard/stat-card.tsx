@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { LucideIcon } from "lucide-react";
 import { Card, CardContent } from "@/components/ui/card";
 import { cn } from "@/lib/utils";
@@ -9,13 +10,15 @@ type StatCardProps = {
   icon: LucideIcon;
   /** "attention" tints the icon when the number is something to act on (missed calls, failed texts). */
   tone?: "default" | "attention";
+  /** The page listing what the number counts; the whole card links there. */
+  href?: string;
 };
 
 const numberFormat = new Intl.NumberFormat("en-US");
 
-export function StatCard({ label, value, hint, icon: Icon, tone = "default" }: StatCardProps) {
-  return (
-    <Card className="gap-0 py-4">
+export function StatCard({ label, value, hint, icon: Icon, tone = "default", href }: StatCardProps) {
+  const card = (
+    <Card className={cn("h-full gap-0 py-4", href && "transition-colors group-hover:bg-accent/40")}>
       <CardContent className="grid gap-2 px-4 sm:gap-3">
         <div className="flex items-center justify-between gap-2">
           <p className="text-sm leading-tight font-medium text-muted-foreground">{label}</p>
@@ -36,5 +39,14 @@ export function StatCard({ label, value, hint, icon: Icon, tone = "default" }: S
         {hint && <p className="text-xs text-muted-foreground">{hint}</p>}
       </CardContent>
     </Card>
+  );
+  if (!href) return card;
+  return (
+    <Link
+      href={href}
+      className="group block rounded-xl outline-none focus-visible:ring-[3px] focus-visible:ring-ring/50"
+    >
+      {card}
+    </Link>
   );
 }

@@ -4,23 +4,28 @@ import type { DashboardStats } from "@/lib/salons/queries";
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
-/** The four numbers an owner checks between clients. */
+/**
+ * The four numbers an owner checks between clients. "Last 7 days" is rolling on the salon's clock,
+ * so a Sunday shows the week that just happened rather than a week that began this morning.
+ */
 export function StatsGrid({ stats }: { stats: DashboardStats }) {
   const failed = stats.textsFailed7d;
   return (
-    <section aria-label="This week at a glance" className="grid grid-cols-2 gap-3 sm:gap-4 xl:grid-cols-4">
+    <section aria-label="At a glance" className="grid grid-cols-2 gap-3 sm:gap-4 xl:grid-cols-4">
       <StatCard
         label="Calls today"
         value={stats.callsToday}
         icon={PhoneIncomingIcon}
-        hint={`${plural(stats.callsThisWeek, "call", "calls")} this week`}
+        hint={`${plural(stats.calls7d, "call", "calls")} in the last 7 days`}
+        href="/calls"
       />
       <StatCard
         label="Missed calls"
-        value={stats.missedCallsThisWeek}
+        value={stats.missedCalls7d}
         icon={PhoneMissedIcon}
-        tone={stats.missedCallsThisWeek > 0 ? "attention" : "default"}
-        hint="This week"
+        tone={stats.missedCalls7d > 0 ? "attention" : "default"}
+        hint="Last 7 days"
+        href="/calls?outcome=MISSED"
       />
       <StatCard
         label="Texts sent"

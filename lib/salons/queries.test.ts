@@ -69,7 +69,7 @@ async function seedActivity(salonId: string, now: Date) {
 
 describe("salon queries", () => {
   it("counts only the salon's own activity", async () => {
-    // Wednesday afternoon in New York, so "today" and "this week" both hold the recent calls.
+    // Wednesday afternoon in New York, so "today" and "the last 7 days" both hold the recent calls.
     const now = new Date("2026-03-11T20:00:00Z");
     const [a, b] = await Promise.all([createSalonWithOwner(), createSalonWithOwner()]);
     await seedActivity(a.salonId, now);
@@ -77,12 +77,58 @@ describe("salon queries", () => {
 
     expect(await getDashboardStats(a.salonId, now)).toEqual({
       callsToday: 3,
-      callsThisWeek: 3,
-      missedCallsThisWeek: 2,
+      calls7d: 3,
+      missedCalls7d: 2,
       textsSent7d: 3,
       textsDelivered7d: 2,
       textsFailed7d: 1,
       upcomingAppointments: 1,
+    });
+  });
+
+  it("counts the last 7 days on the salon's clock, so a Sunday still shows the week (and DST doesn't shift it)", async () => {
+    // Sunday 2 PM in Los Angeles, the day the clocks sprang forward: 7 days ago on the salon's clock
+    // is Sunday, Mar 1 at 2 PM PST — 167 hours back, not 168.
+    const salon = await createSalon({ timeZone: "America/Los_Angeles" });
+    const now = new Date("2026-03-08T21:00:00Z");
+    const call = (n: number, startedAt: string, status: CallStatus, reason: CallReason | null = null) => ({
+      salonId: salon.id,
+      callSid: `CA${salon.id}sun${n}`,
+      from: "+14155550100",
+      to: "+14155550199",
+      startedAt: new Date(startedAt),
+      status,
+      reason,
+    });
+    await db.callLog.createMany({
+      data: [
+        call(1, "2026-03-08T17:00:00Z", "NO_ANSWER"), // today 10 AM: missed
+        call(2, "2026-03-08T00:00:00Z", "COMPLETED", "HOURS"), // Saturday 4 PM
+        call(3, "2026-03-07T19:00:00Z", "BUSY"), // Saturday 11 AM: missed
+        call(4, "2026-03-01T22:30:00Z", "COMPLETED", "HOURS"), // last Sunday 2:30 PM: inside
+        call(5, "2026-03-01T21:30:00Z", "BUSY"), // last Sunday 1:30 PM: before the window
+        call(6, "2026-02-27T20:00:00Z", "NO_ANSWER"),
+      ],
+    });
+    const text = (createdAt: string) => ({
+      salonId: salon.id,
+      recipientKind: "CUSTOMER" as const,
+      destination: "+14155550100",
+      body: "Hi",
+      kind: "CUSTOM" as const,
+      status: "DELIVERED" as const,
+      createdAt: new Date(createdAt),
+    });
+    await db.notification.createMany({
+      data: [text("2026-03-07T19:00:00Z"), text("2026-03-01T22:30:00Z"), text("2026-03-01T21:30:00Z")],
+    });
+
+    expect(await getDashboardStats(salon.id, now)).toMatchObject({
+      callsToday: 1,
+      calls7d: 4,
+      missedCalls7d: 2,
+      textsSent7d: 2,
+      textsDelivered7d: 2,
     });
   });
 

@@ -1,6 +1,6 @@
 // Salon profile and dashboard numbers. Every query goes through salonDb(salonId) and names salonId itself.
 import { TZDate } from "@date-fns/tz";
-import { startOfDay, startOfWeek, subDays } from "date-fns";
+import { startOfDay, subDays } from "date-fns";
 import { cache } from "react";
 import { notFound } from "@/lib/api/errors";
 import { callOutcomeWhere } from "@/lib/calls/call-outcome";
@@ -63,22 +63,24 @@ const FAILED_TEXT_STATUSES: NotificationStatus[] = ["FAILED", "UNDELIVERED"];
 
 export type DashboardStats = {
   callsToday: number;
-  callsThisWeek: number;
-  missedCallsThisWeek: number;
+  calls7d: number;
+  missedCalls7d: number;
   textsSent7d: number;
   textsDelivered7d: number;
   textsFailed7d: number;
   upcomingAppointments: number;
 };
 
-/** "Today" and "this week" (from Sunday) are in the salon's own time zone, not the server's. */
+/**
+ * "Today" and "the last 7 days" on the salon's own clock, not the server's. The week is rolling (since
+ * this time seven days ago, DST-safe), not "since Sunday": on a Sunday that would be today alone.
+ */
 export async function getDashboardStats(salonId: string, now = new Date()): Promise<DashboardStats> {
   const scoped = salonDb(salonId);
   const { timeZone } = await getSalonById(salonId);
   const local = new TZDate(now.getTime(), timeZone);
   const dayStart = startOfDay(local);
-  const weekStart = startOfWeek(local);
-  const sevenDaysAgo = subDays(now, 7);
+  const sevenDaysAgo = subDays(local, 7);
   const texts = (status: NotificationStatus[]) =>
     scoped.notification.count({
       where: { salonId, channel: "SMS", createdAt: { gte: sevenDaysAgo }, status: { in: status } },
@@ -86,18 +88,18 @@ export async function getDashboardStats(salonId: string, now = new Date()): Prom
 
   const [
     callsToday,
-    callsThisWeek,
-    missedCallsThisWeek,
+    calls7d,
+    missedCalls7d,
     textsSent7d,
     textsDelivered7d,
     textsFailed7d,
     upcomingAppointments,
   ] = await Promise.all([
     scoped.callLog.count({ where: { salonId, startedAt: { gte: dayStart } } }),
-    scoped.callLog.count({ where: { salonId, startedAt: { gte: weekStart } } }),
+    scoped.callLog.count({ where: { salonId, startedAt: { gte: sevenDaysAgo } } }),
     // Missed as the Calls page's Missed filter counts it, so the two numbers agree.
     scoped.callLog.count({
-      where: { AND: [{ salonId, direction: "INBOUND", startedAt: { gte: weekStart } }, callOutcomeWhere("MISSED")] },
+      where: { AND: [{ salonId, direction: "INBOUND", startedAt: { gte: sevenDaysAgo } }, callOutcomeWhere("MISSED")] },
     }),
     texts(SENT_TEXT_STATUSES),
     texts(["DELIVERED"]),
@@ -108,8 +110,8 @@ export async function getDashboardStats(salonId: string, now = new Date()): Prom
   ]);
   return {
     callsToday,
-    callsThisWeek,
-    missedCallsThisWeek,
+    calls7d,
+    missedCalls7d,
     textsSent7d,
     textsDelivered7d,
     textsFailed7d,
