@@ -77,6 +77,16 @@ describe("interpretByRules", () => {
     ["goodbye", "DONE"],
     ["Nothing.", "DONE"],
     ["nope I'm good", "DONE"],
+    ["Nothing else, thank you.", "DONE"],
+    ["No thank you, bye.", "DONE"],
+    ["OK, that's it. Thanks!", "DONE"],
+    ["I'm all set, have a good day", "DONE"],
+    ["What time is my appointment?", "TRANSFER"],
+    ["When is my appointment", "TRANSFER"],
+    ["when's my appointment tomorrow", "TRANSFER"],
+    ["Is my appointment still on?", "TRANSFER"],
+    ["I forgot what time my appointment is", "TRANSFER"],
+    ["can you check my booking for Saturday", "TRANSFER"],
     ["Yes.", "MENU"],
     ["yes please", "MENU"],
     ["Can you repeat the options?", "MENU"],
@@ -86,8 +96,27 @@ describe("interpretByRules", () => {
     expect(intentOf(speech)).toBe(intent);
   });
 
-  it.each(["", "   ", "banana", "uh hmm", "facebook", "today", "tomorrow please"])("does not guess at %j", (speech) => {
+  it.each([
+    "",
+    "   ",
+    "banana",
+    "uh hmm",
+    "facebook",
+    "today",
+    "tomorrow please",
+    "okay",
+    // A "no" that starts a question is not a goodbye: only a whole goodbye is.
+    "No, I wanted to ask about gift cards",
+    "thanks, do you sell gift cards",
+    "nothing works on your website",
+  ])("does not guess at %j", (speech) => {
     expect(interpretByRules({ speech, digits: null })).toEqual({ intent: "UNKNOWN", confidence: 0 });
+  });
+
+  it("reads a long mumble of goodbye words quickly (no runaway backtracking)", () => {
+    const started = performance.now();
+    expect(intentOf(`${"no thanks bye ".repeat(40)}banana`)).toBe("UNKNOWN");
+    expect(performance.now() - started).toBeLessThan(50);
   });
 
   it("prefers a key press over speech, and is less sure when several topics are mentioned", () => {

@@ -21,8 +21,15 @@ const w = (source: string) => new RegExp(`\\b(?:${source})\\b`);
 const SERVICES =
   "hair ?cuts?|cuts?|trims?|colou?r|highlights|balayage|blow ?outs?|blow ?dry|perm|updo|styling|shave|beard trim|fade|manicure|pedicure|nails|wax(?:ing)?";
 
-// Changing or cancelling an appointment the caller already has needs a person, not booking instructions.
-const CHANGES_BOOKING = w("cancel\\w*|reschedul\\w*|running late|(?:change|move|modify|push back)\\b.*\\b(?:appointment|booking|reservation)s?");
+const APPOINTMENT = "(?:appointment|booking|reservation)s?";
+// Changing, cancelling or asking about an appointment the caller already has ("what time is my
+// appointment", "is my appointment still on") needs a person, not booking instructions.
+const CHANGES_BOOKING = w(`cancel\\w*|reschedul\\w*|running late|(?:change|move|modify|push back)\\b.*\\b${APPOINTMENT}`);
+const ASKS_ABOUT_BOOKING = w(
+  `(?:what time|when)(?:'s| is| was| are)? (?:my|our) ${APPOINTMENT}|(?:is|are) (?:my|our) ${APPOINTMENT}|` +
+    `(?:confirm|check(?: on)?) (?:my|our) ${APPOINTMENT}|do (?:i|we) (?:still )?have an? ${APPOINTMENT}`,
+);
+const EXISTING_BOOKING = new RegExp(`${CHANGES_BOOKING.source}|${ASKS_ABOUT_BOOKING.source}`);
 
 // Listed by precedence: when two intents match equally often, the earlier one wins, because an
 // explicit "leave a message" or "a person" outranks the topic the caller mentions alongside it.
@@ -36,6 +43,7 @@ const RULES: Rule[] = [
       w("person|human|someone|somebody|anyone|representative|operator|reception(?:ist)?|agent"),
       w("front desk"),
       CHANGES_BOOKING,
+      ASKS_ABOUT_BOOKING,
     ],
   },
   {
@@ -53,7 +61,7 @@ const RULES: Rule[] = [
       w("(?:can|could) (?:i|we) come (?:in|by)"),
       w("walk ?ins?|fit (?:me|us) in|squeeze (?:me|us) in"),
     ],
-    unless: CHANGES_BOOKING,
+    unless: EXISTING_BOOKING,
   },
   { intent: "PRICES", patterns: [w("prices?|pricing"), w("how much"), w("costs?"), w("charge"), w("rates?"), w("fees?"), w("menu of services")] },
   {
@@ -61,18 +69,24 @@ const RULES: Rule[] = [
     patterns: [w("address"), w("where"), w("located|location"), w("directions?"), w("find you"), w("parking"), w("get (?:there|to you|to the salon|to your (?:salon|shop|place))")],
   },
   // "today" or "tomorrow" alone is not a question about hours: "can I get a cut today" is a booking.
-  { intent: "HOURS", patterns: [w("hours?"), w("open(?:ing)?"), w("clos(?:e|ed|ing)"), w("what time"), w("when are you")] },
+  // "What time is my appointment" asks about the caller's booking, not the salon's hours.
+  { intent: "HOURS", patterns: [w("hours?"), w("open(?:ing)?"), w("clos(?:e|ed|ing)"), w("what time"), w("when are you")], unless: ASKS_ABOUT_BOOKING },
 ];
 
-// Only when no topic matched: "no, what are your prices" is a question, "no thanks" a goodbye.
-const DONE = [
-  w("no|nope|nah|not (?:right )?now"),
-  w("that'?s (?:all|it|everything)|that is (?:all|it|everything)"),
-  w("(?:good ?)?bye|see you|have a (?:good|nice|great) (?:day|one)"),
-  w("nothing(?: else)?"),
-  w("thanks?|thank you|cheers"),
-  w("i'?m (?:good|done|fine|all set)|all set|all good|we'?re good"),
-];
+// A goodbye only when the WHOLE answer is one: "no", "no thanks", "nothing else, thank you", "that's all,
+// bye". "No, I wanted to ask about gift cards" is a question Bolt didn't understand, not a goodbye.
+// Each phrase is distinct (no "bye bye" beside "bye"), so a long mumble cannot make the match backtrack.
+const GOODBYE_PHRASES = [
+  "no|nope|nah|not (?:right )?now|not today",
+  "thanks(?: a lot| so much| very much)?|thank you(?: so much| very much)?|cheers",
+  "that'?s (?:all|it|everything)|that is (?:all|it|everything)|that'?ll (?:be all|do)|that will (?:be all|do)",
+  "(?:good ?)?bye|bye now|see (?:you|ya)(?: later)?|take care|have a (?:good|nice|great|lovely) (?:day|one|evening|night|weekend)",
+  "nothing(?: else| more)?",
+  "(?:i'?m|i am|we'?re|we are) (?:good|done|fine|ok|okay|all set|all good)|all set|all good",
+].join("|");
+// Words that may sit around a goodbye but are not one by themselves ("okay" alone is not "no thanks").
+const FILLERS = "ok|okay|alright|all right|oh|um|uh|well|so|and|then|great|perfect|cool|for now|for today";
+const DONE = new RegExp(`^(?:(?:${FILLERS}) )*(?:${GOODBYE_PHRASES})(?: (?:${GOODBYE_PHRASES}|${FILLERS}))*$`);
 // "Yes" to "anything else?" means "tell me the options again"; it wins over a polite "yes, thanks".
 const MENU = [w("yes|yeah|yep|yup"), w("menu|options|repeat|start over|say (?:that|it) again|main menu")];
 
@@ -118,7 +132,7 @@ export function interpretByRules(input: Pick<ReceptionistInput, "speech" | "digi
   const topic = matchTopic(text);
   if (topic) return topic;
   if (MENU.some((p) => p.test(text))) return { intent: "MENU", confidence: 0.8 };
-  if (DONE.some((p) => p.test(text))) return { intent: "DONE", confidence: 0.8 };
+  if (DONE.test(text)) return { intent: "DONE", confidence: 0.8 };
   return { intent: "UNKNOWN", confidence: 0 };
 }
 
