@@ -176,7 +176,10 @@ describe("describeOpenStatus", () => {
     [NY, "2026-03-10T16:00:00Z", week({ tue: [{ open: "00:00", close: "23:59" }] }), "We're open today until 11:59 PM."],
     [NY, "2026-03-10T12:00:00Z", week({ tue: [{ open: "12:00", close: "13:00" }] }), "We're closed now; we open today at 12 PM."],
     [NY, "2026-03-11T02:00:00Z", week({ tue: [{ open: "18:00", close: "24:00" }] }), "We're open today until midnight."], // Tue 22:00
-    [NY, "2026-03-10T03:30:00Z", week({ tue: [{ open: "00:00", close: "02:00" }] }), "We're closed now; we open tomorrow at midnight."], // Mon 23:30
+    // Midnight at the start of tomorrow is tonight's midnight: "tomorrow at midnight" would be a day late.
+    [NY, "2026-03-10T03:30:00Z", week({ tue: [{ open: "00:00", close: "02:00" }] }), "We're closed now; we open at midnight tonight."], // Mon 23:30
+    [NY, "2026-03-09T15:00:00Z", week({ tue: [{ open: "00:00", close: "02:00" }] }), "We're closed now; we open at midnight tonight."], // Mon 11:00
+    [NY, "2026-03-09T15:00:00Z", week({ wed: [{ open: "00:00", close: "02:00" }] }), "We're closed now; we open on Wednesday at midnight."],
     [NY, "2026-03-09T14:00:00Z", week({}), "We're closed now."],
     [NY, "2026-03-08T06:00:00Z", week({ sun: [{ open: "02:00", close: "06:00" }] }), "We're closed now; we open today at 3 AM."], // 02:00 doesn't exist that day
     ["Europe/London", "2026-10-25T12:00:00Z", STANDARD, "We're closed now; we open tomorrow at 9 AM."],

@@ -173,7 +173,8 @@ export function nextOpening(hours: BusinessHours, timeZone: string, instant: Ins
 
 /**
  * One sentence for callers and texts: "We're open today until 7 PM.", "We're closed now; we open
- * tomorrow at 9 AM.", "…we open on Monday at 10 AM." (a week out: "next Monday"), or "We're closed now."
+ * tomorrow at 9 AM.", "…we open at midnight tonight.", "…we open on Monday at 10 AM." (a week out:
+ * "next Monday"), or "We're closed now."
  */
 export function describeOpenStatus(hours: BusinessHours, timeZone: string, instant: Instant): string {
   const period = currentOrNextPeriod(hours, timeZone, instant);
@@ -183,6 +184,8 @@ export function describeOpenStatus(hours: BusinessHours, timeZone: string, insta
     getZonedParts(at, timeZone).minutesOfDay === 0 ? "midnight" : formatTime(at, timeZone, { omitZeroMinutes: true });
   if (period.opensAt.getTime() <= nowMs) return `We're open today until ${spoken(period.closesAt)}.`;
   const days = calendarDaysBetween(getZonedParts(instant, timeZone), period.date);
+  // Tomorrow's 00:00 is the end of today: "tomorrow at midnight" would send people a day late.
+  if (days === 1 && getZonedParts(period.opensAt, timeZone).minutesOfDay === 0) return "We're closed now; we open at midnight tonight.";
   const dayName = DAY_NAMES[DAY_KEYS[weekdayOf(period.date)] ?? "sun"];
   const when =
     days === 0 ? "today" : days === 1 ? "tomorrow" : days === 7 ? `next ${dayName}` : `on ${dayName}`;
