@@ -11,7 +11,7 @@ import {
   clearSubaccountTokenCache,
   countCachedSubaccountTokens,
   getSubaccountToken,
-  MAX_CACHED_ACCOUNTS,
+  MAX_CACHED_UNKNOWN_SIDS,
 } from "@/lib/telephony/subaccount-tokens";
 import { callParams, newCallSid, postVoice } from "@/lib/telephony/webhooks/voice-test-kit";
 
@@ -52,14 +52,22 @@ describe("subaccount token cache", () => {
     await createSalon({ twilioAccountSid: odd.sid });
     clearSubaccountTokenCache();
     for (const sid of [odd.sid, "AC123", `${SUB_ACCOUNT.sid}x`, ` ${SUB_ACCOUNT.sid}`, ""]) expect(await getSubaccountToken(sid)).toBeNull();
-    expect(countCachedSubaccountTokens()).toBe(0);
+    expect(countCachedSubaccountTokens()).toEqual({ tokens: 0, unknownSids: 0 });
   });
 
-  it("keeps at most MAX_CACHED_ACCOUNTS sids, however many are made up", async () => {
+  it("keeps at most MAX_CACHED_UNKNOWN_SIDS made-up sids, and they never push out a salon's token", async () => {
     clearSubaccountTokenCache();
-    for (let i = 0; i < MAX_CACHED_ACCOUNTS + 20; i++) await getSubaccountToken(`AC${randomBytes(16).toString("hex")}`);
-    expect(countCachedSubaccountTokens()).toBe(MAX_CACHED_ACCOUNTS);
     expect(await getSubaccountToken(SUB_ACCOUNT.sid)).toBe(SUB_ACCOUNT.authToken);
+    for (let i = 0; i < 2_000; i++) await getSubaccountToken(`AC${randomBytes(16).toString("hex")}`);
+    expect(countCachedSubaccountTokens()).toEqual({ tokens: 1, unknownSids: MAX_CACHED_UNKNOWN_SIDS });
+    // Twilio unreachable: the salon's token can only come from the cache, not a refetch.
+    vi.stubEnv("TWILIO_API_BASE_URL", `http://127.0.0.1:${await unusedPort()}`);
+    resetEnvForTests();
+    try {
+      expect(await getSubaccountToken(SUB_ACCOUNT.sid)).toBe(SUB_ACCOUNT.authToken);
+    } finally {
+      pointEnvAt(standIn);
+    }
   });
 
   it("does not cache a failed fetch: the next call after a Twilio blip gets the token", async () => {
