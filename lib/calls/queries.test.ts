@@ -1,11 +1,12 @@
 // The Calls page's query: numbered pages, sortable columns, totals, salon scoping; a call's timeline.
 import { describe, expect, it } from "vitest";
+import { callOutcomeOf } from "@/lib/calls/call-outcome";
 import { getCallLog } from "@/lib/calls/get-call-log";
 import { missedCallKey } from "@/lib/calls/notification-keys";
 import { formatPhone } from "@/lib/phone";
-import { listCallLogsPage } from "@/lib/calls/queries";
+import { listCallLogs, listCallLogsPage } from "@/lib/calls/queries";
 import { createCallLog, createNotification, createSalon } from "@/lib/testing/factories";
-import { callLogsPageQuerySchema } from "@/lib/validations/calls";
+import { callLogsPageQuerySchema, listCallLogsQuerySchema } from "@/lib/validations/calls";
 
 describe("listCallLogsPage", () => {
   it("sorts by any column, pages with a total, and sees only its salon", async () => {
@@ -23,6 +24,16 @@ describe("listCallLogsPage", () => {
     expect(second.rows.map((r) => r.durationSeconds)).toEqual([30, null, 10, 20]);
     // Junk in the page's searchParams falls back to defaults instead of failing the page.
     expect(callLogsPageQuerySchema.parse({ sort: "password", page: "-3", dir: "sideways" })).toMatchObject({ sort: "startedAt", page: 1, dir: "desc" });
+  });
+
+  it("gives each listed call what its outcome needs: a transcript without a recording is a voicemail, not missed", async () => {
+    const salonId = (await createSalon()).id;
+    // The transcript arrived; the recording callback hasn't (yet).
+    await createCallLog(salonId, { status: "COMPLETED", reason: "VOICEMAIL", transcription: "Hi, it's Dana.", endedAt: new Date() });
+    const page = await listCallLogsPage(salonId, callLogsPageQuerySchema.parse({ outcome: "VOICEMAIL" }));
+    expect(page.rows.map((row) => callOutcomeOf(row))).toEqual(["VOICEMAIL"]);
+    const api = await listCallLogs(salonId, listCallLogsQuerySchema.parse({ outcome: "VOICEMAIL" }));
+    expect(api.data.map((row) => callOutcomeOf(row))).toEqual(["VOICEMAIL"]);
   });
 
   it("drops an old link's ?status= (the page filters by outcome and has no control to clear it)", () => {

@@ -26,6 +26,9 @@ export const callLogListSelect = {
   forwardedTo: true,
   recordingSid: true,
   recordingDurationSeconds: true,
+  // callOutcomeOf counts a transcript as a voicemail even before the recording arrives. Prisma can't
+  // select "is not null" as a boolean, so the text comes along (voicemails are at most 2 minutes).
+  transcription: true,
   missedCallTextAt: true,
   notes: true,
   customer: { select: { id: true, name: true, phone: true } },
