@@ -1,9 +1,10 @@
 -- What happened on a call after the greeting, one row per step, for the call's page. The voice
 -- webhooks insert with ON CONFLICT DO NOTHING on ("callLogId", "dedupeKey"), so Twilio's retries of a
--- callback add nothing. Salon-owned: row-level security as in 20261125000100_rls.
+-- callback add nothing. Salon-owned: row-level security as in 20261125000100_rls. An event references
+-- its call by (salonId, callLogId), so the database itself refuses an event filed under another salon.
 
 -- CreateEnum
-CREATE TYPE "CallEventKind" AS ENUM ('HEARD', 'ANSWERED', 'MENU', 'REPROMPT', 'BOOKING_TEXT', 'TRANSFER_STARTED', 'TRANSFER_ENDED', 'VOICEMAIL_STARTED', 'VOICEMAIL_LEFT', 'TRANSCRIPT_READY', 'TRANSCRIPT_FAILED', 'GOODBYE');
+CREATE TYPE "CallEventKind" AS ENUM ('HEARD', 'ANSWERED', 'MENU', 'REPROMPT', 'BOOKING_TEXT', 'TRANSFER_STARTED', 'TRANSFER_ACCEPTED', 'TRANSFER_ENDED', 'VOICEMAIL_STARTED', 'VOICEMAIL_LEFT', 'TRANSCRIPT_READY', 'TRANSCRIPT_FAILED', 'GOODBYE');
 
 -- CreateTable
 CREATE TABLE "call_events" (
@@ -21,6 +22,10 @@ CREATE TABLE "call_events" (
 );
 
 -- CreateIndex
+-- What the composite foreign key below references ("id" alone is already unique).
+CREATE UNIQUE INDEX "call_logs_salonId_id_key" ON "call_logs"("salonId", "id");
+
+-- CreateIndex
 CREATE INDEX "call_events_salonId_callLogId_at_idx" ON "call_events"("salonId", "callLogId", "at");
 
 -- CreateIndex
@@ -30,7 +35,7 @@ CREATE UNIQUE INDEX "call_events_callLogId_dedupeKey_key" ON "call_events"("call
 ALTER TABLE "call_events" ADD CONSTRAINT "call_events_salonId_fkey" FOREIGN KEY ("salonId") REFERENCES "salons"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- AddForeignKey
-ALTER TABLE "call_events" ADD CONSTRAINT "call_events_callLogId_fkey" FOREIGN KEY ("callLogId") REFERENCES "call_logs"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+ALTER TABLE "call_events" ADD CONSTRAINT "call_events_salonId_callLogId_fkey" FOREIGN KEY ("salonId", "callLogId") REFERENCES "call_logs"("salonId", "id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- EnableRowLevelSecurity
 ALTER TABLE "call_events" ENABLE ROW LEVEL SECURITY;
