@@ -32,6 +32,7 @@ const VOICEMAIL_WORDS: Record<VoicemailWhy, string> = {
   "no-hours": "Sent to voicemail — no opening hours are set, so nobody was rung",
   "not-understood": "Sent to voicemail — still not understood",
   "no-answer": "Sent to voicemail",
+  "not-taken": "Not taken — went to voicemail",
   "opted-out": "Sent to voicemail — they've opted out of texts, so no booking text",
   "cannot-text": "Sent to voicemail — their number can't get texts",
 };
@@ -63,6 +64,8 @@ function transferEndedLabel(
   const phone = phoneOrSalon(d.to);
   switch (d.result) {
     case "completed":
+      // A phone that picked up without anyone pressing 1: most often its own voicemail box.
+      if (d.accepted === false) return `Rang ${phone} — picked up, but nobody pressed 1 to take the call`;
       return d.seconds
         ? `Talked with staff at ${phone} for ${formatDuration(d.seconds)}`
         : `Staff answered at ${phone}`;
@@ -113,6 +116,10 @@ export function entriesOfEvents(events: StoredCallEvent[]): CallTimelineEntry[] 
             label: `Putting them through to ${phoneOrSalon(d.to)}`,
             ...(d.to ? { number: d.to } : {}),
           };
+        }
+        case "TRANSFER_ACCEPTED": {
+          const to = detailOf(event, "TRANSFER_ACCEPTED").to;
+          return { at, kind: "answered", label: `Staff took the call at ${phoneOrSalon(to)}`, ...(to ? { number: to } : {}) };
         }
         case "TRANSFER_ENDED": {
           const d = detailOf(event, "TRANSFER_ENDED");

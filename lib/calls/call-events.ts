@@ -16,6 +16,8 @@ export type VoicemailWhy =
   | "no-hours"
   | "not-understood"
   | "no-answer"
+  /** Staff's phone picked up (often its own voicemail) but nobody pressed 1 to take the call. */
+  | "not-taken"
   | "opted-out"
   | "cannot-text";
 
@@ -28,8 +30,14 @@ export type CallEventDetails = {
   REPROMPT: Record<string, never>;
   BOOKING_TEXT: Record<string, never>;
   TRANSFER_STARTED: { to: string; timeoutSeconds: number };
-  /** `result` is Twilio's DialCallStatus (completed, no-answer, busy, failed, canceled); `seconds` its DialCallDuration. */
-  TRANSFER_ENDED: { to: string | null; result: string; seconds?: number };
+  /** The person at `to` pressed 1 to take the call (call screening). */
+  TRANSFER_ACCEPTED: { to: string };
+  /**
+   * `result` is Twilio's DialCallStatus (completed, no-answer, busy, failed, canceled); `seconds` its
+   * DialCallDuration; `accepted` whether someone took the call (a "completed" dial without it was a
+   * voicemail box or nobody pressing 1). Events written before screening have no `accepted`.
+   */
+  TRANSFER_ENDED: { to: string | null; result: string; seconds?: number; accepted?: boolean };
   VOICEMAIL_STARTED: { why: VoicemailWhy };
   VOICEMAIL_LEFT: { seconds: number | null };
   TRANSCRIPT_READY: Record<string, never>;
@@ -62,7 +70,7 @@ export function heardDetail(input: {
 export type CallEventSource = {
   salonId: string;
   callSid: string;
-  /** The callback and step that saw these events, e.g. "gather:3", "dial:CA…", "recording:RE…". */
+  /** The callback and step that saw these events, e.g. "gather:3", "screen:CA…", "dial:CA…", "recording:RE…". */
   source: string;
   at: Date;
   log: Logger;

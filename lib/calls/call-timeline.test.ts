@@ -117,7 +117,12 @@ describe("buildCallTimeline", () => {
     expect(labels(callWith(), events).at(-1)).toBe(label);
   });
 
-  it("shows staff picking up, and the transfer's end after it", () => {
+  it.each([
+    // Before call screening: the column alone says staff picked up.
+    ["picked up (before screening)", [], "Staff picked up at (415) 555-0199"],
+    // Screened: the acceptance event tells it, once (not the column too).
+    ["took the call at the screening", [event(12, "TRANSFER_ACCEPTED", { to: "+14155550199" })], "Staff took the call at (415) 555-0199"],
+  ])("shows staff who %s, and the transfer's end after it", (_name, accepted, answered) => {
     const call = callWith({
       answeredAt: at(12),
       forwardedTo: "+14155550199",
@@ -128,13 +133,27 @@ describe("buildCallTimeline", () => {
     });
     const events = [
       event(5, "TRANSFER_STARTED", { to: "+14155550199", timeoutSeconds: 15 }),
+      ...accepted,
       event(107, "TRANSFER_ENDED", { to: "+14155550199", result: "completed", seconds: 95 }),
     ];
     expect(labels(call, events).slice(2)).toEqual([
       "Putting them through to (415) 555-0199",
-      "Staff picked up at (415) 555-0199",
+      answered,
       "Talked with staff at (415) 555-0199 for 1m 35s",
       "Call ended after 1m 47s",
+    ]);
+  });
+
+  it("tells a transfer nobody took (the phone's own voicemail picked up) and the voicemail after it", () => {
+    const events = [
+      event(5, "TRANSFER_STARTED", { to: "+14155550199", timeoutSeconds: 15 }),
+      event(30, "TRANSFER_ENDED", { to: "+14155550199", result: "completed", seconds: 9, accepted: false }),
+      event(30, "VOICEMAIL_STARTED", { why: "not-taken" }),
+    ];
+    expect(labels(callWith(), events).slice(2)).toEqual([
+      "Putting them through to (415) 555-0199",
+      "Rang (415) 555-0199 — picked up, but nobody pressed 1 to take the call",
+      "Not taken — went to voicemail",
     ]);
   });
 

@@ -138,7 +138,10 @@ function textEntry(text: CallText): CallTimelineEntry {
   };
 }
 
-function columnEntries(call: TimelineCall, hasVoicemailEvent: boolean): CallTimelineEntry[] {
+/** What the recorded events already tell, so the columns don't tell it twice. */
+type EventCoverage = { voicemail: boolean; answered: boolean };
+
+function columnEntries(call: TimelineCall, covered: EventCoverage): CallTimelineEntry[] {
   const entries: CallTimelineEntry[] = [
     { at: call.startedAt, kind: "started", label: `Call from ${callerOf(call)}` },
   ];
@@ -146,7 +149,8 @@ function columnEntries(call: TimelineCall, hasVoicemailEvent: boolean): CallTime
   // never connected (the caller hung up while it rang, or it was busy or failed).
   if (call.direction === "INBOUND" && !NEVER_CONNECTED.includes(call.status))
     entries.push({ at: call.startedAt, kind: "greeting", label: "Bolt answered with the greeting" });
-  if (call.answeredAt) {
+  // Since call screening, staff taking the call is an event of its own ("Staff took the call").
+  if (call.answeredAt && !covered.answered) {
     const label = call.forwardedTo
       ? `Staff picked up at ${formatPhone(call.forwardedTo)}`
       : "Answered by staff";
@@ -158,7 +162,7 @@ function columnEntries(call: TimelineCall, hasVoicemailEvent: boolean): CallTime
     });
   }
   // Calls logged before events were recorded still show their voicemail, at the end of the call.
-  if (call.recordingSid && !hasVoicemailEvent)
+  if (call.recordingSid && !covered.voicemail)
     entries.push(voicemailLeftEntry(call.endedAt ?? call.startedAt, call.recordingDurationSeconds));
   if (call.endedAt) entries.push(endedEntry({ ...call, endedAt: call.endedAt }));
   return entries;
@@ -173,10 +177,10 @@ export function buildCallTimeline(
 ): CallTimelineEntry[] {
   const fromEvents = entriesOfEvents(events);
   const entries = [
-    ...columnEntries(
-      call,
-      fromEvents.some((e) => e.kind === "voicemail"),
-    ),
+    ...columnEntries(call, {
+      voicemail: fromEvents.some((e) => e.kind === "voicemail"),
+      answered: fromEvents.some((e) => e.kind === "answered"),
+    }),
     ...fromEvents,
     ...texts.map(textEntry),
   ];
