@@ -1,6 +1,7 @@
 // The receptionist's spoken building blocks, as the SDK's VoiceResponse. Every callback URL is the
 // absolute public URL, because that is what Twilio signs and what webhook-auth verifies.
 import twilio from "twilio";
+import { formatPhone, isWithheldNumber } from "@/lib/phone";
 import { buildWebhookUrl } from "@/lib/telephony/signature";
 import { twiml } from "@/lib/telephony/twiml-response";
 
@@ -13,11 +14,15 @@ export const MENU_PROMPT =
   "3 for prices, 4 to book, 5 to talk to someone, or 6 to leave a message.";
 const FOLLOW_UP_PROMPT =
   "Is there anything else I can help you with? Just say what you need, or press 1 to 6. If that's everything, just say so.";
+// After a follow-up answer Bolt didn't understand: the way out is named, since a mumbled "no" got here.
+const FOLLOW_UP_REPROMPT = "Just say what you need, or press 1 to 6. Or if that's everything, just say goodbye.";
 const HINTS =
   "hours, open, address, where, directions, prices, how much, book, appointment, haircut, cancel, reschedule, " +
   "talk to someone, person, reception, operator, message, voicemail, that's all, no thanks, goodbye";
 
-export function voiceUrl(step: "gather" | "dial-result" | "status" | "recording" | "recorded" | "transcription", query?: Record<string, string | number>): string {
+export type VoiceStep = "gather" | "dial-result" | "screen" | "screen-result" | "status" | "recording" | "recorded" | "transcription";
+
+export function voiceUrl(step: VoiceStep, query?: Record<string, string | number>): string {
   const qs = query ? `?${new URLSearchParams(Object.entries(query).map(([k, v]) => [k, String(v)])).toString()}` : "";
   return buildWebhookUrl(`${VOICE_BASE}/${step}${qs}`);
 }
@@ -50,7 +55,14 @@ export type MenuOptions = {
   lead?: string;
   /** What a follow-up's silence ends with. */
   goodbye?: string;
+  /** How many times the caller has asked for the options again (carried so it can be capped). */
+  repeats?: number;
 };
+
+function menuPrompt(opts: MenuOptions): string {
+  if (!opts.followUp || opts.fullMenu) return MENU_PROMPT;
+  return opts.attempt > 1 ? FOLLOW_UP_REPROMPT : FOLLOW_UP_PROMPT;
+}
 
 /**
  * The menu as a speech-and-keys Gather. The first menu and reprompts post even on silence (so
@@ -63,6 +75,7 @@ export function appendMenu(response: VoiceResponse, opts: MenuOptions): VoiceRes
       attempt: opts.attempt,
       ...(opts.followUp ? { followUp: 1 } : {}),
       ...(opts.step ? { step: opts.step } : {}),
+      ...(opts.repeats ? { repeats: opts.repeats } : {}),
     }),
     method: "POST",
     numDigits: 1,
@@ -71,7 +84,7 @@ export function appendMenu(response: VoiceResponse, opts: MenuOptions): VoiceRes
     actionOnEmptyResult: !opts.followUp,
   });
   if (opts.lead) gather.say(opts.lead);
-  gather.say(opts.followUp && !opts.fullMenu ? FOLLOW_UP_PROMPT : MENU_PROMPT);
+  gather.say(menuPrompt(opts));
   if (opts.followUp) appendGoodbye(response, opts.goodbye);
   return response;
 }
@@ -100,14 +113,56 @@ export function appendVoicemail(response: VoiceResponse, intro: string): VoiceRe
   return appendGoodbye(response, "We didn't get a message. Thanks for calling. Goodbye.");
 }
 
-// Shorter than the ~20 s after which a mobile's own voicemail picks up: that would report the dial as
-// answered ("answered by staff", no text-back) while the caller talks to a personal voicemail box.
+// How long staff's phone rings. Its own voicemail picking up (often at ~20 s, and Twilio may let a Dial
+// ring a few seconds past its timeout) no longer counts as answered: the screening below needs a 1.
 export const DIAL_TIMEOUT_SECONDS = 15;
+/** How long the person who picked up has to press 1 before the call goes to Bolt's voicemail. */
+export const SCREEN_TIMEOUT_SECONDS = 6;
 
+/**
+ * Rings the salon's phone with call screening: when it picks up, the `screen` webhook's TwiML plays to
+ * the person there ("Press 1 to take it") before the caller is connected.
+ */
 export function appendDial(response: VoiceResponse, forwardingPhone: string): VoiceResponse {
   response.say("Please hold while I connect you.");
-  response.dial({ timeout: DIAL_TIMEOUT_SECONDS, action: voiceUrl("dial-result"), method: "POST" }, forwardingPhone);
+  const dial = response.dial({ timeout: DIAL_TIMEOUT_SECONDS, action: voiceUrl("dial-result"), method: "POST" });
+  dial.number({ url: voiceUrl("screen"), method: "POST" }, forwardingPhone);
   return response;
+}
+
+/** "4 1 5, 5 5 5, 0 1 4 2": a number read digit by digit, in the groups people write it in. */
+export function speakPhoneNumber(phone: string): string {
+  if (isWithheldNumber(phone)) return "a withheld number";
+  const groups = formatPhone(phone).match(/\d+/g) ?? [];
+  return groups.length ? groups.map((group) => group.split("").join(" ")).join(", ") : "an unknown number";
+}
+
+/** The screening played to whoever answered the salon's phone: 1 connects, anything else or nothing hangs up. */
+export function appendScreen(response: VoiceResponse, announcement: string): VoiceResponse {
+  const gather = response.gather({
+    input: ["dtmf"],
+    numDigits: 1,
+    timeout: SCREEN_TIMEOUT_SECONDS,
+    action: voiceUrl("screen-result"),
+    method: "POST",
+  });
+  gather.say(`${announcement} Press 1 to take it.`);
+  response.hangup();
+  return response;
+}
+
+/** Hangs up on staff's side of a transfer: the caller's Dial ends untaken and goes on to voicemail. */
+export function declineScreenedCall(): VoiceResponse {
+  const response = newVoiceResponse();
+  response.hangup();
+  return response;
+}
+
+/** The screening failed on our side: staff hear why, the caller goes to voicemail (nobody took the call). */
+export function screenFailedResponse(): Response {
+  const response = say(newVoiceResponse(), "Sorry, this call can't be put through right now.");
+  response.hangup();
+  return twiml(response);
 }
 
 /** Something broke on our side: apologise instead of letting Twilio play its "application error". */

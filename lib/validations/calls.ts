@@ -28,11 +28,15 @@ export const gatherParamsSchema = z.object({
   Confidence: z.coerce.number().optional().catch(undefined),
 });
 
-/** The gather action URL's own query: which attempt this is, whether it follows an answer, which gather of the call. */
+/**
+ * The gather action URL's own query: which attempt this is, whether it follows an answer, which gather
+ * of the call, and how many times the caller asked for the options again.
+ */
 export const gatherQuerySchema = z.object({
   attempt: z.coerce.number().int().min(1).max(2).catch(1).default(1),
   followUp: z.enum(["1"]).optional().catch(undefined).transform(Boolean),
   step: z.coerce.number().int().min(1).max(100_000).catch(1).default(1),
+  repeats: z.coerce.number().int().min(0).max(100).catch(0).default(0),
 });
 
 export const dialResultParamsSchema = z.object({
@@ -40,6 +44,16 @@ export const dialResultParamsSchema = z.object({
   DialCallStatus: optionalText,
   DialCallSid: optionalText,
   DialCallDuration: optionalSeconds,
+});
+
+/**
+ * Twilio's request for the <Number url> of a forwarded call (and its Gather's action): it is about the
+ * dialled leg (CallSid, To = the staff phone), and names the caller's call as ParentCallSid.
+ */
+export const screenParamsSchema = z.object({
+  ...callParams,
+  ParentCallSid: sid("CA"),
+  Digits: optionalText,
 });
 
 export const callStatusParamsSchema = z.object({
@@ -66,6 +80,7 @@ export const transcriptionParamsSchema = z.object({
 export type IncomingCallParams = z.infer<typeof incomingCallParamsSchema>;
 export type GatherParams = z.infer<typeof gatherParamsSchema>;
 export type DialResultParams = z.infer<typeof dialResultParamsSchema>;
+export type ScreenParams = z.infer<typeof screenParamsSchema>;
 export type CallStatusParams = z.infer<typeof callStatusParamsSchema>;
 export type RecordingParams = z.infer<typeof recordingParamsSchema>;
 export type TranscriptionParams = z.infer<typeof transcriptionParamsSchema>;

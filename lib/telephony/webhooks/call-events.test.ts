@@ -1,56 +1,26 @@
 // A call's timeline as the voice webhooks record it (lib/calls/call-events.ts): each callback's events
 // once under Twilio's retries and concurrent duplicates, separate gathers with the same answer both
-// kept, nothing ever written to another salon's call, and a whole call read back in plain words.
+// kept, and nothing ever written to another salon's call (the database itself refuses it).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { getCallLog } from "@/lib/calls/get-call-log";
 import { db, salonDb } from "@/lib/db";
-import pino from "pino";
-import type { Logger } from "@/lib/logger";
-import { formatPhone } from "@/lib/phone";
-import { createSalon, uniquePhone } from "@/lib/testing/factories";
-import {
-  clearSalonNumberCache,
-  findSalonByNumber,
-  type WebhookSalon,
-} from "@/lib/telephony/find-salon-by-number";
+import { createCallLog, createSalon, uniquePhone } from "@/lib/testing/factories";
+import type { WebhookSalon } from "@/lib/telephony/find-salon-by-number";
 import type { TwilioStandIn } from "@/lib/telephony/standin";
 import { startStandInForTests, SUB_ACCOUNT } from "@/lib/telephony/standin/test-support";
-import { handleCallStatus } from "@/lib/telephony/webhooks/handle-call-status";
-import { handleDialResult } from "@/lib/telephony/webhooks/handle-dial-result";
-import { handleGather } from "@/lib/telephony/webhooks/handle-gather";
-import { handleIncomingCall } from "@/lib/telephony/webhooks/handle-incoming-call";
-import { saveRecording } from "@/lib/telephony/webhooks/handle-recording";
-import { saveTranscription } from "@/lib/telephony/webhooks/handle-transcription";
 import {
-  callParams,
+  ALWAYS_OPEN,
+  callEventsOf as eventsOf,
+  createVoiceSalon,
   newCallSid,
   newRecordingSid,
   nextGatherQuery,
+  postGather as gather,
   postVoice,
   recordingParams,
-  type CallParams,
+  ringVoice,
 } from "@/lib/telephony/webhooks/voice-test-kit";
-import {
-  callStatusParamsSchema,
-  dialResultParamsSchema,
-  gatherParamsSchema,
-  incomingCallParamsSchema,
-  recordingParamsSchema,
-  transcriptionParamsSchema,
-} from "@/lib/validations/calls";
 
 const GATHER = "/api/webhooks/twilio/voice/gather";
-// Open around the clock, so "talk to someone" always rings the salon's phone whenever the test runs.
-const ALL_DAY = [{ open: "00:00", close: "24:00" }];
-const ALWAYS_OPEN = {
-  mon: ALL_DAY,
-  tue: ALL_DAY,
-  wed: ALL_DAY,
-  thu: ALL_DAY,
-  fri: ALL_DAY,
-  sat: ALL_DAY,
-  sun: ALL_DAY,
-};
 
 let standIn: TwilioStandIn;
 let salon: WebhookSalon;
@@ -58,45 +28,12 @@ let forwardingPhone: string;
 
 beforeAll(async () => {
   standIn = await startStandInForTests();
-  forwardingPhone = uniquePhone();
-  const created = await createSalon({
-    name: "Luxe Hair",
-    twilioNumber: uniquePhone(),
-    businessHours: ALWAYS_OPEN,
-    forwardingPhone,
-  });
-  clearSalonNumberCache();
-  salon = (await findSalonByNumber(created.twilioNumber!))!;
+  ({ salon, forwardingPhone } = await createVoiceSalon());
 });
 afterAll(() => standIn.close());
 
-/** A call to `to` logged by the real incoming-call webhook; the parameters Twilio sends on its later callbacks. */
-async function ring(to = salon.twilioNumber!, accountSid?: string): Promise<CallParams> {
-  const params = callParams({ callSid: newCallSid(), from: uniquePhone(), to, accountSid });
-  const token = accountSid === SUB_ACCOUNT.sid ? SUB_ACCOUNT.authToken : undefined;
-  expect((await postVoice("/api/webhooks/twilio/voice", params, { token })).status).toBe(200);
-  return { ...params, CallStatus: "in-progress" };
-}
-
-async function eventsOf(callSid: string) {
-  return db.callEvent.findMany({
-    where: { callLog: { callSid } },
-    orderBy: [{ at: "asc" }, { dedupeKey: "asc" }],
-    select: { kind: true, dedupeKey: true, detail: true, salonId: true },
-  });
-}
-
-async function gather(
-  params: CallParams,
-  input: { Digits?: string; SpeechResult?: string },
-  query: string,
-): Promise<string> {
-  const res = await postVoice(GATHER, { ...params, ...input }, { query });
-  expect(res.status).toBe(200);
-  const xml = await res.text();
-  expect(xml).not.toContain("having trouble");
-  return xml;
-}
+const ring = (to = salon.twilioNumber!, accountSid?: string) =>
+  ringVoice(to, accountSid === SUB_ACCOUNT.sid ? { accountSid, token: SUB_ACCOUNT.authToken } : {});
 
 describe("a gather's events", () => {
   it("are written once when Twilio retries a callback, and when duplicates arrive together", async () => {
@@ -175,7 +112,7 @@ describe("transfer, recording and transcript callbacks", () => {
     expect((await eventsOf(call.CallSid)).map((e) => [e.kind, e.detail])).toEqual([
       ["HEARD", { digits: "5", intent: "TRANSFER" }],
       ["TRANSFER_STARTED", { to: forwardingPhone, timeoutSeconds: 15 }],
-      ["TRANSFER_ENDED", { to: forwardingPhone, result: "no-answer", seconds: 0 }],
+      ["TRANSFER_ENDED", { to: forwardingPhone, result: "no-answer", seconds: 0, accepted: false }],
       ["VOICEMAIL_STARTED", { why: "no-answer" }],
       ["VOICEMAIL_LEFT", { seconds: 42 }],
       ["TRANSCRIPT_READY", {}],
@@ -240,102 +177,13 @@ describe("salon isolation", () => {
   });
 });
 
-/** A logger that keeps what is logged at warn or above: a swallowed write failure must still be seen. */
-function capturingLog(): { log: Logger; lines: string[] } {
-  const lines: string[] = [];
-  return { log: pino({ level: "warn" }, { write: (line: string) => void lines.push(line) }), lines };
-}
-
-describe("a whole call, read back on its page", () => {
-  it("greeting → hours → talk to someone → no answer → voicemail → ended → transcript, with the text called off", async () => {
-    // Ten minutes ago, so every step is in the past of the texts' own timestamps.
-    const t0 = new Date(Math.floor((Date.now() - 10 * 60_000) / 1000) * 1000);
-    const at = (seconds: number) => new Date(t0.getTime() + seconds * 1000);
-    const base = callParams({
-      callSid: newCallSid(),
-      from: uniquePhone(),
-      to: salon.twilioNumber!,
-      status: "in-progress",
-    });
-    const { log, lines } = capturingLog();
-    await handleIncomingCall({
-      params: incomingCallParamsSchema.parse({ ...base, CallStatus: "ringing" }),
-      salon,
-      log,
-      now: t0,
-    });
-
-    /** Every callback after the greeting, each `late` seconds after Twilio first sent it (0: the first delivery). */
-    async function deliver(late: number) {
-      const asked = gatherParamsSchema.parse({ ...base, SpeechResult: "what time do you close" });
-      await handleGather({ params: asked, salon, log, attempt: 1, now: at(6 + late) });
-      await handleGather({
-        params: gatherParamsSchema.parse({ ...base, Digits: "5" }),
-        salon,
-        log,
-        attempt: 1,
-        followUp: true,
-        step: 2,
-        now: at(20 + late),
-      });
-      const dial = dialResultParamsSchema.parse({
-        ...base,
-        DialCallStatus: "no-answer",
-        DialCallSid: `CA${"d".repeat(32)}`,
-        DialCallDuration: "0",
-      });
-      await handleDialResult({ params: dial, salon, log, now: at(36 + late) });
-      // The caller hangs up after their message: the hang-up is reported before the recording, so
-      // the missed-call text waits, and the recording calls it off.
-      await handleCallStatus({
-        params: callStatusParamsSchema.parse({ ...base, CallStatus: "completed", CallDuration: "80" }),
-        salon,
-        log,
-        now: at(80 + late),
-      });
-      const recording = recordingParamsSchema.parse(
-        recordingParams({ callSid: base.CallSid, recordingSid: `RE${"e".repeat(32)}`, duration: 42 }),
-      );
-      await saveRecording({ params: recording, accountSid: base.AccountSid, log, now: at(84 + late) });
-      const transcript = transcriptionParamsSchema.parse({
-        CallSid: base.CallSid,
-        TranscriptionStatus: "completed",
-        TranscriptionText: "Hi, it's Dana.",
-      });
-      await saveTranscription({ params: transcript, accountSid: base.AccountSid, log, now: at(180 + late) });
-    }
-
-    await deliver(0);
-    const call = await db.callLog.findUniqueOrThrow({ where: { callSid: base.CallSid } });
-    const { timeline } = await getCallLog(salon.id, call.id);
-    const staff = formatPhone(forwardingPhone);
-    expect(
-      timeline.map((e) => [e.label, e.kind === "text" ? "later" : (e.at.getTime() - t0.getTime()) / 1000]),
-    ).toEqual([
-      [`Call from ${formatPhone(base.From)}`, 0],
-      ["Bolt answered with the greeting", 0],
-      ["Caller said “what time do you close” — Hours", 6],
-      ["Bolt told them the hours", 6],
-      ["Pressed 5 — Talk to someone", 20],
-      [`Putting them through to ${staff}`, 20],
-      [`Rang ${staff} — no answer after 15s`, 36],
-      ["Sent to voicemail", 36],
-      ["Call ended after 1m 20s", 80],
-      ["Voicemail left (42s)", 84],
-      ["Transcript ready", 180],
-      ["Missed-call text not sent: The caller left a voicemail.", "later"],
-    ]);
-    expect(timeline[2]).toMatchObject({ kind: "heard", heard: "what time do you close", intent: "HOURS" });
-    expect(timeline[4]).toMatchObject({ kind: "heard", digits: "5", intent: "TRANSFER" });
-    expect(timeline[6]).toMatchObject({
-      kind: "transfer_ended",
-      number: forwardingPhone,
-      result: "no-answer",
-    });
-
-    // Twilio retries every callback a few seconds later: the timeline stays as it was, quietly.
-    await deliver(5);
-    expect((await getCallLog(salon.id, call.id)).timeline).toEqual(timeline);
-    expect(lines).toEqual([]);
+describe("the database", () => {
+  it("refuses an event filed under another salon than its call's, even from the system client", async () => {
+    const a = await createSalon();
+    const b = await createSalon();
+    const call = await createCallLog(a.id);
+    const event = { callLogId: call.id, at: new Date(), kind: "GOODBYE" as const, dedupeKey: "test:GOODBYE" };
+    await expect(db.callEvent.create({ data: { ...event, salonId: b.id } })).rejects.toThrow(/foreign key/i);
+    await expect(db.callEvent.create({ data: { ...event, salonId: a.id } })).resolves.toMatchObject({ salonId: a.id });
   });
 });

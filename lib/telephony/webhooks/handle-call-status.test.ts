@@ -14,7 +14,7 @@ import { findSalonByNumber } from "@/lib/telephony/find-salon-by-number";
 import type { TwilioStandIn } from "@/lib/telephony/standin";
 import { startStandInForTests } from "@/lib/telephony/standin/test-support";
 import { handleCallStatus } from "@/lib/telephony/webhooks/handle-call-status";
-import { callParams, newCallSid, postVoice } from "@/lib/telephony/webhooks/voice-test-kit";
+import { callParams, newCallSid, postVoice, screenParams } from "@/lib/telephony/webhooks/voice-test-kit";
 import { callStatusParamsSchema } from "@/lib/validations/calls";
 
 const VOICE = "/api/webhooks/twilio/voice";
@@ -147,10 +147,11 @@ describe("missed-call text-back", () => {
     expect(await missedTexts(salon.id, from)).toHaveLength(2);
   });
 
-  it("does not text when staff answered the forwarded call", async () => {
+  it("does not text when staff took the forwarded call", async () => {
     const salon = await createTextingSalon(standIn, { forwardingPhone: uniquePhone() });
     const from = uniquePhone();
     const call = await ring(salon, from);
+    await postVoice("/api/webhooks/twilio/voice/screen-result", screenParams(call, salon.forwardingPhone!, "1"));
     await postVoice("/api/webhooks/twilio/voice/dial-result", { ...call, CallStatus: "in-progress", DialCallStatus: "completed", DialCallDuration: "60" });
     await status(call, "completed", { CallDuration: "75" });
     expect(await missedTexts(salon.id, from)).toHaveLength(0);

@@ -1,6 +1,7 @@
 // The caller said or keyed something after the menu: ask the receptionist what they want, note it
 // as the call's reason, and answer — hours, address, prices, a booking text, a transfer or voicemail.
-// After an answer ("Is there anything else?"), a goodbye or anything not understood ends the call.
+// After an answer ("Is there anything else?") a goodbye or silence ends the call; anything not
+// understood, there as at the first menu, gets one reprompt, then voicemail.
 // What was heard and what Bolt did are noted for the call's timeline, keyed by the gather's step.
 import { heardDetail, recordCallEvents, type CallEventDraft, type VoicemailWhy } from "@/lib/calls/call-events";
 import { bookingInfoKey } from "@/lib/calls/notification-keys";
@@ -35,14 +36,19 @@ export type GatherTurn = {
   followUp?: boolean;
   /** From the action URL: which gather of the call this is (1 = the greeting's). */
   step?: number;
+  /** From the action URL: how many times the caller asked for the options again. */
+  repeats?: number;
   now?: Date;
   engine?: ReceptionistEngine;
 };
 
+/** Reading the options again this often is enough: after that, "repeat" counts as not understood. */
+export const MAX_MENU_REPEATS = 2;
+
 const DEFAULT_BOOKING_TEXT = "To book, reply to this text with the service you'd like and a day and time that suit you, and we'll confirm.";
 
 /** One gather being answered: what Bolt does is noted in `events` as the TwiML is built. */
-type Answering = GatherTurn & { salon: WebhookSalon; now: Date; step: number; response: VoiceResponse; events: CallEventDraft[] };
+type Answering = GatherTurn & { salon: WebhookSalon; now: Date; step: number; repeats: number; response: VoiceResponse; events: CallEventDraft[] };
 
 function note(turn: Answering, event: CallEventDraft): void {
   turn.events.push(event);
@@ -96,27 +102,31 @@ function answerTransfer(turn: Answering): VoiceResponse {
 }
 
 async function answerNotUnderstood(turn: Answering): Promise<VoiceResponse> {
-  const { salon, params, attempt } = turn;
-  // The caller already has an answer: "no thanks" or a mumble ends the call kindly, and the call
-  // keeps the reason it has (no voicemail, so no "missed call" either).
-  if (turn.followUp) return goodbye(turn);
-  await recordCallReason(salon.id, params.CallSid, "UNKNOWN");
+  const { salon, params, attempt, followUp } = turn;
+  // After an answer the call keeps the reason it has; at the first menu "not understood" is the reason.
+  if (!followUp) await recordCallReason(salon.id, params.CallSid, "UNKNOWN");
   if (attempt < 2) {
     note(turn, { kind: "REPROMPT", detail: {} });
-    return appendMenu(say(turn.response, "Sorry, I didn't catch that."), { attempt: attempt + 1, step: turn.step + 1 });
+    const next = { attempt: attempt + 1, followUp, step: turn.step + 1, repeats: turn.repeats, goodbye: goodbyeFrom(salon.name) };
+    return appendMenu(say(turn.response, "Sorry, I didn't catch that."), next);
   }
   // Still nothing: a message is the one thing every caller can leave.
   return voicemail(turn, "Sorry, I still didn't catch that.", "not-understood");
+}
+
+function answerMenu(turn: Answering): Promise<VoiceResponse> | VoiceResponse {
+  // Without a cap, "repeat" (or "yes") at every menu would keep a caller going round for ever.
+  if (turn.repeats >= MAX_MENU_REPEATS) return answerNotUnderstood(turn);
+  note(turn, { kind: "MENU", detail: {} });
+  const { attempt, followUp, step, repeats, salon } = turn;
+  return appendMenu(turn.response, { attempt, followUp, step: step + 1, repeats: repeats + 1, fullMenu: true, goodbye: goodbyeFrom(salon.name) });
 }
 
 async function answerIntent(turn: Answering, intent: ReceptionistIntent): Promise<VoiceResponse> {
   const { salon, params, now } = turn;
   if (intent === "UNKNOWN") return answerNotUnderstood(turn);
   if (intent === "DONE") return goodbye(turn);
-  if (intent === "MENU") {
-    note(turn, { kind: "MENU", detail: {} });
-    return appendMenu(turn.response, { attempt: turn.attempt, followUp: turn.followUp, step: turn.step + 1, fullMenu: true, goodbye: goodbyeFrom(salon.name) });
-  }
+  if (intent === "MENU") return answerMenu(turn);
   await recordCallReason(salon.id, params.CallSid, intent);
   switch (intent) {
     case "HOURS":
@@ -142,7 +152,7 @@ async function answerIntent(turn: Answering, intent: ReceptionistIntent): Promis
 }
 
 export async function handleGather(turn: GatherTurn): Promise<VoiceResponse> {
-  const { params, salon, log, attempt, followUp, step = 1, now = new Date() } = turn;
+  const { params, salon, log, attempt, followUp, step = 1, repeats = 0, now = new Date() } = turn;
   if (!salon) return appendGoodbye(newVoiceResponse());
   const interpretation = await interpretSafely(
     turn.engine ?? getReceptionist(),
@@ -150,12 +160,12 @@ export async function handleGather(turn: GatherTurn): Promise<VoiceResponse> {
     log,
   );
   const { confidence, engine } = interpretation;
-  log.info({ intent: interpretation.intent, confidence, attempt, followUp, step, engine }, "receptionist understood");
+  log.info({ intent: interpretation.intent, confidence, attempt, followUp, step, repeats, engine }, "receptionist understood");
   // "Thank you" before a question at the first menu is a pleasantry, not a goodbye.
   const intent = interpretation.intent === "DONE" && !followUp ? "UNKNOWN" : interpretation.intent;
 
   const heard = heardDetail({ speech: params.SpeechResult, digits: params.Digits, intent });
-  const answering: Answering = { ...turn, salon, now, step, response: newVoiceResponse(), events: [{ kind: "HEARD", detail: heard }] };
+  const answering: Answering = { ...turn, salon, now, step, repeats, response: newVoiceResponse(), events: [{ kind: "HEARD", detail: heard }] };
   const response = await answerIntent(answering, intent);
   await recordCallEvents({ salonId: salon.id, callSid: params.CallSid, source: `gather:${step}`, at: now, log }, answering.events);
   return response;

@@ -1,11 +1,12 @@
-// Voicemail and transfers: dial results, recordings (from both the <Record> action and the status
-// callback, in either order), transcripts, and the missed-call text called off by a late voicemail.
+// Voicemail: recordings (from both the <Record> action and the status callback, in either order),
+// transcripts, and the missed-call text called off by a late voicemail or staff taking the call.
+// Transfers and their screening are in handle-transfer.test.ts.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { createCallLog, createSalon, uniquePhone } from "@/lib/testing/factories";
 import type { TwilioStandIn } from "@/lib/telephony/standin";
 import { startStandInForTests } from "@/lib/telephony/standin/test-support";
-import { callParams, newCallSid, newRecordingSid, postVoice, recordingParams } from "@/lib/telephony/webhooks/voice-test-kit";
+import { callParams, newRecordingSid, postVoice, recordingParams, screenParams } from "@/lib/telephony/webhooks/voice-test-kit";
 
 let standIn: TwilioStandIn;
 let salon: Awaited<ReturnType<typeof createSalon>>;
@@ -22,28 +23,6 @@ async function ringingCall(reason: "TRANSFER" | "VOICEMAIL" | null = null) {
   const row = await createCallLog(salon.id, { to: salon.twilioNumber!, status: "IN_PROGRESS", reason });
   return { row, params: callParams({ callSid: row.callSid, from: row.from, to: salon.twilioNumber!, status: "in-progress" }) };
 }
-
-describe("dial result", () => {
-  it("marks the call answered by staff when the forwarded call connected", async () => {
-    const { params } = await ringingCall("TRANSFER");
-    const res = await postVoice("/api/webhooks/twilio/voice/dial-result", { ...params, DialCallStatus: "completed", DialCallSid: newCallSid(), DialCallDuration: "95" });
-    const xml = await res.text();
-    expect(xml).toContain(`Thanks for calling ${salon.name}. Goodbye.`);
-    expect(xml).toContain("<Hangup/>");
-    expect(xml).not.toContain("<Record");
-    const row = await callRow(params.CallSid);
-    expect(row).toMatchObject({ forwardedTo: salon.forwardingPhone, reason: "TRANSFER" });
-    expect(row.answeredAt).toBeInstanceOf(Date);
-  });
-
-  it.each(["no-answer", "busy", "failed", "canceled"])("sends the caller to voicemail when the dial ended %s", async (dialStatus) => {
-    const { params } = await ringingCall("TRANSFER");
-    const xml = await (await postVoice("/api/webhooks/twilio/voice/dial-result", { ...params, DialCallStatus: dialStatus, DialCallDuration: "0" })).text();
-    expect(xml).toContain("Sorry, nobody could get to the phone.");
-    expect(xml).toContain('<Record maxLength="120"');
-    expect((await callRow(params.CallSid)).answeredAt).toBeNull();
-  });
-});
 
 describe("recordings and transcripts", () => {
   it("stores the recording from the status callback, idempotently on RecordingSid", async () => {
@@ -142,10 +121,14 @@ describe("a late voicemail or answer calls off the missed-call text", () => {
     });
   });
 
-  it("cancels it when the dial result says staff answered", async () => {
+  it("cancels it when staff take the call just as the hang-up is reported", async () => {
     const { params, scheduled } = await endThenDeliver("TRANSFER");
-    await postVoice("/api/webhooks/twilio/voice/dial-result", { ...params, DialCallStatus: "completed", DialCallDuration: "20" });
-    expect((await db.notification.findUniqueOrThrow({ where: { id: scheduled.id } })).status).toBe("CANCELED");
+    await postVoice("/api/webhooks/twilio/voice/screen-result", screenParams(params, salon.forwardingPhone!, "1"));
+    expect(await db.notification.findUniqueOrThrow({ where: { id: scheduled.id } })).toMatchObject({
+      status: "CANCELED",
+      failureReason: "Staff answered the call.",
+    });
+    expect(await callRow(params.CallSid)).toMatchObject({ missedCallTextAt: null, answeredAt: expect.any(Date) });
   });
 
   it("does not text at all when the recording came first", async () => {

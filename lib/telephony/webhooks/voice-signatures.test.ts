@@ -14,13 +14,14 @@ import {
   newRecordingSid,
   postVoice,
   recordingParams,
+  screenParams,
   VOICE_ROUTES,
   type SignOptions,
   type VoicePath,
 } from "@/lib/telephony/webhooks/voice-test-kit";
 
 let standIn: TwilioStandIn;
-let salon: { id: string; twilioNumber: string | null };
+let salon: { id: string; twilioNumber: string | null; forwardingPhone: string | null };
 let existingCallSid: string;
 
 beforeAll(async () => {
@@ -38,6 +39,11 @@ function paramsFor(path: VoicePath): Record<string, string> {
       return { ...call, CallStatus: "in-progress", Digits: "1" };
     case "/api/webhooks/twilio/voice/dial-result":
       return { ...call, CallSid: existingCallSid, CallStatus: "in-progress", DialCallStatus: "completed", DialCallDuration: "30" };
+    // The screening is about the dialled leg, and names the existing call as its parent.
+    case "/api/webhooks/twilio/voice/screen":
+      return screenParams({ ...call, CallSid: existingCallSid }, salon.forwardingPhone ?? "");
+    case "/api/webhooks/twilio/voice/screen-result":
+      return screenParams({ ...call, CallSid: existingCallSid }, salon.forwardingPhone ?? "", "1");
     case "/api/webhooks/twilio/voice/status":
       return { ...call, CallStatus: "completed", CallDuration: "40" };
     case "/api/webhooks/twilio/voice/recording":
@@ -84,8 +90,8 @@ describe.each(paths)("%s", (path) => {
   it("accepts a valid signature over the full documented parameter set", async () => {
     const res = await postVoice(path, paramsFor(path));
     expect(res.status).toBeLessThan(300);
-    // The spoken fallback would also be a 200: make sure the handler itself answered.
-    expect(await res.text()).not.toContain("having trouble");
+    // The spoken fallbacks (caller's or staff's) would also be a 200: make sure the handler itself answered.
+    expect(await res.text()).not.toMatch(/having trouble|can't be put through/);
   });
 
   it.each(rejections)("rejects a %s signature with 403 and writes nothing", async (_name, make) => {
