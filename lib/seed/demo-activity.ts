@@ -1,127 +1,120 @@
-// Deterministic demo rows (a seeded PRNG, so every fresh start looks alike).
+// The demo salon's people and history: stylists, services, customers, the book a week back and a week
+// ahead, the texts those appointments caused, and the conversations customers had with the salon.
+// Deterministic apart from ids and the seed moment (seeded PRNGs), so every fresh start looks alike.
 import { randomUUID } from "node:crypto";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import {
+  buildAppointmentTexts,
+  type DemoBook,
+  type DemoTextCustomer,
+} from "@/lib/seed/demo-appointment-texts";
+import { momentBetween, wallTime, type DemoClock } from "@/lib/seed/demo-clock";
+import { buildDemoConversations, type ConversationSalon } from "@/lib/seed/demo-conversations";
+import { prng } from "@/lib/seed/demo-random";
+import { buildDemoSchedule } from "@/lib/seed/demo-schedule";
 
-const FIRST = ["Ava", "Liam", "Sofia", "Noah", "Isabella", "Mateo", "Chloe", "Ethan", "Priya", "Marcus", "Hana", "Olivia", "Diego", "Grace"];
-const LAST = ["Martinez", "Nguyen", "Johnson", "Patel", "Kim", "Garcia", "Brown", "Rossi", "Okafor", "Silva", "Cohen", "Walker", "Tanaka", "Reyes"];
-const INBOUND_TEXTS = ["Hi! Do you have anything open Saturday morning?", "C", "Running 10 min late, sorry!", "How much is a balayage?", "Thank you, see you then!", "R"];
+const FIRST = (
+  "Ava Liam Sofia Noah Isabella Mateo Chloe Ethan Priya Marcus Hana Olivia Diego Grace Lucas Emma " +
+  "Jasmine Omar Zoe Leo Nina Samuel Aaliyah Ben Carmen Daniel Elena Felix Gabriela Henry Iris " +
+  "Jonah Keiko Luca Mia Nathan Ophelia Pablo Quinn Rosa Simone Theo Uma Victor Wendy Xavier Yara " +
+  "Zach"
+).split(" ");
+const LAST = (
+  "Martinez Nguyen Johnson Patel Kim Garcia Brown Rossi Okafor Silva Cohen Walker Tanaka Reyes " +
+  "Fischer Haddad Lopez Bennett Moreau Schmidt Alvarez Costa Dubois Evans Fernandez Gupta Hughes " +
+  "Ito Jensen Khan Larsen Murphy Novak O'Brien Price Quintero Russo Sato Thompson Ueda Vargas " +
+  "Wright Yilmaz Zhang Ali Becker Castro Dunn"
+).split(" ");
+/** Replied STOP five days ago: nothing reaches them, and their coming appointment shows "Opted out". */
+const OPTED_OUT = 5;
+/** Gave a landline: every text to them fails, as the Notifications page shows. */
+const LANDLINE = 10;
 
-export function prng(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s * 1664525 + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
+export type DemoActivityInput = {
+  salonId: string;
+  clock: DemoClock;
+  salon: ConversationSalon & { name: string; reminderOffsetsMinutes: number[]; autoConfirm: boolean };
+};
 
-const HOUR = 3_600_000;
-const DAY = 24 * HOUR;
-
-export function buildDemoActivity(salonId: string, now: Date) {
-  const rand = prng(42);
-  const pick = <T,>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)] as T;
-  const id = () => randomUUID();
-
+function buildPeople(salonId: string, clock: DemoClock) {
+  const id = (): string => randomUUID();
   const employees: Prisma.EmployeeCreateManyInput[] = [
     { id: id(), salonId, name: "Sam Rivera", phone: "+14155550111", email: "sam@luxehair.example" },
     { id: id(), salonId, name: "Alexis Moore", phone: "+14155550112", email: "alexis@luxehair.example" },
     { id: id(), salonId, name: "Jamie Park", phone: "+14155550113", email: "jamie@luxehair.example" },
     { id: id(), salonId, name: "Taylor Brooks", phone: "+14155550114", active: false },
   ];
-  const services: Prisma.ServiceCreateManyInput[] = [
-    { id: id(), salonId, name: "Women's cut & style", durationMinutes: 60, priceCents: 8500 },
-    { id: id(), salonId, name: "Men's cut", durationMinutes: 30, priceCents: 4500 },
-    { id: id(), salonId, name: "Single-process color", durationMinutes: 90, priceCents: 12000 },
-    { id: id(), salonId, name: "Balayage", durationMinutes: 180, priceCents: 26000 },
-    { id: id(), salonId, name: "Blowout", durationMinutes: 45, priceCents: 5500 },
-    { id: id(), salonId, name: "Deep conditioning", durationMinutes: 30, priceCents: 3500 },
+  const services = [
+    { id: id(), salonId, name: "Women's cut & style", durationMinutes: 60, priceCents: 8500, weight: 3 },
+    { id: id(), salonId, name: "Men's cut", durationMinutes: 30, priceCents: 4500, weight: 3 },
+    { id: id(), salonId, name: "Single-process color", durationMinutes: 90, priceCents: 12000, weight: 2 },
+    { id: id(), salonId, name: "Balayage", durationMinutes: 180, priceCents: 26000, weight: 1 },
+    { id: id(), salonId, name: "Blowout", durationMinutes: 45, priceCents: 5500, weight: 2 },
+    { id: id(), salonId, name: "Deep conditioning", durationMinutes: 30, priceCents: 3500, weight: 1 },
   ];
-  const customers: Prisma.CustomerCreateManyInput[] = FIRST.map((first, i) => ({
+  // An early-evening STOP, five days back.
+  const optedOutAt =
+    momentBetween(clock, prng(5), wallTime(clock, -5, 17 * 60), wallTime(clock, -5, 21 * 60)) ??
+    wallTime(clock, -5, 18 * 60);
+  const customers = FIRST.map((first, i) => ({
     id: id(),
     salonId,
     name: `${first} ${LAST[i]}`,
     phone: `+1415555${String(2000 + i * 7).padStart(4, "0")}`,
     email: i % 3 === 0 ? `${first.toLowerCase()}@example.com` : null,
-    smsConsent: i === 5 ? "OPTED_OUT" : "OPTED_IN",
-    optedOutAt: i === 5 ? new Date(now.getTime() - 5 * DAY) : null,
-    firstTextedAt: new Date(now.getTime() - 30 * DAY),
+    smsConsent: i === OPTED_OUT ? ("OPTED_OUT" as const) : ("OPTED_IN" as const),
+    optedOutAt: i === OPTED_OUT ? optedOutAt : null,
+    firstTextedAt: wallTime(clock, -60, 12 * 60),
+    lastMessageAt: null as Date | null,
+    conversationReadAt: null as Date | null,
+    landline: i === LANDLINE,
   }));
-  const activeEmployees = employees.filter((e) => e.active !== false);
+  return { employees, services, customers };
+}
 
-  const appointments: Prisma.AppointmentCreateManyInput[] = [];
-  for (let day = 0; day < 7; day++) {
-    for (let slot = 0; slot < 3; slot++) {
-      const service = pick(services);
-      const start = new Date(now.getTime() + day * DAY + (2 + slot * 3) * HOUR);
-      start.setUTCMinutes(slot % 2 === 0 ? 0 : 30, 0, 0);
-      appointments.push({
-        id: id(),
-        salonId,
-        customerId: pick(customers).id as string,
-        employeeId: pick(activeEmployees).id,
-        serviceId: service.id,
-        startsAt: start,
-        endsAt: new Date(start.getTime() + service.durationMinutes * 60_000),
-        status: day === 0 && slot === 0 ? "CONFIRMED" : "BOOKED",
-        confirmedAt: day === 0 && slot === 0 ? now : null,
-      });
-    }
-  }
-
-  const notifications: Prisma.NotificationCreateManyInput[] = [];
-  const notificationEvents: Prisma.NotificationEventCreateManyInput[] = [];
-  for (let i = 0; i < 36; i++) {
-    const customer = pick(customers);
-    const createdAt = new Date(now.getTime() - rand() * 14 * DAY);
-    const roll = rand();
-    const status = roll < 0.78 ? "DELIVERED" : roll < 0.88 ? "SENT" : roll < 0.95 ? "FAILED" : "UNDELIVERED";
-    const kind = pick(["CONFIRMATION", "REMINDER", "REMINDER", "CUSTOM", "AUTO_REPLY", "MISSED_CALL"] as const);
-    const nid = id();
-    const failed = status === "FAILED" || status === "UNDELIVERED";
-    notifications.push({
-      id: nid,
-      salonId,
-      recipientKind: "CUSTOMER",
-      customerId: customer.id,
-      destination: customer.phone,
-      body: `Luxe Hair Studio: ${kind === "REMINDER" ? "Reminder: your appointment is tomorrow at 10:00 AM. Reply C to confirm." : kind === "CONFIRMATION" ? "Your appointment is booked. Reply C to confirm." : "Thanks for reaching out! We'll text you back shortly."}`,
-      kind,
-      status,
-      providerMessageId: `SM${randomUUID().replace(/-/g, "")}`,
-      errorCode: failed ? (status === "FAILED" ? "30006" : "30003") : null,
-      failureReason: failed ? (status === "FAILED" ? "The number is a landline or can't receive texts." : "The phone was unreachable (switched off or out of coverage).") : null,
-      createdAt,
-      sentAt: new Date(createdAt.getTime() + 2000),
-      deliveredAt: status === "DELIVERED" ? new Date(createdAt.getTime() + 5000) : null,
-      failedAt: failed ? new Date(createdAt.getTime() + 6000) : null,
-    });
-    const steps = ["QUEUED", "SENT", status] as const;
-    steps.forEach((s, k) => {
-      if (k === 2 && s === "SENT") return;
-      notificationEvents.push({ id: id(), salonId, notificationId: nid, status: s, occurredAt: new Date(createdAt.getTime() + k * 2500) });
-    });
-  }
-
-  const inboundMessages: Prisma.InboundMessageCreateManyInput[] = INBOUND_TEXTS.map((body, i) => {
-    const customer = customers[(i * 3) % customers.length]!;
-    const receivedAt = new Date(now.getTime() - (i + 1) * 5 * HOUR);
-    return {
-      id: id(),
-      salonId,
-      customerId: customer.id as string,
-      messageSid: `SM${randomUUID().replace(/-/g, "")}`,
-      from: customer.phone,
-      to: "+14155550142",
-      body,
-      keyword: body === "C" ? "CONFIRM" : body === "R" ? "RESCHEDULE" : null,
-      receivedAt,
-      readAt: i > 2 ? receivedAt : null,
-    };
+export function buildDemoActivity({ salonId, clock, salon }: DemoActivityInput) {
+  const { employees, services, customers } = buildPeople(salonId, clock);
+  const appointments = buildDemoSchedule({
+    salonId,
+    clock,
+    rand: prng(42),
+    employeeIds: employees.filter((e) => e.active !== false).map((e) => e.id as string),
+    services,
+    customerIds: customers.map((c) => c.id),
+    optedOutCustomerId: customers[OPTED_OUT]!.id,
+    id: randomUUID,
   });
-  for (const m of inboundMessages) {
-    const c = customers.find((x) => x.id === m.customerId);
-    if (c && (!c.lastMessageAt || (c.lastMessageAt as Date) < (m.receivedAt as Date))) c.lastMessageAt = m.receivedAt;
-  }
-
-  return { employees, services, customers, appointments, notifications, notificationEvents, inboundMessages };
+  const book: DemoBook = {
+    salon: {
+      id: salonId,
+      name: salon.name,
+      timeZone: clock.timeZone,
+      reminderOffsetsMinutes: salon.reminderOffsetsMinutes,
+      autoConfirm: salon.autoConfirm,
+    },
+    clock,
+    customers: new Map<string, DemoTextCustomer>(customers.map((c) => [c.id, c])),
+    employeeNames: new Map(employees.map((e) => [e.id as string, e.name])),
+    serviceNames: new Map(services.map((s) => [s.id, s.name])),
+  };
+  const appointmentTexts = buildAppointmentTexts(book, prng(17), appointments);
+  const balayage = services.find((s) => s.name === "Balayage")!;
+  const conversations = buildDemoConversations({
+    book,
+    salon,
+    rand: prng(23),
+    appointments,
+    texts: appointmentTexts,
+    balayagePrice: `$${balayage.priceCents / 100}`,
+  });
+  const texts = [...appointmentTexts, ...conversations.texts];
+  return {
+    employees,
+    services: services.map(({ weight: _weight, ...s }) => s),
+    customers: customers.map(({ landline: _landline, ...c }) => ({ ...c, ...conversations.marks.get(c.id) })),
+    appointments,
+    notifications: texts.map((t) => t.notification),
+    notificationEvents: texts.flatMap((t) => t.events),
+    inboundMessages: conversations.inboundMessages,
+  };
 }

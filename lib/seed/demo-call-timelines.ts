@@ -3,7 +3,7 @@
 // answer, the transfer and whether staff picked up, the voicemail and its transcript, a goodbye — plus
 // the texts those calls caused (the booking text, the missed-call text-back), so every demo call's
 // page shows a full timeline.
-import { randomBytes, randomUUID } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import type { CallEventDraft } from "@/lib/calls/call-events";
 import { missedCallBody } from "@/lib/calls/missed-call-text";
 import { bookingInfoKey, missedCallKey } from "@/lib/calls/notification-keys";
@@ -11,10 +11,9 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { CallReason } from "@/lib/generated/prisma/enums";
 import { buildDemoCallText, type DemoCallText, type DemoCallTextInput } from "@/lib/seed/demo-call-texts";
 import type { DemoCallRow } from "@/lib/seed/demo-calls";
+import { between, pick, sid, type Rand } from "@/lib/seed/demo-random";
 import type { ReceptionistIntent } from "@/lib/telephony/receptionist";
 import { DIAL_TIMEOUT_SECONDS } from "@/lib/telephony/voice-twiml";
-
-type Rand = () => number;
 
 export type DemoTimelinesInput = {
   calls: DemoCallRow[];
@@ -22,8 +21,8 @@ export type DemoTimelinesInput = {
   /** The phone a transfer rings (the call's own forwardedTo once staff answered). */
   forwardingPhone: string;
   bookingInstructions: string;
-  /** Callers who replied STOP: Bolt can't text them, so their texts are recorded as not sent. */
-  optedOutPhones: ReadonlySet<string>;
+  /** Callers who replied STOP, and when: Bolt can't text them after that, so those texts are recorded as not sent. */
+  optedOutSince: ReadonlyMap<string, Date>;
   now: Date;
   rand: Rand;
 };
@@ -51,9 +50,10 @@ type Question = (typeof QUESTIONS)[number];
 const isQuestion = (reason: CallReason): reason is Question =>
   (QUESTIONS as readonly CallReason[]).includes(reason);
 
-const pick = <T>(rand: Rand, xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)] as T;
-const between = (rand: Rand, lo: number, hi: number) => lo + Math.floor(rand() * (hi - lo + 1));
-const sid = (prefix: string) => `${prefix}${randomBytes(16).toString("hex")}`;
+function isOptedOut(input: DemoTimelinesInput, phone: string, at: Date): boolean {
+  const since = input.optedOutSince.get(phone);
+  return since !== undefined && since <= at;
+}
 
 /** Events of one callback, `second`s into the call, under the dedupe key prefix the webhook uses. */
 type Step = { second: number; source: string; events: CallEventDraft[] };
@@ -88,7 +88,7 @@ function questionsScript(
     second += between(rand, 14, 18);
   }
   const source = `gather:${steps.length + 1}`;
-  if (reason === "BOOKING" && input.optedOutPhones.has(call.from)) {
+  if (reason === "BOOKING" && isOptedOut(input, call.from, call.startedAt)) {
     // Bolt can't text someone who opted out: it offers a message, and this caller hung up instead.
     return [
       ...steps,
@@ -205,7 +205,7 @@ export function buildDemoCallTimelines(input: DemoTimelinesInput) {
       ...text,
       call,
       salonName: input.salonName,
-      optedOut: input.optedOutPhones.has(call.from),
+      optedOut: isOptedOut(input, call.from, text.at),
     });
   // Nothing is dated after the seed runs: a call that just ended has no transcript yet.
   const past = (call: DemoCallRow, second: number) => {

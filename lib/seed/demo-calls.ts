@@ -1,25 +1,24 @@
 // Two weeks of the demo salon's calls, at the hours people really call a salon: most while it is
 // open (answered by Bolt or put through to staff), a few in the evening, early morning or on the
-// closed Sunday, which end in a voicemail (recording + transcript) or a hang-up.
-import { randomBytes, randomUUID } from "node:crypto";
+// closed Sunday, which end in a voicemail (recording + transcript) or a hang-up. A salon that has been
+// open a while today has had a few calls already, so the dashboard's "Calls today" is never a bare 0.
+import { randomUUID } from "node:crypto";
 import type { CallReason, CallStatus } from "@/lib/generated/prisma/enums";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { DAY_KEYS, type BusinessHours } from "@/lib/salons/business-hours";
-import { addCalendarDays, getZonedParts, parseTimeOfDay, weekdayOf, zonedWallTimeToInstant } from "@/lib/time/zoned";
+import { isInQuietHours } from "@/lib/messaging/quiet-hours";
+import { openHoursOn, wallTime, type DemoClock } from "@/lib/seed/demo-clock";
+import { between, pick, sid, type Rand } from "@/lib/seed/demo-random";
 
-type Rand = () => number;
 type Caller = { id: string; name: string; phone: string };
 
 export type DemoCallsInput = {
   salonId: string;
   salonNumber: string;
   forwardingPhone: string;
-  timeZone: string;
-  hours: BusinessHours;
+  clock: DemoClock;
   customers: Caller[];
   /** The Twilio account the recordings' URLs name (null when none is configured). */
   accountSid: string | null;
-  now: Date;
   rand: Rand;
 };
 
@@ -41,58 +40,84 @@ const VOICEMAILS = [
   "Hey, this is {name}. My color's been fading fast and I wondered if I could come in for a gloss before my trip next Wednesday. Call me back, thanks.",
 ];
 
-const ANSWERED_BY_BOLT: CallReason[] = ["HOURS", "HOURS", "BOOKING", "BOOKING", "BOOKING", "PRICES", "ADDRESS"];
+const ANSWERED_BY_BOLT: CallReason[] = [
+  "HOURS",
+  "HOURS",
+  "BOOKING",
+  "BOOKING",
+  "BOOKING",
+  "PRICES",
+  "ADDRESS",
+];
 
-const pick = <T,>(rand: Rand, xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)] as T;
-const between = (rand: Rand, lo: number, hi: number) => lo + Math.floor(rand() * (hi - lo + 1));
-const sid = (prefix: string) => `${prefix}${randomBytes(16).toString("hex")}`;
+// Every call starts at least this long before the seed, so it has ended by then (the longest lasts ~8 min).
+const MARGIN_MS = 10 * 60_000;
 
-/** A wall-clock minute on a day the salon is open (null when closed), or outside its hours. */
-function minuteOfDay(input: DemoCallsInput, weekday: number, duringHours: boolean): number | null {
-  const intervals = input.hours[DAY_KEYS[weekday] ?? "sun"];
-  const first = intervals[0];
-  const last = intervals.at(-1);
-  if (duringHours) {
-    if (!first || !last) return null;
-    return between(input.rand, (parseTimeOfDay(first.open) ?? 540) + 5, (parseTimeOfDay(last.close) ?? 1140) - 10);
-  }
+/** A wall-clock minute on day `day` while the salon is open (null when closed), or outside its hours. */
+function minuteOfDay(input: DemoCallsInput, day: number, duringHours: boolean): number | null {
+  const hours = openHoursOn(input.clock, day);
+  if (duringHours) return hours ? between(input.rand, hours.open + 5, hours.close - 10) : null;
   // Late morning on a closed day; otherwise before opening or after closing.
-  if (!first || !last) return between(input.rand, 10 * 60, 16 * 60);
+  if (!hours) return between(input.rand, 10 * 60, 16 * 60);
   return input.rand() < 0.35
-    ? between(input.rand, 7 * 60, (parseTimeOfDay(first.open) ?? 540) - 5)
-    : between(input.rand, (parseTimeOfDay(last.close) ?? 1140) + 5, 21 * 60 + 30);
+    ? between(input.rand, 7 * 60, hours.open - 5)
+    : between(input.rand, hours.close + 5, 21 * 60 + 30);
 }
 
-/** When a call started: a past moment, mostly while the salon is open. */
+/** When a call started: a past moment on one of the last two weeks' days, mostly while the salon is open. */
 function startOf(input: DemoCallsInput, duringHours: boolean): Date | null {
-  const today = getZonedParts(input.now, input.timeZone);
-  const date = addCalendarDays(today, -between(input.rand, 0, DAYS - 1));
-  const minute = minuteOfDay(input, weekdayOf(date), duringHours);
+  const day = -between(input.rand, 0, DAYS - 1);
+  const minute = minuteOfDay(input, day, duringHours);
   if (minute === null) return null;
-  const at = new Date(zonedWallTimeToInstant(input.timeZone, date, minute).getTime() + between(input.rand, 0, 59) * 1000);
-  return at < input.now ? at : null;
+  const at = new Date(wallTime(input.clock, day, minute).getTime() + between(input.rand, 0, 59) * 1000);
+  return at.getTime() < input.clock.now.getTime() - MARGIN_MS ? at : null;
+}
+
+/** Starts of today's calls so far while open: about one per hour and a half since opening, up to six. */
+function todaysStarts(input: DemoCallsInput): Date[] {
+  const hours = openHoursOn(input.clock, 0);
+  if (!hours) return [];
+  const from = wallTime(input.clock, 0, hours.open + 3).getTime();
+  const closing = wallTime(input.clock, 0, hours.close - 5).getTime();
+  const to = Math.min(closing, input.clock.now.getTime() - MARGIN_MS);
+  if (to - from < 2 * 60_000) return [];
+  const count = Math.min(6, 1 + Math.floor((to - from) / (90 * 60_000)));
+  return Array.from(
+    { length: count },
+    () => new Date(Math.floor((from + input.rand() * (to - from)) / 1000) * 1000),
+  );
 }
 
 function voicemail(input: DemoCallsInput, callerName: string) {
-  const transcription = pick(input.rand, VOICEMAILS).replace("{name}", callerName.split(" ")[0] ?? callerName);
+  const transcription = pick(input.rand, VOICEMAILS).replace(
+    "{name}",
+    callerName.split(" ")[0] ?? callerName,
+  );
   // About 2.5 spoken words a second, plus a pause before and after.
   const seconds = Math.round(transcription.split(/\s+/).length / 2.5) + 3;
   const recordingSid = sid("RE");
   return {
     recordingSid,
-    recordingUrl: input.accountSid ? `https://api.twilio.com/2010-04-01/Accounts/${input.accountSid}/Recordings/${recordingSid}` : null,
+    recordingUrl: input.accountSid
+      ? `https://api.twilio.com/2010-04-01/Accounts/${input.accountSid}/Recordings/${recordingSid}`
+      : null,
     recordingDurationSeconds: seconds,
     transcription,
     transcriptionStatus: "completed",
   };
 }
 
-type Outcome = Pick<Prisma.CallLogCreateManyInput, "status" | "reason" | "answeredAt" | "forwardedTo" | "missedCallTextAt">;
+type Outcome = Pick<
+  Prisma.CallLogCreateManyInput,
+  "status" | "reason" | "answeredAt" | "forwardedTo" | "missedCallTextAt"
+>;
 
 /** How a call went, and how long it lasted: staff, Bolt, a voicemail or a hang-up. */
 function outcomeOf(input: DemoCallsInput, startedAt: Date, duringHours: boolean, callerName: string) {
   const { rand } = input;
   const roll = rand();
+  // Bolt never texts "sorry we missed you" into the night: no after-hours hang-ups in quiet hours.
+  const quiet = isInQuietHours(startedAt, { timeZone: input.clock.timeZone, ...input.clock.quietHours });
   const at = (seconds: number) => new Date(startedAt.getTime() + seconds * 1000);
   const hangUp = (status: CallStatus): Outcome & { duration: number } => ({
     status,
@@ -101,50 +126,75 @@ function outcomeOf(input: DemoCallsInput, startedAt: Date, duringHours: boolean,
     duration: status === "COMPLETED" ? between(rand, 4, 12) : 0,
   });
   if (duringHours) {
-    if (roll < 0.5) return { status: "COMPLETED" as const, reason: pick(rand, ANSWERED_BY_BOLT), duration: between(rand, 25, 95) };
+    if (roll < 0.5)
+      return {
+        status: "COMPLETED" as const,
+        reason: pick(rand, ANSWERED_BY_BOLT),
+        duration: between(rand, 25, 95),
+      };
     if (roll < 0.75) {
       const ring = between(rand, 12, 25);
-      return { status: "COMPLETED" as const, reason: "TRANSFER" as const, answeredAt: at(ring), forwardedTo: input.forwardingPhone, duration: ring + between(rand, 60, 420) };
+      return {
+        status: "COMPLETED" as const,
+        reason: "TRANSFER" as const,
+        answeredAt: at(ring),
+        forwardedTo: input.forwardingPhone,
+        duration: ring + between(rand, 60, 420),
+      };
     }
     if (roll < 0.88) {
       // Put through, nobody free at the chair: the caller leaves a message.
       const message = voicemail(input, callerName);
-      return { status: "COMPLETED" as const, reason: "TRANSFER" as const, ...message, duration: 35 + message.recordingDurationSeconds };
+      return {
+        status: "COMPLETED" as const,
+        reason: "TRANSFER" as const,
+        ...message,
+        duration: 35 + message.recordingDurationSeconds,
+      };
     }
     return hangUp(pick(rand, ["NO_ANSWER", "BUSY", "CANCELED"] as const));
   }
   if (roll < 0.6) {
     const message = voicemail(input, callerName);
-    return { status: "COMPLETED" as const, reason: "VOICEMAIL" as const, ...message, duration: 15 + message.recordingDurationSeconds };
+    return {
+      status: "COMPLETED" as const,
+      reason: "VOICEMAIL" as const,
+      ...message,
+      duration: 15 + message.recordingDurationSeconds,
+    };
   }
-  if (roll < 0.85) return { status: "COMPLETED" as const, reason: "HOURS" as const, duration: between(rand, 15, 40) };
+  if (roll < 0.85 || quiet)
+    return { status: "COMPLETED" as const, reason: "HOURS" as const, duration: between(rand, 15, 40) };
   return hangUp(pick(rand, ["COMPLETED", "CANCELED"] as const));
 }
 
 /** A demo call row, with the id and start its timeline (demo-call-timelines.ts) hangs from. */
 export type DemoCallRow = Prisma.CallLogCreateManyInput & { id: string; startedAt: Date };
 
+function callAt(input: DemoCallsInput, i: number, startedAt: Date, duringHours: boolean): DemoCallRow {
+  const customer = input.rand() < 0.7 ? pick(input.rand, input.customers) : null;
+  const callerName = customer?.name || pick(input.rand, NEW_CALLER_NAMES);
+  const { duration, ...outcome } = outcomeOf(input, startedAt, duringHours, callerName);
+  return {
+    id: randomUUID(),
+    salonId: input.salonId,
+    callSid: sid("CA"),
+    from: customer?.phone ?? `+1650555${String(3000 + i).padStart(4, "0")}`,
+    to: input.salonNumber,
+    customerId: customer?.id ?? null,
+    startedAt,
+    endedAt: new Date(startedAt.getTime() + duration * 1000),
+    durationSeconds: duration,
+    ...outcome,
+  };
+}
+
 export function buildDemoCalls(input: DemoCallsInput): DemoCallRow[] {
-  const calls: DemoCallRow[] = [];
-  for (let i = 0; calls.length < CALLS && i < CALLS * 10; i++) {
+  const calls = todaysStarts(input).map((at, i) => callAt(input, i, at, true));
+  for (let i = calls.length; calls.length < CALLS && i < CALLS * 10; i++) {
     const duringHours = input.rand() < 0.82;
     const startedAt = startOf(input, duringHours);
-    if (!startedAt) continue;
-    const customer = input.rand() < 0.7 ? pick(input.rand, input.customers) : null;
-    const callerName = customer?.name || pick(input.rand, NEW_CALLER_NAMES);
-    const { duration, ...outcome } = outcomeOf(input, startedAt, duringHours, callerName);
-    calls.push({
-      id: randomUUID(),
-      salonId: input.salonId,
-      callSid: sid("CA"),
-      from: customer?.phone ?? `+1650555${String(3000 + i).padStart(4, "0")}`,
-      to: input.salonNumber,
-      customerId: customer?.id ?? null,
-      startedAt,
-      endedAt: new Date(startedAt.getTime() + duration * 1000),
-      durationSeconds: duration,
-      ...outcome,
-    });
+    if (startedAt) calls.push(callAt(input, i, startedAt, duringHours));
   }
   return calls.sort((a, b) => a.startedAt.getTime() - b.startedAt.getTime());
 }

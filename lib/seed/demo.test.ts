@@ -6,11 +6,14 @@ import { closeRateLimitStore } from "@/lib/api/rate-limit-store";
 import { createApiKey } from "@/lib/auth/api-keys";
 import { callOutcomeOf } from "@/lib/calls/call-outcome";
 import { getCallLog } from "@/lib/calls/get-call-log";
+import { listComingAppointments } from "@/lib/appointments/list-coming-appointments";
+import { getConversation } from "@/lib/conversations/get-conversation";
 import { db } from "@/lib/db";
 import { stopBoss } from "@/lib/jobs/boss";
 import { verifyPassword } from "@/lib/auth/password";
 import { isOpenAt, parseBusinessHours } from "@/lib/salons/business-hours";
 import { DEMO_OWNER, DEMO_SALON_SLUG, seedDemoSalon } from "@/lib/seed/demo";
+import { DEMO_TIME_ZONE } from "@/lib/seed/demo-salon";
 import { registerSandboxRecordings } from "@/lib/seed/sandbox-recordings";
 import type { TwilioStandIn } from "@/lib/telephony/standin";
 import { MAIN_ACCOUNT, startStandInForTests } from "@/lib/telephony/standin/test-support";
@@ -52,7 +55,8 @@ describe("seedDemoSalon", () => {
     expect(before.inbound).toBeGreaterThan(0);
 
     // Every coming appointment has its reminders queued at the salon's offsets (24 h and 2 h before).
-    // A customer who opted out gets none: theirs end CANCELED at once, like any text to them.
+    // A customer who opted out gets none: theirs end CANCELED at once, like any text to them. Reminders
+    // whose moment had passed when the seed ran went out before it (or were stopped), never left queued.
     const upcoming = await db.appointment.findMany({
       where: { salonId: first.salonId, startsAt: { gt: seededAt } },
       select: { id: true, startsAt: true, customer: { select: { smsConsent: true } } },
@@ -66,11 +70,16 @@ describe("seedDemoSalon", () => {
         .map((m) => appointment.startsAt.getTime() - m * 60_000)
         .filter((t) => t > seededAt.getTime());
       const mine = reminders.filter((r) => r.appointmentId === appointment.id);
-      expect(mine.map((r) => r.scheduledFor?.getTime()).sort()).toEqual(expected.sort());
+      const ahead = mine.filter((r) => r.scheduledFor!.getTime() > seededAt.getTime());
+      expect(ahead.map((r) => r.scheduledFor?.getTime()).sort()).toEqual(expected.sort());
       const status = appointment.customer.smsConsent === "OPTED_OUT" ? "CANCELED" : "QUEUED";
-      expect(mine.every((r) => r.status === status)).toBe(true);
+      expect(ahead.every((r) => r.status === status)).toBe(true);
+      expect(mine.filter((r) => !ahead.includes(r)).every((r) => r.status !== "QUEUED")).toBe(true);
     }
     expect(reminders.length).toBeGreaterThan(10);
+    expect(upcoming.some((a) => a.customer.smsConsent === "OPTED_OUT")).toBe(true);
+    // Every customer text has been acted on: the worker's retry sweep has nothing to answer again.
+    expect(await db.inboundMessage.count({ where: { salonId: first.salonId, processedAt: null } })).toBe(0);
 
     const owner = await db.user.findUniqueOrThrow({ where: { email: DEMO_OWNER.email } });
     expect(await verifyPassword(owner.passwordHash, DEMO_OWNER.password)).toBe(true);
@@ -78,6 +87,36 @@ describe("seedDemoSalon", () => {
     const second = await seedDemoSalon(db);
     expect(second).toEqual({ salonId: first.salonId, created: false });
     expect(await counts()).toEqual(before);
+  });
+
+  it("shows one coming appointment whose customer texted R, unread, with Bolt's answer in the thread", async () => {
+    const now = new Date();
+    const { salonId } = await seedDemoSalon(db, now);
+    const { appointments } = await listComingAppointments(salonId, { timeZone: DEMO_TIME_ZONE, now });
+    const flagged = appointments.filter((a) => a.rescheduleRequestedAt);
+    expect(flagged).toHaveLength(1);
+    const target = flagged[0]!;
+    expect(target.customer.smsConsent).toBe("OPTED_IN");
+    // The e2e reschedule spec texts R for the first row with a "Send reminder" button: not this one,
+    // and that customer has nothing unread (their R must be the first text after the "New" line).
+    const textable = appointments.filter(
+      (a) => a.startsAt > now && (a.status === "BOOKED" || a.status === "CONFIRMED") && a.customer.smsConsent === "OPTED_IN",
+    );
+    expect(textable.indexOf(target)).toBeGreaterThan(0);
+    expect((await getConversation(salonId, textable[0]!.customer.id)).unreadCount).toBe(0);
+
+    const thread = await getConversation(salonId, target.customer.id);
+    const r = thread.messages.find((m) => m.direction === "INBOUND" && m.keyword === "RESCHEDULE");
+    expect(r).toMatchObject({ body: "R", readAt: null, at: target.rescheduleRequestedAt });
+    expect(thread.unreadCount).toBe(1);
+    const answer = thread.messages.find((m) => m.direction === "OUTBOUND" && m.kind === "APPOINTMENT_REPLY" && m.at > r!.at);
+    expect(answer).toMatchObject({
+      body: "Luxe Hair Studio: Got it! Someone from the salon will text you back to find a new time.",
+      status: "DELIVERED",
+    });
+    // The front desk was told, about this appointment, as keyword-actions.ts does for a real R.
+    const alert = await db.notification.findFirstOrThrow({ where: { salonId, kind: "STAFF_ALERT", appointmentId: target.id } });
+    expect(alert.body).toContain(`Reschedule request: ${target.customer.name}`);
   });
 
   it("places calls at salon hours: mostly while open, after hours only voicemail, Bolt or a hang-up", async () => {

@@ -1,32 +1,16 @@
-// The demo salon the embedded default starts with: logins, people, services, a week of
-// appointments with their reminders, and two weeks of calls (each with its timeline) and texts, so
-// every page has something real to show.
+// The demo salon the embedded default starts with: logins, people, services, a week of appointments
+// behind and ahead (the coming ones with their reminders queued the normal way), the texts and
+// conversations they caused, and two weeks of calls (each with its timeline), so every page has
+// something real to show — at the salon's own hours, whenever `npm start` seeds it.
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { hashPassword } from "@/lib/auth/password";
 import { env } from "@/lib/env";
-import { buildDemoActivity, prng } from "@/lib/seed/demo-activity";
-import { buildDemoCallTimelines } from "@/lib/seed/demo-call-timelines";
-import { buildDemoCalls } from "@/lib/seed/demo-calls";
 import { scheduleReminders } from "@/lib/messaging/reminders";
+import { buildDemoRows, DEMO_SALON_PROFILE, DEMO_SALON_SLUG } from "@/lib/seed/demo-salon";
 
-export const DEMO_SALON_SLUG = "luxe-hair-studio";
+export { DEMO_NUMBER, DEMO_NUMBER_SID, DEMO_SALON_SLUG } from "@/lib/seed/demo-salon";
 export const DEMO_OWNER = { email: "owner@demo.bolt", password: "demo-owner-pass" };
 export const DEMO_STAFF = { email: "staff@demo.bolt", password: "demo-staff-pass" };
-export const DEMO_NUMBER = "+14155550142";
-export const DEMO_NUMBER_SID = "PN0000000000000000000000000000demo";
-const TIME_ZONE = "America/Los_Angeles";
-const FRONT_DESK = "+14155550199";
-
-const WEEKDAY = [{ open: "09:00", close: "19:00" }];
-const HOURS = {
-  mon: WEEKDAY,
-  tue: WEEKDAY,
-  wed: WEEKDAY,
-  thu: [{ open: "09:00", close: "20:00" }],
-  fri: WEEKDAY,
-  sat: [{ open: "09:00", close: "17:00" }],
-  sun: [],
-};
 
 /** Seeds once: a second call finds the salon and changes nothing. Returns the salon id. */
 export async function seedDemoSalon(
@@ -42,28 +26,7 @@ export async function seedDemoSalon(
   ]);
   const salonId = await db.$transaction(
     async (tx) => {
-      const salon = await tx.salon.create({
-        data: {
-          name: "Luxe Hair Studio",
-          slug: DEMO_SALON_SLUG,
-          timeZone: TIME_ZONE,
-          addressLine1: "1234 Valencia Street",
-          city: "San Francisco",
-          region: "CA",
-          postalCode: "94110",
-          phone: FRONT_DESK,
-          forwardingPhone: FRONT_DESK,
-          businessHours: HOURS,
-          greeting: "Thanks for calling Luxe Hair Studio, where great hair days begin.",
-          autoReply: "Thanks for texting Luxe Hair Studio! A stylist will get back to you shortly.",
-          bookingInstructions:
-            "Book online at luxehair.example/book or reply with a day and time that suits you.",
-          autoConfirm: true,
-          twilioNumber: DEMO_NUMBER,
-          twilioNumberSid: DEMO_NUMBER_SID,
-          subscriptionStatus: "ACTIVE",
-        },
-      });
+      const salon = await tx.salon.create({ data: DEMO_SALON_PROFILE });
       const owner = await tx.user.create({
         data: { email: DEMO_OWNER.email, name: "Maya Chen", passwordHash: ownerHash },
       });
@@ -76,36 +39,22 @@ export async function seedDemoSalon(
           { salonId: salon.id, userId: staff.id, role: "STAFF" },
         ],
       });
-      const activity = buildDemoActivity(salon.id, now);
-      await tx.employee.createMany({ data: activity.employees });
-      await tx.service.createMany({ data: activity.services });
-      await tx.customer.createMany({ data: activity.customers });
-      await tx.appointment.createMany({ data: activity.appointments });
-      const calls = buildDemoCalls({
-        salonId: salon.id,
-        salonNumber: DEMO_NUMBER,
-        forwardingPhone: FRONT_DESK,
-        timeZone: TIME_ZONE,
-        hours: HOURS,
-        customers: activity.customers.map((c) => ({ id: c.id as string, name: c.name ?? "", phone: c.phone })),
+      const rows = buildDemoRows({
+        salon,
+        ownerId: owner.id,
+        staffId: staff.id,
         accountSid: env.TWILIO_ACCOUNT_SID ?? null,
         now,
-        rand: prng(7),
       });
-      await tx.callLog.createMany({ data: calls });
-      const timelines = buildDemoCallTimelines({
-        calls,
-        salonName: salon.name,
-        forwardingPhone: FRONT_DESK,
-        bookingInstructions: salon.bookingInstructions ?? "",
-        optedOutPhones: new Set(activity.customers.filter((c) => c.smsConsent === "OPTED_OUT").map((c) => c.phone)),
-        now,
-        rand: prng(11),
-      });
-      await tx.callEvent.createMany({ data: timelines.events });
-      await tx.notification.createMany({ data: [...activity.notifications, ...timelines.notifications] });
-      await tx.notificationEvent.createMany({ data: [...activity.notificationEvents, ...timelines.notificationEvents] });
-      await tx.inboundMessage.createMany({ data: activity.inboundMessages });
+      await tx.employee.createMany({ data: rows.employees });
+      await tx.service.createMany({ data: rows.services });
+      await tx.customer.createMany({ data: rows.customers });
+      await tx.appointment.createMany({ data: rows.appointments });
+      await tx.callLog.createMany({ data: rows.calls });
+      await tx.callEvent.createMany({ data: rows.callEvents });
+      await tx.notification.createMany({ data: rows.notifications });
+      await tx.notificationEvent.createMany({ data: rows.notificationEvents });
+      await tx.inboundMessage.createMany({ data: rows.inboundMessages });
       return salon.id;
     },
     { timeout: 120_000 },
@@ -115,6 +64,7 @@ export async function seedDemoSalon(
   const upcoming = await db.appointment.findMany({
     where: { salonId, startsAt: { gt: now } },
     select: { id: true },
+    orderBy: { startsAt: "asc" },
   });
   for (const appointment of upcoming) await scheduleReminders(salonId, appointment.id, { now });
   return { salonId, created: true };
