@@ -114,7 +114,10 @@ function questionsScript(
   return steps;
 }
 
-/** Pressed 5 (or asked for a person), rang the front desk: staff picked up, or voicemail after the timeout. */
+/**
+ * Pressed 5 (or asked for a person), rang the front desk: staff picked up and pressed 1 to take it
+ * (call screening), or nobody answered and the caller went to voicemail after the timeout.
+ */
 function transferScript(input: DemoTimelinesInput, call: DemoCallRow, duration: number): Step[] {
   const { rand } = input;
   const to = call.forwardedTo ?? input.forwardingPhone;
@@ -130,15 +133,24 @@ function transferScript(input: DemoTimelinesInput, call: DemoCallRow, duration: 
       { kind: "TRANSFER_STARTED", detail: { to, timeoutSeconds: DIAL_TIMEOUT_SECONDS } },
     ],
   };
-  const dial = `dial:${sid("CA")}`;
+  // The dialled leg's SID keys both the screening answer and the dial result, as the webhooks do.
+  const leg = sid("CA");
+  const dial = `dial:${leg}`;
   if (answeredAfter !== null) {
     const talked = Math.max(1, duration - 1 - answeredAfter);
     return [
       started,
       {
+        second: answeredAfter,
+        source: `screen:${leg}`,
+        events: [{ kind: "TRANSFER_ACCEPTED", detail: { to } }],
+      },
+      {
         second: duration - 1,
         source: dial,
-        events: [{ kind: "TRANSFER_ENDED", detail: { to, result: "completed", seconds: talked } }],
+        events: [
+          { kind: "TRANSFER_ENDED", detail: { to, result: "completed", seconds: talked, accepted: true } },
+        ],
       },
     ];
   }
@@ -149,7 +161,7 @@ function transferScript(input: DemoTimelinesInput, call: DemoCallRow, duration: 
       second: noAnswer,
       source: dial,
       events: [
-        { kind: "TRANSFER_ENDED", detail: { to, result: "no-answer", seconds: 0 } },
+        { kind: "TRANSFER_ENDED", detail: { to, result: "no-answer", seconds: 0, accepted: false } },
         { kind: "VOICEMAIL_STARTED", detail: { why: "no-answer" } },
       ],
     },

@@ -170,6 +170,8 @@ describe("seedDemoSalon", () => {
         case "ANSWERED_BY_STAFF":
           expect(kinds.filter((k) => k.startsWith("transfer_") || k === "answered"), where).toEqual(["transfer_started", "answered", "transfer_ended"]);
           expect(timeline.find((e) => e.kind === "transfer_ended")?.result, where).toBe("completed");
+          // Taken by pressing 1 at the screening, as the real transfer now records it.
+          expect(timeline.find((e) => e.kind === "answered")?.label, where).toMatch(/^Staff took the call at /);
           break;
         case "VOICEMAIL":
           expect(kinds.filter((k) => k === "voicemail_started" || k === "voicemail"), where).toEqual(["voicemail_started", "voicemail"]);
