@@ -8,11 +8,13 @@ import { describeTextState } from "@/components/appointments/reminder-state";
 import { Badge } from "@/components/ui/badge";
 import type { ComingAppointment } from "@/lib/appointments/list-coming-appointments";
 import { formatRelative, formatTime } from "@/lib/format";
+import type { SendingClock } from "@/lib/messaging/expected-send-time";
 import { formatPhone } from "@/lib/phone";
 import { calendarDaysBetween, getZonedParts, inZone } from "@/lib/time/zoned";
 import { cn } from "@/lib/utils";
 
-type Props = { appointments: ComingAppointment[]; timeZone: string; now: Date };
+/** The salon's zone and quiet hours: a reminder shows when it will really go out. */
+type Props = { appointments: ComingAppointment[]; salon: SendingClock; now: Date };
 
 function dayHeading(at: Date, now: Date, timeZone: string): string {
   const days = calendarDaysBetween(getZonedParts(now, timeZone), getZonedParts(at, timeZone));
@@ -73,9 +75,10 @@ function RescheduleRequest({
   );
 }
 
-function AppointmentRow({ appt, timeZone, now }: { appt: ComingAppointment; timeZone: string; now: Date }) {
+function AppointmentRow({ appt, salon, now }: { appt: ComingAppointment; salon: SendingClock; now: Date }) {
+  const { timeZone } = salon;
   const name = appt.customer.name ?? formatPhone(appt.customer.phone);
-  const texts = describeTextState(appt, now, timeZone);
+  const texts = describeTextState(appt, now, salon);
   const live = (appt.status === "BOOKED" || appt.status === "CONFIRMED") && appt.startsAt > now;
   const optedOut = appt.customer.smsConsent === "OPTED_OUT";
   const what =
@@ -145,7 +148,8 @@ function AppointmentRow({ appt, timeZone, now }: { appt: ComingAppointment; time
   );
 }
 
-export function AppointmentDayList({ appointments, timeZone, now }: Props) {
+export function AppointmentDayList({ appointments, salon, now }: Props) {
+  const { timeZone } = salon;
   const days = new Map<string, ComingAppointment[]>();
   for (const appt of appointments) {
     const heading = dayHeading(appt.startsAt, now, timeZone);
@@ -163,7 +167,7 @@ export function AppointmentDayList({ appointments, timeZone, now }: Props) {
           </h2>
           <ul className="divide-y rounded-xl border bg-card shadow-xs">
             {items.map((appt) => (
-              <AppointmentRow key={appt.id} appt={appt} timeZone={timeZone} now={now} />
+              <AppointmentRow key={appt.id} appt={appt} salon={salon} now={now} />
             ))}
           </ul>
         </section>

@@ -1,8 +1,10 @@
 // One line per appointment saying where its texts are: "Reminders: 24 h sent · 2 h scheduled for
-// 1:30 PM". Server-side only (formats in the salon's zone); pure, so it is easy to reason about.
+// 8:00 AM (after quiet hours)". A waiting text shows when it will really go out, quiet hours included,
+// not its planned moment. Server-side only (formats in the salon's zone); pure, so it is easy to reason about.
 import { format } from "date-fns";
 import type { AppointmentText, ComingAppointment } from "@/lib/appointments/list-coming-appointments";
 import { formatTime } from "@/lib/format";
+import { expectedSendTime, type SendingClock } from "@/lib/messaging/expected-send-time";
 import { calendarDaysBetween, getZonedParts, inZone } from "@/lib/time/zoned";
 
 // Scheduled reminders carry "reminder:<appointment>:<startsAt ISO>:<offset minutes>:<version>" (lib/messaging/reminders.ts).
@@ -20,12 +22,14 @@ function whenLabel(at: Date, now: Date, timeZone: string): string {
   return format(inZone(at, timeZone), "EEE h:mm a");
 }
 
-function stateLabel(text: AppointmentText, now: Date, timeZone: string): string {
+function stateLabel(text: AppointmentText, now: Date, salon: SendingClock): string {
   switch (text.status) {
-    case "QUEUED":
-      return text.scheduledFor && text.scheduledFor > now
-        ? `scheduled for ${whenLabel(text.scheduledFor, now, timeZone)}`
-        : "sending";
+    case "QUEUED": {
+      const send = expectedSendTime(text, now, salon);
+      if (send.at.getTime() <= now.getTime()) return "sending";
+      const when = whenLabel(send.at, now, salon.timeZone);
+      return `scheduled for ${when}${send.afterQuietHours ? " (after quiet hours)" : ""}`;
+    }
     case "SENDING":
     case "SENT":
       return "sent";
@@ -49,19 +53,19 @@ function reminderOffset(text: AppointmentText, startsAt: Date): number | null | 
 
 export type TextState = { reminders: string; confirmation: string | null; hasFailure: boolean };
 
-export function describeTextState(appt: ComingAppointment, now: Date, timeZone: string): TextState {
+export function describeTextState(appt: ComingAppointment, now: Date, salon: SendingClock): TextState {
   const parts: string[] = [];
   let hasFailure = false;
   for (const text of appt.notifications) {
     if (text.kind !== "REMINDER") continue;
     const offset = reminderOffset(text, appt.startsAt);
     if (offset === undefined) continue;
-    const state = stateLabel(text, now, timeZone);
+    const state = stateLabel(text, now, salon);
     hasFailure ||= state === "failed";
     parts.push(offset === null ? `sent by hand (${state})` : `${offsetLabel(offset)} ${state}`);
   }
   const confirmation = appt.notifications.filter((t) => t.kind === "CONFIRMATION").at(-1);
-  const confirmationState = confirmation ? stateLabel(confirmation, now, timeZone) : null;
+  const confirmationState = confirmation ? stateLabel(confirmation, now, salon) : null;
   hasFailure ||= confirmationState === "failed";
   return {
     reminders: parts.length ? `Reminders: ${parts.join(" · ")}` : "Reminders: none scheduled",

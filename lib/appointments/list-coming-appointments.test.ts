@@ -54,7 +54,7 @@ describe("listComingAppointments", () => {
     });
 
     const { appointments } = await listComingAppointments(salon.id, { timeZone: TZ, now: NOW });
-    const state = describeTextState(appointments[0]!, NOW, TZ);
+    const state = describeTextState(appointments[0]!, NOW, salon);
     expect(state).toEqual({
       reminders: "Reminders: 24 h sent · 2 h scheduled for tomorrow 11:30 AM",
       confirmation: "Confirmation delivered",
@@ -62,14 +62,48 @@ describe("listComingAppointments", () => {
     });
   });
 
+  it("says when a reminder due in quiet hours really goes out, from the salon's current settings", async () => {
+    // Quiet until 08:00 (the default): the 2 h reminder for a 9:30 AM appointment waits until 8:00.
+    const salon = await createSalon({ timeZone: TZ });
+    const startsAt = new Date("2025-12-02T17:30:00Z"); // Tue 9:30 AM local
+    const appt = await createAppointment(salon.id, { startsAt });
+    const reminder = (offset: number, status: "SENT" | "QUEUED") =>
+      createNotification(salon.id, {
+        appointmentId: appt.id,
+        customerId: appt.customerId,
+        kind: "REMINDER",
+        status,
+        scheduledFor: new Date(startsAt.getTime() - offset * 60_000),
+        idempotencyKey: reminderKey(appt.id, startsAt, offset, appt.updatedAt),
+      });
+    await reminder(1440, "SENT");
+    await reminder(120, "QUEUED");
+    const [row] = (await listComingAppointments(salon.id, { timeZone: TZ, now: NOW })).appointments;
+    expect(describeTextState(row!, NOW, salon).reminders).toBe(
+      "Reminders: 24 h sent · 2 h scheduled for tomorrow 8:00 AM (after quiet hours)",
+    );
+    // The owner moves the end of quiet hours to 7:00: the page follows, as delivery will.
+    expect(describeTextState(row!, NOW, { ...salon, quietHoursEnd: "07:00" }).reminders).toBe(
+      "Reminders: 24 h sent · 2 h scheduled for tomorrow 7:30 AM",
+    );
+    // At 7:45 AM the 2 h reminder is due but held: it says when it goes, not "sending".
+    const held = new Date("2025-12-02T15:45:00Z");
+    expect(describeTextState(row!, held, salon).reminders).toBe(
+      "Reminders: 24 h sent · 2 h scheduled for 8:00 AM (after quiet hours)",
+    );
+    expect(describeTextState(row!, new Date("2025-12-02T16:00:00Z"), salon).reminders).toBe(
+      "Reminders: 24 h sent · 2 h sending",
+    );
+  });
+
   it("says when nothing is scheduled and flags failures", async () => {
     const salon = await createSalon({ timeZone: TZ });
     const appt = await createAppointment(salon.id, { startsAt: new Date(NOW.getTime() + 3 * HOUR) });
     let [row] = (await listComingAppointments(salon.id, { timeZone: TZ, now: NOW })).appointments;
-    expect(describeTextState(row!, NOW, TZ).reminders).toBe("Reminders: none scheduled");
+    expect(describeTextState(row!, NOW, salon).reminders).toBe("Reminders: none scheduled");
     await createNotification(salon.id, { appointmentId: appt.id, kind: "REMINDER", status: "FAILED" });
     [row] = (await listComingAppointments(salon.id, { timeZone: TZ, now: NOW })).appointments;
-    expect(describeTextState(row!, NOW, TZ)).toMatchObject({
+    expect(describeTextState(row!, NOW, salon)).toMatchObject({
       reminders: "Reminders: sent by hand (failed)",
       hasFailure: true,
     });

@@ -43,7 +43,7 @@ export default async function AppointmentsPage() {
           description="When clients book, their appointments show here with their confirmation and reminder texts."
         />
       ) : (
-        <AppointmentDayList appointments={appointments} timeZone={salon.timeZone} now={now} />
+        <AppointmentDayList appointments={appointments} salon={salon} now={now} />
       )}
     </>
   );

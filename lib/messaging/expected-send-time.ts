@@ -1,0 +1,30 @@
+// When a text that is still waiting will really go out, for the pages that say so ("2 h scheduled for
+// 8:00 AM (after quiet hours)", "Goes out at 8:00 AM"): its planned moment, or now once that has
+// passed, moved to the end of quiet hours for the kinds delivery holds — the same rule
+// (waitsForQuietHours) and the same function (nextSendableTime) delivery applies.
+// Worked out when shown rather than stored when queued: the owner may change the quiet hours after a
+// reminder is queued, and delivery checks them again at the moment of sending anyway, so a stored
+// time could only go stale.
+import type { NotificationKind } from "@/lib/generated/prisma/client";
+import { waitsForQuietHours } from "@/lib/jobs/handlers/delivery-checks";
+import { nextSendableTime } from "@/lib/messaging/quiet-hours";
+
+/** The salon row's clock and quiet hours (a select of Salon works as is). */
+export type SendingClock = { timeZone: string; quietHoursStart: string; quietHoursEnd: string };
+
+export type ExpectedSend = {
+  at: Date;
+  /** Quiet hours hold it past its planned moment (or past now, when it is already due). */
+  afterQuietHours: boolean;
+};
+
+export function expectedSendTime(
+  text: { kind: NotificationKind; scheduledFor: Date | null },
+  now: Date,
+  salon: SendingClock,
+): ExpectedSend {
+  const due = text.scheduledFor && text.scheduledFor.getTime() > now.getTime() ? text.scheduledFor : now;
+  if (!waitsForQuietHours(text.kind)) return { at: due, afterQuietHours: false };
+  const at = nextSendableTime(due, salon);
+  return { at, afterQuietHours: at.getTime() > due.getTime() };
+}
