@@ -1,5 +1,6 @@
 // 20261129000100_inbound_processed on a database with data: texts stored before it count as acted on
-// (processedAt = createdAt), and rolling back files C/R answers under KEYWORD_REPLY again.
+// (processedAt = createdAt, no attempts pending), and rolling back removes the columns and files C/R
+// answers under KEYWORD_REPLY again.
 import { cpSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -64,8 +65,10 @@ describe(MIGRATION, () => {
     const full = migrationsThrough(true);
     expect(await migrateUp(database.url, { dir: full })).toEqual([MIGRATION]);
     await withClient(database.url, async (c) => {
-      const { rows } = await c.query(`SELECT "processedAt" FROM "inbound_messages" WHERE "id" = 'm1'`);
-      expect(rows).toEqual([{ processedAt: createdAt }]);
+      const { rows } = await c.query(
+        `SELECT "processedAt", "attempts", "claimedAt", "nextAttemptAt" FROM "inbound_messages" WHERE "id" = 'm1'`,
+      );
+      expect(rows).toEqual([{ processedAt: createdAt, attempts: 0, claimedAt: null, nextAttemptAt: null }]);
       await c.query(
         `INSERT INTO "notifications" ("id", "salonId", "recipientKind", "destination", "body", "kind", "updatedAt")
          VALUES ('n1', 's1', 'CUSTOMER', '+14155550100', 'Thanks! Your appointment is confirmed.', 'APPOINTMENT_REPLY', now())`,
@@ -78,7 +81,8 @@ describe(MIGRATION, () => {
         { kind: "KEYWORD_REPLY" },
       ]);
       const columns = await c.query(
-        `SELECT 1 FROM information_schema.columns WHERE table_name = 'inbound_messages' AND column_name = 'processedAt'`,
+        `SELECT 1 FROM information_schema.columns WHERE table_name = 'inbound_messages'
+         AND column_name IN ('processedAt', 'attempts', 'claimedAt', 'nextAttemptAt')`,
       );
       expect(columns.rows).toEqual([]);
     });

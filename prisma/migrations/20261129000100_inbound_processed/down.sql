@@ -6,5 +6,5 @@ CREATE TYPE "NotificationKind" AS ENUM ('CUSTOM', 'CONFIRMATION', 'REMINDER', 'A
 ALTER TABLE "notifications" ALTER COLUMN "kind" TYPE "NotificationKind" USING ("kind"::text::"NotificationKind");
 DROP TYPE "NotificationKind_old";
 
-DROP INDEX "inbound_messages_processedAt_receivedAt_idx";
-ALTER TABLE "inbound_messages" DROP COLUMN "processedAt";
+DROP INDEX "inbound_messages_processedAt_nextAttemptAt_idx";
+ALTER TABLE "inbound_messages" DROP COLUMN "processedAt", DROP COLUMN "attempts", DROP COLUMN "claimedAt", DROP COLUMN "nextAttemptAt";
