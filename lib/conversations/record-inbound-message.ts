@@ -1,10 +1,12 @@
 // Stores an incoming text once per MessageSid and files it under the customer with that number at
 // this salon (an unknown number becomes a new customer, marked isNew). One transaction, scoped to the
-// salon; duplicates and concurrent deliveries resolve in the database (ON CONFLICT DO NOTHING). The
-// caller acts on the message while `processedAt` is null, whichever delivery stored it: a delivery
-// that stored the text and then died must not leave the text unanswered (see act-on-inbound-text.ts).
+// salon; duplicates and concurrent deliveries resolve in the database (ON CONFLICT DO NOTHING). In the
+// same transaction the delivery claims the text (lib/messaging/inbound-claims.ts): a stored text is
+// always either held by a delivery about to act on it or waiting its turn behind another of the
+// customer's texts, so two texts arriving together are both acted on, in the order they were stored.
 import { withSalonTransaction } from "@/lib/db";
 import type { SmsConsent } from "@/lib/generated/prisma/client";
+import { ATTEMPT_LEASE_MS, claimInboundTextInTx, lockCustomerTexts, type Claim } from "@/lib/messaging/inbound-claims";
 import type { InboundKeyword } from "@/lib/messaging/keywords";
 
 export type InboundMessageInput = {
@@ -15,6 +17,7 @@ export type InboundMessageInput = {
   numMedia: number;
   mediaUrls: string[];
   keyword: InboundKeyword | null;
+  /** When the delivery arrived (its clock for the claim too). */
   receivedAt: Date;
 };
 
@@ -25,14 +28,22 @@ export const inboundCustomerSelect = { id: true, phone: true, name: true, smsCon
 /** The stored row as the caller needs it: `processedAt` null means nobody has finished acting on it. */
 export type StoredInboundMessage = { id: string; receivedAt: Date; processedAt: Date | null };
 
-export type RecordedInboundMessage = {
-  /** This delivery's insert won (false for a duplicate or a retry). */
-  inserted: boolean;
-  /** Null only if the MessageSid is stored under another salon (not this salon's to act on). */
-  message: StoredInboundMessage | null;
-  customer: InboundCustomer;
-  customerCreated: boolean;
-};
+export type RecordedInboundMessage =
+  | {
+      stored: true;
+      /** This delivery's insert won (false for a duplicate or a retry). */
+      inserted: boolean;
+      message: StoredInboundMessage;
+      customer: InboundCustomer;
+      customerCreated: boolean;
+      /** What this delivery may do with the text ("claimed": act on it now). */
+      claim: Claim;
+    }
+  /** The MessageSid is stored under another salon: not this salon's to store or act on (nothing is written). */
+  | { stored: false };
+
+/** Rolls back the customer a text stored under another salon would otherwise have created here. */
+class StoredUnderAnotherSalon extends Error {}
 
 const storedSelect = { id: true, receivedAt: true, processedAt: true } as const;
 
@@ -41,6 +52,15 @@ const storedSelect = { id: true, receivedAt: true, processedAt: true } as const;
 const CUSTOMER_FACING_KINDS = ["CUSTOM", "MISSED_CALL", "BOOKING_INFO", "AUTO_REPLY", "KEYWORD_REPLY"] as const;
 
 export async function recordInboundMessage(salonId: string, input: InboundMessageInput): Promise<RecordedInboundMessage> {
+  try {
+    return await storeAndClaim(salonId, input);
+  } catch (err) {
+    if (err instanceof StoredUnderAnotherSalon) return { stored: false };
+    throw err;
+  }
+}
+
+function storeAndClaim(salonId: string, input: InboundMessageInput) {
   return withSalonTransaction(salonId, async (tx) => {
     const created = await tx.customer.createMany({
       data: [{ salonId, phone: input.from, isNew: true }],
@@ -50,14 +70,21 @@ export async function recordInboundMessage(salonId: string, input: InboundMessag
       where: { salonId_phone: { salonId, phone: input.from } },
       select: inboundCustomerSelect,
     });
-    if (created.count > 0) {
+    const customerCreated = created.count > 0;
+    if (customerCreated) {
       await tx.notification.updateMany({
         where: { salonId, customerId: null, channel: "SMS", destination: input.from, kind: { in: [...CUSTOMER_FACING_KINDS] } },
         data: { customerId: customer.id, recipientKind: "CUSTOMER" },
       });
     }
 
-    const [message] = await tx.inboundMessage.createManyAndReturn({
+    await lockCustomerTexts(tx, customer.id);
+    // A text stored after another never counts as older than it (which text is older decides which
+    // one supersedes the other): deliveries racing between reading their clock and this lock, or an
+    // instance whose clock runs behind, would otherwise swap the order of texts arriving together.
+    const latest = await tx.inboundMessage.aggregate({ where: { salonId, customerId: customer.id }, _max: { receivedAt: true } });
+    const receivedAt = new Date(Math.max(input.receivedAt.getTime(), latest._max.receivedAt?.getTime() ?? 0));
+    const [inserted] = await tx.inboundMessage.createManyAndReturn({
       data: [
         {
           salonId,
@@ -69,23 +96,26 @@ export async function recordInboundMessage(salonId: string, input: InboundMessag
           numMedia: input.numMedia,
           mediaUrls: input.mediaUrls,
           keyword: input.keyword,
-          receivedAt: input.receivedAt,
+          receivedAt,
+          // If neither this delivery nor the text it waits behind gets to act on it, the sweep does then.
+          nextAttemptAt: new Date(input.receivedAt.getTime() + ATTEMPT_LEASE_MS),
         },
       ],
       skipDuplicates: true,
       select: storedSelect,
     });
-    if (!message) {
-      // Already stored: a retry must still act if the earlier delivery never finished (processedAt null).
-      const stored = await tx.inboundMessage.findFirst({ where: { salonId, messageSid: input.messageSid }, select: storedSelect });
-      return { inserted: false, message: stored, customer, customerCreated: created.count > 0 };
-    }
+    // Already stored (a redelivery): it may still act if no delivery finished (processedAt null).
+    const message = inserted ?? (await tx.inboundMessage.findFirst({ where: { salonId, messageSid: input.messageSid }, select: storedSelect }));
+    if (!message) throw new StoredUnderAnotherSalon();
 
-    // Forward only: a late-delivered older text must not move the conversation back in time.
-    await tx.customer.updateMany({
-      where: { id: customer.id, salonId, OR: [{ lastMessageAt: null }, { lastMessageAt: { lt: input.receivedAt } }] },
-      data: { lastMessageAt: input.receivedAt },
-    });
-    return { inserted: true, message, customer, customerCreated: created.count > 0 };
+    if (inserted) {
+      // Forward only: a conversation never moves back in time.
+      await tx.customer.updateMany({
+        where: { id: customer.id, salonId, OR: [{ lastMessageAt: null }, { lastMessageAt: { lt: receivedAt } }] },
+        data: { lastMessageAt: receivedAt },
+      });
+    }
+    const claim = await claimInboundTextInTx(tx, salonId, customer.id, message.id, input.receivedAt);
+    return { stored: true as const, inserted: Boolean(inserted), message, customer, customerCreated, claim };
   });
 }

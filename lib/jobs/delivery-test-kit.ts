@@ -2,15 +2,16 @@
 // over HTTP (so the stand-in's signed callbacks hit the real handler), and salons wired to the stand-in.
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { vi } from "vitest";
+import { afterAll, beforeAll, beforeEach, vi } from "vitest";
 import { resetEnvForTests } from "@/lib/env";
+import { stopBoss } from "@/lib/jobs/boss";
 import { db } from "@/lib/db";
 import { createSalon, uniquePhone } from "@/lib/testing/factories";
 import { clearSalonNumberCache } from "@/lib/telephony/find-salon-by-number";
 import { buildWebhookUrl, signTwilioRequest } from "@/lib/telephony/signature";
 import { resetTwilioClientsForTests } from "@/lib/telephony/twilio";
 import type { TwilioStandIn } from "@/lib/telephony/standin";
-import { MAIN_ACCOUNT } from "@/lib/telephony/standin/test-support";
+import { MAIN_ACCOUNT, startStandInForTests } from "@/lib/telephony/standin/test-support";
 import { POST as smsStatusRoute } from "@/app/api/webhooks/twilio/sms/status/route";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
@@ -54,6 +55,42 @@ export async function startStatusRoute(): Promise<{
         server.close(() => resolve());
         server.closeAllConnections();
       }),
+  };
+}
+
+export type StatusRoute = Awaited<ReturnType<typeof startStatusRoute>>;
+
+/**
+ * Starts the Twilio stand-in (with `options`) and the status-callback route for the calling test file
+ * (stopped after it, with pg-boss) and clears the stand-in's messages before each test. Read the
+ * servers inside tests.
+ */
+export function setUpTextingServers(options?: Parameters<typeof startStandInForTests>[0]): {
+  readonly standIn: TwilioStandIn;
+  readonly route: StatusRoute;
+} {
+  const servers: { standIn?: TwilioStandIn; route?: StatusRoute } = {};
+  beforeAll(async () => {
+    servers.standIn = await startStandInForTests(options);
+    servers.route = await startStatusRoute();
+  });
+  afterAll(async () => {
+    await stopBoss();
+    await servers.standIn?.close();
+    await servers.route?.close();
+  });
+  beforeEach(() => servers.standIn?.state.reset());
+  const started = <T>(server: T | undefined): T => {
+    if (!server) throw new Error("setUpTextingServers: the servers start in beforeAll");
+    return server;
+  };
+  return {
+    get standIn() {
+      return started(servers.standIn);
+    },
+    get route() {
+      return started(servers.route);
+    },
   };
 }
 

@@ -1,25 +1,89 @@
-// Acting on a stored incoming text, and marking it done. The text is committed before this runs, so a
-// failure here (the process dies, staff cancel the appointment a C confirms, queueing fails) leaves
-// processedAt null: Twilio's redelivery or the worker's sweep (retry-unprocessed-texts.ts) acts
-// again, and the keyword actions are safe to repeat, so the answer is neither lost nor doubled.
-import { db } from "@/lib/db";
+// Acting on stored incoming texts this process has claimed (lib/messaging/inbound-claims.ts), and
+// marking them done. The text is committed before this runs, so a failure here (the process dies,
+// staff cancel the appointment a C confirms, queueing fails) leaves processedAt null and the worker's
+// sweep (retry-unprocessed-texts.ts) acts on it again later, with backoff. Twilio does not retry a
+// text webhook that answered, so the sweep is the retry. The keyword actions are safe to repeat, so
+// the answer is neither lost nor doubled.
+import {
+  finishInboundText,
+  releaseInboundText,
+  claimNextWaitingText,
+  MAX_ATTEMPTS,
+  type ClaimedText,
+} from "@/lib/messaging/inbound-claims";
 import {
   isHandledAutomatically,
   runKeywordAction,
-  type InboundTextContext,
   type KeywordOutcome,
 } from "@/lib/messaging/keyword-actions";
-import type { InboundKeyword } from "@/lib/messaging/keywords";
+import { parseInboundKeyword } from "@/lib/messaging/keywords";
+import type { Logger } from "@/lib/logger";
+import type { WebhookSalon } from "@/lib/telephony/find-salon-by-number";
 
-export type InboundTextToAct = InboundTextContext & { messageId: string; keyword: InboundKeyword | null };
+/** A customer's texts acted on in one go; bounded so one busy conversation can't hold a process for long. */
+const MAX_TEXTS_IN_A_ROW = 20;
 
-export async function actOnInboundText(text: InboundTextToAct): Promise<KeywordOutcome> {
-  const outcome = await runKeywordAction(text.keyword, text);
-  const doneAt = new Date();
-  await db.inboundMessage.updateMany({
-    where: { id: text.messageId, salonId: text.salon.id, processedAt: null },
-    // A text Bolt answered completely stops waiting for staff only now that it really is answered.
-    data: { processedAt: doneAt, ...(isHandledAutomatically(text.keyword) ? { readAt: doneAt } : {}) },
-  });
+export type ActedText = { messageSid: string; outcome: KeywordOutcome | null };
+
+/** Acts on one claimed text; throws (leaving it to the sweep) if the action fails. */
+export async function actOnInboundText(
+  salon: WebhookSalon,
+  text: ClaimedText,
+  now: Date,
+): Promise<KeywordOutcome> {
+  const keyword = parseInboundKeyword(text.body);
+  let outcome: KeywordOutcome;
+  try {
+    outcome = await runKeywordAction(keyword, {
+      salon,
+      customer: text.customer,
+      messageSid: text.messageSid,
+      receivedAt: text.receivedAt,
+      now,
+    });
+  } catch (err) {
+    await releaseInboundText(salon.id, text.id);
+    throw err;
+  }
+  // A text Bolt answered completely stops waiting for staff only now that it really is answered.
+  await finishInboundText(salon.id, text.id, new Date(), isHandledAutomatically(keyword));
   return outcome;
+}
+
+/**
+ * Acts on `first`, then on the customer's texts that waited for it, oldest first. Each failure is
+ * logged and left to the sweep; the outcome is null for a text whose action failed.
+ */
+export async function actOnClaimedTexts(
+  salon: WebhookSalon,
+  first: ClaimedText,
+  now: Date,
+  log: Logger,
+): Promise<ActedText[]> {
+  const acted: ActedText[] = [];
+  let text: ClaimedText | null = first;
+  while (text && acted.length < MAX_TEXTS_IN_A_ROW) {
+    const fields = {
+      salonId: salon.id,
+      messageSid: text.messageSid,
+      customerId: text.customer.id,
+      attempt: text.attempt,
+    };
+    try {
+      const outcome = await actOnInboundText(salon, text, now);
+      log.info({ ...fields, outcome }, "incoming text acted on");
+      acted.push({ messageSid: text.messageSid, outcome });
+    } catch (err) {
+      const lastTry = text.attempt >= MAX_ATTEMPTS;
+      log.error(
+        { ...fields, err },
+        lastTry
+          ? "acting on an incoming text failed for the last time: Bolt gives up on it, it stays unread for staff"
+          : "acting on an incoming text failed; the sweep retries it",
+      );
+      acted.push({ messageSid: text.messageSid, outcome: null });
+    }
+    text = await claimNextWaitingText(salon.id, text.customer.id, now);
+  }
+  return acted;
 }

@@ -1,51 +1,34 @@
 // The worker's sweep for incoming texts stored but never acted on: it acts on them once (even racing
-// Twilio's redelivery), each under its own salon, and leaves alone texts still in their webhook's
-// hands and ones too old to answer.
-import { beforeEach, describe, expect, it } from "vitest";
+// a redelivery or another instance's sweep), each under its own salon; it leaves alone texts still
+// in their webhook's hands and ones too old to answer; and a text that keeps failing is retried
+// later and later, then given up, without holding back the texts behind it.
+import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { createTextingSalon } from "@/lib/jobs/delivery-test-kit";
 import { DEFAULT_AUTO_REPLY } from "@/lib/messaging/auto-reply";
-import {
-  GIVE_UP_AFTER_MS,
-  RETRY_AFTER_MS,
-  retryUnprocessedTexts,
-} from "@/lib/messaging/retry-unprocessed-texts";
+import { ATTEMPT_LEASE_MS, MAX_ATTEMPTS, STALE_AFTER_MS } from "@/lib/messaging/inbound-claims";
+import { retryUnprocessedTexts, SWEEP_BATCH } from "@/lib/messaging/retry-unprocessed-texts";
 import { createCustomer, uniquePhone } from "@/lib/testing/factories";
 import {
   deliverQueued,
+  minutesAgo,
   postInboundSms,
-  smsParams,
-  storeWithoutActing,
-  setUpTextingServers,
+  setUpTextingServersForSweeps,
+  storedText,
+  strandText,
 } from "@/lib/telephony/webhooks/sms-test-kit";
 
-const servers = setUpTextingServers();
-beforeEach(async () => {
-  // Each test sees only its own stranded texts (the sweep works across salons).
-  await db.inboundMessage.updateMany({ where: { processedAt: null }, data: { processedAt: new Date() } });
-});
+const servers = setUpTextingServersForSweeps();
 
-const minutesAgo = (m: number) => new Date(Date.now() - m * 60_000);
+const HOUR = 60 * 60_000;
 
-async function strandText(
-  salon: { id: string; twilioNumber: string | null },
-  from: string,
-  body: string,
-  receivedAt = minutesAgo(3),
-) {
-  const params = smsParams({ from, to: salon.twilioNumber ?? "", body });
-  await storeWithoutActing(salon.id, params, receivedAt);
-  return params;
-}
-
-const processedAtOf = async (messageSid: string) =>
-  (await db.inboundMessage.findUniqueOrThrow({ where: { messageSid } })).processedAt;
+const processedAtOf = async (messageSid: string) => (await storedText(messageSid)).processedAt;
 
 describe("retryUnprocessedTexts", () => {
-  it("acts on a stranded text once, even racing Twilio's redelivery and another sweep", async () => {
+  it("acts on a stranded text once, even racing a redelivery and another sweep", async () => {
     const salon = await createTextingSalon(servers.standIn);
     const { phone } = await createCustomer(salon.id, { firstTextedAt: new Date() });
-    const params = await strandText(salon, phone, "What time do you close?");
+    const params = await strandText(salon, phone, "What time do you close?", minutesAgo(3));
 
     await Promise.all([retryUnprocessedTexts(), postInboundSms(params), retryUnprocessedTexts()]);
     await deliverQueued(salon.id);
@@ -62,13 +45,13 @@ describe("retryUnprocessedTexts", () => {
       salon,
       uniquePhone(),
       "hi",
-      new Date(Date.now() - RETRY_AFTER_MS + 10_000),
+      new Date(Date.now() - ATTEMPT_LEASE_MS + 10_000),
     );
     const stale = await strandText(
       salon,
       uniquePhone(),
       "hello",
-      new Date(Date.now() - GIVE_UP_AFTER_MS - 60_000),
+      new Date(Date.now() - STALE_AFTER_MS - 60_000),
     );
     expect(await retryUnprocessedTexts()).toBe(0);
     expect(await processedAtOf(fresh.MessageSid!)).toBeNull();
@@ -82,8 +65,8 @@ describe("retryUnprocessedTexts", () => {
     const phone = uniquePhone();
     const inA = await createCustomer(a.id, { phone, firstTextedAt: new Date() });
     const inB = await createCustomer(b.id, { phone, firstTextedAt: new Date() });
-    await strandText(a, phone, "STOP");
-    await strandText(b, phone, "Any openings Friday?");
+    await strandText(a, phone, "STOP", minutesAgo(3));
+    await strandText(b, phone, "Any openings Friday?", minutesAgo(3));
 
     expect(await retryUnprocessedTexts()).toBe(2);
     await deliverQueued(a.id);
@@ -107,5 +90,56 @@ describe("retryUnprocessedTexts", () => {
     expect(
       await db.notification.findMany({ where: { salonId: b.id }, select: { customerId: true } }),
     ).toEqual([{ customerId: inB.id }]);
+  });
+
+  it("two sweeps at once (two instances) act on each text once", async () => {
+    const salon = await createTextingSalon(servers.standIn);
+    const texts = await Promise.all(
+      Array.from({ length: 12 }, () =>
+        strandText(salon, uniquePhone(), "Do you do balayage?", minutesAgo(5)),
+      ),
+    );
+
+    const [first, second] = await Promise.all([retryUnprocessedTexts(), retryUnprocessedTexts()]);
+    expect(first + second).toBe(texts.length);
+    for (const params of texts) expect(await processedAtOf(params.MessageSid!)).toBeInstanceOf(Date);
+    expect(await deliverQueued(salon.id)).toBe(texts.length);
+  });
+
+  it("a text that fails every time doesn't hold back newer ones: retried later and later, then given up and left unread", async () => {
+    // Auto-replies need the salon's time zone for today's hours; this one's is broken, so every try throws.
+    const hours = Object.fromEntries(
+      ["mon", "tue", "wed", "thu", "fri", "sat", "sun"].map((d) => [d, [{ open: "09:00", close: "17:00" }]]),
+    );
+    const broken = await createTextingSalon(servers.standIn, {
+      timeZone: "Nowhere/Broken",
+      businessHours: hours,
+    });
+    const failing = await Promise.all(
+      Array.from({ length: SWEEP_BATCH }, () => strandText(broken, uniquePhone(), "hello?", minutesAgo(10))),
+    );
+    const salon = await createTextingSalon(servers.standIn);
+    const newer = await strandText(salon, uniquePhone(), "Are you open Sunday?", minutesAgo(3));
+
+    const now = Date.now();
+    expect(await retryUnprocessedTexts(new Date(now))).toBe(0);
+    // A minute later the failing texts are backing off, and the newer one gets its turn.
+    expect(await retryUnprocessedTexts(new Date(now + 60_000))).toBe(1);
+    expect(await processedAtOf(newer.MessageSid!)).toBeInstanceOf(Date);
+
+    const sample = failing[0]!.MessageSid!;
+    expect(await storedText(sample)).toMatchObject({ attempts: 2, processedAt: null, claimedAt: null });
+    expect((await storedText(sample)).nextAttemptAt!.getTime()).toBe(now + 4 * 60_000);
+    for (let hour = 2; hour <= 2 * (MAX_ATTEMPTS - 2); hour += 2)
+      await retryUnprocessedTexts(new Date(now + hour * HOUR));
+    expect(await storedText(sample)).toMatchObject({
+      attempts: MAX_ATTEMPTS,
+      processedAt: null,
+      readAt: null,
+    });
+    // Given up: later sweeps leave it for staff.
+    expect(await retryUnprocessedTexts(new Date(now + 20 * HOUR))).toBe(0);
+    expect((await storedText(sample)).attempts).toBe(MAX_ATTEMPTS);
+    expect(await db.notification.count({ where: { salonId: broken.id } })).toBe(0);
   });
 });

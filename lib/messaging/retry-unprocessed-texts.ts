@@ -1,67 +1,48 @@
-// The retry path for incoming texts stored but never acted on (processedAt null): the webhook's
-// process died, or the action failed and the webhook answered Twilio anyway. Twilio does not retry a
-// text webhook that answered, nor by default one that failed with a 5xx, so the worker's minute sweep
-// is what makes sure the STOP confirmation, the C/R answer or the auto-reply still goes out.
+// The retry path for incoming texts stored but not acted on (processedAt null): the webhook's process
+// died, or the action failed and the webhook answered Twilio anyway. Twilio does not retry a text
+// webhook that answered, nor by default one that failed with a 5xx, so the worker's minute sweep is
+// what makes sure the STOP confirmation, the C/R answer or the auto-reply still goes out. Each text is
+// retried with growing delays (a text that keeps failing can't crowd out the others) until
+// MAX_ATTEMPTS, then left unread for staff. Every instance may sweep at once: a text is acted on only
+// by whoever claims it (inbound-claims.ts), and claims never overlap.
 import { db } from "@/lib/db";
-import { inboundCustomerSelect } from "@/lib/conversations/record-inbound-message";
 import { logger } from "@/lib/logger";
-import { actOnInboundText } from "@/lib/messaging/act-on-inbound-text";
-import { parseInboundKeyword } from "@/lib/messaging/keywords";
+import { actOnClaimedTexts } from "@/lib/messaging/act-on-inbound-text";
+import { claimInboundText, MAX_ATTEMPTS, STALE_AFTER_MS } from "@/lib/messaging/inbound-claims";
 import { webhookSalonSelect } from "@/lib/telephony/find-salon-by-number";
 
 const log = logger.child({ module: "inbound-retry" });
 
-/** Texts younger than this may still be in their webhook's hands (Twilio waits up to 15 s). */
-export const RETRY_AFTER_MS = 2 * 60 * 1000;
-/** Past this an answer is more confusing than helpful ("Thanks! Your … is confirmed" a day later); staff see the text unread. */
-export const GIVE_UP_AFTER_MS = 24 * 60 * 60 * 1000;
-const BATCH = 50;
+export const SWEEP_BATCH = 50;
 
-/** Acts on up to 50 stranded texts, oldest first, across salons; returns how many were completed. */
+/** Tries up to 50 due texts across salons, longest-due first; returns how many were acted on. */
 export async function retryUnprocessedTexts(now = new Date()): Promise<number> {
-  const stranded = await db.inboundMessage.findMany({
+  const due = await db.inboundMessage.findMany({
     where: {
       processedAt: null,
-      receivedAt: {
-        gt: new Date(now.getTime() - GIVE_UP_AFTER_MS),
-        lt: new Date(now.getTime() - RETRY_AFTER_MS),
-      },
+      nextAttemptAt: { lte: now },
+      attempts: { lt: MAX_ATTEMPTS },
+      receivedAt: { gt: new Date(now.getTime() - STALE_AFTER_MS) },
     },
-    orderBy: [{ receivedAt: "asc" }, { id: "asc" }],
-    take: BATCH,
-    select: {
-      id: true,
-      messageSid: true,
-      body: true,
-      receivedAt: true,
-      customer: { select: inboundCustomerSelect },
-      salon: { select: webhookSalonSelect },
-    },
+    orderBy: [{ nextAttemptAt: "asc" }, { id: "asc" }],
+    take: SWEEP_BATCH,
+    select: { id: true, customerId: true, messageSid: true, salon: { select: webhookSalonSelect } },
   });
-  let done = 0;
-  for (const text of stranded) {
+  let acted = 0;
+  for (const text of due) {
     try {
-      const outcome = await actOnInboundText({
-        messageId: text.id,
-        messageSid: text.messageSid,
-        keyword: parseInboundKeyword(text.body),
-        salon: text.salon,
-        customer: text.customer,
-        receivedAt: text.receivedAt,
-        now,
-      });
-      log.info(
-        { salonId: text.salon.id, messageSid: text.messageSid, outcome },
-        "stranded incoming text acted on",
-      );
-      done += 1;
+      // Another sweep, a redelivery or the text's own webhook may hold it, or have finished it since.
+      const claim = await claimInboundText(text.salon.id, text.customerId, text.id, now);
+      if (claim.state !== "claimed") continue;
+      const results = await actOnClaimedTexts(text.salon, claim.text, now, log);
+      acted += results.filter((r) => r.outcome !== null).length;
     } catch (err) {
-      // Left unprocessed: the next sweep tries again until GIVE_UP_AFTER_MS.
+      // The claim or the bookkeeping failed (the database, most likely): the next sweep tries again.
       log.error(
         { err, salonId: text.salon.id, messageSid: text.messageSid },
-        "stranded incoming text failed again",
+        "retrying a stranded incoming text failed",
       );
     }
   }
-  return done;
+  return acted;
 }

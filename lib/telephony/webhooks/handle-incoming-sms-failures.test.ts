@@ -1,31 +1,31 @@
 // A failure between storing an incoming text and acting on it loses nothing: the text stays
-// unprocessed, Twilio still gets a normal answer, and the next delivery acts — exactly once, even when
-// deliveries race. Failures are real ones (a row lock and a staff cancellation, a process that
-// stored the text and stopped), not mocks.
+// unprocessed, Twilio still gets a normal answer, and the worker's sweep acts on it later — exactly
+// once, even racing redeliveries (Twilio does not retry a text webhook that answered; the sweep is the
+// retry). Failures are real ones (a row lock and a staff cancellation, a process that stored the text
+// and stopped), not mocks.
 import { describe, expect, it } from "vitest";
 import { confirmAppointment } from "@/lib/appointments/mutations";
 import { db } from "@/lib/db";
-import { createTextingSalon } from "@/lib/jobs/delivery-test-kit";
+import { ATTEMPT_LEASE_MS, retryDelayAfter } from "@/lib/messaging/inbound-claims";
+import { retryUnprocessedTexts } from "@/lib/messaging/retry-unprocessed-texts";
 import { describeAppointmentTime } from "@/lib/messaging/time-text";
-import { createAppointment, createCustomer } from "@/lib/testing/factories";
+import { createAppointment } from "@/lib/testing/factories";
 import {
+  createSalonWithCustomer,
   deliveredTo,
+  minutesAgo,
   notificationsOf,
   postInboundSms,
+  setUpTextingServersForSweeps,
   smsParams,
-  storeWithoutActing,
-  setUpTextingServers,
+  storedText,
+  strandText,
 } from "@/lib/telephony/webhooks/sms-test-kit";
 
-const servers = setUpTextingServers();
+const servers = setUpTextingServersForSweeps();
 
 const DAY = 24 * 60 * 60 * 1000;
-
-async function setup() {
-  const salon = await createTextingSalon(servers.standIn, { timeZone: "UTC" });
-  const customer = await createCustomer(salon.id, { firstTextedAt: new Date(), name: "Jane Doe" });
-  return { salon, customer };
-}
+const setup = () => createSalonWithCustomer(servers.standIn, { timeZone: "UTC" });
 
 const textsTo = (salonId: string, phone: string) => deliveredTo(servers.standIn, salonId, phone);
 
@@ -43,10 +43,8 @@ async function waitForLockWaiter(): Promise<void> {
   throw new Error("the webhook never waited for the appointment's row lock");
 }
 
-const storedText = (messageSid: string) => db.inboundMessage.findUniqueOrThrow({ where: { messageSid } });
-
 describe("the action fails after the text is stored", () => {
-  it("staff cancel the appointment a C is confirming: Twilio gets <Response/>, and the redelivery answers once", async () => {
+  it("staff cancel the appointment a C is confirming: Twilio gets <Response/>, and the sweep answers once after backing off", async () => {
     const { salon, customer } = await setup();
     const appt = await createAppointment(salon.id, {
       customerId: customer.id,
@@ -69,28 +67,40 @@ describe("the action fails after the text is stored", () => {
       keyword: "CONFIRM",
       processedAt: null,
       readAt: null,
+      attempts: 1,
+      claimedAt: null,
     });
     expect(await notificationsOf(salon.id, customer.id)).toHaveLength(0);
 
-    // Twilio (or the sweep) delivers it again: now it is answered; further deliveries change nothing.
-    for (let i = 0; i < 3; i++) expect((await postInboundSms(params)).status).toBe(200);
+    // A redelivery now changes nothing; the sweep tries again once the text's backoff is over.
+    expect((await postInboundSms(params)).status).toBe(200);
+    expect(await retryUnprocessedTexts()).toBe(0);
+    const later = new Date(Date.now() + retryDelayAfter(1) + 1000);
+    expect(await retryUnprocessedTexts(later)).toBe(1);
+    expect(await retryUnprocessedTexts(later)).toBe(0);
     expect(await textsTo(salon.id, customer.phone)).toEqual([
       `${salon.name}: We couldn't find an upcoming appointment to confirm. Reply here and someone will help you.`,
     ]);
-    expect((await storedText(params.MessageSid!)).processedAt).toBeInstanceOf(Date);
+    expect(await storedText(params.MessageSid!)).toMatchObject({
+      processedAt: expect.any(Date),
+      attempts: 2,
+    });
     expect((await db.appointment.findUniqueOrThrow({ where: { id: appt.id } })).status).toBe("CANCELLED");
   });
 });
 
 describe("the process stops after storing the text", () => {
-  it("a STOP stored but not acted on is acted on by Twilio's redelivery: opted out, confirmed once", async () => {
+  it("a STOP whose process died is acted on by the sweep once the process's hold lapses: opted out, confirmed once", async () => {
     const { salon, customer } = await setup();
-    const params = smsParams({ from: customer.phone, to: salon.twilioNumber ?? "", body: "STOP" });
-    await storeWithoutActing(salon.id, params);
+    const params = await strandText(salon, customer.phone, "STOP");
+    // Held by the (dead) delivery: neither a redelivery nor the sweep can tell it from a slow one yet.
+    expect((await postInboundSms(params)).status).toBe(200);
+    expect(await retryUnprocessedTexts()).toBe(0);
     expect((await db.customer.findUniqueOrThrow({ where: { id: customer.id } })).smsConsent).toBe("OPTED_IN");
 
-    expect((await postInboundSms(params)).status).toBe(200);
-    expect((await postInboundSms(params)).status).toBe(200);
+    const later = new Date(Date.now() + ATTEMPT_LEASE_MS + 1000);
+    expect(await retryUnprocessedTexts(later)).toBe(1);
+    expect(await retryUnprocessedTexts(later)).toBe(0);
     expect((await db.customer.findUniqueOrThrow({ where: { id: customer.id } })).smsConsent).toBe(
       "OPTED_OUT",
     );
@@ -99,17 +109,18 @@ describe("the process stops after storing the text", () => {
     ]);
   });
 
-  it("concurrent redeliveries of a stored C: the appointment is confirmed and exactly one reply reaches Twilio", async () => {
+  it("concurrent redeliveries and sweeps of a stored C: the appointment is confirmed and exactly one reply reaches Twilio", async () => {
     const { salon, customer } = await setup();
     const appt = await createAppointment(salon.id, {
       customerId: customer.id,
       startsAt: new Date(Date.now() + 2 * DAY),
     });
-    const params = smsParams({ from: customer.phone, to: salon.twilioNumber ?? "", body: "C" });
-    await storeWithoutActing(salon.id, params);
+    const params = await strandText(salon, customer.phone, "C", minutesAgo(3));
 
     const responses = await Promise.all(Array.from({ length: 6 }, () => postInboundSms(params)));
+    const sweeps = await Promise.all([retryUnprocessedTexts(), retryUnprocessedTexts()]);
     expect(responses.map((r) => r.status)).toEqual(Array(6).fill(200));
+    expect(sweeps[0] + sweeps[1]).toBeLessThanOrEqual(1);
     expect((await db.appointment.findUniqueOrThrow({ where: { id: appt.id } })).status).toBe("CONFIRMED");
     const when = describeAppointmentTime(appt.startsAt, new Date(), "UTC");
     expect(await textsTo(salon.id, customer.phone)).toEqual([
@@ -127,11 +138,10 @@ describe("the process stops after storing the text", () => {
       customerId: customer.id,
       startsAt: new Date(Date.now() + 9 * DAY),
     });
-    const params = smsParams({ from: customer.phone, to: salon.twilioNumber ?? "", body: "C" });
-    await storeWithoutActing(salon.id, params);
+    await strandText(salon, customer.phone, "C", minutesAgo(3));
     await confirmAppointment(salon.id, soon.id);
 
-    expect((await postInboundSms(params)).status).toBe(200);
+    expect(await retryUnprocessedTexts()).toBe(1);
     expect((await db.appointment.findUniqueOrThrow({ where: { id: later.id } })).status).toBe("BOOKED");
     const when = describeAppointmentTime(soon.startsAt, new Date(), "UTC");
     expect(await textsTo(salon.id, customer.phone)).toEqual([

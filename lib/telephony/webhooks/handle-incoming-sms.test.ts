@@ -1,14 +1,14 @@
 // POST /api/webhooks/twilio/sms through the real route: fail-closed signatures, one row per MessageSid
 // (duplicates and concurrent deliveries act once), customers matched or created per salon.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import pino from "pino";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
-import { stopBoss } from "@/lib/jobs/boss";
-import { createTextingSalon, startStatusRoute } from "@/lib/jobs/delivery-test-kit";
+import { logger } from "@/lib/logger";
+import { createTextingSalon } from "@/lib/jobs/delivery-test-kit";
 import { sendSms } from "@/lib/messaging/send-sms";
 import { buildWebhookUrl, signTwilioRequest } from "@/lib/telephony/signature";
-import type { TwilioStandIn } from "@/lib/telephony/standin";
-import { OTHER_ACCOUNT, startStandInForTests } from "@/lib/telephony/standin/test-support";
+import { OTHER_ACCOUNT } from "@/lib/telephony/standin/test-support";
 import { createCustomer, uniquePhone } from "@/lib/testing/factories";
 import {
   countSalonRows,
@@ -16,23 +16,22 @@ import {
   newMessageSid,
   notificationsOf,
   postInboundSms,
+  setUpTextingServers,
   smsParams,
-  textSalon,
   type SignOptions,
+  textSalon,
 } from "@/lib/telephony/webhooks/sms-test-kit";
 
-let standIn: TwilioStandIn;
-let route: Awaited<ReturnType<typeof startStatusRoute>>;
+const servers = setUpTextingServers();
+afterEach(() => vi.restoreAllMocks());
 
-beforeAll(async () => {
-  standIn = await startStandInForTests();
-  route = await startStatusRoute();
-});
-afterAll(async () => {
-  await stopBoss();
-  await standIn.close();
-  await route.close();
-});
+/** The webhook's log lines from here on (written through its per-request child logger). */
+function captureWebhookLogs() {
+  const lines: Array<Record<string, unknown>> = [];
+  const sink = pino({ level: "info" }, { write: (line: string) => void lines.push(JSON.parse(line)) });
+  vi.spyOn(logger, "child").mockImplementation((bindings) => sink.child(bindings));
+  return lines;
+}
 
 describe("signature", () => {
   type Attempt = { params: Record<string, string>; opts: SignOptions };
@@ -53,7 +52,7 @@ describe("signature", () => {
   ];
 
   it("accepts a valid signature over the full documented parameter set and answers an empty <Response/>", async () => {
-    const salon = await createTextingSalon(standIn);
+    const salon = await createTextingSalon(servers.standIn);
     const { res } = await textSalon(salon, uniquePhone(), "Hi, do you have time Saturday?");
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toMatch(/^text\/xml/);
@@ -62,7 +61,7 @@ describe("signature", () => {
   });
 
   it.each(rejections)("rejects a %s signature with 403 and writes nothing", async (_name, make) => {
-    const salon = await createTextingSalon(standIn);
+    const salon = await createTextingSalon(servers.standIn);
     const customer = await createCustomer(salon.id);
     const { params, opts } = make(smsParams({ from: customer.phone, to: salon.twilioNumber ?? "", body: "Hello there" }));
     const before = await countSalonRows(salon.id);
@@ -76,7 +75,7 @@ describe("signature", () => {
 
 describe("storing and matching", () => {
   it("an unknown number becomes a new customer (isNew) and the text waits unread", async () => {
-    const salon = await createTextingSalon(standIn);
+    const salon = await createTextingSalon(servers.standIn);
     const phone = uniquePhone();
     const media = ["https://api.twilio.com/2010-04-01/Accounts/AC1/Messages/MM1/Media/ME1"];
     const params = smsParams({ from: phone, to: salon.twilioNumber ?? "", body: "Here is the look I want", mediaUrls: media });
@@ -101,7 +100,7 @@ describe("storing and matching", () => {
   });
 
   it("a known number is matched to its customer, who stays not-new", async () => {
-    const salon = await createTextingSalon(standIn);
+    const salon = await createTextingSalon(servers.standIn);
     const customer = await createCustomer(salon.id);
     await textSalon(salon, customer.phone, "Running 5 minutes late");
     expect(await db.customer.count({ where: { salonId: salon.id } })).toBe(1);
@@ -112,7 +111,7 @@ describe("storing and matching", () => {
   });
 
   it("a text a new number got before texting in (missed-call text-back) joins their thread", async () => {
-    const salon = await createTextingSalon(standIn);
+    const salon = await createTextingSalon(servers.standIn);
     const phone = uniquePhone();
     const earlier = await sendSms({ salonId: salon.id, kind: "MISSED_CALL", body: "Sorry we missed your call", to: { phone } });
     expect(earlier.customerId).toBeNull();
@@ -131,7 +130,7 @@ describe("storing and matching", () => {
 
 describe("duplicates", () => {
   it("a repeated delivery of one MessageSid gives one row and one reply", async () => {
-    const salon = await createTextingSalon(standIn);
+    const salon = await createTextingSalon(servers.standIn);
     const phone = uniquePhone();
     const { params } = await textSalon(salon, phone, "Do you do perms?");
     for (let i = 0; i < 3; i++) expect((await postInboundSms(params)).status).toBe(200);
@@ -139,7 +138,7 @@ describe("duplicates", () => {
   });
 
   it("concurrent deliveries of one MessageSid from a new number: one customer, one row, one reply", async () => {
-    const salon = await createTextingSalon(standIn);
+    const salon = await createTextingSalon(servers.standIn);
     const params = smsParams({ from: uniquePhone(), to: salon.twilioNumber ?? "", body: "STOP", messageSid: newMessageSid() });
     const responses = await Promise.all(Array.from({ length: 8 }, () => postInboundSms(params)));
     expect(responses.map((r) => r.status)).toEqual(Array(8).fill(200));
@@ -149,19 +148,19 @@ describe("duplicates", () => {
   });
 
   it("concurrent deliveries of one plain text: exactly one auto-reply reaches Twilio", async () => {
-    standIn.state.reset();
-    const salon = await createTextingSalon(standIn);
+    servers.standIn.state.reset();
+    const salon = await createTextingSalon(servers.standIn);
     const params = smsParams({ from: uniquePhone(), to: salon.twilioNumber ?? "", body: "What time do you close?" });
     await Promise.all(Array.from({ length: 5 }, () => postInboundSms(params)));
     await deliverQueued(salon.id);
-    expect(standIn.state.messages.filter((m) => m.to === params.From)).toHaveLength(1);
+    expect(servers.standIn.state.messages.filter((m) => m.to === params.From)).toHaveLength(1);
   });
 });
 
 describe("salon isolation", () => {
   it("salon A's number never touches salon B's customer with the same phone; consent is per salon", async () => {
-    const a = await createTextingSalon(standIn, { name: "Alpha Hair" });
-    const b = await createTextingSalon(standIn, { name: "Beta Hair" });
+    const a = await createTextingSalon(servers.standIn, { name: "Alpha Hair" });
+    const b = await createTextingSalon(servers.standIn, { name: "Beta Hair" });
     const phone = uniquePhone();
     const inA = await createCustomer(a.id, { phone });
     const inB = await createCustomer(b.id, { phone });
@@ -178,5 +177,19 @@ describe("salon isolation", () => {
     const fromA = await sendSms({ salonId: a.id, kind: "CUSTOM", body: "We miss you", to: { customerId: inA.id } });
     expect(fromB.status).toBe("QUEUED");
     expect(fromA.status).toBe("CANCELED");
+  });
+
+  it("a MessageSid stored under salon A, delivered to salon B's number: nothing written at B, and a warning that is not 'duplicate'", async () => {
+    const a = await createTextingSalon(servers.standIn);
+    const b = await createTextingSalon(servers.standIn);
+    const { params } = await textSalon(a, uniquePhone(), "C");
+    const lines = captureWebhookLogs();
+
+    expect((await postInboundSms({ ...params, To: b.twilioNumber ?? "" })).status).toBe(200);
+    expect(await countSalonRows(b.id)).toEqual({ messages: 0, customers: 0, notifications: 0 });
+    expect(lines).toContainEqual(
+      expect.objectContaining({ level: 40, salonId: b.id, messageSid: params.MessageSid, msg: expect.stringContaining("another salon") }),
+    );
+    expect(lines.filter((l) => /duplicate/i.test(String(l.msg)))).toEqual([]);
   });
 });

@@ -1,11 +1,12 @@
 // A text to a salon's number (already signature-checked by the webhook wrapper): store it once per
 // MessageSid under the customer with that number, then act on it (keyword or auto-reply). Replies
 // go through the queue like every other text, so the webhook answers an empty <Response/>.
-// A delivery acts while the stored text is unprocessed (the first one, or a retry after a failure);
-// once it is processed, Twilio's retries and duplicates change nothing.
+// Storing claims the text (lib/messaging/inbound-claims.ts): the delivery that holds it acts; a
+// duplicate delivery, or one of a text already in other hands, changes nothing.
 import twilio from "twilio";
 import { recordInboundMessage } from "@/lib/conversations/record-inbound-message";
-import { actOnInboundText } from "@/lib/messaging/act-on-inbound-text";
+import { actOnClaimedTexts } from "@/lib/messaging/act-on-inbound-text";
+import type { Claim } from "@/lib/messaging/inbound-claims";
 import { parseInboundKeyword } from "@/lib/messaging/keywords";
 import { normalizePhone } from "@/lib/phone";
 import { twiml } from "@/lib/telephony/twiml-response";
@@ -15,6 +16,17 @@ import { inboundSmsParamsSchema } from "@/lib/validations/conversations";
 function emptyResponse(): Response {
   return twiml(new twilio.twiml.MessagingResponse());
 }
+
+/** Why a delivery left its (stored) text alone, for the log. */
+const NOT_CLAIMED: Record<Exclude<Claim["state"], "claimed">, string> = {
+  done: "duplicate delivery of a text already acted on; ignored",
+  in_flight: "duplicate delivery of a text being acted on right now; ignored",
+  waiting: "text stored; it is acted on right after the customer's text being acted on now",
+  superseded: "text not acted on: a newer one from this customer already was; left unread for staff",
+  backing_off: "delivery of a text whose last attempt failed; the sweep retries it",
+  gave_up: "delivery of a text Bolt gave up on; it waits for staff",
+  too_old: "delivery of a text too old to answer; it waits for staff",
+};
 
 export async function handleIncomingSms(
   { params, salon, log }: TwilioWebhookContext,
@@ -35,40 +47,34 @@ export async function handleIncomingSms(
 
   const keyword = parseInboundKeyword(sms.body);
   const recorded = await recordInboundMessage(salon.id, { ...sms, from, keyword, receivedAt: now });
-  const { message, customer } = recorded;
-  if (!message || message.processedAt) {
-    log.info("duplicate delivery of a stored text ignored");
+  if (!recorded.stored) {
+    // MessageSids are unique across Twilio, so this is no duplicate: the same message reached two
+    // salons' numbers (a replayed or misrouted request). Not this salon's to store or act on.
+    log.warn(
+      { keyword },
+      "text's MessageSid is already stored under another salon; nothing stored or acted on here",
+    );
+    return emptyResponse();
+  }
+  const { claim, customer } = recorded;
+  const fields = {
+    keyword,
+    customerId: customer.id,
+    newCustomer: recorded.customerCreated,
+    redelivery: !recorded.inserted,
+  };
+  if (claim.state !== "claimed") {
+    log.info({ ...fields, state: claim.state }, NOT_CLAIMED[claim.state]);
     return emptyResponse();
   }
   try {
-    const outcome = await actOnInboundText({
-      messageId: message.id,
-      messageSid: sms.messageSid,
-      keyword,
-      salon,
-      customer,
-      receivedAt: message.receivedAt,
-      now,
-    });
-    log.info(
-      {
-        keyword,
-        outcome,
-        customerId: customer.id,
-        newCustomer: recorded.customerCreated,
-        retry: !recorded.inserted,
-      },
-      "incoming text handled",
-    );
+    // Failures are logged per text and left to the worker's sweep (retry-unprocessed-texts.ts).
+    await actOnClaimedTexts(salon, claim.text, now, log);
   } catch (err) {
     // The text is stored, so Twilio has nothing left to give us: answer it normally. A 5xx would not
     // bring a retry anyway (Twilio retries text webhooks only on connection failures unless the URL
-    // asks for more) and would send Twilio to the number's fallback URL. The text stays unprocessed
-    // and the worker's sweep acts on it again (lib/messaging/retry-unprocessed-texts.ts).
-    log.error(
-      { err, keyword, customerId: customer.id },
-      "incoming text stored, acting on it failed; the sweep will retry",
-    );
+    // asks for more) and would send Twilio to the number's fallback URL.
+    log.error({ ...fields, err }, "incoming text stored, acting on it failed; the sweep will retry");
   }
   return emptyResponse();
 }

@@ -3,18 +3,21 @@
 // handler called as Next would, delivery of the queued replies to the Twilio stand-in, and the
 // state a delivery leaves when its process stops right after storing the text.
 import { randomBytes } from "node:crypto";
-import { afterAll, beforeAll, beforeEach } from "vitest";
+import { beforeEach } from "vitest";
 import { recordInboundMessage } from "@/lib/conversations/record-inbound-message";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
-import { stopBoss } from "@/lib/jobs/boss";
-import { startStatusRoute } from "@/lib/jobs/delivery-test-kit";
+import { createTextingSalon, setUpTextingServers } from "@/lib/jobs/delivery-test-kit";
+
+// The texting tests' servers come from the delivery kit; one import for the SMS tests.
+export { setUpTextingServers };
 import { processDeliverJob } from "@/lib/jobs/handlers/deliver-notification";
 import { parseInboundKeyword } from "@/lib/messaging/keywords";
 import { buildWebhookUrl, signTwilioRequest } from "@/lib/telephony/signature";
 import type { TwilioStandIn } from "@/lib/telephony/standin";
-import { startStandInForTests } from "@/lib/telephony/standin/test-support";
+import { createCustomer } from "@/lib/testing/factories";
 import { POST as smsRoute } from "@/app/api/webhooks/twilio/sms/route";
+
 
 export const SMS_PATH = "/api/webhooks/twilio/sms";
 
@@ -109,7 +112,8 @@ export function notificationsOf(salonId: string, customerId?: string) {
 
 /**
  * What a delivery that stored the text and then died (before acting on it) leaves behind: the real
- * store step, with the handler's own parsing of `params`, and nothing after it.
+ * store step (which claims the text at `receivedAt`), with the handler's own parsing of `params`,
+ * and nothing after it.
  */
 export async function storeWithoutActing(salonId: string, params: Record<string, string>, receivedAt = new Date()) {
   const body = params.Body ?? "";
@@ -123,8 +127,27 @@ export async function storeWithoutActing(salonId: string, params: Record<string,
     keyword: parseInboundKeyword(body),
     receivedAt,
   });
-  if (!recorded.message) throw new Error("the text was not stored under this salon");
-  return { ...recorded, message: recorded.message };
+  if (!recorded.stored) throw new Error("the text was not stored under this salon");
+  return recorded;
+}
+
+export const minutesAgo = (minutes: number) => new Date(Date.now() - minutes * 60_000);
+
+/** The stored incoming text with this MessageSid. */
+export const storedText = (messageSid: string) => db.inboundMessage.findUniqueOrThrow({ where: { messageSid } });
+
+/** A text from `from` stored at `receivedAt` whose delivery died before acting on it; its params for replays. */
+export async function strandText(salon: { id: string; twilioNumber: string | null }, from: string, body: string, receivedAt = new Date()) {
+  const params = smsParams({ from, to: salon.twilioNumber ?? "", body });
+  await storeWithoutActing(salon.id, params, receivedAt);
+  return params;
+}
+
+/** A salon on the stand-in with a customer who has already had their first text (no opt-out footer). */
+export async function createSalonWithCustomer(standIn: TwilioStandIn, overrides: Parameters<typeof createTextingSalon>[1] = {}) {
+  const salon = await createTextingSalon(standIn, overrides);
+  const customer = await createCustomer(salon.id, { firstTextedAt: new Date(), name: "Jane Doe" });
+  return { salon, customer };
 }
 
 /** Delivers the salon's queued texts, then returns the bodies that reached the stand-in for `phone`. */
@@ -134,25 +157,13 @@ export async function deliveredTo(standIn: TwilioStandIn, salonId: string, phone
 }
 
 /**
- * Starts the Twilio stand-in and the status-callback route for the calling test file (stopped after
- * it, with pg-boss) and clears the stand-in's messages before each test. Read `standIn` inside tests.
+ * setUpTextingServers for files that run the worker's sweep, which works across salons: each test
+ * also starts with no stranded text left by another.
  */
-export function setUpTextingServers(): { readonly standIn: TwilioStandIn } {
-  const servers: { standIn?: TwilioStandIn; route?: Awaited<ReturnType<typeof startStatusRoute>> } = {};
-  beforeAll(async () => {
-    servers.standIn = await startStandInForTests();
-    servers.route = await startStatusRoute();
+export function setUpTextingServersForSweeps(): ReturnType<typeof setUpTextingServers> {
+  const servers = setUpTextingServers();
+  beforeEach(async () => {
+    await db.inboundMessage.updateMany({ where: { processedAt: null }, data: { processedAt: new Date() } });
   });
-  afterAll(async () => {
-    await stopBoss();
-    await servers.standIn?.close();
-    await servers.route?.close();
-  });
-  beforeEach(() => servers.standIn?.state.reset());
-  return {
-    get standIn() {
-      if (!servers.standIn) throw new Error("setUpTextingServers: the stand-in starts in beforeAll");
-      return servers.standIn;
-    },
-  };
+  return servers;
 }
