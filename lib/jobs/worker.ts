@@ -10,6 +10,7 @@ import { DELIVER_NOTIFICATION } from "@/lib/jobs/queues";
 import { handleDeliverJobs } from "@/lib/jobs/handlers/deliver-notification";
 import { requeueStrandedNotifications } from "@/lib/jobs/handlers/requeue-stranded";
 import { reconcileStaleStatuses } from "@/lib/jobs/handlers/reconcile-statuses";
+import { skipWhileRunning } from "@/lib/jobs/skip-while-running";
 import { retryUnprocessedTexts } from "@/lib/messaging/retry-unprocessed-texts";
 // Registers the reminder/confirmation before-send hooks (registration happens on import).
 import "@/lib/messaging/appointment-hooks";
@@ -56,13 +57,19 @@ export async function startWorker(opts: WorkerOptions = {}): Promise<RunningWork
   log.info({ queue: DELIVER_NOTIFICATION, workId }, "worker started");
 
   const sweepEvery = opts.sweepIntervalMs ?? 60_000;
-  const sweep = () =>
-    void Promise.all([
-      requeueStrandedNotifications(),
-      reconcileStaleStatuses({ windowMs: sweepEvery }),
-      retryUnprocessedTexts(),
-    ]).catch((err: unknown) => log.error({ err }, "delivery sweep failed"));
-  const sweeper = sweepEvery > 0 ? setInterval(sweep, sweepEvery) : undefined;
+  const sweep = skipWhileRunning(
+    () =>
+      Promise.all([
+        requeueStrandedNotifications(),
+        reconcileStaleStatuses({ windowMs: sweepEvery }),
+        retryUnprocessedTexts(),
+      ]).then(
+        () => {},
+        (err: unknown) => log.error({ err }, "delivery sweep failed"),
+      ),
+    () => log.warn({ sweepEvery }, "the last sweep is still running; this one is skipped"),
+  );
+  const sweeper = sweepEvery > 0 ? setInterval(sweep.run, sweepEvery) : undefined;
   sweeper?.unref();
 
   let stopped = false;
@@ -71,6 +78,7 @@ export async function startWorker(opts: WorkerOptions = {}): Promise<RunningWork
       if (stopped) return;
       stopped = true;
       clearInterval(sweeper);
+      await sweep.idle();
       // Finish the texts in hand, then release the instance (and its pool).
       await boss.offWork(DELIVER_NOTIFICATION, { wait: true });
       await stopBoss();
