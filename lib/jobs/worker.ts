@@ -12,8 +12,9 @@ import { requeueStrandedNotifications } from "@/lib/jobs/handlers/requeue-strand
 import { reconcileStaleStatuses } from "@/lib/jobs/handlers/reconcile-statuses";
 import { skipWhileRunning } from "@/lib/jobs/skip-while-running";
 import { retryUnprocessedTexts } from "@/lib/messaging/retry-unprocessed-texts";
-// Registers the reminder/confirmation before-send hooks (registration happens on import).
+// Registers the reminder/confirmation and missed-call before-send hooks (registration happens on import).
 import "@/lib/messaging/appointment-hooks";
+import "@/lib/calls/missed-call-send-check";
 
 const log = logger.child({ module: "worker" });
 

@@ -1,6 +1,7 @@
 // Last-moment checks other modules hang on the delivery job, per notification kind. The reminders
 // module registers one for REMINDER: it cancels a reminder whose appointment was cancelled or moved
-// and re-renders the time text ("today at 3:30 PM") at the moment the text actually goes out.
+// and re-renders the time text ("today at 3:30 PM") at the moment the text actually goes out; the
+// calls module one for MISSED_CALL: a text-back held overnight is dropped if the caller got through since.
 import type { NotificationKind } from "@/lib/generated/prisma/client";
 import { mapLimit } from "@/lib/jobs/map-limit";
 
@@ -15,6 +16,8 @@ export type BeforeSendInput = {
   customerId: string | null;
   employeeId: string | null;
   scheduledFor: Date | null;
+  /** When the text was queued: what happened since may make it pointless. */
+  createdAt: Date;
   salon: { id: string; name: string; timeZone: string };
   /** The moment of the send check. */
   now: Date;

@@ -72,6 +72,7 @@ function hookInput(row: DeliveryRow, now: Date): BeforeSendInput {
     customerId: row.customerId,
     employeeId: row.employeeId,
     scheduledFor: row.scheduledFor,
+    createdAt: row.createdAt,
     salon: { id: row.salon.id, name: row.salon.name, timeZone: row.salon.timeZone },
     now,
   };
