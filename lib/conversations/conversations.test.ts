@@ -1,7 +1,7 @@
 // The conversations API end to end: texts in through the signed webhook, the inbox order, unread
 // counts, the merged thread with delivery states, staff replies (idempotent, refused after STOP)
 // and salon isolation.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { GET as listRoute } from "@/app/api/telephony/conversations/route";
 import { GET as threadRoute } from "@/app/api/telephony/conversations/[customerId]/route";
 import { POST as replyRoute } from "@/app/api/telephony/conversations/[customerId]/reply/route";
@@ -9,33 +9,20 @@ import { POST as readRoute } from "@/app/api/telephony/conversations/[customerId
 import { closeRateLimitStore } from "@/lib/api/rate-limit-store";
 import { createApiKey } from "@/lib/auth/api-keys";
 import { db } from "@/lib/db";
-import { stopBoss } from "@/lib/jobs/boss";
-import { createTextingSalon, startStatusRoute } from "@/lib/jobs/delivery-test-kit";
+import { createTextingSalon } from "@/lib/jobs/delivery-test-kit";
 import { DEFAULT_AUTO_REPLY } from "@/lib/messaging/auto-reply";
 import { sendSms } from "@/lib/messaging/send-sms";
-import type { TwilioStandIn } from "@/lib/telephony/standin";
-import { startStandInForTests } from "@/lib/telephony/standin/test-support";
 import { addMember, apiRequest, noParams, sessionCookieFor } from "@/lib/testing/auth-fixtures";
 import { createCustomer } from "@/lib/testing/factories";
-import { deliverQueued, textSalon } from "@/lib/telephony/webhooks/sms-test-kit";
+import { deliverQueued, setUpTextingServers, textSalon } from "@/lib/telephony/webhooks/sms-test-kit";
 
-let standIn: TwilioStandIn;
-let route: Awaited<ReturnType<typeof startStatusRoute>>;
-
-beforeAll(async () => {
-  standIn = await startStandInForTests();
-  route = await startStatusRoute();
-});
+const servers = setUpTextingServers();
 afterAll(async () => {
-  await stopBoss();
-  await standIn.close();
-  await route.close();
   await closeRateLimitStore();
 });
-beforeEach(() => standIn.state.reset());
 
 async function salonWithStaff(name: string) {
-  const salon = await createTextingSalon(standIn, { name });
+  const salon = await createTextingSalon(servers.standIn, { name });
   const { plaintextKey } = await createApiKey(salon.id, { name: "test", role: "STAFF" });
   const member = await addMember(salon.id, "STAFF");
   return { salon, key: plaintextKey, cookie: await sessionCookieFor(member.userId, salon.id), userId: member.userId };
@@ -128,7 +115,7 @@ describe("GET /api/telephony/conversations/:customerId", () => {
     await textSalon(salon, customer.phone, "Can we make it 11?");
     expect((await reply({ cookie }, customer.id, { body: "11 works!" })).status).toBe(202);
     await deliverQueued(salon.id);
-    await standIn.state.settled();
+    await servers.standIn.state.settled();
 
     const { status, body } = await thread({ cookie }, customer.id);
     expect(status).toBe(200);
@@ -174,7 +161,7 @@ describe("POST /api/telephony/conversations/:customerId/reply", () => {
     expect(first.body.data).toMatchObject({ kind: "CUSTOM", status: "QUEUED", customerId: customer.id });
     expect(again.body.data.id).toBe(first.body.data.id);
     await deliverQueued(salon.id);
-    expect(standIn.state.messages.map((m) => m.body)).toEqual([`${salon.name}: Your color is ready`]);
+    expect(servers.standIn.state.messages.map((m) => m.body)).toEqual([`${salon.name}: Your color is ready`]);
   });
 
   it("refuses an opted-out customer with 409 customer_opted_out and queues nothing", async () => {

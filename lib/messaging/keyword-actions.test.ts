@@ -1,47 +1,31 @@
 // Every keyword end to end: signed webhook → stored text → action → queued reply → delivery job →
 // the real Twilio SDK → the stand-in. Case, spaces and punctuation variants included.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { replyToCustomer } from "@/lib/conversations/reply-to-customer";
 import { db } from "@/lib/db";
-import { stopBoss } from "@/lib/jobs/boss";
-import { createTextingSalon, startStatusRoute } from "@/lib/jobs/delivery-test-kit";
+import { createTextingSalon } from "@/lib/jobs/delivery-test-kit";
 import { AUTO_REPLY_WINDOW_MS, DEFAULT_AUTO_REPLY } from "@/lib/messaging/auto-reply";
 import { sendSms } from "@/lib/messaging/send-sms";
 import { describeAppointmentTime } from "@/lib/messaging/time-text";
-import type { TwilioStandIn } from "@/lib/telephony/standin";
-import { startStandInForTests } from "@/lib/telephony/standin/test-support";
-import { createAppointment, createCustomer, createService, uniquePhone } from "@/lib/testing/factories";
-import { deliverQueued, notificationsOf, textSalon } from "@/lib/telephony/webhooks/sms-test-kit";
+import { createAppointment, createService, uniquePhone } from "@/lib/testing/factories";
+import {
+  createSalonWithCustomer,
+  deliveredTo,
+  notificationsOf,
+  setUpTextingServers,
+  textSalon,
+} from "@/lib/telephony/webhooks/sms-test-kit";
 
-let standIn: TwilioStandIn;
-let route: Awaited<ReturnType<typeof startStatusRoute>>;
-
-beforeAll(async () => {
-  standIn = await startStandInForTests();
-  route = await startStatusRoute();
-});
-afterAll(async () => {
-  await stopBoss();
-  await standIn.close();
-  await route.close();
-});
-beforeEach(() => standIn.state.reset());
+const servers = setUpTextingServers();
 
 const DAY = 24 * 60 * 60 * 1000;
 const ALWAYS_OPEN = Object.fromEntries(["mon", "tue", "wed", "thu", "fri", "sat", "sun"].map((d) => [d, [{ open: "00:00", close: "23:59" }]]));
 
-/** A salon on the stand-in with a customer who has already had their first text (no opt-out footer). */
-async function setup(overrides: Parameters<typeof createTextingSalon>[1] = {}) {
-  const salon = await createTextingSalon(standIn, { name: `Shear ${uniquePhone().slice(-4)}`, ...overrides });
-  const customer = await createCustomer(salon.id, { firstTextedAt: new Date(), name: "Jane Doe" });
-  return { salon, customer };
-}
+const setup = (overrides: Parameters<typeof createTextingSalon>[1] = {}) =>
+  createSalonWithCustomer(servers.standIn, { name: `Shear ${uniquePhone().slice(-4)}`, ...overrides });
 
 /** What reached Twilio for this phone, after running the queued deliveries. */
-async function textsTo(salonId: string, phone: string): Promise<string[]> {
-  await deliverQueued(salonId);
-  return standIn.state.messages.filter((m) => m.to === phone).map((m) => m.body);
-}
+const textsTo = (salonId: string, phone: string) => deliveredTo(servers.standIn, salonId, phone);
 
 const consentOf = async (id: string) => db.customer.findUniqueOrThrow({ where: { id }, select: { smsConsent: true, optedOutAt: true } });
 

@@ -1,15 +1,12 @@
 // The send-time check on reminders, through the delivery job, the real Twilio SDK and the stand-in:
 // worded for the moment they go out, and dropped when the appointment changed behind their back.
 import "@/lib/messaging/appointment-hooks";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { stopBoss } from "@/lib/jobs/boss";
+import { setUpTextingServers } from "@/lib/jobs/delivery-test-kit";
 import { processDeliveries } from "@/lib/jobs/handlers/deliver-notification";
-import { startStatusRoute } from "@/lib/jobs/delivery-test-kit";
 import { describeAppointmentTime } from "@/lib/messaging/time-text";
 import { CANCELLED_REASON, MOVED_REASON } from "@/lib/messaging/reminders";
-import type { TwilioStandIn } from "@/lib/telephony/standin";
-import { startStandInForTests } from "@/lib/telephony/standin/test-support";
 import {
   HOUR,
   book,
@@ -18,21 +15,9 @@ import {
   textsOf,
 } from "@/lib/appointments/booking-test-kit";
 
-let standIn: TwilioStandIn;
-let route: Awaited<ReturnType<typeof startStatusRoute>>;
+const servers = setUpTextingServers({ callbackDelayMs: 5 });
 
-beforeAll(async () => {
-  standIn = await startStandInForTests({ callbackDelayMs: 5 });
-  route = await startStatusRoute();
-});
-afterAll(async () => {
-  await stopBoss();
-  await standIn.close();
-  await route.close();
-});
-beforeEach(() => standIn.state.reset());
-
-const bookingSetup = (overrides: Parameters<typeof setupBooking>[1] = {}) => setupBooking(standIn, overrides);
+const bookingSetup = (overrides: Parameters<typeof setupBooking>[1] = {}) => setupBooking(servers.standIn, overrides);
 
 describe("at send time", () => {
   it("words the reminder for the moment it goes out", async () => {
@@ -42,7 +27,7 @@ describe("at send time", () => {
     const [dayBefore] = await textsOf(appointment.id, "REMINDER");
     expect(await deliver(dayBefore!)).toMatchObject({ result: "sent" });
     const when = describeAppointmentTime(startsAt, new Date(), "America/New_York");
-    expect(standIn.state.messages[0]).toMatchObject({
+    expect(servers.standIn.state.messages[0]).toMatchObject({
       to: setup.customer.phone,
       from: setup.salon.twilioNumber,
       body: `Fringe Benefits: Reminder: your Haircut appointment with Ana is ${when}. Reply C to confirm or R to reschedule.`,
@@ -71,7 +56,7 @@ describe("at send time", () => {
         providerMessageId: null,
       });
     }
-    expect(standIn.state.messages.filter((m) => m.to === setup.customer.phone)).toHaveLength(0);
+    expect(servers.standIn.state.messages.filter((m) => m.to === setup.customer.phone)).toHaveLength(0);
   });
 
   it("decides a whole batch in order: moved, cancelled and current reminders together", async () => {
@@ -99,7 +84,7 @@ describe("at send time", () => {
       { result: "canceled", reason: MOVED_REASON },
       { result: "canceled", reason: CANCELLED_REASON },
     ]);
-    expect(standIn.state.messages.map((m) => m.body)).toEqual([
+    expect(servers.standIn.state.messages.map((m) => m.body)).toEqual([
       expect.stringContaining("Reminder: your Haircut appointment with Ana is on"),
     ]);
   });

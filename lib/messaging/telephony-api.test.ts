@@ -1,39 +1,27 @@
 // POST /api/telephony/{sms,appointment-reminder,appointment-confirmation} end to end: API key → route
 // → sendSms → the delivery job → the real Twilio SDK → the stand-in. Idempotency, isolation, bad input.
 import "@/lib/messaging/appointment-hooks";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { POST as postSms } from "@/app/api/telephony/sms/route";
 import { POST as postReminder } from "@/app/api/telephony/appointment-reminder/route";
 import { POST as postConfirmation } from "@/app/api/telephony/appointment-confirmation/route";
 import { closeRateLimitStore } from "@/lib/api/rate-limit-store";
 import { createApiKey } from "@/lib/auth/api-keys";
 import { db } from "@/lib/db";
-import { getBoss, stopBoss } from "@/lib/jobs/boss";
+import { getBoss } from "@/lib/jobs/boss";
 import { processDeliverJob } from "@/lib/jobs/handlers/deliver-notification";
 import { DELIVER_NOTIFICATION } from "@/lib/jobs/queues";
-import { createTextingSalon, startStatusRoute } from "@/lib/jobs/delivery-test-kit";
-import type { TwilioStandIn } from "@/lib/telephony/standin";
-import { startStandInForTests } from "@/lib/telephony/standin/test-support";
+import { createTextingSalon, setUpTextingServers } from "@/lib/jobs/delivery-test-kit";
 import { apiRequest, noParams } from "@/lib/testing/auth-fixtures";
 import { createAppointment, createCustomer, createEmployee, createService } from "@/lib/testing/factories";
 
-let standIn: TwilioStandIn;
-let route: Awaited<ReturnType<typeof startStatusRoute>>;
-
-beforeAll(async () => {
-  standIn = await startStandInForTests({ callbackDelayMs: 5 });
-  route = await startStatusRoute();
-});
+const servers = setUpTextingServers({ callbackDelayMs: 5 });
 afterAll(async () => {
-  await stopBoss();
-  await standIn.close();
-  await route.close();
   await closeRateLimitStore();
 });
-beforeEach(() => standIn.state.reset());
 
 async function salonWithKey(name: string) {
-  const salon = await createTextingSalon(standIn, { name });
+  const salon = await createTextingSalon(servers.standIn, { name });
   const { plaintextKey } = await createApiKey(salon.id, { name: "test", role: "STAFF" });
   return { salon, key: plaintextKey };
 }
@@ -91,7 +79,7 @@ describe("POST /api/telephony/sms", () => {
         salonId: salon.id,
       });
       expect(await deliver(data)).toMatchObject({ result: "sent" });
-      expect(standIn.state.messages.at(-1)).toMatchObject({
+      expect(servers.standIn.state.messages.at(-1)).toMatchObject({
         to: c.to,
         from: salon.twilioNumber,
         body: `Curl Up: ${c.json.body}`,
@@ -117,7 +105,7 @@ describe("POST /api/telephony/sms", () => {
       id: a.id,
       status: expect.stringMatching(/SENDING|SENT|DELIVERED/),
     });
-    expect(standIn.state.messages).toHaveLength(1);
+    expect(servers.standIn.state.messages).toHaveLength(1);
 
     // Keys are per salon: another salon's identical key is its own request.
     const other = await salonWithKey("Other Place");
@@ -139,7 +127,7 @@ describe("POST /api/telephony/sms", () => {
       expect((await res.json()).code).toBe("not_found");
     }
     expect(await db.notification.count({ where: { salonId: { in: [a.salon.id, b.salon.id] } } })).toBe(0);
-    expect(standIn.state.messages).toHaveLength(0);
+    expect(servers.standIn.state.messages).toHaveLength(0);
   });
 
   it("rejects bad input with a clear 4xx and sends nothing", async () => {
@@ -226,7 +214,7 @@ describe("POST /api/telephony/appointment-reminder and appointment-confirmation"
     );
 
     for (const n of [r, c]) expect(await deliver(n)).toMatchObject({ result: "sent" });
-    expect(standIn.state.messages.map((m) => [m.to, m.body])).toEqual([
+    expect(servers.standIn.state.messages.map((m) => [m.to, m.body])).toEqual([
       [customer.phone, r.body],
       [customer.phone, c.body],
     ]);

@@ -1,28 +1,13 @@
 // The delivery job run directly (processDeliverJob), with the real Twilio SDK against the stand-in
 // and the stand-in's signed status callbacks delivered to the real status route.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { createCustomer, createEmployee, createAppointment } from "@/lib/testing/factories";
-import { startStandInForTests } from "@/lib/telephony/standin/test-support";
-import type { TwilioStandIn } from "@/lib/telephony/standin";
 import { sendSms } from "@/lib/messaging/send-sms";
-import { stopBoss } from "@/lib/jobs/boss";
 import { processDeliverJob } from "@/lib/jobs/handlers/deliver-notification";
-import { createTextingSalon, eventsOf, startStatusRoute, STATUS_PATH } from "@/lib/jobs/delivery-test-kit";
+import { createTextingSalon, eventsOf, setUpTextingServers, STATUS_PATH } from "@/lib/jobs/delivery-test-kit";
 
-let standIn: TwilioStandIn;
-let route: Awaited<ReturnType<typeof startStatusRoute>>;
-
-beforeAll(async () => {
-  standIn = await startStandInForTests({ callbackDelayMs: 5 });
-  route = await startStatusRoute();
-});
-afterAll(async () => {
-  await stopBoss();
-  await standIn.close();
-  await route.close();
-});
-beforeEach(() => standIn.state.reset());
+const servers = setUpTextingServers({ callbackDelayMs: 5 });
 
 const deliver = (n: { id: string; salonId: string }, retryCount = 0) =>
   processDeliverJob({ notificationId: n.id, salonId: n.salonId }, { retryCount, retryLimit: 5 });
@@ -30,7 +15,7 @@ const reload = (id: string) => db.notification.findUniqueOrThrow({ where: { id }
 
 describe("each kind of text reaches Twilio", () => {
   it("custom text to a customer: salon name, opt-out line on the first text, status callback URL", async () => {
-    const salon = await createTextingSalon(standIn, { name: "Shear Joy" });
+    const salon = await createTextingSalon(servers.standIn, { name: "Shear Joy" });
     const customer = await createCustomer(salon.id);
     const n = await sendSms({
       salonId: salon.id,
@@ -40,13 +25,13 @@ describe("each kind of text reaches Twilio", () => {
     });
     expect(n.status).toBe("QUEUED");
     expect(await deliver(n)).toMatchObject({ result: "sent" });
-    await standIn.state.settled();
+    await servers.standIn.state.settled();
 
-    const [message] = standIn.state.messages;
+    const [message] = servers.standIn.state.messages;
     expect(message).toMatchObject({
       to: customer.phone,
       from: salon.twilioNumber,
-      statusCallback: `${route.url}${STATUS_PATH}`,
+      statusCallback: `${servers.route.url}${STATUS_PATH}`,
     });
     expect(message?.body).toBe("Shear Joy: Your color is ready.\nReply STOP to opt out.");
     const row = await reload(n.id);
@@ -61,11 +46,11 @@ describe("each kind of text reaches Twilio", () => {
       to: { customerId: customer.id },
     });
     await deliver(second);
-    expect(standIn.state.messages[1]?.body).toBe("Shear Joy: See you soon");
+    expect(servers.standIn.state.messages[1]?.body).toBe("Shear Joy: See you soon");
   });
 
   it("texts to an employee, a bare number, confirmations, reminders and booking notices", async () => {
-    const salon = await createTextingSalon(standIn, { name: "Cut Above" });
+    const salon = await createTextingSalon(servers.standIn, { name: "Cut Above" });
     const employee = await createEmployee(salon.id);
     const appointment = await createAppointment(salon.id);
     const customer = await db.customer.update({
@@ -108,21 +93,21 @@ describe("each kind of text reaches Twilio", () => {
         appointmentId: appointment.id,
       });
       expect(await deliver(n)).toMatchObject({ result: "sent" });
-      const sent = standIn.state.messages.at(-1);
+      const sent = servers.standIn.state.messages.at(-1);
       expect(sent).toMatchObject({
         to: c.phone,
         from: salon.twilioNumber,
         body: c.body,
-        statusCallback: `${route.url}${STATUS_PATH}`,
+        statusCallback: `${servers.route.url}${STATUS_PATH}`,
       });
     }
-    await standIn.state.settled();
+    await servers.standIn.state.settled();
     const rows = await db.notification.findMany({ where: { salonId: salon.id } });
     expect(rows.map((r) => r.status)).toEqual(Array(cases.length).fill("DELIVERED"));
   });
 
   it("stores the segment count (GSM-7 vs UCS-2)", async () => {
-    const salon = await createTextingSalon(standIn, { name: "Glow" });
+    const salon = await createTextingSalon(servers.standIn, { name: "Glow" });
     const long = await sendSms({
       salonId: salon.id,
       kind: "CUSTOM",
@@ -143,7 +128,7 @@ describe("each kind of text reaches Twilio", () => {
 describe("checks before sending", () => {
   it("still answers STOP at night: a keyword reply skips the opt-out block and quiet hours", async () => {
     const quiet = { timeZone: "UTC", quietHoursStart: "00:00", quietHoursEnd: "23:59" };
-    const salon = await createTextingSalon(standIn, { name: "Night Owl", ...quiet });
+    const salon = await createTextingSalon(servers.standIn, { name: "Night Owl", ...quiet });
     const customer = await createCustomer(salon.id, { smsConsent: "OPTED_OUT" });
     const n = await sendSms({
       salonId: salon.id,
@@ -153,23 +138,23 @@ describe("checks before sending", () => {
     });
     expect(await deliver(n)).toMatchObject({ result: "sent" });
     // No opt-out footer for someone who just opted out.
-    expect(standIn.state.messages[0]?.body).toBe("Night Owl: You're unsubscribed.");
+    expect(servers.standIn.state.messages[0]?.body).toBe("Night Owl: You're unsubscribed.");
   });
 
   it("in quiet hours, sends the booking text a caller just asked for and the answer to a C, but holds a missed-call text-back", async () => {
     const hhmm = (d: Date) => d.toISOString().slice(11, 16);
     const now = Date.now();
     const quiet = { timeZone: "UTC", quietHoursStart: hhmm(new Date(now - 3600_000)), quietHoursEnd: hhmm(new Date(now + 3600_000)) };
-    const salon = await createTextingSalon(standIn, quiet);
+    const salon = await createTextingSalon(servers.standIn, quiet);
     const text = (kind: "BOOKING_INFO" | "APPOINTMENT_REPLY" | "MISSED_CALL") => sendSms({ salonId: salon.id, kind, body: kind, to: { phone: "+14155550103" } });
     expect(await deliver(await text("BOOKING_INFO"))).toMatchObject({ result: "sent" });
     expect(await deliver(await text("APPOINTMENT_REPLY"))).toMatchObject({ result: "sent" });
     expect(await deliver(await text("MISSED_CALL"))).toMatchObject({ result: "deferred" });
-    expect(standIn.state.messages.map((m) => m.body)).toEqual([expect.stringContaining("BOOKING_INFO"), expect.stringContaining("APPOINTMENT_REPLY")]);
+    expect(servers.standIn.state.messages.map((m) => m.body)).toEqual([expect.stringContaining("BOOKING_INFO"), expect.stringContaining("APPOINTMENT_REPLY")]);
   });
 
   it("cancels a text to an opted-out customer without calling Twilio", async () => {
-    const salon = await createTextingSalon(standIn);
+    const salon = await createTextingSalon(servers.standIn);
     const customer = await createCustomer(salon.id, { smsConsent: "OPTED_OUT", optedOutAt: new Date() });
     const n = await sendSms({
       salonId: salon.id,
@@ -191,7 +176,7 @@ describe("checks before sending", () => {
     await db.customer.update({ where: { id: other.id }, data: { smsConsent: "OPTED_OUT" } });
     expect(await deliver(queued)).toMatchObject({ result: "canceled" });
     expect(await reload(queued.id)).toMatchObject({ status: "CANCELED", providerMessageId: null });
-    expect(standIn.state.messages).toHaveLength(0);
+    expect(servers.standIn.state.messages).toHaveLength(0);
   });
 
   it("defers a text in quiet hours to the morning in the salon's zone, without dropping it", async () => {
@@ -199,7 +184,7 @@ describe("checks before sending", () => {
     const hhmm = (d: Date) => d.toISOString().slice(11, 16);
     const now = Date.now();
     const end = new Date(now + 3600_000);
-    const salon = await createTextingSalon(standIn, {
+    const salon = await createTextingSalon(servers.standIn, {
       timeZone: "UTC",
       quietHoursStart: hhmm(new Date(now - 3600_000)),
       quietHoursEnd: hhmm(end),
@@ -218,7 +203,7 @@ describe("checks before sending", () => {
     const row = await reload(n.id);
     expect(row.status).toBe("QUEUED");
     expect(row.scheduledFor?.getTime()).toBe(until.getTime());
-    expect(standIn.state.messages).toHaveLength(0);
+    expect(servers.standIn.state.messages).toHaveLength(0);
     // A new job waits for that moment.
     const { getBoss } = await import("@/lib/jobs/boss");
     const { DELIVER_NOTIFICATION, deliveryJobId } = await import("@/lib/jobs/queues");
@@ -227,7 +212,7 @@ describe("checks before sending", () => {
   });
 
   it("fails with a clear reason once the monthly quota is reached", async () => {
-    const salon = await createTextingSalon(standIn, { monthlySmsQuota: 2 });
+    const salon = await createTextingSalon(servers.standIn, { monthlySmsQuota: 2 });
     const first = await sendSms({
       salonId: salon.id,
       kind: "CUSTOM",
@@ -252,6 +237,6 @@ describe("checks before sending", () => {
     const row = await reload(third.id);
     expect(row.status).toBe("FAILED");
     expect(row.failureReason).toBe("Monthly text limit of 2 reached — raise it in Settings.");
-    expect(standIn.state.messages).toHaveLength(2);
+    expect(servers.standIn.state.messages).toHaveLength(2);
   });
 });

@@ -1,29 +1,14 @@
 // The delivery job run directly: retries (429/5xx, a lost answer), permanent failures with their
 // reasons, and idempotency — real Twilio SDK, stand-in, real status route.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { createCustomer } from "@/lib/testing/factories";
-import { startStandInForTests } from "@/lib/telephony/standin/test-support";
-import type { TwilioStandIn } from "@/lib/telephony/standin";
 import { describeTwilioError } from "@/lib/telephony/error-codes";
 import { sendSms } from "@/lib/messaging/send-sms";
-import { stopBoss } from "@/lib/jobs/boss";
 import { processDeliverJob } from "@/lib/jobs/handlers/deliver-notification";
-import { createTextingSalon, startStatusRoute } from "@/lib/jobs/delivery-test-kit";
+import { createTextingSalon, setUpTextingServers } from "@/lib/jobs/delivery-test-kit";
 
-let standIn: TwilioStandIn;
-let route: Awaited<ReturnType<typeof startStatusRoute>>;
-
-beforeAll(async () => {
-  standIn = await startStandInForTests({ callbackDelayMs: 5 });
-  route = await startStatusRoute();
-});
-afterAll(async () => {
-  await stopBoss();
-  await standIn.close();
-  await route.close();
-});
-beforeEach(() => standIn.state.reset());
+const servers = setUpTextingServers({ callbackDelayMs: 5 });
 
 const deliver = (n: { id: string; salonId: string }, retryCount = 0) =>
   processDeliverJob({ notificationId: n.id, salonId: n.salonId }, { retryCount, retryLimit: 5 });
@@ -31,34 +16,34 @@ const reload = (id: string) => db.notification.findUniqueOrThrow({ where: { id }
 
 describe("retries and failures", () => {
   it.each([429, 500])("answers %i twice, then succeeds: exactly one message", async (httpStatus) => {
-    const salon = await createTextingSalon(standIn);
+    const salon = await createTextingSalon(servers.standIn);
     const n = await sendSms({ salonId: salon.id, kind: "CUSTOM", body: "Hi", to: { phone: "+14155550104" } });
-    standIn.state.failNextRequests(2, httpStatus);
+    servers.standIn.state.failNextRequests(2, httpStatus);
     expect(await deliver(n, 0)).toMatchObject({ result: "retry" });
     expect((await reload(n.id)).status).toBe("QUEUED");
     expect(await deliver(n, 1)).toMatchObject({ result: "retry" });
     expect(await deliver(n, 2)).toMatchObject({ result: "sent" });
     expect(await deliver(n, 3)).toMatchObject({ result: "skipped" });
-    expect(standIn.state.messages).toHaveLength(1);
+    expect(servers.standIn.state.messages).toHaveLength(1);
     expect((await reload(n.id)).attempts).toBe(3);
   });
 
   it("does not send twice when Twilio took the text but the answer was lost", async () => {
-    const salon = await createTextingSalon(standIn);
+    const salon = await createTextingSalon(servers.standIn);
     const n = await sendSms({ salonId: salon.id, kind: "CUSTOM", body: "Hi", to: { phone: "+14155550105" } });
-    standIn.state.failNextRequests(1, 500, { afterAccept: true });
+    servers.standIn.state.failNextRequests(1, 500, { afterAccept: true });
     expect(await deliver(n, 0)).toMatchObject({ result: "retry" });
     expect(await deliver(n, 1)).toMatchObject({
       result: "sent",
-      providerMessageId: standIn.state.messages[0]?.sid,
+      providerMessageId: servers.standIn.state.messages[0]?.sid,
     });
-    expect(standIn.state.messages).toHaveLength(1);
+    expect(servers.standIn.state.messages).toHaveLength(1);
   });
 
   it("fails with the reason after the last try", async () => {
-    const salon = await createTextingSalon(standIn);
+    const salon = await createTextingSalon(servers.standIn);
     const n = await sendSms({ salonId: salon.id, kind: "CUSTOM", body: "Hi", to: { phone: "+14155550106" } });
-    standIn.state.failNextRequests(1, 503);
+    servers.standIn.state.failNextRequests(1, 503);
     expect(await deliver(n, 5)).toMatchObject({ result: "failed" });
     const row = await reload(n.id);
     expect(row.status).toBe("FAILED");
@@ -70,9 +55,9 @@ describe("retries and failures", () => {
     [21610, "FAILED"],
     [30006, "UNDELIVERED"],
   ] as const)("permanent failure %i → %s with the plain reason", async (code, status) => {
-    const salon = await createTextingSalon(standIn);
+    const salon = await createTextingSalon(servers.standIn);
     const customer = await createCustomer(salon.id, { firstTextedAt: new Date() });
-    standIn.state.failDestination(customer.phone, code);
+    servers.standIn.state.failDestination(customer.phone, code);
     const n = await sendSms({
       salonId: salon.id,
       kind: "CUSTOM",
@@ -80,7 +65,7 @@ describe("retries and failures", () => {
       to: { customerId: customer.id },
     });
     await deliver(n);
-    await standIn.state.settled();
+    await servers.standIn.state.settled();
     const row = await reload(n.id);
     expect(row).toMatchObject({ status, errorCode: String(code), failureReason: describeTwilioError(code) });
     if (code === 21610)
@@ -92,7 +77,7 @@ describe("retries and failures", () => {
 
 describe("idempotency", () => {
   it("the same key gives one notification and one message", async () => {
-    const salon = await createTextingSalon(standIn);
+    const salon = await createTextingSalon(servers.standIn);
     const input = {
       salonId: salon.id,
       kind: "CUSTOM" as const,
@@ -105,17 +90,17 @@ describe("idempotency", () => {
     expect(new Set([a.id, b.id, c.id]).size).toBe(1);
     await deliver(a);
     await deliver(a);
-    expect(standIn.state.messages).toHaveLength(1);
+    expect(servers.standIn.state.messages).toHaveLength(1);
     expect(await db.notification.count({ where: { salonId: salon.id } })).toBe(1);
   });
 
   it("a job for salon B cannot deliver salon A's notification", async () => {
-    const a = await createTextingSalon(standIn);
-    const b = await createTextingSalon(standIn);
+    const a = await createTextingSalon(servers.standIn);
+    const b = await createTextingSalon(servers.standIn);
     const n = await sendSms({ salonId: a.id, kind: "CUSTOM", body: "Hi", to: { phone: "+14155550108" } });
     expect(await processDeliverJob({ notificationId: n.id, salonId: b.id })).toMatchObject({
       result: "skipped",
     });
-    expect(standIn.state.messages).toHaveLength(0);
+    expect(servers.standIn.state.messages).toHaveLength(0);
   });
 });
