@@ -3,6 +3,7 @@
 import { format } from "date-fns";
 import { KIND_LABELS } from "@/components/notifications/labels";
 import type { ConversationSummary } from "@/lib/conversations/list-conversations";
+import type { NotificationKind } from "@/lib/generated/prisma/enums";
 import { formatDateTime } from "@/lib/format";
 import { formatPhone } from "@/lib/phone";
 import { calendarDaysBetween, getZonedParts, inZone } from "@/lib/time/zoned";
@@ -14,7 +15,7 @@ export type ConversationRow = {
   phoneLabel: string | null;
   isNew: boolean;
   optedOut: boolean;
-  /** "You: ", "Auto-reply: " or "" (their text). */
+  /** "You: ", "Auto-reply: " or "" (their text, or one of ours that already says what it is). */
   previewPrefix: string;
   preview: string;
   timeIso: string;
@@ -44,6 +45,16 @@ export function shortTime(at: Date, timeZone: string, now: Date): string {
   return format(local, "MMM d");
 }
 
+/**
+ * "You: ", "Auto-reply: "…: who sent the salon's text. Left out when the text already starts with the
+ * label ("Reminder: your Haircut…"), so the preview doesn't read "Reminder: Reminder: …".
+ */
+export function outboundPrefix(kind: NotificationKind, preview: string): string {
+  if (kind === "CUSTOM") return "You: ";
+  const label = KIND_LABELS[kind];
+  return preview.toLowerCase().startsWith(label.toLowerCase()) ? "" : `${label}: `;
+}
+
 export function toConversationRow(
   c: ConversationSummary,
   salonName: string,
@@ -54,17 +65,15 @@ export function toConversationRow(
   const phone = formatPhone(c.customer.phone);
   const last = c.lastMessage;
   const at = last?.at ?? c.lastMessageAt;
-  let previewPrefix = "";
-  if (last?.direction === "OUTBOUND")
-    previewPrefix = last.kind === "CUSTOM" ? "You: " : `${KIND_LABELS[last.kind]}: `;
+  const preview = last ? withoutSalonPrefix(last.body, salonName) || "(picture)" : "";
   return {
     customerId: c.customer.id,
     name,
     phoneLabel: phone !== name ? phone : null,
     isNew: c.customer.isNew,
     optedOut: c.customer.smsConsent === "OPTED_OUT",
-    previewPrefix,
-    preview: last ? withoutSalonPrefix(last.body, salonName) || "(picture)" : "",
+    previewPrefix: last?.direction === "OUTBOUND" ? outboundPrefix(last.kind, preview) : "",
+    preview,
     timeIso: at.toISOString(),
     timeLabel: shortTime(at, timeZone, now),
     timeTitle: formatDateTime(at, timeZone, "long"),

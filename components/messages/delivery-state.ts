@@ -2,24 +2,40 @@
 import { STATUS_LABELS } from "@/components/notifications/labels";
 import type { OutboundThreadMessage } from "@/lib/conversations/thread-message";
 import { formatTime } from "@/lib/format";
+import { expectedSendTime, type SendingClock } from "@/lib/messaging/expected-send-time";
+import { describeAppointmentTime } from "@/lib/messaging/time-text";
 import { describeTwilioError } from "@/lib/telephony/error-codes";
+import { calendarDaysBetween, getZonedParts } from "@/lib/time/zoned";
 
 export type DeliveryTone = "pending" | "sent" | "delivered" | "problem";
-export type DeliveryState = { label: string; tone: DeliveryTone; detail: string | null };
+export type DeliveryState = {
+  label: string;
+  tone: DeliveryTone;
+  detail: string | null;
+  /** Still waiting for its time: the detail says when it goes, so the bubble shows no time of its own. */
+  waiting?: boolean;
+};
 
-export function describeDelivery(m: OutboundThreadMessage, timeZone: string, now: Date): DeliveryState {
+/** "Goes out at 8:00 AM" today, "Goes out tomorrow at 8:00 AM" later; null once it is due and not held. */
+function goesOutAt(m: OutboundThreadMessage, salon: SendingClock, now: Date): string | null {
+  const send = expectedSendTime(m, now, salon);
+  if (send.at.getTime() <= now.getTime()) return null;
+  const { timeZone } = salon;
+  const today = calendarDaysBetween(getZonedParts(now, timeZone), getZonedParts(send.at, timeZone)) === 0;
+  const when = today ? `at ${formatTime(send.at, timeZone)}` : describeAppointmentTime(send.at, now, timeZone);
+  return `Goes out ${when}${send.afterQuietHours ? ", after quiet hours" : ""}`;
+}
+
+export function describeDelivery(m: OutboundThreadMessage, salon: SendingClock, now: Date): DeliveryState {
   const label = STATUS_LABELS[m.status];
   switch (m.status) {
-    case "QUEUED":
-    case "SENDING": {
-      // Held for quiet hours (or a reminder's own time): say when it will go.
-      const waiting = m.scheduledFor && m.scheduledFor.getTime() > now.getTime();
-      return {
-        label,
-        tone: "pending",
-        detail: waiting ? `Goes out at ${formatTime(m.scheduledFor, timeZone)}` : null,
-      };
+    case "QUEUED": {
+      // Waiting for a reminder's own time or for quiet hours to end: say when it will really go.
+      const detail = goesOutAt(m, salon, now);
+      return { label, tone: "pending", detail, waiting: detail !== null };
     }
+    case "SENDING":
+      return { label, tone: "pending", detail: null };
     case "SENT":
       return { label, tone: "sent", detail: null };
     case "DELIVERED":

@@ -4,6 +4,7 @@ import { AlertCircleIcon, CheckCheckIcon, CheckIcon, ClockIcon, PaperclipIcon } 
 import { describeDelivery, type DeliveryTone } from "@/components/messages/delivery-state";
 import { KIND_LABELS } from "@/components/notifications/labels";
 import type { ThreadMessage } from "@/lib/conversations/thread-message";
+import type { SendingClock } from "@/lib/messaging/expected-send-time";
 import { inZone } from "@/lib/time/zoned";
 import { cn } from "@/lib/utils";
 
@@ -25,14 +26,16 @@ const KEYWORD_NOTES: Record<string, string> = {
 
 type Props = {
   message: ThreadMessage;
-  timeZone: string;
+  /** The salon's zone and quiet hours: a waiting text says when it will really go out. */
+  salon: SendingClock;
   now: Date;
   authors: Record<string, string>;
   /** Said before the customer's texts to screen readers, which don't see which side a bubble is on. */
   customerName: string;
 };
 
-export function MessageBubble({ message: m, timeZone, now, authors, customerName }: Props) {
+export function MessageBubble({ message: m, salon, now, authors, customerName }: Props) {
+  const { timeZone } = salon;
   const time = (
     <time dateTime={m.at.toISOString()} className="tabular-nums">
       {format(inZone(m.at, timeZone), "h:mm a")}
@@ -76,7 +79,7 @@ export function MessageBubble({ message: m, timeZone, now, authors, customerName
     );
   }
 
-  const state = describeDelivery(m, timeZone, now);
+  const state = describeDelivery(m, salon, now);
   const Icon = TONE_ICONS[state.tone];
   // A staff reply names its writer; a custom text without one came through an API key.
   const author = m.createdByUserId
@@ -101,7 +104,7 @@ export function MessageBubble({ message: m, timeZone, now, authors, customerName
         {m.body}
       </p>
       <span className="flex flex-wrap items-center justify-end gap-x-1.5 px-1 text-xs text-muted-foreground">
-        <span>{author}</span>·{time}·
+        <span>{author}</span>·{!state.waiting && <>{time}·</>}
         <span
           className={cn(
             "inline-flex items-center gap-1",

@@ -5,11 +5,13 @@ import { Fragment } from "react";
 import { MessageBubble } from "@/components/messages/message-bubble";
 import { UnreadDivider } from "@/components/messages/unread-divider";
 import type { ThreadMessage } from "@/lib/conversations/thread-message";
+import type { SendingClock } from "@/lib/messaging/expected-send-time";
 import { calendarDaysBetween, getZonedParts, inZone } from "@/lib/time/zoned";
 
 type Props = {
   messages: ThreadMessage[];
-  timeZone: string;
+  /** The salon's zone (days and times) and quiet hours (when a waiting text goes out). */
+  salon: SendingClock;
   now: Date;
   authors: Record<string, string>;
   /** Who the customer is to staff ("Ava Martinez" or their number), read out before each of their texts. */
@@ -20,10 +22,13 @@ function dayLabel(at: Date, timeZone: string, now: Date): string {
   const days = calendarDaysBetween(getZonedParts(at, timeZone), getZonedParts(now, timeZone));
   if (days === 0) return "Today";
   if (days === 1) return "Yesterday";
+  // A text waiting for tomorrow (a reminder) sits under its own day, after today's.
+  if (days === -1) return "Tomorrow";
   return format(inZone(at, timeZone), days < 180 ? "EEEE, MMMM d" : "EEEE, MMMM d, yyyy");
 }
 
-export function MessageThread({ messages, timeZone, now, authors, customerName }: Props) {
+export function MessageThread({ messages, salon, now, authors, customerName }: Props) {
+  const { timeZone } = salon;
   const days: Array<{ key: string; label: string; messages: ThreadMessage[] }> = [];
   for (const m of messages) {
     const key = format(inZone(m.at, timeZone), "yyyy-MM-dd");
@@ -44,7 +49,7 @@ export function MessageThread({ messages, timeZone, now, authors, customerName }
                 {m.direction === "INBOUND" && <UnreadDivider messageId={m.id} />}
                 <MessageBubble
                   message={m}
-                  timeZone={timeZone}
+                  salon={salon}
                   now={now}
                   authors={authors}
                   customerName={customerName}

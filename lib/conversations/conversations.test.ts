@@ -112,6 +112,8 @@ describe("GET /api/telephony/conversations/:customerId", () => {
     const { salon, cookie, userId } = await salonWithStaff("Thread");
     const customer = await createCustomer(salon.id, { firstTextedAt: new Date() });
     await sendSms({ salonId: salon.id, kind: "REMINDER", body: "See you tomorrow at 10", to: { customerId: customer.id } });
+    // Sent before the customer answers it: the thread places texts at when they went out.
+    await deliverQueued(salon.id);
     await textSalon(salon, customer.phone, "Can we make it 11?");
     expect((await reply({ cookie }, customer.id, { body: "11 works!" })).status).toBe(202);
     await deliverQueued(salon.id);

@@ -1,9 +1,11 @@
 // One customer's conversation: who they are (with their opt-out state) and the texts both ways in time
 // order — the latest `limit`, or those before `before` to scroll back. Outgoing texts carry their
-// delivery state and who on the staff wrote them.
+// delivery state and who on the staff wrote them, and sit at when they went out (outboundAt), so texts
+// still waiting for their time come last.
 import { notFound } from "@/lib/api/errors";
-import { salonDb } from "@/lib/db";
-import { compareThreadMessages, fromInbound, fromOutbound, inboundThreadSelect, outboundThreadSelect, type ThreadMessage } from "@/lib/conversations/thread-message";
+import { salonDb, withSalonTransaction } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { compareThreadMessages, fromInbound, fromOutbound, inboundThreadSelect, OUTBOUND_AT_SQL, outboundThreadSelect, type ThreadMessage } from "@/lib/conversations/thread-message";
 
 export type ConversationThread = Awaited<ReturnType<typeof getConversation>>;
 
@@ -20,6 +22,22 @@ const customerSelect = {
   notes: true,
 } as const;
 
+/** The customer's latest `take` texts from the salon by outboundAt (before `before`, if given). */
+async function findOutbound(salonId: string, customerId: string, take: number, before: Date | undefined) {
+  return withSalonTransaction(salonId, async (tx) => {
+    // outboundAt is never before createdAt, so the createdAt bound lets the index skip later rows.
+    const earlier = before
+      ? Prisma.sql`AND n."createdAt" < ${before}::timestamp(3) AND ${OUTBOUND_AT_SQL} < ${before}::timestamp(3)`
+      : Prisma.empty;
+    const ids = await tx.$queryRaw<Array<{ id: string }>>`
+      SELECT n.id FROM "notifications" n
+      WHERE n."salonId" = ${salonId} AND n."customerId" = ${customerId} AND n."channel" = 'SMS' ${earlier}
+      ORDER BY ${OUTBOUND_AT_SQL} DESC, n.id DESC
+      LIMIT ${take}`;
+    return tx.notification.findMany({ where: { salonId, id: { in: ids.map((r) => r.id) } }, select: outboundThreadSelect });
+  });
+}
+
 export async function getConversation(salonId: string, customerId: string, opts: { limit?: number; before?: Date } = {}) {
   const limit = opts.limit ?? 100;
   const scoped = salonDb(salonId);
@@ -34,12 +52,7 @@ export async function getConversation(salonId: string, customerId: string, opts:
       take: limit + 1,
       select: inboundThreadSelect,
     }),
-    scoped.notification.findMany({
-      where: { salonId, customerId, channel: "SMS", ...(opts.before ? { createdAt: { lt: opts.before } } : {}) },
-      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-      take: limit + 1,
-      select: outboundThreadSelect,
-    }),
+    findOutbound(salonId, customerId, limit + 1, opts.before),
     scoped.inboundMessage.count({ where: { salonId, customerId, readAt: null } }),
   ]);
   const merged: ThreadMessage[] = [...inbound.map(fromInbound), ...outbound.map(fromOutbound)].sort(compareThreadMessages);

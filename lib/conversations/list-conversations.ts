@@ -1,15 +1,18 @@
 // The Messages inbox: one row per customer who has a conversation with the salon (texted in, or was
 // texted from the inbox), most recent first, with the last message either way, the unread count and
-// the opt-out state. Automated texts (reminders…) show as the last message but don't reorder the inbox.
+// the opt-out state. The order is Customer.lastMessageAt, moved by the customer's texts and staff
+// replies only: automated texts (reminders…) show as the last message once sent but don't reorder the
+// inbox. The last message is one that happened — a text still waiting for its time (a reminder for
+// tomorrow) or stopped before sending is not it.
 // Four indexed queries per page, whatever the history: Prisma's nested `take`/`_count` would read every
 // message of the page's customers (and count unread texts salon-wide), so the per-customer "latest"
 // lookups are LIMIT 1 subqueries instead.
 import { encodeCursor, type Cursor, type Page } from "@/lib/api/pagination";
 import { withSalonTransaction } from "@/lib/db";
 import type { Prisma, SmsConsent } from "@/lib/generated/prisma/client";
-import { compareThreadMessages, fromInbound, fromOutbound, inboundThreadSelect, outboundThreadSelect, type ThreadMessage } from "@/lib/conversations/thread-message";
+import { compareThreadMessages, fromInbound, fromOutbound, inboundThreadSelect, OUTBOUND_AT_SQL, outboundThreadSelect, type ThreadMessage } from "@/lib/conversations/thread-message";
 
-export type ListConversationsOptions = { cursor?: Cursor; limit: number; unreadOnly?: boolean; q?: string };
+export type ListConversationsOptions = { cursor?: Cursor; limit: number; unreadOnly?: boolean; q?: string; now?: Date };
 
 export type ConversationSummary = {
   customer: { id: string; name: string | null; phone: string; isNew: boolean; smsConsent: SmsConsent; optedOutAt: Date | null };
@@ -34,6 +37,7 @@ function afterCursor(cursor: Cursor | undefined): Prisma.CustomerWhereInput {
 }
 
 export async function listConversations(salonId: string, opts: ListConversationsOptions): Promise<Page<ConversationSummary>> {
+  const now = opts.now ?? new Date();
   return withSalonTransaction(salonId, async (tx) => {
     const rows = await tx.customer.findMany({
       where: {
@@ -58,7 +62,8 @@ export async function listConversations(salonId: string, opts: ListConversations
             (SELECT m.id FROM "inbound_messages" m WHERE m."salonId" = ${salonId} AND m."customerId" = c.id
               ORDER BY m."receivedAt" DESC, m.id DESC LIMIT 1) AS "lastInboundId",
             (SELECT n.id FROM "notifications" n WHERE n."salonId" = ${salonId} AND n."customerId" = c.id AND n."channel" = 'SMS'
-              ORDER BY n."createdAt" DESC, n.id DESC LIMIT 1) AS "lastOutboundId"
+                AND n."status" <> 'CANCELED' AND n."createdAt" <= ${now}::timestamp(3) AND ${OUTBOUND_AT_SQL} <= ${now}::timestamp(3)
+              ORDER BY ${OUTBOUND_AT_SQL} DESC, n.id DESC LIMIT 1) AS "lastOutboundId"
           FROM unnest(${ids}::text[]) AS c(id)`
       : [];
     const inboundIds = latest.flatMap((l) => (l.lastInboundId ? [l.lastInboundId] : []));

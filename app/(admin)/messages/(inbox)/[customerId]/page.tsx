@@ -20,7 +20,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { ApiError } from "@/lib/api/errors";
 import { requireSessionContext } from "@/lib/auth/session";
 import { getConversation } from "@/lib/conversations/get-conversation";
-import { firstUnreadMessageId } from "@/lib/conversations/thread-message";
+import { firstUnreadMessageId, latestMessageId } from "@/lib/conversations/thread-message";
 import { listConversations } from "@/lib/conversations/list-conversations";
 import { formatPhone } from "@/lib/phone";
 import { getSalonById } from "@/lib/salons/queries";
@@ -90,7 +90,7 @@ export default async function ConversationPage({ params, searchParams }: Props) 
               <UnreadBoundary key={customer.id} firstUnreadId={firstUnreadMessageId(thread.messages)}>
                 <MessageThread
                   messages={thread.messages}
-                  timeZone={salon.timeZone}
+                  salon={salon}
                   now={now}
                   authors={thread.authors}
                   customerName={name}
@@ -106,7 +106,8 @@ export default async function ConversationPage({ params, searchParams }: Props) 
               customerId={customer.id}
               // Earlier texts don't show the unread ones, so looking at them doesn't mark those read.
               unreadCount={before ? 0 : thread.unreadCount}
-              lastMessageId={thread.messages.at(-1)?.id ?? null}
+              // Not the last shown: a text waiting for tomorrow stays last while new ones arrive before it.
+              lastMessageId={latestMessageId(thread.messages, now)}
             />
           </div>
           <div className="sticky bottom-0 rounded-b-xl border-t bg-card px-3 py-3 sm:px-4">
