@@ -1,12 +1,14 @@
 import { CalendarCheckIcon, MessageSquareTextIcon, PhoneIncomingIcon, PhoneMissedIcon } from "lucide-react";
 import { StatCard } from "@/components/dashboard/stat-card";
+import { callsTodayHref, missedCallsHref } from "@/lib/salons/dashboard-window";
 import type { DashboardStats } from "@/lib/salons/queries";
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /**
  * The four numbers an owner checks between clients. "Last 7 days" is rolling on the salon's clock,
- * so a Sunday shows the week that just happened rather than a week that began this morning.
+ * so a Sunday shows the week that just happened rather than a week that began this morning. The call
+ * cards link to the Calls page filtered to the same window, so the list matches the number.
  */
 export function StatsGrid({ stats }: { stats: DashboardStats }) {
   const failed = stats.textsFailed7d;
@@ -17,7 +19,7 @@ export function StatsGrid({ stats }: { stats: DashboardStats }) {
         value={stats.callsToday}
         icon={PhoneIncomingIcon}
         hint={`${plural(stats.calls7d, "call", "calls")} in the last 7 days`}
-        href="/calls"
+        href={callsTodayHref(stats.window)}
       />
       <StatCard
         label="Missed calls"
@@ -25,7 +27,7 @@ export function StatsGrid({ stats }: { stats: DashboardStats }) {
         icon={PhoneMissedIcon}
         tone={stats.missedCalls7d > 0 ? "attention" : "default"}
         hint="Last 7 days"
-        href="/calls?outcome=MISSED"
+        href={missedCallsHref(stats.window)}
       />
       <StatCard
         label="Texts sent"

@@ -83,6 +83,12 @@ describe("salon queries", () => {
       textsDelivered7d: 2,
       textsFailed7d: 1,
       upcomingAppointments: 1,
+      // Wednesday 4 PM EDT: since midnight, and since last Wednesday 4 PM (EST, before the clocks changed).
+      window: {
+        timeZone: "America/New_York",
+        dayStart: new Date("2026-03-11T04:00:00Z"),
+        weekStart: new Date("2026-03-04T21:00:00Z"),
+      },
     });
   });
 

@@ -1,11 +1,10 @@
 // Salon profile and dashboard numbers. Every query goes through salonDb(salonId) and names salonId itself.
-import { TZDate } from "@date-fns/tz";
-import { startOfDay, subDays } from "date-fns";
 import { cache } from "react";
 import { notFound } from "@/lib/api/errors";
 import { callOutcomeWhere } from "@/lib/calls/call-outcome";
 import { salonDb } from "@/lib/db";
 import type { NotificationStatus } from "@/lib/generated/prisma/client";
+import { dashboardWindow, type DashboardWindow } from "@/lib/salons/dashboard-window";
 import { updateSalonRow } from "@/lib/salons/update-salon-row";
 import type { UpdateSalonProfileInput } from "@/lib/validations/salon";
 
@@ -69,6 +68,8 @@ export type DashboardStats = {
   textsDelivered7d: number;
   textsFailed7d: number;
   upcomingAppointments: number;
+  /** What "today" and "the last 7 days" counted from, for links that list the same calls. */
+  window: DashboardWindow;
 };
 
 /**
@@ -78,9 +79,8 @@ export type DashboardStats = {
 export async function getDashboardStats(salonId: string, now = new Date()): Promise<DashboardStats> {
   const scoped = salonDb(salonId);
   const { timeZone } = await getSalonById(salonId);
-  const local = new TZDate(now.getTime(), timeZone);
-  const dayStart = startOfDay(local);
-  const sevenDaysAgo = subDays(local, 7);
+  const window = dashboardWindow(now, timeZone);
+  const { dayStart, weekStart: sevenDaysAgo } = window;
   const texts = (status: NotificationStatus[]) =>
     scoped.notification.count({
       where: { salonId, channel: "SMS", createdAt: { gte: sevenDaysAgo }, status: { in: status } },
@@ -116,5 +116,6 @@ export async function getDashboardStats(salonId: string, now = new Date()): Prom
     textsDelivered7d,
     textsFailed7d,
     upcomingAppointments,
+    window,
   };
 }

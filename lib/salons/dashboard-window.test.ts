@@ -1,0 +1,59 @@
+// The dashboard's call cards link to the Calls page filtered to the window they count, so the list
+// an owner lands on holds exactly the calls the number counted: not every missed call ever.
+import { describe, expect, it } from "vitest";
+import { parseCallsQuery } from "@/components/calls/calls-query";
+import { listCallLogsPage } from "@/lib/calls/queries";
+import { callsTodayHref, dashboardWindow, missedCallsHref } from "@/lib/salons/dashboard-window";
+import { getDashboardStats } from "@/lib/salons/queries";
+import { createCallLog, createSalon } from "@/lib/testing/factories";
+
+const TZ = "America/Los_Angeles";
+
+function linkParams(href: string) {
+  const url = new URL(href, "http://bolt.test");
+  expect(url.pathname).toBe("/calls");
+  return Object.fromEntries(url.searchParams);
+}
+
+describe("dashboardWindow and its links", () => {
+  it("starts the week at this minute seven days ago on the salon's clock, written with the salon's offset", () => {
+    // Sunday Nov 29, 11:18:27.5 AM in Los Angeles.
+    const window = dashboardWindow(new Date("2026-11-29T19:18:27.500Z"), TZ);
+    expect(window).toEqual({
+      timeZone: TZ,
+      dayStart: new Date("2026-11-29T08:00:00Z"),
+      weekStart: new Date("2026-11-22T19:18:00Z"),
+    });
+    expect(linkParams(missedCallsHref(window))).toEqual({ outcome: "MISSED", from: "2026-11-22T11:18:00-08:00" });
+    expect(linkParams(callsTodayHref(window))).toEqual({ from: "2026-11-29" });
+  });
+
+  it("keeps the wall clock across a DST change, and a + offset survives the URL", () => {
+    // Sunday Mar 8 2026, 2 PM PDT: a week ago is 2 PM PST, 167 hours back.
+    const spring = dashboardWindow(new Date("2026-03-08T21:00:00Z"), TZ);
+    expect(linkParams(missedCallsHref(spring)).from).toBe("2026-03-01T14:00:00-08:00");
+    const kolkata = dashboardWindow(new Date("2026-11-29T06:30:00Z"), "Asia/Kolkata");
+    expect(missedCallsHref(kolkata)).toContain("from=2026-11-22T12%3A00%3A00%2B05%3A30");
+    expect(linkParams(missedCallsHref(kolkata)).from).toBe("2026-11-22T12:00:00+05:30");
+  });
+});
+
+describe("the call cards' links list what the cards count", () => {
+  it("Missed calls and Calls today match the Calls page the links open", async () => {
+    const salon = await createSalon({ timeZone: TZ });
+    const now = new Date("2026-11-29T19:18:27.500Z");
+    const missed = (startedAt: string) => createCallLog(salon.id, { startedAt: new Date(startedAt), status: "NO_ANSWER" });
+    await missed("2026-11-29T18:00:00Z"); // today
+    await missed("2026-11-25T20:00:00Z"); // Wednesday
+    await missed("2026-11-22T19:18:10Z"); // inside the window's first minute
+    await missed("2026-11-22T19:17:59Z"); // a second before the window
+    await missed("2026-11-10T20:00:00Z"); // weeks ago
+    await createCallLog(salon.id, { startedAt: new Date("2026-11-29T17:00:00Z"), status: "COMPLETED", reason: "HOURS" });
+
+    const stats = await getDashboardStats(salon.id, now);
+    expect(stats).toMatchObject({ callsToday: 2, missedCalls7d: 3 });
+    const list = async (href: string) => (await listCallLogsPage(salon.id, parseCallsQuery(linkParams(href)).query)).total;
+    expect(await list(missedCallsHref(stats.window))).toBe(stats.missedCalls7d);
+    expect(await list(callsTodayHref(stats.window))).toBe(stats.callsToday);
+  });
+});
