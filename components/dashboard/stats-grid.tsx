@@ -6,8 +6,8 @@ import type { DashboardStats } from "@/lib/salons/queries";
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /**
- * The four numbers an owner checks between clients. "Last 7 days" is rolling on the salon's clock,
- * so a Sunday shows the week that just happened rather than a week that began this morning. The call
+ * The four numbers an owner checks between clients. "Last 7 days" is today and the six days before it
+ * on the salon's clock, so a Sunday shows the week that just happened, not one that began this morning. The call
  * cards link to the Calls page filtered to the same window, so the list matches the number.
  */
 export function StatsGrid({ stats }: { stats: DashboardStats }) {

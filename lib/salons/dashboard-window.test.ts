@@ -16,25 +16,27 @@ function linkParams(href: string) {
 }
 
 describe("dashboardWindow and its links", () => {
-  it("starts the week at this minute seven days ago on the salon's clock, written with the salon's offset", () => {
-    // Sunday Nov 29, 11:18:27.5 AM in Los Angeles.
+  it("counts today and the six whole days before it on the salon's clock, linked as a plain date", () => {
+    // Sunday Nov 29, 11:18:27.5 AM in Los Angeles: the week is Monday Nov 23 through today.
     const window = dashboardWindow(new Date("2026-11-29T19:18:27.500Z"), TZ);
     expect(window).toEqual({
       timeZone: TZ,
       dayStart: new Date("2026-11-29T08:00:00Z"),
-      weekStart: new Date("2026-11-22T19:18:00Z"),
+      weekStart: new Date("2026-11-23T08:00:00Z"),
     });
-    expect(linkParams(missedCallsHref(window))).toEqual({ outcome: "MISSED", from: "2026-11-22T11:18:00-08:00" });
+    expect(linkParams(missedCallsHref(window))).toEqual({ outcome: "MISSED", from: "2026-11-23" });
     expect(linkParams(callsTodayHref(window))).toEqual({ from: "2026-11-29" });
   });
 
-  it("keeps the wall clock across a DST change, and a + offset survives the URL", () => {
-    // Sunday Mar 8 2026, 2 PM PDT: a week ago is 2 PM PST, 167 hours back.
+  it("keeps the salon's midnights across a DST change and in a + offset zone", () => {
+    // Sunday Mar 8 2026, 2 PM PDT: the week starts at midnight PST on Monday Mar 2.
     const spring = dashboardWindow(new Date("2026-03-08T21:00:00Z"), TZ);
-    expect(linkParams(missedCallsHref(spring)).from).toBe("2026-03-01T14:00:00-08:00");
+    expect(spring.weekStart).toEqual(new Date("2026-03-02T08:00:00Z"));
+    expect(linkParams(missedCallsHref(spring)).from).toBe("2026-03-02");
+    // 12:00 PM on Nov 29 in Kolkata (UTC+05:30): the week starts at midnight there on Nov 23.
     const kolkata = dashboardWindow(new Date("2026-11-29T06:30:00Z"), "Asia/Kolkata");
-    expect(missedCallsHref(kolkata)).toContain("from=2026-11-22T12%3A00%3A00%2B05%3A30");
-    expect(linkParams(missedCallsHref(kolkata)).from).toBe("2026-11-22T12:00:00+05:30");
+    expect(kolkata.weekStart).toEqual(new Date("2026-11-22T18:30:00Z"));
+    expect(linkParams(missedCallsHref(kolkata)).from).toBe("2026-11-23");
   });
 });
 
@@ -45,8 +47,8 @@ describe("the call cards' links list what the cards count", () => {
     const missed = (startedAt: string) => createCallLog(salon.id, { startedAt: new Date(startedAt), status: "NO_ANSWER" });
     await missed("2026-11-29T18:00:00Z"); // today
     await missed("2026-11-25T20:00:00Z"); // Wednesday
-    await missed("2026-11-22T19:18:10Z"); // inside the window's first minute
-    await missed("2026-11-22T19:17:59Z"); // a second before the window
+    await missed("2026-11-23T08:00:10Z"); // seconds after the week's first midnight (Monday)
+    await missed("2026-11-23T07:59:59Z"); // a second before it (Sunday the 22nd)
     await missed("2026-11-10T20:00:00Z"); // weeks ago
     await createCallLog(salon.id, { startedAt: new Date("2026-11-29T17:00:00Z"), status: "COMPLETED", reason: "HOURS" });
 

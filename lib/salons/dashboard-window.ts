@@ -1,14 +1,15 @@
-// The dashboard's two windows on the salon's clock — today, and the last 7 days (rolling, from this
-// time a week ago, DST-safe, so a Sunday still shows a week) — and the Calls page links that list
+// The dashboard's two windows on the salon's clock — today, and the last 7 days (today and the six
+// whole days before it, DST-safe, so a Sunday still shows a week) — and the Calls page links that list
 // exactly the calls each number counts, so a click never shows more (or fewer) than the card said.
+// Whole days, because that is how the Calls page's date filter reads (and shows) a date.
 import { TZDate } from "@date-fns/tz";
-import { format, startOfDay, startOfMinute, subDays } from "date-fns";
+import { format, startOfDay, subDays } from "date-fns";
 
 export type DashboardWindow = {
   timeZone: string;
   /** Midnight today, salon time. */
   dayStart: Date;
-  /** This minute seven days ago, salon time. */
+  /** Midnight six days ago, salon time: with today, seven whole days. */
   weekStart: Date;
 };
 
@@ -17,8 +18,7 @@ export function dashboardWindow(now: Date, timeZone: string): DashboardWindow {
   return {
     timeZone,
     dayStart: new Date(startOfDay(local).getTime()),
-    // Whole minutes: the link writes the start to the second, so the list begins at the very instant the count does.
-    weekStart: new Date(startOfMinute(subDays(local, 7)).getTime()),
+    weekStart: new Date(startOfDay(subDays(local, 6)).getTime()),
   };
 }
 
@@ -26,13 +26,15 @@ function callsHref(filters: Record<string, string>): string {
   return `/calls?${new URLSearchParams(filters).toString()}`;
 }
 
-/** "/calls?from=2026-11-29": today as a whole day on the salon's clock, which is how the Calls page reads a date. */
+const salonDate = (instant: Date, timeZone: string) =>
+  format(new TZDate(instant.getTime(), timeZone), "yyyy-MM-dd");
+
+/** "/calls?from=2026-11-29": today as a whole day on the salon's clock. */
 export function callsTodayHref({ dayStart, timeZone }: DashboardWindow): string {
-  return callsHref({ from: format(new TZDate(dayStart.getTime(), timeZone), "yyyy-MM-dd") });
+  return callsHref({ from: salonDate(dayStart, timeZone) });
 }
 
-/** "/calls?outcome=MISSED&from=2026-11-22T11:18:00-08:00": the week's start as an instant in the salon's offset. */
+/** "/calls?outcome=MISSED&from=2026-11-23": the week's first day. */
 export function missedCallsHref({ weekStart, timeZone }: DashboardWindow): string {
-  const from = format(new TZDate(weekStart.getTime(), timeZone), "yyyy-MM-dd'T'HH:mm:ssxxx");
-  return callsHref({ outcome: "MISSED", from });
+  return callsHref({ outcome: "MISSED", from: salonDate(weekStart, timeZone) });
 }

@@ -83,18 +83,18 @@ describe("salon queries", () => {
       textsDelivered7d: 2,
       textsFailed7d: 1,
       upcomingAppointments: 1,
-      // Wednesday 4 PM EDT: since midnight, and since last Wednesday 4 PM (EST, before the clocks changed).
+      // Wednesday 4 PM EDT: since midnight, and since midnight last Thursday (EST, before the clocks changed).
       window: {
         timeZone: "America/New_York",
         dayStart: new Date("2026-03-11T04:00:00Z"),
-        weekStart: new Date("2026-03-04T21:00:00Z"),
+        weekStart: new Date("2026-03-05T05:00:00Z"),
       },
     });
   });
 
   it("counts the last 7 days on the salon's clock, so a Sunday still shows the week (and DST doesn't shift it)", async () => {
-    // Sunday 2 PM in Los Angeles, the day the clocks sprang forward: 7 days ago on the salon's clock
-    // is Sunday, Mar 1 at 2 PM PST — 167 hours back, not 168.
+    // Sunday 2 PM in Los Angeles, the day the clocks sprang forward: the last 7 days are today and the
+    // six before it, from midnight PST on Monday, Mar 2.
     const salon = await createSalon({ timeZone: "America/Los_Angeles" });
     const now = new Date("2026-03-08T21:00:00Z");
     const call = (n: number, startedAt: string, status: CallStatus, reason: CallReason | null = null) => ({
@@ -111,8 +111,8 @@ describe("salon queries", () => {
         call(1, "2026-03-08T17:00:00Z", "NO_ANSWER"), // today 10 AM: missed
         call(2, "2026-03-08T00:00:00Z", "COMPLETED", "HOURS"), // Saturday 4 PM
         call(3, "2026-03-07T19:00:00Z", "BUSY"), // Saturday 11 AM: missed
-        call(4, "2026-03-01T22:30:00Z", "COMPLETED", "HOURS"), // last Sunday 2:30 PM: inside
-        call(5, "2026-03-01T21:30:00Z", "BUSY"), // last Sunday 1:30 PM: before the window
+        call(4, "2026-03-02T08:30:00Z", "COMPLETED", "HOURS"), // Monday 12:30 AM PST: inside
+        call(5, "2026-03-02T07:30:00Z", "BUSY"), // last Sunday 11:30 PM: before the window
         call(6, "2026-02-27T20:00:00Z", "NO_ANSWER"),
       ],
     });
@@ -126,7 +126,7 @@ describe("salon queries", () => {
       createdAt: new Date(createdAt),
     });
     await db.notification.createMany({
-      data: [text("2026-03-07T19:00:00Z"), text("2026-03-01T22:30:00Z"), text("2026-03-01T21:30:00Z")],
+      data: [text("2026-03-07T19:00:00Z"), text("2026-03-02T08:30:00Z"), text("2026-03-02T07:30:00Z")],
     });
 
     expect(await getDashboardStats(salon.id, now)).toMatchObject({

@@ -73,8 +73,8 @@ export type DashboardStats = {
 };
 
 /**
- * "Today" and "the last 7 days" on the salon's own clock, not the server's. The week is rolling (since
- * this time seven days ago, DST-safe), not "since Sunday": on a Sunday that would be today alone.
+ * "Today" and "the last 7 days" on the salon's own clock, not the server's. The week is today and the
+ * six whole days before it (DST-safe), not "since Sunday": on a Sunday that would be today alone.
  */
 export async function getDashboardStats(salonId: string, now = new Date()): Promise<DashboardStats> {
   const scoped = salonDb(salonId);
