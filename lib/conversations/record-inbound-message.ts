@@ -4,6 +4,7 @@
 // same transaction the delivery claims the text (lib/messaging/inbound-claims.ts): a stored text is
 // always either held by a delivery about to act on it or waiting its turn behind another of the
 // customer's texts, so two texts arriving together are both acted on, in the order they were stored.
+import { moveConversationTo } from "@/lib/conversations/conversation-activity";
 import { withSalonTransaction } from "@/lib/db";
 import type { SmsConsent } from "@/lib/generated/prisma/client";
 import { ATTEMPT_LEASE_MS, claimInboundTextInTx, lockCustomerTexts, type Claim } from "@/lib/messaging/inbound-claims";
@@ -108,13 +109,7 @@ function storeAndClaim(salonId: string, input: InboundMessageInput) {
     const message = inserted ?? (await tx.inboundMessage.findFirst({ where: { salonId, messageSid: input.messageSid }, select: storedSelect }));
     if (!message) throw new StoredUnderAnotherSalon();
 
-    if (inserted) {
-      // Forward only: a conversation never moves back in time.
-      await tx.customer.updateMany({
-        where: { id: customer.id, salonId, OR: [{ lastMessageAt: null }, { lastMessageAt: { lt: receivedAt } }] },
-        data: { lastMessageAt: receivedAt },
-      });
-    }
+    if (inserted) await moveConversationTo(tx, salonId, customer.id, receivedAt);
     const claim = await claimInboundTextInTx(tx, salonId, customer.id, message.id, input.receivedAt);
     return { stored: true as const, inserted: Boolean(inserted), message, customer, customerCreated, claim };
   });

@@ -1,6 +1,7 @@
 // Staff answer a conversation from the inbox: a CUSTOM text through the normal sending path (queued,
 // tracked, quiet hours and quota apply). A customer who texted STOP is refused up front, plainly,
-// rather than queued and cancelled. Replying also counts as reading the conversation.
+// rather than queued and cancelled. Replying also counts as reading the conversation; sendSms moves the
+// conversation to the top of the inbox, as for every text staff write.
 import type { Notification } from "@/lib/generated/prisma/client";
 import { conflict, notFound } from "@/lib/api/errors";
 import { salonDb } from "@/lib/db";
@@ -18,8 +19,7 @@ export async function replyToCustomer(
   userId: string | undefined,
   opts: { idempotencyKey?: string } = {},
 ): Promise<Notification> {
-  const scoped = salonDb(salonId);
-  const customer = await scoped.customer.findFirst({ where: { id: customerId, salonId }, select: { smsConsent: true } });
+  const customer = await salonDb(salonId).customer.findFirst({ where: { id: customerId, salonId }, select: { smsConsent: true } });
   if (!customer) throw notFound("Conversation");
   if (customer.smsConsent === "OPTED_OUT") throw customerOptedOut();
 
@@ -30,11 +30,6 @@ export async function replyToCustomer(
     to: { customerId },
     createdByUserId: userId,
     idempotencyKey: opts.idempotencyKey,
-  });
-  // Forward only, like incoming texts: the conversation moves to the top of the inbox.
-  await scoped.customer.updateMany({
-    where: { id: customerId, salonId, OR: [{ lastMessageAt: null }, { lastMessageAt: { lt: notification.createdAt } }] },
-    data: { lastMessageAt: notification.createdAt },
   });
   await markConversationRead(salonId, customerId);
   return notification;

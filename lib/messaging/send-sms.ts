@@ -5,6 +5,7 @@ import type { Notification, NotificationKind, RecipientKind } from "@/lib/genera
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
 import { ApiError, notFound } from "@/lib/api/errors";
+import { noteTextWritten } from "@/lib/conversations/conversation-activity";
 import { enqueueDelivery } from "@/lib/jobs/enqueue";
 import { composeSmsBody } from "@/lib/messaging/compose";
 import { isAllowedWhenOptedOut } from "@/lib/messaging/opt-out";
@@ -167,6 +168,8 @@ export async function sendSms(input: SendSmsInput): Promise<Notification> {
           : "Queued",
     },
   });
+  // A text staff wrote to a customer moves their conversation up the inbox; Bolt's own texts don't.
+  await noteTextWritten(db, notification);
   if (status === "QUEUED") {
     await enqueueDelivery({
       notificationId: notification.id,
