@@ -1,9 +1,9 @@
 // Turns the inbox query's conversations into what the list shows, on the server: names or formatted
-// numbers, a one-line preview, a short time in the salon's zone. The list only lays it out.
+// numbers, a one-line preview, a short time in the salon's zone. The list only lays it out. The time is
+// the conversation's lastMessageAt — what the inbox is sorted by — and the preview the text behind it
+// (list-conversations.ts), so the rows' times always read in their order, across pages too.
 import { format } from "date-fns";
-import { KIND_LABELS } from "@/components/notifications/labels";
 import type { ConversationSummary } from "@/lib/conversations/list-conversations";
-import type { NotificationKind } from "@/lib/generated/prisma/enums";
 import { formatDateTime } from "@/lib/format";
 import { formatPhone } from "@/lib/phone";
 import { calendarDaysBetween, getZonedParts, inZone } from "@/lib/time/zoned";
@@ -15,7 +15,7 @@ export type ConversationRow = {
   phoneLabel: string | null;
   isNew: boolean;
   optedOut: boolean;
-  /** "You: ", "Auto-reply: " or "" (their text, or one of ours that already says what it is). */
+  /** "You: " before a text staff wrote, "" before the customer's. */
   previewPrefix: string;
   preview: string;
   timeIso: string;
@@ -45,16 +45,6 @@ export function shortTime(at: Date, timeZone: string, now: Date): string {
   return format(local, "MMM d");
 }
 
-/**
- * "You: ", "Auto-reply: "…: who sent the salon's text. Left out when the text already starts with the
- * label ("Reminder: your Haircut…"), so the preview doesn't read "Reminder: Reminder: …".
- */
-export function outboundPrefix(kind: NotificationKind, preview: string): string {
-  if (kind === "CUSTOM") return "You: ";
-  const label = KIND_LABELS[kind];
-  return preview.toLowerCase().startsWith(label.toLowerCase()) ? "" : `${label}: `;
-}
-
 export function toConversationRow(
   c: ConversationSummary,
   salonName: string,
@@ -64,7 +54,7 @@ export function toConversationRow(
   const name = customerLabel(c.customer);
   const phone = formatPhone(c.customer.phone);
   const last = c.lastMessage;
-  const at = last?.at ?? c.lastMessageAt;
+  const at = c.lastMessageAt;
   const preview = last ? withoutSalonPrefix(last.body, salonName) || "(picture)" : "";
   return {
     customerId: c.customer.id,
@@ -72,7 +62,7 @@ export function toConversationRow(
     phoneLabel: phone !== name ? phone : null,
     isNew: c.customer.isNew,
     optedOut: c.customer.smsConsent === "OPTED_OUT",
-    previewPrefix: last?.direction === "OUTBOUND" ? outboundPrefix(last.kind, preview) : "",
+    previewPrefix: last?.direction === "OUTBOUND" ? "You: " : "",
     preview,
     timeIso: at.toISOString(),
     timeLabel: shortTime(at, timeZone, now),

@@ -65,9 +65,9 @@ describe("GET /api/telephony/conversations", () => {
     expect(body.data.map((c: { customer: { name: string } }) => c.customer.name)).toEqual(["Cy", "Bob", "Ann"]);
     const [cyRow, bobRow] = body.data;
     expect(bobRow).toMatchObject({ unreadCount: 2, customer: { smsConsent: "OPTED_IN" } });
-    // Bob's second text came after the auto-reply to his first; Cy's last message is the keyword answer.
+    // Bolt's answers (the auto-reply to Bob, the keyword answer to Cy) stay in the threads.
     expect(bobRow.lastMessage).toMatchObject({ direction: "INBOUND", body: "Bob again" });
-    expect(cyRow).toMatchObject({ unreadCount: 0, lastMessage: { direction: "OUTBOUND", kind: "APPOINTMENT_REPLY", status: "QUEUED" } });
+    expect(cyRow).toMatchObject({ unreadCount: 0, lastMessage: { direction: "INBOUND", body: "C", keyword: "CONFIRM" } });
 
     // A staff reply moves Ann to the top.
     expect((await reply({ key }, ann!.id, { body: "Yes, Saturday at 10 works" })).status).toBe(202);

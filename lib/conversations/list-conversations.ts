@@ -1,27 +1,35 @@
-// The Messages inbox: one row per customer who has a conversation with the salon (texted in, or was
-// texted from the inbox), most recent first, with the last message either way, the unread count and
-// the opt-out state. The order is Customer.lastMessageAt, moved by the customer's texts and staff
-// replies only: automated texts (reminders…) show as the last message once sent but don't reorder the
-// inbox. The last message is one that happened — a text still waiting for its time (a reminder for
-// tomorrow) or stopped before sending is not it.
+// The Messages inbox: one row per customer who has a conversation with the salon, most recent first,
+// with the unread count and the opt-out state.
+// The one rule of the inbox: a conversation's place, its time and its preview all come from its latest
+// *conversational* text — one the customer sent, or one staff wrote to them (an inbox reply, the
+// New-text page, the API: kind CUSTOM, conversation-activity.ts), counted from when it was received or
+// written, whatever became of it. Bolt's automated texts (reminders, confirmations, auto-replies,
+// keyword answers) appear only inside the thread, so a morning's reminders neither reorder the inbox nor
+// show as a row's text or time. Customer.lastMessageAt (indexed) holds that text's moment: the incoming
+// text and sendSms move it, forward only; the page and its cursor run on it, the row shows it as its
+// time, and the preview is the conversational text at that moment (looked up no later than it, so a
+// text arriving while the page is read can't preview a row dated before it).
 // Four indexed queries per page, whatever the history: Prisma's nested `take`/`_count` would read every
 // message of the page's customers (and count unread texts salon-wide), so the per-customer "latest"
-// lookups are LIMIT 1 subqueries instead.
+// lookup is a LIMIT 1 subquery instead.
 import { encodeCursor, type Cursor, type Page } from "@/lib/api/pagination";
 import { withSalonTransaction } from "@/lib/db";
 import type { Prisma, SmsConsent } from "@/lib/generated/prisma/client";
-import { compareThreadMessages, fromInbound, fromOutbound, inboundThreadSelect, OUTBOUND_AT_SQL, outboundThreadSelect, type ThreadMessage } from "@/lib/conversations/thread-message";
+import { STAFF_TEXT_KIND } from "@/lib/conversations/conversation-activity";
+import { fromInbound, fromOutbound, inboundThreadSelect, outboundThreadSelect, type ThreadMessage } from "@/lib/conversations/thread-message";
 
-export type ListConversationsOptions = { cursor?: Cursor; limit: number; unreadOnly?: boolean; q?: string; now?: Date };
+export type ListConversationsOptions = { cursor?: Cursor; limit: number; unreadOnly?: boolean; q?: string };
 
 export type ConversationSummary = {
   customer: { id: string; name: string | null; phone: string; isNew: boolean; smsConsent: SmsConsent; optedOutAt: Date | null };
+  /** The moment of the latest conversational text: the inbox's order and the row's time. */
   lastMessageAt: Date;
+  /** That text (the customer's or staff's), never one of Bolt's automated ones. */
   lastMessage: ThreadMessage | null;
   unreadCount: number;
 };
 
-type Latest = { customerId: string; unreadCount: number; lastInboundId: string | null; lastOutboundId: string | null };
+type Latest = { customerId: string; unreadCount: number; lastId: string | null; lastIsInbound: boolean | null };
 
 function searchWhere(q: string): Prisma.CustomerWhereInput {
   // People type numbers any way ("(415) 555-0142"); stored numbers are E.164, so match on digits.
@@ -37,7 +45,6 @@ function afterCursor(cursor: Cursor | undefined): Prisma.CustomerWhereInput {
 }
 
 export async function listConversations(salonId: string, opts: ListConversationsOptions): Promise<Page<ConversationSummary>> {
-  const now = opts.now ?? new Date();
   return withSalonTransaction(salonId, async (tx) => {
     const rows = await tx.customer.findMany({
       where: {
@@ -53,40 +60,42 @@ export async function listConversations(salonId: string, opts: ListConversations
       select: { id: true, name: true, phone: true, isNew: true, smsConsent: true, optedOutAt: true, lastMessageAt: true },
     });
     const page = rows.slice(0, opts.limit);
-    const ids = page.map((r) => r.id);
-    const latest = ids.length
+    // Each row's own lastMessageAt bounds its preview: the text found is the one that placed the row.
+    const latest = page.length
       ? await tx.$queryRaw<Latest[]>`
-          SELECT c.id AS "customerId",
-            (SELECT count(*)::int FROM "inbound_messages" m
-              WHERE m."salonId" = ${salonId} AND m."customerId" = c.id AND m."readAt" IS NULL) AS "unreadCount",
-            (SELECT m.id FROM "inbound_messages" m WHERE m."salonId" = ${salonId} AND m."customerId" = c.id
-              ORDER BY m."receivedAt" DESC, m.id DESC LIMIT 1) AS "lastInboundId",
-            (SELECT n.id FROM "notifications" n WHERE n."salonId" = ${salonId} AND n."customerId" = c.id AND n."channel" = 'SMS'
-                AND n."status" <> 'CANCELED' AND n."createdAt" <= ${now}::timestamp(3) AND ${OUTBOUND_AT_SQL} <= ${now}::timestamp(3)
-              ORDER BY ${OUTBOUND_AT_SQL} DESC, n.id DESC LIMIT 1) AS "lastOutboundId"
-          FROM unnest(${ids}::text[]) AS c(id)`
+          SELECT c.id AS "customerId", u."unreadCount", l.id AS "lastId", l.inbound AS "lastIsInbound"
+          FROM unnest(${page.map((r) => r.id)}::text[], ${page.map((r) => r.lastMessageAt)}::timestamp(3)[]) AS c(id, at)
+          CROSS JOIN LATERAL (SELECT count(*)::int AS "unreadCount" FROM "inbound_messages" m
+            WHERE m."salonId" = ${salonId} AND m."customerId" = c.id AND m."readAt" IS NULL) u
+          LEFT JOIN LATERAL (
+            (SELECT m.id, m."receivedAt" AS at, true AS inbound FROM "inbound_messages" m
+              WHERE m."salonId" = ${salonId} AND m."customerId" = c.id AND m."receivedAt" <= c.at
+              ORDER BY m."receivedAt" DESC, m.id DESC LIMIT 1)
+            UNION ALL
+            (SELECT n.id, n."createdAt", false FROM "notifications" n
+              WHERE n."salonId" = ${salonId} AND n."customerId" = c.id AND n."channel" = 'SMS'
+                AND n."kind" = ${STAFF_TEXT_KIND}::"NotificationKind" AND n."createdAt" <= c.at
+              ORDER BY n."createdAt" DESC, n.id DESC LIMIT 1)
+            ORDER BY at DESC, inbound DESC LIMIT 1
+          ) l ON true`
       : [];
-    const inboundIds = latest.flatMap((l) => (l.lastInboundId ? [l.lastInboundId] : []));
-    const outboundIds = latest.flatMap((l) => (l.lastOutboundId ? [l.lastOutboundId] : []));
+    const idsOf = (inbound: boolean) => latest.flatMap((l) => (l.lastId && l.lastIsInbound === inbound ? [l.lastId] : []));
     const [inbound, outbound] = await Promise.all([
-      tx.inboundMessage.findMany({ where: { salonId, id: { in: inboundIds } }, select: { ...inboundThreadSelect, customerId: true } }),
-      tx.notification.findMany({ where: { salonId, id: { in: outboundIds } }, select: { ...outboundThreadSelect, customerId: true } }),
+      tx.inboundMessage.findMany({ where: { salonId, id: { in: idsOf(true) } }, select: { ...inboundThreadSelect, customerId: true } }),
+      tx.notification.findMany({ where: { salonId, id: { in: idsOf(false) } }, select: { ...outboundThreadSelect, customerId: true } }),
     ]);
-    const byCustomer = new Map(latest.map((l) => [l.customerId, l]));
+    const lastByCustomer = new Map<string | null, ThreadMessage>([
+      ...inbound.map((m) => [m.customerId, fromInbound(m)] as const),
+      ...outbound.map((n) => [n.customerId, fromOutbound(n)] as const),
+    ]);
+    const unreadByCustomer = new Map(latest.map((l) => [l.customerId, l.unreadCount]));
 
-    const data = page.map((row): ConversationSummary => {
-      const candidates = [
-        ...inbound.filter((m) => m.customerId === row.id).map(fromInbound),
-        ...outbound.filter((n) => n.customerId === row.id).map(fromOutbound),
-      ].sort(compareThreadMessages);
-      const { lastMessageAt, ...customer } = row;
-      return {
-        customer,
-        lastMessageAt: lastMessageAt ?? new Date(0),
-        lastMessage: candidates.at(-1) ?? null,
-        unreadCount: byCustomer.get(row.id)?.unreadCount ?? 0,
-      };
-    });
+    const data = page.map(({ lastMessageAt, ...customer }): ConversationSummary => ({
+      customer,
+      lastMessageAt: lastMessageAt ?? new Date(0),
+      lastMessage: lastByCustomer.get(customer.id) ?? null,
+      unreadCount: unreadByCustomer.get(customer.id) ?? 0,
+    }));
     const last = data.at(-1);
     return { data, nextCursor: rows.length > opts.limit && last ? encodeCursor({ createdAt: last.lastMessageAt, id: last.customer.id }) : null };
   });

@@ -1,7 +1,7 @@
 // Texts to a customer are dated by when they went out, not when they were queued: a reminder queued
 // today for tomorrow sits at the end of the thread ("Goes out …") and is neither the inbox's last
-// message nor its time; a reminder queued last week and sent this morning sits this morning. The
-// inbox order (customer texts and staff replies) and its cursor paging are unchanged by either.
+// message nor its time; a reminder queued last week and sent this morning sits this morning in the
+// thread. The inbox (order, time, preview: customer texts and staff replies only) is unmoved by either.
 import { randomBytes } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { toConversationRow } from "@/components/messages/conversation-row";
@@ -111,7 +111,7 @@ describe("a conversation's texts in time", () => {
 });
 
 describe("the inbox with texts still waiting", () => {
-  it("previews and dates a conversation by what happened, keeps its order, and doesn't say Reminder twice", async () => {
+  it("previews, dates and orders conversations by their own texts, not by reminders sent or waiting", async () => {
     const { salon, ids } = await salonWithAva();
     const ben = await createCustomer(salon.id, { name: "Ben", lastMessageAt: at("2026-05-04T16:00:00Z") });
     await textFrom(salon.id, ben, "Running 5 min late", at("2026-05-04T16:00:00Z"));
@@ -127,11 +127,11 @@ describe("the inbox with texts still waiting", () => {
     await textFrom(salon.id, cy, "Thanks!", at("2026-05-01T19:00:00Z"));
     await reminder(salon.id, cy, { status: "QUEUED", createdAt: NOW, scheduledFor: at("2026-05-05T18:00:00Z") });
 
-    const { data } = await listConversations(salon.id, { limit: 10, now: NOW });
+    const { data } = await listConversations(salon.id, { limit: 10 });
     expect(data.map((c) => c.customer.name)).toEqual(["Ben", "Ava", "Cy"]);
     const rows = data.map((c) => toConversationRow(c, salon.name, TZ, NOW));
     expect(rows.map((r) => [r.previewPrefix, r.preview.slice(0, 40), r.timeLabel])).toEqual([
-      ["", "Reminder: your Color appointment is toda", "9:30 AM"],
+      ["", "Running 5 min late", "9:00 AM"],
       ["", "C", "Yesterday"],
       ["", "Thanks!", "Fri"],
     ]);
@@ -141,7 +141,7 @@ describe("the inbox with texts still waiting", () => {
     const paged: string[] = [];
     let cursor: string | null = null;
     do {
-      const page = await listConversations(salon.id, { limit: 1, now: NOW, cursor: (cursor && decodeCursor(cursor)) || undefined });
+      const page = await listConversations(salon.id, { limit: 1, cursor: (cursor && decodeCursor(cursor)) || undefined });
       paged.push(...page.data.map((c) => c.customer.name ?? ""));
       cursor = page.nextCursor;
     } while (cursor);
@@ -160,10 +160,10 @@ describe("the inbox with texts still waiting", () => {
       createdAt: at("2026-05-04T16:59:00Z"),
       sentAt: at("2026-05-04T16:59:00Z"),
     });
-    const { data } = await listConversations(salon.id, { limit: 10, now: NOW });
+    const { data } = await listConversations(salon.id, { limit: 10 });
     expect(data[0]!.lastMessage?.id).toBe(ids.confirm);
     const { messages } = await getConversation(salon.id, ava.id);
     expect(messages.map((m) => m.body)).not.toContain("Other salon: hello");
-    expect(await listConversations(other.id, { limit: 10, now: NOW })).toMatchObject({ data: [] });
+    expect(await listConversations(other.id, { limit: 10 })).toMatchObject({ data: [] });
   });
 });

@@ -8,6 +8,7 @@ import { callOutcomeOf } from "@/lib/calls/call-outcome";
 import { getCallLog } from "@/lib/calls/get-call-log";
 import { listComingAppointments } from "@/lib/appointments/list-coming-appointments";
 import { getConversation } from "@/lib/conversations/get-conversation";
+import { listConversations } from "@/lib/conversations/list-conversations";
 import { db } from "@/lib/db";
 import { stopBoss } from "@/lib/jobs/boss";
 import { verifyPassword } from "@/lib/auth/password";
@@ -117,6 +118,32 @@ describe("seedDemoSalon", () => {
     // The front desk was told, about this appointment, as keyword-actions.ts does for a real R.
     const alert = await db.notification.findFirstOrThrow({ where: { salonId, kind: "STAFF_ALERT", appointmentId: target.id } });
     expect(alert.body).toContain(`Reschedule request: ${target.customer.name}`);
+  });
+
+  it("fills the inbox as the real paths would: each row placed, dated and previewed by its latest own text", async () => {
+    const { salonId } = await seedDemoSalon(db, new Date());
+    // The rule of list-conversations.ts: lastMessageAt is the latest text from the customer or from staff.
+    const customers = await db.customer.findMany({
+      where: { salonId },
+      select: {
+        id: true,
+        lastMessageAt: true,
+        inboundMessages: { orderBy: { receivedAt: "desc" }, take: 1, select: { receivedAt: true } },
+        notifications: { where: { kind: "CUSTOM", channel: "SMS" }, orderBy: { createdAt: "desc" }, take: 1, select: { createdAt: true } },
+      },
+    });
+    const latestOwnText = (c: (typeof customers)[number]) =>
+      [c.inboundMessages[0]?.receivedAt, c.notifications[0]?.createdAt].reduce<Date | null>((a, b) => (b && (!a || b > a) ? b : a), null);
+    expect(customers.filter((c) => c.lastMessageAt?.getTime() !== latestOwnText(c)?.getTime())).toEqual([]);
+
+    const { data } = await listConversations(salonId, { limit: 100 });
+    expect(data.length).toBeGreaterThanOrEqual(5);
+    expect(data.some((c) => c.lastMessage?.direction === "OUTBOUND")).toBe(true);
+    for (const c of data) {
+      const text = c.lastMessage!;
+      if (text.direction === "INBOUND") expect(text.at).toEqual(c.lastMessageAt);
+      else expect(await db.notification.findUniqueOrThrow({ where: { id: text.id } })).toMatchObject({ kind: "CUSTOM", createdAt: c.lastMessageAt });
+    }
   });
 
   it("places calls at salon hours: mostly while open, after hours only voicemail, Bolt or a hang-up", async () => {
