@@ -211,6 +211,10 @@ async function main() {
     _count: true,
   });
   const statuses = Object.fromEntries(byStatus.map((r) => [r.status, r._count]));
+  // Every accepted text must have its SID stored, or a retry could send it again.
+  const withSid = await db.notification.count({
+    where: { id: { in: reminderIds }, providerMessageId: { not: null } },
+  });
   const failures = (statuses.FAILED ?? 0) + (statuses.CANCELED ?? 0) + (statuses.UNDELIVERED ?? 0);
 
   console.log("");
@@ -227,9 +231,18 @@ async function main() {
   console.log(`machine load     ${load.toFixed(1)} (1-min average at start, ${os.cpus().length} cores)`);
   console.log(`duplicates       ${duplicates}`);
   console.log(`failures         ${failures}`);
-  console.log(`statuses         ${JSON.stringify(statuses)}`);
+  // No status callbacks reach this process (PUBLIC_BASE_URL points nowhere), so accepted texts stay
+  // SENDING: handed to Twilio, SID stored, waiting for Twilio's "sent"/"delivered".
+  console.log(
+    `statuses         ${JSON.stringify(statuses)} (SENDING = accepted by Twilio; no status callbacks here)`,
+  );
+  console.log(`SIDs stored      ${withSid}`);
   const ok =
-    accepted === reminderIds.length && reminderIds.length === TOTAL && duplicates === 0 && failures === 0;
+    accepted === reminderIds.length &&
+    reminderIds.length === TOTAL &&
+    withSid === TOTAL &&
+    duplicates === 0 &&
+    failures === 0;
   process.exitCode = ok ? 0 : 1;
 }
 
