@@ -7,12 +7,11 @@
 // the bench's rows are left behind). Knobs: BENCH_SALONS (100), BENCH_PER_SALON (100), and
 // BENCH_PROFILE=<file.cpuprofile> to record a CPU profile of the dispatch phase only.
 import { randomBytes } from "node:crypto";
-import { fork } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
-import type { FromStandIn, StandInConfig, ToStandIn } from "./lib/standin-process";
+import { startStandInProcess } from "./lib/standin-client";
 
 const SALONS = Number(process.env.BENCH_SALONS ?? 100);
 const PER_SALON = Number(process.env.BENCH_PER_SALON ?? 100);
@@ -85,46 +84,6 @@ async function seed(now: Date) {
     where: { salonId: { in: salons.map((s) => s.id) } },
     select: { id: true, salonId: true },
   });
-}
-
-type StandInProcess = {
-  url: string;
-  accepted: () => number;
-  report: () => Promise<{ accepted: number; duplicates: number }>;
-  close: () => Promise<void>;
-};
-
-/** Forks bench/lib/standin-process.ts and waits for its URL. */
-async function startStandInProcess(config: StandInConfig): Promise<StandInProcess> {
-  const child = fork(path.join(import.meta.dirname, "lib", "standin-process.ts"), {
-    execArgv: ["--import", "tsx"],
-    env: { ...process.env, BENCH_STANDIN_CONFIG: JSON.stringify(config), LOG_LEVEL: "error" },
-  });
-  let accepted = 0;
-  let onReport: ((r: { accepted: number; duplicates: number }) => void) | undefined;
-  const url = await new Promise<string>((resolve, reject) => {
-    child.once("exit", (code) => reject(new Error(`stand-in process exited (${code})`)));
-    child.on("message", (msg: FromStandIn) => {
-      if (msg.type === "ready") resolve(msg.url);
-      else if (msg.type === "accepted") accepted = msg.count;
-      else onReport?.(msg);
-    });
-  });
-  return {
-    url,
-    accepted: () => accepted,
-    report: () =>
-      new Promise((resolve) => {
-        onReport = resolve;
-        child.send({ type: "report" } satisfies ToStandIn);
-      }),
-    close: async () => {
-      if (child.exitCode !== null) return;
-      const exited = new Promise((resolve) => child.once("exit", resolve));
-      child.send({ type: "close" } satisfies ToStandIn);
-      await exited;
-    },
-  };
 }
 
 /** Optional: the inspector's CPU profiler around the dispatch phase (open the file in Chrome DevTools). */
