@@ -36,7 +36,13 @@ describe("callOutcomeWhere", () => {
     for (const status of Object.values(CallStatus)) {
       for (const reason of reasons) await createCallLog(salonId, { status, reason });
     }
-    const variants = () => [{ answeredAt: new Date() }, { recordingSid: `RE${randomBytes(16).toString("hex")}` }, { transcription: "Call me" }];
+    // An empty transcript too: storing never writes one, but if a row holds one both rules must read it alike.
+    const variants = () => [
+      { answeredAt: new Date() },
+      { recordingSid: `RE${randomBytes(16).toString("hex")}` },
+      { transcription: "Call me" },
+      { transcription: "" },
+    ];
     for (const extra of variants()) await createCallLog(salonId, { status: "COMPLETED", reason: "HOURS", ...extra });
     for (const extra of variants()) await createCallLog(salonId, { status: "IN_PROGRESS", reason: null, ...extra });
 

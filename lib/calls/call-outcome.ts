@@ -16,13 +16,20 @@ export type CallOutcomeFields = {
   reason: CallReason | null;
   answeredAt: Date | string | null;
   recordingSid: string | null;
-  /** Optional because lists don't load it; a transcript means a message was left even if the recording is pending. */
+  /**
+   * Optional because not every query loads it. A transcript means a message was left even if the
+   * recording is pending; it counts when not null (one with no words is stored as null, see
+   * handle-transcription.ts), in callOutcomeOf and callOutcomeWhere alike.
+   */
   transcription?: string | null;
 };
 
+// `!= null`, not truthiness: callOutcomeWhere can only say `{ not: null }`, so "" must count here too.
+const hasTranscript = (call: CallOutcomeFields) => call.transcription !== undefined && call.transcription !== null;
+
 export function callOutcomeOf(call: CallOutcomeFields): CallOutcome {
   if (call.answeredAt) return "ANSWERED_BY_STAFF";
-  if (call.recordingSid || call.transcription) return "VOICEMAIL";
+  if (call.recordingSid || hasTranscript(call)) return "VOICEMAIL";
   if (!isFinalCallStatus(call.status)) return "IN_PROGRESS";
   if (call.status === "COMPLETED" && call.reason && SERVED_BY_RECEPTIONIST.includes(call.reason)) return "ANSWERED_BY_BOLT";
   return "MISSED";

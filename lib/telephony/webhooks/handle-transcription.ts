@@ -1,5 +1,7 @@
 // Twilio's voicemail transcript arrives minutes after the call: store its text and status on the log,
-// and note on the timeline that it is ready (or failed).
+// and note on the timeline that it is ready (or failed). A completed transcript with no words in it
+// (silence, nothing Twilio could make out) stores no text, only its status: a call has a transcript
+// exactly when its text is not null, the one rule its outcome is read by (lib/calls/call-outcome.ts).
 import { recordCallEvents } from "@/lib/calls/call-events";
 import { cancelPendingMissedCallText } from "@/lib/calls/missed-call-text";
 import { db } from "@/lib/db";
@@ -11,12 +13,13 @@ type TranscriptionCallback = { params: TranscriptionParams; accountSid?: string;
 
 export async function saveTranscription({ params, accountSid, log, now = new Date() }: TranscriptionCallback): Promise<boolean> {
   const completed = params.TranscriptionStatus === "completed";
+  const text = completed && params.TranscriptionText?.trim() ? params.TranscriptionText : null;
   const [call] = await db.callLog.updateManyAndReturn({
     where: callOfAccount(params.CallSid, accountSid),
     data: {
       transcriptionStatus: params.TranscriptionStatus ?? null,
       // A failed transcription records only its status.
-      ...(completed ? { transcription: params.TranscriptionText ?? "" } : {}),
+      ...(completed ? { transcription: text } : {}),
     },
     select: { salonId: true, callSid: true, from: true, missedCallTextAt: true },
   });
@@ -29,6 +32,7 @@ export async function saveTranscription({ params, accountSid, log, now = new Dat
   if (kind) await recordCallEvents({ salonId: call.salonId, callSid: call.callSid, source: `transcription:${params.RecordingSid ?? "-"}`, at: now, log }, [{ kind, detail: {} }]);
   // A transcript proves a message was left (the Calls page counts it as voicemail), even if the
   // recording's own callback is late or lost: the caller must not also get "sorry we missed you".
-  if (completed && call.missedCallTextAt) await cancelPendingMissedCallText(call, "The caller left a voicemail.");
+  // One with no words proves nothing; the recording's callback still calls the text off if it comes.
+  if (text && call.missedCallTextAt) await cancelPendingMissedCallText(call, "The caller left a voicemail.");
   return true;
 }
