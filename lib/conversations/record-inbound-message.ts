@@ -2,12 +2,19 @@
 // this salon (an unknown number becomes a new customer, marked isNew). One transaction, scoped to the
 // salon; duplicates and concurrent deliveries resolve in the database (ON CONFLICT DO NOTHING). In the
 // same transaction the delivery claims the text (lib/messaging/inbound-claims.ts): a stored text is
-// always either held by a delivery about to act on it or waiting its turn behind another of the
+// always either held by a delivery about to act on it or waiting its turn behind an older one of the
 // customer's texts, so two texts arriving together are both acted on, in the order they were stored.
 import { moveConversationTo } from "@/lib/conversations/conversation-activity";
 import { withSalonTransaction } from "@/lib/db";
 import type { SmsConsent } from "@/lib/generated/prisma/client";
-import { ATTEMPT_LEASE_MS, claimInboundTextInTx, lockCustomerTexts, type Claim } from "@/lib/messaging/inbound-claims";
+import {
+  ATTEMPT_LEASE_MS,
+  claimInboundTextInTx,
+  lockCustomerTexts,
+  systemClock,
+  type Claim,
+  type Clock,
+} from "@/lib/messaging/inbound-claims";
 import type { InboundKeyword } from "@/lib/messaging/keywords";
 
 export type InboundMessageInput = {
@@ -18,7 +25,7 @@ export type InboundMessageInput = {
   numMedia: number;
   mediaUrls: string[];
   keyword: InboundKeyword | null;
-  /** When the delivery arrived (its clock for the claim too). */
+  /** When the delivery arrived. */
   receivedAt: Date;
 };
 
@@ -52,16 +59,21 @@ const storedSelect = { id: true, receivedAt: true, processedAt: true } as const;
 // join the new customer's thread. Staff-facing texts stay out: the number may be an employee's.
 const CUSTOMER_FACING_KINDS = ["CUSTOM", "MISSED_CALL", "BOOKING_INFO", "AUTO_REPLY", "KEYWORD_REPLY"] as const;
 
-export async function recordInboundMessage(salonId: string, input: InboundMessageInput): Promise<RecordedInboundMessage> {
+/** `clock` dates the claim, read once the customer's texts are locked. */
+export async function recordInboundMessage(
+  salonId: string,
+  input: InboundMessageInput,
+  clock: Clock = systemClock,
+): Promise<RecordedInboundMessage> {
   try {
-    return await storeAndClaim(salonId, input);
+    return await storeAndClaim(salonId, input, clock);
   } catch (err) {
     if (err instanceof StoredUnderAnotherSalon) return { stored: false };
     throw err;
   }
 }
 
-function storeAndClaim(salonId: string, input: InboundMessageInput) {
+function storeAndClaim(salonId: string, input: InboundMessageInput, clock: Clock) {
   return withSalonTransaction(salonId, async (tx) => {
     const created = await tx.customer.createMany({
       data: [{ salonId, phone: input.from, isNew: true }],
@@ -80,11 +92,13 @@ function storeAndClaim(salonId: string, input: InboundMessageInput) {
     }
 
     await lockCustomerTexts(tx, customer.id);
-    // A text stored after another never counts as older than it (which text is older decides which
-    // one supersedes the other): deliveries racing between reading their clock and this lock, or an
-    // instance whose clock runs behind, would otherwise swap the order of texts arriving together.
+    // A text stored after another is always newer than it (the customer's texts are acted on in this
+    // order): deliveries racing between reading their clock and this lock, or an instance whose clock
+    // runs behind, would otherwise swap texts arriving together. Strictly newer: with equal times the
+    // order would fall to the ids, and cuids made by different processes aren't ordered.
     const latest = await tx.inboundMessage.aggregate({ where: { salonId, customerId: customer.id }, _max: { receivedAt: true } });
-    const receivedAt = new Date(Math.max(input.receivedAt.getTime(), latest._max.receivedAt?.getTime() ?? 0));
+    const latestAt = latest._max.receivedAt?.getTime();
+    const receivedAt = new Date(latestAt === undefined ? input.receivedAt.getTime() : Math.max(input.receivedAt.getTime(), latestAt + 1));
     const [inserted] = await tx.inboundMessage.createManyAndReturn({
       data: [
         {
@@ -110,7 +124,7 @@ function storeAndClaim(salonId: string, input: InboundMessageInput) {
     if (!message) throw new StoredUnderAnotherSalon();
 
     if (inserted) await moveConversationTo(tx, salonId, customer.id, receivedAt);
-    const claim = await claimInboundTextInTx(tx, salonId, customer.id, message.id, input.receivedAt);
+    const claim = await claimInboundTextInTx(tx, salonId, customer.id, message.id, clock);
     return { stored: true as const, inserted: Boolean(inserted), message, customer, customerCreated, claim };
   });
 }

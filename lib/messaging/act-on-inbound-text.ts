@@ -3,13 +3,14 @@
 // staff cancel the appointment a C confirms, queueing fails) leaves processedAt null and the worker's
 // sweep (retry-unprocessed-texts.ts) acts on it again later, with backoff. Twilio does not retry a
 // text webhook that answered, so the sweep is the retry. The keyword actions are safe to repeat, so
-// the answer is neither lost nor doubled.
+// the answer is neither lost nor doubled. Each step reads the clock anew: one sweep may go on for minutes.
 import {
   finishInboundText,
   releaseInboundText,
   claimNextWaitingText,
   MAX_ATTEMPTS,
   type ClaimedText,
+  type Clock,
 } from "@/lib/messaging/inbound-claims";
 import {
   isHandledAutomatically,
@@ -26,11 +27,7 @@ const MAX_TEXTS_IN_A_ROW = 20;
 export type ActedText = { messageSid: string; outcome: KeywordOutcome | null };
 
 /** Acts on one claimed text; throws (leaving it to the sweep) if the action fails. */
-export async function actOnInboundText(
-  salon: WebhookSalon,
-  text: ClaimedText,
-  now: Date,
-): Promise<KeywordOutcome> {
+async function actOnInboundText(salon: WebhookSalon, text: ClaimedText, clock: Clock, log: Logger): Promise<KeywordOutcome> {
   const keyword = parseInboundKeyword(text.body);
   let outcome: KeywordOutcome;
   try {
@@ -39,25 +36,28 @@ export async function actOnInboundText(
       customer: text.customer,
       messageSid: text.messageSid,
       receivedAt: text.receivedAt,
-      now,
+      now: clock(),
     });
   } catch (err) {
-    await releaseInboundText(salon.id, text.id);
+    await releaseInboundText(salon.id, text);
     throw err;
   }
   // A text Bolt answered completely stops waiting for staff only now that it really is answered.
-  await finishInboundText(salon.id, text.id, new Date(), isHandledAutomatically(keyword));
+  const held = await finishInboundText(salon.id, text, clock(), isHandledAutomatically(keyword));
+  // The actions are safe to repeat, so the process that claimed it since acting again doubles nothing.
+  if (!held) log.warn({ salonId: salon.id, messageSid: text.messageSid, attempt: text.attempt }, "acted on an incoming text after its lease ran out; the process holding it now finishes it");
   return outcome;
 }
 
 /**
  * Acts on `first`, then on the customer's texts that waited for it, oldest first. Each failure is
- * logged and left to the sweep; the outcome is null for a text whose action failed.
+ * logged and left to the sweep (the texts behind a failed one wait for its retry); the outcome is
+ * null for a text whose action failed.
  */
 export async function actOnClaimedTexts(
   salon: WebhookSalon,
   first: ClaimedText,
-  now: Date,
+  clock: Clock,
   log: Logger,
 ): Promise<ActedText[]> {
   const acted: ActedText[] = [];
@@ -70,7 +70,7 @@ export async function actOnClaimedTexts(
       attempt: text.attempt,
     };
     try {
-      const outcome = await actOnInboundText(salon, text, now);
+      const outcome = await actOnInboundText(salon, text, clock, log);
       log.info({ ...fields, outcome }, "incoming text acted on");
       acted.push({ messageSid: text.messageSid, outcome });
     } catch (err) {
@@ -78,12 +78,12 @@ export async function actOnClaimedTexts(
       log.error(
         { ...fields, err },
         lastTry
-          ? "acting on an incoming text failed for the last time: Bolt gives up on it, it stays unread for staff"
-          : "acting on an incoming text failed; the sweep retries it",
+          ? "acting on an incoming text failed for the last time: Bolt gives up on it (unread for staff), and the customer's newer texts go on"
+          : "acting on an incoming text failed; the sweep retries it, and the customer's newer texts wait for it",
       );
       acted.push({ messageSid: text.messageSid, outcome: null });
     }
-    text = await claimNextWaitingText(salon.id, text.customer.id, now);
+    text = await claimNextWaitingText(salon.id, text.customer.id, clock);
   }
   return acted;
 }

@@ -1,15 +1,20 @@
 // Who may act on a stored incoming text, and when. Acting takes a claim: one conditional update,
 // made under a lock on the customer's texts, so a text is acted on by one process at a time (webhook,
 // redelivery, the sweep of any instance) and a customer's texts one after another, in the order they
-// arrived: a text that comes in while another of the customer's is being acted on waits, and the
-// process holding that one acts on it next (actOnClaimedTexts). The lock is held only while deciding,
-// never while acting. A text older than one of the customer's texts that was already acted on is
-// never acted on: a START stranded by a failure must not undo the STOP the customer sent after it,
-// nor a late "C" be answered after the conversation moved on. It is passed over, unread for staff.
+// arrived: a text waits while an older one of the customer's is unfinished — being acted on (its
+// holder acts on this one next, actOnClaimedTexts) or backing off after a failure (the sweep retries
+// the older one first and goes on from there). The lock is held only while deciding, never while acting.
+// A text is closed without being acted on (processedAt set, readAt left null so staff see it unread)
+// only when it is too old to answer, when Bolt gave up on it, or when it is a STOP/START followed by a
+// newer STOP/START: on consent the customer's last word wins. Nothing else is passed over: a STOP is
+// never dropped for the "ok thanks" after it, nor a C for a "see you then".
+// Every decision and lease reads the clock afresh (a sweep may run for minutes), and an attempt ends
+// only while it still holds the text (its attempt number is the claim's token): a holder whose lease
+// lapsed cannot finish or free a text another process has claimed since.
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { SmsConsent } from "@/lib/generated/prisma/client";
 import { db, withSalonTransaction } from "@/lib/db";
 import { logger } from "@/lib/logger";
+import { readTextStates, type TextState } from "@/lib/messaging/inbound-text-states";
 import type { InboundCustomer } from "@/lib/conversations/record-inbound-message";
 
 const log = logger.child({ module: "inbound-claims" });
@@ -22,6 +27,15 @@ export const MAX_ATTEMPTS = 8;
 export const STALE_AFTER_MS = 24 * 60 * 60 * 1000;
 const MAX_RETRY_DELAY_MS = 2 * 60 * 60 * 1000;
 
+/** Reads the time. Passed instead of a Date so that each claim, lease and decision reads it afresh. */
+export type Clock = () => Date;
+export const systemClock: Clock = () => new Date();
+/** A clock that reads `start` now and runs on in real time from there (a sweep run as if at `start`). */
+export function clockFrom(start: Date): Clock {
+  const offset = start.getTime() - Date.now();
+  return () => new Date(Date.now() + offset);
+}
+
 /** How long the sweep waits before trying a text again after its `attempts`-th attempt: 2, 4, 8 … minutes, at most 2 h. */
 export function retryDelayAfter(attempts: number): number {
   return Math.min(ATTEMPT_LEASE_MS * 2 ** Math.max(attempts - 1, 0), MAX_RETRY_DELAY_MS);
@@ -33,114 +47,70 @@ export type ClaimedText = {
   messageSid: string;
   body: string;
   receivedAt: Date;
-  /** 1 for the first attempt. */
+  /** 1 for the first attempt; also the claim's token (finishing and releasing check it). */
   attempt: number;
   customer: InboundCustomer;
 };
 
+/** States in which the text is closed without being acted on. */
+const CLOSED_BECAUSE = {
+  too_old: "incoming text too old to answer: closed without acting on it, left unread for staff",
+  superseded: "incoming STOP/START not acted on: the customer sent a newer STOP/START; left unread for staff",
+  gave_up: "Bolt gave up on an incoming text after its last attempt: closed, left unread for staff",
+} as const;
+type ClosedState = keyof typeof CLOSED_BECAUSE;
+
 export type Claim =
   | { state: "claimed"; text: ClaimedText }
-  /** done: already acted on (or passed over); in_flight: another process holds it; waiting: another of the customer's texts is being acted on, and its holder acts on this one next. */
-  | { state: "done" | "in_flight" | "waiting" | "superseded" | "backing_off" | "gave_up" | "too_old" };
+  /** done: already acted on or closed; in_flight: another process holds it; waiting: an older text of the customer's goes first; backing_off: its last attempt failed, the sweep retries it. */
+  | { state: "done" | "in_flight" | "waiting" | "backing_off" | ClosedState };
 
-type TextState = {
-  id: string;
-  messageSid: string;
-  body: string;
-  receivedAt: Date;
-  processedAt: Date | null;
-  claimedAt: Date | null;
-  nextAttemptAt: Date | null;
-  attempts: number;
-  /** A newer text of the customer's was already acted on. */
-  superseded: boolean;
-  /** Another of the customer's texts is held by an attempt that hasn't ended. */
-  othersInFlight: boolean;
-  customerId: string;
-  phone: string;
-  name: string | null;
-  smsConsent: SmsConsent;
-  isNew: boolean;
-};
+const isClosed = (state: Claim["state"]): state is ClosedState => Object.hasOwn(CLOSED_BECAUSE, state);
 
 /** Serialises the claims on one customer's texts (transaction-scoped; never held while acting). */
 export async function lockCustomerTexts(tx: Prisma.TransactionClient, customerId: string): Promise<void> {
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('inbound-text'), hashtext(${customerId}))`;
 }
 
-function readStates(tx: Prisma.TransactionClient, salonId: string, which: Prisma.Sql, now: Date) {
-  const leaseStart = new Date(now.getTime() - ATTEMPT_LEASE_MS);
-  return tx.$queryRaw<TextState[]>`
-    SELECT m."id", m."messageSid", m."body", m."receivedAt", m."processedAt", m."claimedAt", m."nextAttemptAt", m."attempts",
-      EXISTS (SELECT 1 FROM "inbound_messages" n
-              WHERE n."salonId" = m."salonId" AND n."customerId" = m."customerId"
-                AND n."receivedAt" > m."receivedAt" AND n."processedAt" IS NOT NULL) AS "superseded",
-      EXISTS (SELECT 1 FROM "inbound_messages" o
-              WHERE o."salonId" = m."salonId" AND o."customerId" = m."customerId" AND o."id" <> m."id"
-                AND o."processedAt" IS NULL AND o."claimedAt" > ${leaseStart}::timestamp(3)) AS "othersInFlight",
-      c."id" AS "customerId", c."phone", c."name", c."smsConsent", c."isNew"
-    FROM "inbound_messages" m
-    JOIN "customers" c ON c."id" = m."customerId" AND c."salonId" = m."salonId"
-    WHERE m."salonId" = ${salonId} AND ${which}
-    ORDER BY m."receivedAt", m."id"`;
-}
+const leaseStartAt = (now: Date) => new Date(now.getTime() - ATTEMPT_LEASE_MS);
 
 function decide(text: TextState, now: Date): Claim["state"] {
   if (text.processedAt) return "done";
   if (text.claimedAt && now.getTime() - text.claimedAt.getTime() < ATTEMPT_LEASE_MS) return "in_flight";
   if (now.getTime() - text.receivedAt.getTime() > STALE_AFTER_MS) return "too_old";
   if (text.superseded) return "superseded";
-  if (text.othersInFlight) return "waiting";
+  // Its last attempt failed or its process died: closed, and the customer's newer texts go on.
   if (text.attempts >= MAX_ATTEMPTS) return "gave_up";
+  if (text.behindOlder || text.othersInFlight) return "waiting";
   // A text never attempted (it waited for another) is not backing off: its nextAttemptAt is only the sweep's.
   if (text.attempts > 0 && text.nextAttemptAt && text.nextAttemptAt > now) return "backing_off";
   return "claimed";
 }
 
+/** Closes a text nobody will act on: done for the sweep, still unread for staff. */
+async function closeText(tx: Prisma.TransactionClient, salonId: string, text: TextState, why: ClosedState, now: Date) {
+  await tx.inboundMessage.updateMany({
+    where: { id: text.id, salonId, processedAt: null },
+    data: { processedAt: now, claimedAt: null },
+  });
+  log.info({ salonId, messageSid: text.messageSid, customerId: text.customerId, attempts: text.attempts, closed: why }, CLOSED_BECAUSE[why]);
+}
+
 /** Applies the decision for one text, inside the transaction holding its customer's lock. */
-async function settle(
-  tx: Prisma.TransactionClient,
-  salonId: string,
-  text: TextState,
-  now: Date,
-): Promise<Claim> {
+async function settle(tx: Prisma.TransactionClient, salonId: string, text: TextState, now: Date): Promise<Claim> {
   const state = decide(text, now);
-  const where = { id: text.id, salonId, processedAt: null };
-  if (state === "superseded") {
-    // Marked done without readAt: staff still see it unread, and nothing retries it.
-    await tx.inboundMessage.updateMany({ where, data: { processedAt: now, claimedAt: null } });
-    log.info(
-      { salonId, messageSid: text.messageSid, customerId: text.customerId },
-      "incoming text superseded: a newer text from this customer was already acted on, so it is not; left unread for staff",
-    );
-  }
+  if (isClosed(state)) await closeText(tx, salonId, text, state, now);
   if (state !== "claimed") return { state };
   const attempt = text.attempts + 1;
   await tx.inboundMessage.updateMany({
-    where,
-    data: {
-      claimedAt: now,
-      attempts: attempt,
-      nextAttemptAt: new Date(now.getTime() + retryDelayAfter(attempt)),
-    },
+    where: { id: text.id, salonId, processedAt: null },
+    data: { claimedAt: now, attempts: attempt, nextAttemptAt: new Date(now.getTime() + retryDelayAfter(attempt)) },
   });
-  const customer = {
-    id: text.customerId,
-    phone: text.phone,
-    name: text.name,
-    smsConsent: text.smsConsent,
-    isNew: text.isNew,
-  };
+  const { customerId: id, phone, name, smsConsent, isNew } = text;
+  const customer = { id, phone, name, smsConsent, isNew };
   return {
     state,
-    text: {
-      id: text.id,
-      messageSid: text.messageSid,
-      body: text.body,
-      receivedAt: text.receivedAt,
-      attempt,
-      customer,
-    },
+    text: { id: text.id, messageSid: text.messageSid, body: text.body, receivedAt: text.receivedAt, attempt, customer },
   };
 }
 
@@ -150,62 +120,67 @@ export async function claimInboundTextInTx(
   salonId: string,
   customerId: string,
   messageId: string,
-  now: Date,
+  clock: Clock,
 ): Promise<Claim> {
   await lockCustomerTexts(tx, customerId);
-  const [text] = await readStates(tx, salonId, Prisma.sql`m."id" = ${messageId}`, now);
+  // Read after the lock: waiting for it takes time too.
+  const now = clock();
+  const [text] = await readTextStates(tx, salonId, Prisma.sql`m."id" = ${messageId}`, leaseStartAt(now));
   return text ? settle(tx, salonId, text, now) : { state: "done" };
 }
 
-export function claimInboundText(
-  salonId: string,
-  customerId: string,
-  messageId: string,
-  now: Date,
-): Promise<Claim> {
-  return withSalonTransaction(salonId, (tx) => claimInboundTextInTx(tx, salonId, customerId, messageId, now));
-}
-
 /**
- * After acting on one of the customer's texts: claims their oldest text still to be acted on (one that
- * waited for it, or whose retry is due), passing over the ones superseded meanwhile. Null when none
- * is left, or another process holds one of the customer's texts (that process goes on from there).
+ * Claims the customer's oldest unfinished text if its turn has come (after a text was acted on, and
+ * for the sweep), closing on the way the ones too old, given up or superseded. Null when none is
+ * left, another process holds one of the customer's texts (it goes on from there), or the oldest is
+ * backing off (the ones behind it wait for its retry).
  */
-export function claimNextWaitingText(
-  salonId: string,
-  customerId: string,
-  now: Date,
-): Promise<ClaimedText | null> {
+export function claimNextWaitingText(salonId: string, customerId: string, clock: Clock): Promise<ClaimedText | null> {
   return withSalonTransaction(salonId, async (tx) => {
     await lockCustomerTexts(tx, customerId);
-    const since = new Date(now.getTime() - STALE_AFTER_MS);
-    const pending = await readStates(
-      tx,
-      salonId,
-      Prisma.sql`m."customerId" = ${customerId} AND m."processedAt" IS NULL AND m."receivedAt" > ${since}::timestamp(3)`,
-      now,
-    );
+    const now = clock();
+    const pending = await readTextStates(tx, salonId, Prisma.sql`m."customerId" = ${customerId} AND m."processedAt" IS NULL`, leaseStartAt(now));
     for (const text of pending) {
-      const claim = await settle(tx, salonId, text, now);
+      // Every text before this one was closed just now, in this loop: none is unfinished any more.
+      const claim = await settle(tx, salonId, { ...text, behindOlder: false }, now);
       if (claim.state === "claimed") return claim.text;
-      if (claim.state === "in_flight" || claim.state === "waiting") return null;
+      if (!isClosed(claim.state)) return null;
     }
     return null;
   });
 }
 
-/** Ends an attempt that acted: the text is done, and read too when Bolt answered it completely. */
-export function finishInboundText(salonId: string, messageId: string, now: Date, markRead: boolean) {
-  return db.inboundMessage.updateMany({
-    where: { id: messageId, salonId, processedAt: null },
+/** The claim an attempt holds: the text, at this attempt (a later claim by another process has a higher one). */
+const heldBy = (salonId: string, text: Pick<ClaimedText, "id" | "attempt">) => ({
+  id: text.id,
+  salonId,
+  processedAt: null,
+  attempts: text.attempt,
+});
+
+/**
+ * Ends an attempt that acted: the text is done, and read too when Bolt answered it completely.
+ * False if the attempt no longer held it (its lease lapsed and another process claimed it since).
+ */
+export async function finishInboundText(
+  salonId: string,
+  text: Pick<ClaimedText, "id" | "attempt">,
+  now: Date,
+  markRead: boolean,
+): Promise<boolean> {
+  const { count } = await db.inboundMessage.updateMany({
+    where: heldBy(salonId, text),
     data: { processedAt: now, claimedAt: null, ...(markRead ? { readAt: now } : {}) },
   });
+  return count > 0;
 }
 
-/** Ends an attempt that failed: the text is free again, and the sweep retries it at its nextAttemptAt. */
-export function releaseInboundText(salonId: string, messageId: string) {
-  return db.inboundMessage.updateMany({
-    where: { id: messageId, salonId, processedAt: null },
-    data: { claimedAt: null },
-  });
+/**
+ * Ends an attempt that failed: the text is free again, and the sweep retries it at its nextAttemptAt.
+ * After the last attempt the next claim on the customer's texts closes it (gave_up) and goes on to the
+ * newer ones. False if the attempt no longer held it.
+ */
+export async function releaseInboundText(salonId: string, text: Pick<ClaimedText, "id" | "attempt">): Promise<boolean> {
+  const { count } = await db.inboundMessage.updateMany({ where: heldBy(salonId, text), data: { claimedAt: null } });
+  return count > 0;
 }

@@ -1,21 +1,28 @@
-// A customer's last word wins: a text stranded by a failure and acted on later (by the sweep or a
-// redelivery) is passed over once a newer text from them was acted on — it can't undo a newer STOP
-// or START, nor get an old C answered — and stays unread for staff. Texts arriving together are
-// still all acted on, and a newer text at another salon changes nothing here.
+// A customer's texts are acted on in the order they arrived: a text waits while an older one is
+// unfinished (held, or backing off after a failure), and the older one goes first when it is retried.
+// Only consent passes a text over: a stranded STOP/START followed by a newer STOP/START is closed
+// unacted (the customer's last word wins) and stays unread for staff. A STOP is never dropped for the
+// "ok thanks" after it, nor a C for the "see you then"; a text Bolt gives up on lets the newer ones
+// go on. Texts arriving together are all acted on, and a newer text at another salon changes nothing here.
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { createTextingSalon } from "@/lib/jobs/delivery-test-kit";
 import { DEFAULT_AUTO_REPLY } from "@/lib/messaging/auto-reply";
+import { clockFrom, MAX_ATTEMPTS, releaseInboundText, retryDelayAfter } from "@/lib/messaging/inbound-claims";
 import { retryUnprocessedTexts } from "@/lib/messaging/retry-unprocessed-texts";
 import { describeAppointmentTime } from "@/lib/messaging/time-text";
 import { createAppointment } from "@/lib/testing/factories";
 import {
+  AUTO_REPLY_FAILS,
   createSalonWithCustomer,
   deliveredTo,
   minutesAgo,
+  notificationsOf,
   postInboundSms,
   setUpTextingServersForSweeps,
+  smsParams,
   storedText,
+  storeWithoutActing,
   strandText,
   textSalon,
 } from "@/lib/telephony/webhooks/sms-test-kit";
@@ -23,6 +30,23 @@ import {
 const servers = setUpTextingServersForSweeps();
 
 const DAY = 24 * 60 * 60 * 1000;
+const HOUR = 60 * 60 * 1000;
+
+/**
+ * A text whose first attempt failed: stored and claimed by its webhook, then freed by the same call
+ * actOnInboundText makes when the action throws (attempts 1, retried after its backoff).
+ */
+async function failOnce(salon: { id: string; twilioNumber: string | null }, from: string, body: string) {
+  const params = smsParams({ from, to: salon.twilioNumber ?? "", body });
+  const { claim } = await storeWithoutActing(salon.id, params);
+  if (claim.state !== "claimed") throw new Error(`the webhook did not claim its text (${claim.state})`);
+  await releaseInboundText(salon.id, claim.text);
+  return params;
+}
+
+/** The worker's sweep once the first attempt's backoff is over. */
+const sweepAfterBackoff = () => retryUnprocessedTexts(clockFrom(new Date(Date.now() + retryDelayAfter(1) + 1000)));
+
 const consentOf = async (customerId: string) =>
   (await db.customer.findUniqueOrThrow({ where: { id: customerId } })).smsConsent;
 
@@ -61,25 +85,26 @@ describe("a stranded text acted on after a newer one", () => {
     expect(await storedText(stop.MessageSid!)).toMatchObject({ processedAt: expect.any(Date), readAt: null });
   });
 
-  it("an old C is not answered after the customer's newer text, by a redelivery or the sweep", async () => {
+  it("an old C stranded by a dead process is still answered, before the customer's newer text", async () => {
     const { salon, customer } = await createSalonWithCustomer(servers.standIn);
     const appt = await createAppointment(salon.id, {
       customerId: customer.id,
       startsAt: new Date(Date.now() + 2 * DAY),
     });
     const confirm = await strandText(salon, customer.phone, "C", minutesAgo(5));
-    await textSalon(salon, customer.phone, "Running 10 min late, sorry!");
+    const late = await textSalon(salon, customer.phone, "Running 10 min late, sorry!");
+    expect((await storedText(late.messageSid)).processedAt).toBeNull();
 
+    // The redelivery acts on the C, then on the text that waited for it; the sweep finds nothing left.
     expect((await postInboundSms(confirm)).status).toBe(200);
-    await retryUnprocessedTexts();
-    expect((await db.appointment.findUniqueOrThrow({ where: { id: appt.id } })).status).toBe("BOOKED");
+    expect(await retryUnprocessedTexts()).toBe(0);
+    expect((await db.appointment.findUniqueOrThrow({ where: { id: appt.id } })).status).toBe("CONFIRMED");
+    const when = describeAppointmentTime(appt.startsAt, new Date(), salon.timeZone);
     expect(await deliveredTo(servers.standIn, salon.id, customer.phone)).toEqual([
+      `${salon.name}: Thanks! Your appointment ${when} is confirmed.`,
       `${salon.name}: ${DEFAULT_AUTO_REPLY}`,
     ]);
-    expect(await storedText(confirm.MessageSid!)).toMatchObject({
-      processedAt: expect.any(Date),
-      readAt: null,
-    });
+    expect(await storedText(confirm.MessageSid!)).toMatchObject({ processedAt: expect.any(Date), readAt: expect.any(Date) });
   });
 
   it("a newer text at another salon doesn't pass over this salon's stranded START", async () => {
@@ -98,6 +123,72 @@ describe("a stranded text acted on after a newer one", () => {
       where: { salonId_phone: { salonId: other.id, phone: customer.phone } },
     });
     expect(there.smsConsent).toBe("OPTED_OUT");
+  });
+});
+
+describe("a text whose action failed goes first when it is retried", () => {
+  it("a STOP that failed once, then 'ok thanks': the STOP is acted on first, and the thanks gets no auto-reply", async () => {
+    const { salon, customer } = await createSalonWithCustomer(servers.standIn);
+    const stop = await failOnce(salon, customer.phone, "STOP");
+    const thanks = await textSalon(salon, customer.phone, "ok thanks");
+    // The thanks waits for the STOP's retry.
+    expect(await storedText(thanks.messageSid)).toMatchObject({ processedAt: null, attempts: 0 });
+    expect(await notificationsOf(salon.id, customer.id)).toHaveLength(0);
+
+    expect(await sweepAfterBackoff()).toBe(2);
+    expect(await consentOf(customer.id)).toBe("OPTED_OUT");
+    expect(await deliveredTo(servers.standIn, salon.id, customer.phone)).toEqual([
+      `You're unsubscribed from ${salon.name} texts. Reply START to resubscribe.`,
+    ]);
+    const [stopped, thanked] = [await storedText(stop.MessageSid!), await storedText(thanks.messageSid)];
+    expect(stopped).toMatchObject({ processedAt: expect.any(Date), attempts: 2 });
+    expect(thanked).toMatchObject({ processedAt: expect.any(Date), readAt: null, attempts: 1 });
+    expect(thanked.processedAt!.getTime()).toBeGreaterThanOrEqual(stopped.processedAt!.getTime());
+  });
+
+  it("a C that failed once, then 'see you then': the appointment is confirmed and both are answered, in order", async () => {
+    const { salon, customer } = await createSalonWithCustomer(servers.standIn);
+    const appt = await createAppointment(salon.id, {
+      customerId: customer.id,
+      startsAt: new Date(Date.now() + 2 * DAY),
+    });
+    await failOnce(salon, customer.phone, "C");
+    await textSalon(salon, customer.phone, "see you then");
+    expect((await db.appointment.findUniqueOrThrow({ where: { id: appt.id } })).status).toBe("BOOKED");
+
+    expect(await sweepAfterBackoff()).toBe(2);
+    expect((await db.appointment.findUniqueOrThrow({ where: { id: appt.id } })).status).toBe("CONFIRMED");
+    const when = describeAppointmentTime(appt.startsAt, new Date(), salon.timeZone);
+    expect(await deliveredTo(servers.standIn, salon.id, customer.phone)).toEqual([
+      `${salon.name}: Thanks! Your appointment ${when} is confirmed.`,
+      `${salon.name}: ${DEFAULT_AUTO_REPLY}`,
+    ]);
+  });
+
+  it("a text Bolt gives up on is closed, unread, and the customer's newer texts then go on", async () => {
+    const { salon, customer } = await createSalonWithCustomer(servers.standIn, AUTO_REPLY_FAILS);
+    const hello = await strandText(salon, customer.phone, "hello?", minutesAgo(10));
+    const now = Date.now();
+    expect(await retryUnprocessedTexts(clockFrom(new Date(now)))).toBe(0);
+    const stop = await textSalon(salon, customer.phone, "STOP");
+
+    // Backoff grows to two hours, so a sweep a little over two hours apart retries the failing text
+    // each time; the STOP waits behind it until its last attempt.
+    for (let sweep = 1; sweep <= MAX_ATTEMPTS - 2; sweep++) {
+      expect(await consentOf(customer.id)).toBe("OPTED_IN");
+      await retryUnprocessedTexts(clockFrom(new Date(now + sweep * (2 * HOUR + 60_000))));
+    }
+    expect(await storedText(hello.MessageSid!)).toMatchObject({
+      attempts: MAX_ATTEMPTS,
+      processedAt: expect.any(Date),
+      claimedAt: null,
+      readAt: null,
+    });
+    expect(await consentOf(customer.id)).toBe("OPTED_OUT");
+    expect(await storedText(stop.messageSid)).toMatchObject({ processedAt: expect.any(Date), attempts: 1 });
+    expect((await notificationsOf(salon.id, customer.id)).map((n) => n.body)).toEqual([
+      `You're unsubscribed from ${salon.name} texts. Reply START to resubscribe.`,
+    ]);
   });
 });
 

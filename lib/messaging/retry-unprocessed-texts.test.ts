@@ -1,7 +1,7 @@
 // The worker's sweep for incoming texts stored but never acted on: it acts on them once (even racing
 // a redelivery or another instance's sweep), each under its own salon; it leaves alone texts still
-// in their webhook's hands and ones too old to answer; and a text that keeps failing is retried
-// later and later, then given up, without holding back the texts behind it.
+// in their webhook's hands and closes ones too old to answer; and a text that keeps failing is retried
+// later and later, then given up and closed, without holding back other customers' texts.
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { createTextingSalon } from "@/lib/jobs/delivery-test-kit";
@@ -10,6 +10,7 @@ import { ATTEMPT_LEASE_MS, MAX_ATTEMPTS, STALE_AFTER_MS } from "@/lib/messaging/
 import { retryUnprocessedTexts, SWEEP_BATCH } from "@/lib/messaging/retry-unprocessed-texts";
 import { createCustomer, uniquePhone } from "@/lib/testing/factories";
 import {
+  AUTO_REPLY_FAILS,
   deliverQueued,
   minutesAgo,
   postInboundSms,
@@ -21,6 +22,9 @@ import {
 const servers = setUpTextingServersForSweeps();
 
 const HOUR = 60 * 60_000;
+
+/** A clock stopped at `ms`: the sweep's leases and backoffs come out exactly. */
+const at = (ms: number) => () => new Date(ms);
 
 const processedAtOf = async (messageSid: string) => (await storedText(messageSid)).processedAt;
 
@@ -39,7 +43,7 @@ describe("retryUnprocessedTexts", () => {
     expect(await retryUnprocessedTexts()).toBe(0);
   });
 
-  it("leaves texts still in their webhook's hands, and ones too old to answer", async () => {
+  it("leaves texts still in their webhook's hands, and closes ones too old to answer: unread, never looked at again, the newer ones go on", async () => {
     const salon = await createTextingSalon(servers.standIn);
     const fresh = await strandText(
       salon,
@@ -47,16 +51,19 @@ describe("retryUnprocessedTexts", () => {
       "hi",
       new Date(Date.now() - ATTEMPT_LEASE_MS + 10_000),
     );
-    const stale = await strandText(
-      salon,
-      uniquePhone(),
-      "hello",
-      new Date(Date.now() - STALE_AFTER_MS - 60_000),
-    );
-    expect(await retryUnprocessedTexts()).toBe(0);
+    const phone = uniquePhone();
+    const stale = await strandText(salon, phone, "hello", new Date(Date.now() - STALE_AFTER_MS - 60_000));
+    const newer = await strandText(salon, phone, "Are you open today?", minutesAgo(3));
+
+    expect(await retryUnprocessedTexts()).toBe(1);
     expect(await processedAtOf(fresh.MessageSid!)).toBeNull();
-    expect(await processedAtOf(stale.MessageSid!)).toBeNull();
-    expect(await db.notification.count({ where: { salonId: salon.id } })).toBe(0);
+    expect(await storedText(stale.MessageSid!)).toMatchObject({ processedAt: expect.any(Date), readAt: null });
+    expect(await processedAtOf(newer.MessageSid!)).toBeInstanceOf(Date);
+    expect(
+      (await db.notification.findMany({ where: { salonId: salon.id }, select: { body: true } })).map((n) => n.body),
+    ).toEqual([expect.stringContaining(`${salon.name}: ${DEFAULT_AUTO_REPLY}`)]);
+    // Only the text still in its webhook's hands is left for the sweep to look at.
+    expect(await db.inboundMessage.count({ where: { salonId: salon.id, processedAt: null } })).toBe(1);
   });
 
   it("acts on each salon's text under that salon: its customer, its consent, its name", async () => {
@@ -107,14 +114,7 @@ describe("retryUnprocessedTexts", () => {
   });
 
   it("a text that fails every time doesn't hold back newer ones: retried later and later, then given up and left unread", async () => {
-    // Auto-replies need the salon's time zone for today's hours; this one's is broken, so every try throws.
-    const hours = Object.fromEntries(
-      ["mon", "tue", "wed", "thu", "fri", "sat", "sun"].map((d) => [d, [{ open: "09:00", close: "17:00" }]]),
-    );
-    const broken = await createTextingSalon(servers.standIn, {
-      timeZone: "Nowhere/Broken",
-      businessHours: hours,
-    });
+    const broken = await createTextingSalon(servers.standIn, AUTO_REPLY_FAILS);
     const failing = await Promise.all(
       Array.from({ length: SWEEP_BATCH }, () => strandText(broken, uniquePhone(), "hello?", minutesAgo(10))),
     );
@@ -122,23 +122,25 @@ describe("retryUnprocessedTexts", () => {
     const newer = await strandText(salon, uniquePhone(), "Are you open Sunday?", minutesAgo(3));
 
     const now = Date.now();
-    expect(await retryUnprocessedTexts(new Date(now))).toBe(0);
+    expect(await retryUnprocessedTexts(at(now))).toBe(0);
     // A minute later the failing texts are backing off, and the newer one gets its turn.
-    expect(await retryUnprocessedTexts(new Date(now + 60_000))).toBe(1);
+    expect(await retryUnprocessedTexts(at(now + 60_000))).toBe(1);
     expect(await processedAtOf(newer.MessageSid!)).toBeInstanceOf(Date);
 
     const sample = failing[0]!.MessageSid!;
     expect(await storedText(sample)).toMatchObject({ attempts: 2, processedAt: null, claimedAt: null });
     expect((await storedText(sample)).nextAttemptAt!.getTime()).toBe(now + 4 * 60_000);
     for (let hour = 2; hour <= 2 * (MAX_ATTEMPTS - 2); hour += 2)
-      await retryUnprocessedTexts(new Date(now + hour * HOUR));
+      await retryUnprocessedTexts(at(now + hour * HOUR));
+    // Given up: closed, so the sweep never looks at it again, and left unread for staff.
     expect(await storedText(sample)).toMatchObject({
       attempts: MAX_ATTEMPTS,
-      processedAt: null,
+      processedAt: expect.any(Date),
+      claimedAt: null,
       readAt: null,
     });
-    // Given up: later sweeps leave it for staff.
-    expect(await retryUnprocessedTexts(new Date(now + 20 * HOUR))).toBe(0);
+    expect(await db.inboundMessage.count({ where: { salonId: broken.id, processedAt: null } })).toBe(0);
+    expect(await retryUnprocessedTexts(at(now + 20 * HOUR))).toBe(0);
     expect((await storedText(sample)).attempts).toBe(MAX_ATTEMPTS);
     expect(await db.notification.count({ where: { salonId: broken.id } })).toBe(0);
   });

@@ -3,38 +3,48 @@
 // webhook that answered, nor by default one that failed with a 5xx, so the worker's minute sweep is
 // what makes sure the STOP confirmation, the C/R answer or the auto-reply still goes out. Each text is
 // retried with growing delays (a text that keeps failing can't crowd out the others) until
-// MAX_ATTEMPTS, then left unread for staff. Every instance may sweep at once: a text is acted on only
-// by whoever claims it (inbound-claims.ts), and claims never overlap.
+// MAX_ATTEMPTS, then closed and left unread for staff; texts too old to answer are closed too, so the
+// texts the sweep looks at are only ones it may still act on. It starts from each customer's oldest
+// unfinished text (the newer ones wait for it) and goes on through the texts behind it. Every instance
+// may sweep at once: a text is acted on only by whoever claims it (inbound-claims.ts), and claims never overlap.
 import { db } from "@/lib/db";
 import { logger } from "@/lib/logger";
 import { actOnClaimedTexts } from "@/lib/messaging/act-on-inbound-text";
-import { claimInboundText, MAX_ATTEMPTS, STALE_AFTER_MS } from "@/lib/messaging/inbound-claims";
+import { claimNextWaitingText, systemClock, type Clock } from "@/lib/messaging/inbound-claims";
+import { OLDER_TEXT_UNFINISHED } from "@/lib/messaging/inbound-text-states";
 import { webhookSalonSelect } from "@/lib/telephony/find-salon-by-number";
 
 const log = logger.child({ module: "inbound-retry" });
 
 export const SWEEP_BATCH = 50;
 
-/** Tries up to 50 due texts across salons, longest-due first; returns how many were acted on. */
-export async function retryUnprocessedTexts(now = new Date()): Promise<number> {
+/**
+ * The customers whose oldest unfinished text is due, longest-due first. Only the oldest: the texts
+ * waiting behind a text that backs off must not fill the batch and keep it from ever being retried.
+ */
+function findDueTexts(now: Date) {
+  return db.$queryRaw<Array<{ id: string }>>`
+    SELECT m."id" FROM "inbound_messages" m
+    WHERE m."processedAt" IS NULL AND m."nextAttemptAt" <= ${now}::timestamp(3) AND NOT ${OLDER_TEXT_UNFINISHED}
+    ORDER BY m."nextAttemptAt", m."id"
+    LIMIT ${SWEEP_BATCH}`;
+}
+
+/** Tries up to 50 customers' due texts across salons; returns how many texts were acted on. */
+export async function retryUnprocessedTexts(clock: Clock = systemClock): Promise<number> {
+  const ids = (await findDueTexts(clock())).map((t) => t.id);
   const due = await db.inboundMessage.findMany({
-    where: {
-      processedAt: null,
-      nextAttemptAt: { lte: now },
-      attempts: { lt: MAX_ATTEMPTS },
-      receivedAt: { gt: new Date(now.getTime() - STALE_AFTER_MS) },
-    },
+    where: { id: { in: ids } },
     orderBy: [{ nextAttemptAt: "asc" }, { id: "asc" }],
-    take: SWEEP_BATCH,
-    select: { id: true, customerId: true, messageSid: true, salon: { select: webhookSalonSelect } },
+    select: { customerId: true, messageSid: true, salon: { select: webhookSalonSelect } },
   });
   let acted = 0;
   for (const text of due) {
     try {
       // Another sweep, a redelivery or the text's own webhook may hold it, or have finished it since.
-      const claim = await claimInboundText(text.salon.id, text.customerId, text.id, now);
-      if (claim.state !== "claimed") continue;
-      const results = await actOnClaimedTexts(text.salon, claim.text, now, log);
+      const first = await claimNextWaitingText(text.salon.id, text.customerId, clock);
+      if (!first) continue;
+      const results = await actOnClaimedTexts(text.salon, first, clock, log);
       acted += results.filter((r) => r.outcome !== null).length;
     } catch (err) {
       // The claim or the bookkeeping failed (the database, most likely): the next sweep tries again.

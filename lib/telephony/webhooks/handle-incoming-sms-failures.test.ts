@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { confirmAppointment } from "@/lib/appointments/mutations";
 import { db } from "@/lib/db";
-import { ATTEMPT_LEASE_MS, retryDelayAfter } from "@/lib/messaging/inbound-claims";
+import { ATTEMPT_LEASE_MS, clockFrom, retryDelayAfter } from "@/lib/messaging/inbound-claims";
 import { retryUnprocessedTexts } from "@/lib/messaging/retry-unprocessed-texts";
 import { describeAppointmentTime } from "@/lib/messaging/time-text";
 import { createAppointment } from "@/lib/testing/factories";
@@ -20,6 +20,7 @@ import {
   smsParams,
   storedText,
   strandText,
+  waitForLockWaiter,
 } from "@/lib/telephony/webhooks/sms-test-kit";
 
 const servers = setUpTextingServersForSweeps();
@@ -28,20 +29,6 @@ const DAY = 24 * 60 * 60 * 1000;
 const setup = () => createSalonWithCustomer(servers.standIn, { timeZone: "UTC" });
 
 const textsTo = (salonId: string, phone: string) => deliveredTo(servers.standIn, salonId, phone);
-
-/** Resolves once some statement in this database waits for a row lock (the webhook confirming). */
-async function waitForLockWaiter(): Promise<void> {
-  const deadline = Date.now() + 10_000;
-  while (Date.now() < deadline) {
-    // Asked on another connection: pg_stat_activity is a snapshot for the whole transaction.
-    const [row] = await db.$queryRaw<Array<{ n: number }>>`
-      SELECT count(*)::int AS n FROM pg_stat_activity
-      WHERE datname = current_database() AND wait_event_type = 'Lock' AND query LIKE '%FOR UPDATE%'`;
-    if ((row?.n ?? 0) > 0) return;
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-  throw new Error("the webhook never waited for the appointment's row lock");
-}
 
 describe("the action fails after the text is stored", () => {
   it("staff cancel the appointment a C is confirming: Twilio gets <Response/>, and the sweep answers once after backing off", async () => {
@@ -76,8 +63,8 @@ describe("the action fails after the text is stored", () => {
     expect((await postInboundSms(params)).status).toBe(200);
     expect(await retryUnprocessedTexts()).toBe(0);
     const later = new Date(Date.now() + retryDelayAfter(1) + 1000);
-    expect(await retryUnprocessedTexts(later)).toBe(1);
-    expect(await retryUnprocessedTexts(later)).toBe(0);
+    expect(await retryUnprocessedTexts(clockFrom(later))).toBe(1);
+    expect(await retryUnprocessedTexts(clockFrom(later))).toBe(0);
     expect(await textsTo(salon.id, customer.phone)).toEqual([
       `${salon.name}: We couldn't find an upcoming appointment to confirm. Reply here and someone will help you.`,
     ]);
@@ -99,8 +86,8 @@ describe("the process stops after storing the text", () => {
     expect((await db.customer.findUniqueOrThrow({ where: { id: customer.id } })).smsConsent).toBe("OPTED_IN");
 
     const later = new Date(Date.now() + ATTEMPT_LEASE_MS + 1000);
-    expect(await retryUnprocessedTexts(later)).toBe(1);
-    expect(await retryUnprocessedTexts(later)).toBe(0);
+    expect(await retryUnprocessedTexts(clockFrom(later))).toBe(1);
+    expect(await retryUnprocessedTexts(clockFrom(later))).toBe(0);
     expect((await db.customer.findUniqueOrThrow({ where: { id: customer.id } })).smsConsent).toBe(
       "OPTED_OUT",
     );

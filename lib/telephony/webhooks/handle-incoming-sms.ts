@@ -6,7 +6,7 @@
 import twilio from "twilio";
 import { recordInboundMessage } from "@/lib/conversations/record-inbound-message";
 import { actOnClaimedTexts } from "@/lib/messaging/act-on-inbound-text";
-import type { Claim } from "@/lib/messaging/inbound-claims";
+import { systemClock, type Claim, type Clock } from "@/lib/messaging/inbound-claims";
 import { parseInboundKeyword } from "@/lib/messaging/keywords";
 import { normalizePhone } from "@/lib/phone";
 import { twiml } from "@/lib/telephony/twiml-response";
@@ -21,8 +21,8 @@ function emptyResponse(): Response {
 const NOT_CLAIMED: Record<Exclude<Claim["state"], "claimed">, string> = {
   done: "duplicate delivery of a text already acted on; ignored",
   in_flight: "duplicate delivery of a text being acted on right now; ignored",
-  waiting: "text stored; it is acted on right after the customer's text being acted on now",
-  superseded: "text not acted on: a newer one from this customer already was; left unread for staff",
+  waiting: "text stored; it is acted on after the customer's older text (being acted on now, or retried by the sweep)",
+  superseded: "STOP/START not acted on: the customer sent a newer STOP/START; left unread for staff",
   backing_off: "delivery of a text whose last attempt failed; the sweep retries it",
   gave_up: "delivery of a text Bolt gave up on; it waits for staff",
   too_old: "delivery of a text too old to answer; it waits for staff",
@@ -30,7 +30,7 @@ const NOT_CLAIMED: Record<Exclude<Claim["state"], "claimed">, string> = {
 
 export async function handleIncomingSms(
   { params, salon, log }: TwilioWebhookContext,
-  now = new Date(),
+  clock: Clock = systemClock,
 ): Promise<Response> {
   const sms = inboundSmsParamsSchema.parse(params);
   if (!salon) {
@@ -46,7 +46,7 @@ export async function handleIncomingSms(
   }
 
   const keyword = parseInboundKeyword(sms.body);
-  const recorded = await recordInboundMessage(salon.id, { ...sms, from, keyword, receivedAt: now });
+  const recorded = await recordInboundMessage(salon.id, { ...sms, from, keyword, receivedAt: clock() }, clock);
   if (!recorded.stored) {
     // MessageSids are unique across Twilio, so this is no duplicate: the same message reached two
     // salons' numbers (a replayed or misrouted request). Not this salon's to store or act on.
@@ -69,7 +69,7 @@ export async function handleIncomingSms(
   }
   try {
     // Failures are logged per text and left to the worker's sweep (retry-unprocessed-texts.ts).
-    await actOnClaimedTexts(salon, claim.text, now, log);
+    await actOnClaimedTexts(salon, claim.text, clock, log);
   } catch (err) {
     // The text is stored, so Twilio has nothing left to give us: answer it normally. A 5xx would not
     // bring a retry anyway (Twilio retries text webhooks only on connection failures unless the URL

@@ -126,7 +126,7 @@ export async function storeWithoutActing(salonId: string, params: Record<string,
     mediaUrls: [],
     keyword: parseInboundKeyword(body),
     receivedAt,
-  });
+  }, () => receivedAt);
   if (!recorded.stored) throw new Error("the text was not stored under this salon");
   return recorded;
 }
@@ -154,6 +154,31 @@ export async function createSalonWithCustomer(standIn: TwilioStandIn, overrides:
 export async function deliveredTo(standIn: TwilioStandIn, salonId: string, phone: string): Promise<string[]> {
   await deliverQueued(salonId);
   return standIn.state.messages.filter((m) => m.to === phone).map((m) => m.body);
+}
+
+/**
+ * Salon settings under which every auto-reply throws, on every try: it tells today's hours, which
+ * need the salon's time zone, and this one doesn't exist. Keyword answers still go out.
+ */
+export const AUTO_REPLY_FAILS = {
+  timeZone: "Nowhere/Broken",
+  businessHours: Object.fromEntries(
+    ["mon", "tue", "wed", "thu", "fri", "sat", "sun"].map((d) => [d, [{ open: "09:00", close: "17:00" }]]),
+  ),
+};
+
+/** Resolves once some statement in this database waits for a row lock (one the test holds). */
+export async function waitForLockWaiter(): Promise<void> {
+  const deadline = Date.now() + 10_000;
+  while (Date.now() < deadline) {
+    // Asked on another connection: pg_stat_activity is a snapshot for the whole transaction.
+    const [row] = await db.$queryRaw<Array<{ n: number }>>`
+      SELECT count(*)::int AS n FROM pg_stat_activity
+      WHERE datname = current_database() AND wait_event_type = 'Lock' AND query LIKE '%FOR UPDATE%'`;
+    if ((row?.n ?? 0) > 0) return;
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  throw new Error("nothing ever waited for the row lock the test holds");
 }
 
 /**
