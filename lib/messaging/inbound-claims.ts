@@ -3,7 +3,8 @@
 // redelivery, the sweep of any instance) and a customer's texts one after another, in the order they
 // arrived: a text waits while an older one of the customer's is unfinished — being acted on (its
 // holder acts on this one next, actOnClaimedTexts) or backing off after a failure (the sweep retries
-// the older one first and goes on from there). The lock is held only while deciding, never while acting.
+// the older one first and goes on from there) — except a STOP/START, which never waits behind a text
+// backing off: an opt-out takes effect at once. The lock is held only while deciding, never while acting.
 // A text is closed without being acted on (processedAt set, readAt left null so staff see it unread)
 // only when it is too old to answer, when Bolt gave up on it, or when it is a STOP/START followed by a
 // newer STOP/START: on consent the customer's last word wins. Nothing else is passed over: a STOP is
@@ -88,29 +89,60 @@ function decide(text: TextState, now: Date): Claim["state"] {
 }
 
 /** Closes a text nobody will act on: done for the sweep, still unread for staff. */
-async function closeText(tx: Prisma.TransactionClient, salonId: string, text: TextState, why: ClosedState, now: Date) {
+async function closeText(
+  tx: Prisma.TransactionClient,
+  salonId: string,
+  text: TextState,
+  why: ClosedState,
+  now: Date,
+) {
   await tx.inboundMessage.updateMany({
     where: { id: text.id, salonId, processedAt: null },
     data: { processedAt: now, claimedAt: null },
   });
-  log.info({ salonId, messageSid: text.messageSid, customerId: text.customerId, attempts: text.attempts, closed: why }, CLOSED_BECAUSE[why]);
+  log.info(
+    {
+      salonId,
+      messageSid: text.messageSid,
+      customerId: text.customerId,
+      attempts: text.attempts,
+      closed: why,
+    },
+    CLOSED_BECAUSE[why],
+  );
 }
 
 /** Applies the decision for one text, inside the transaction holding its customer's lock. */
-async function settle(tx: Prisma.TransactionClient, salonId: string, text: TextState, now: Date): Promise<Claim> {
+async function settle(
+  tx: Prisma.TransactionClient,
+  salonId: string,
+  text: TextState,
+  now: Date,
+): Promise<Claim> {
   const state = decide(text, now);
   if (isClosed(state)) await closeText(tx, salonId, text, state, now);
   if (state !== "claimed") return { state };
   const attempt = text.attempts + 1;
   await tx.inboundMessage.updateMany({
     where: { id: text.id, salonId, processedAt: null },
-    data: { claimedAt: now, attempts: attempt, nextAttemptAt: new Date(now.getTime() + retryDelayAfter(attempt)) },
+    data: {
+      claimedAt: now,
+      attempts: attempt,
+      nextAttemptAt: new Date(now.getTime() + retryDelayAfter(attempt)),
+    },
   });
   const { customerId: id, phone, name, smsConsent, isNew } = text;
   const customer = { id, phone, name, smsConsent, isNew };
   return {
     state,
-    text: { id: text.id, messageSid: text.messageSid, body: text.body, receivedAt: text.receivedAt, attempt, customer },
+    text: {
+      id: text.id,
+      messageSid: text.messageSid,
+      body: text.body,
+      receivedAt: text.receivedAt,
+      attempt,
+      customer,
+    },
   };
 }
 
@@ -135,16 +167,30 @@ export async function claimInboundTextInTx(
  * left, another process holds one of the customer's texts (it goes on from there), or the oldest is
  * backing off (the ones behind it wait for its retry).
  */
-export function claimNextWaitingText(salonId: string, customerId: string, clock: Clock): Promise<ClaimedText | null> {
+export function claimNextWaitingText(
+  salonId: string,
+  customerId: string,
+  clock: Clock,
+): Promise<ClaimedText | null> {
   return withSalonTransaction(salonId, async (tx) => {
     await lockCustomerTexts(tx, customerId);
     const now = clock();
-    const pending = await readTextStates(tx, salonId, Prisma.sql`m."customerId" = ${customerId} AND m."processedAt" IS NULL`, leaseStartAt(now));
+    const pending = await readTextStates(
+      tx,
+      salonId,
+      Prisma.sql`m."customerId" = ${customerId} AND m."processedAt" IS NULL`,
+      leaseStartAt(now),
+    );
+    // Oldest first. Texts closed on the way no longer hold the ones behind them back; a text backing
+    // off (or waiting) does, except for a STOP/START, which is looked for behind it.
+    let blocked = false;
     for (const text of pending) {
-      // Every text before this one was closed just now, in this loop: none is unfinished any more.
-      const claim = await settle(tx, salonId, { ...text, behindOlder: false }, now);
+      const claim = await settle(tx, salonId, { ...text, behindOlder: blocked && !text.isConsent }, now);
       if (claim.state === "claimed") return claim.text;
-      if (!isClosed(claim.state)) return null;
+      if (isClosed(claim.state)) continue;
+      // Another process holds one of the customer's texts: it goes on from there.
+      if (claim.state === "in_flight" || text.othersInFlight) return null;
+      blocked = true;
     }
     return null;
   });
@@ -180,7 +226,13 @@ export async function finishInboundText(
  * After the last attempt the next claim on the customer's texts closes it (gave_up) and goes on to the
  * newer ones. False if the attempt no longer held it.
  */
-export async function releaseInboundText(salonId: string, text: Pick<ClaimedText, "id" | "attempt">): Promise<boolean> {
-  const { count } = await db.inboundMessage.updateMany({ where: heldBy(salonId, text), data: { claimedAt: null } });
+export async function releaseInboundText(
+  salonId: string,
+  text: Pick<ClaimedText, "id" | "attempt">,
+): Promise<boolean> {
+  const { count } = await db.inboundMessage.updateMany({
+    where: heldBy(salonId, text),
+    data: { claimedAt: null },
+  });
   return count > 0;
 }

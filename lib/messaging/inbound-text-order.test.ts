@@ -1,7 +1,8 @@
 // A customer's texts are acted on in the order they arrived: a text waits while an older one is
 // unfinished (held, or backing off after a failure), and the older one goes first when it is retried.
 // Only consent passes a text over: a stranded STOP/START followed by a newer STOP/START is closed
-// unacted (the customer's last word wins) and stays unread for staff. A STOP is never dropped for the
+// unacted (the customer's last word wins) and stays unread for staff; and a STOP/START never waits
+// behind a text that backs off, so an opt-out takes effect at once. A STOP is never dropped for the
 // "ok thanks" after it, nor a C for the "see you then"; a text Bolt gives up on lets the newer ones
 // go on. Texts arriving together are all acted on, and a newer text at another salon changes nothing here.
 import { describe, expect, it } from "vitest";
@@ -45,7 +46,8 @@ async function failOnce(salon: { id: string; twilioNumber: string | null }, from
 }
 
 /** The worker's sweep once the first attempt's backoff is over. */
-const sweepAfterBackoff = () => retryUnprocessedTexts(clockFrom(new Date(Date.now() + retryDelayAfter(1) + 1000)));
+const sweepAfterBackoff = () =>
+  retryUnprocessedTexts(clockFrom(new Date(Date.now() + retryDelayAfter(1) + 1000)));
 
 const consentOf = async (customerId: string) =>
   (await db.customer.findUniqueOrThrow({ where: { id: customerId } })).smsConsent;
@@ -104,7 +106,10 @@ describe("a stranded text acted on after a newer one", () => {
       `${salon.name}: Thanks! Your appointment ${when} is confirmed.`,
       `${salon.name}: ${DEFAULT_AUTO_REPLY}`,
     ]);
-    expect(await storedText(confirm.MessageSid!)).toMatchObject({ processedAt: expect.any(Date), readAt: expect.any(Date) });
+    expect(await storedText(confirm.MessageSid!)).toMatchObject({
+      processedAt: expect.any(Date),
+      readAt: expect.any(Date),
+    });
   });
 
   it("a newer text at another salon doesn't pass over this salon's stranded START", async () => {
@@ -170,12 +175,13 @@ describe("a text whose action failed goes first when it is retried", () => {
     const hello = await strandText(salon, customer.phone, "hello?", minutesAgo(10));
     const now = Date.now();
     expect(await retryUnprocessedTexts(clockFrom(new Date(now)))).toBe(0);
-    const stop = await textSalon(salon, customer.phone, "STOP");
+    const later = await textSalon(salon, customer.phone, "is anyone there?");
+    expect(await storedText(later.messageSid)).toMatchObject({ processedAt: null, attempts: 0 });
 
     // Backoff grows to two hours, so a sweep a little over two hours apart retries the failing text
-    // each time; the STOP waits behind it until its last attempt.
-    for (let sweep = 1; sweep <= MAX_ATTEMPTS - 2; sweep++) {
-      expect(await consentOf(customer.id)).toBe("OPTED_IN");
+    // each time; the newer text waits behind it until its last attempt, then goes on.
+    for (let sweep = 1; sweep <= MAX_ATTEMPTS - 1; sweep++) {
+      expect((await storedText(later.messageSid)).processedAt).toBeNull();
       await retryUnprocessedTexts(clockFrom(new Date(now + sweep * (2 * HOUR + 60_000))));
     }
     expect(await storedText(hello.MessageSid!)).toMatchObject({
@@ -184,11 +190,42 @@ describe("a text whose action failed goes first when it is retried", () => {
       claimedAt: null,
       readAt: null,
     });
+    // The newer text was tried once its turn came (its auto-reply fails the same way: it backs off in turn).
+    expect((await storedText(later.messageSid)).attempts).toBeGreaterThan(0);
+  });
+
+  it("a STOP never waits behind a text that failed: the opt-out takes effect at once", async () => {
+    const { salon, customer } = await createSalonWithCustomer(servers.standIn);
+    const hello = await failOnce(salon, customer.phone, "hello?");
+    const stop = await textSalon(salon, customer.phone, "STOP");
+
     expect(await consentOf(customer.id)).toBe("OPTED_OUT");
     expect(await storedText(stop.messageSid)).toMatchObject({ processedAt: expect.any(Date), attempts: 1 });
-    expect((await notificationsOf(salon.id, customer.id)).map((n) => n.body)).toEqual([
+    expect(await deliveredTo(servers.standIn, salon.id, customer.phone)).toEqual([
       `You're unsubscribed from ${salon.name} texts. Reply START to resubscribe.`,
     ]);
+    // The older text is still retried in its turn, and being opted out, the customer gets nothing more.
+    expect(await storedText(hello.MessageSid!)).toMatchObject({ processedAt: null, attempts: 1 });
+    await sweepAfterBackoff();
+    expect(await deliveredTo(servers.standIn, salon.id, customer.phone)).toHaveLength(1);
+  });
+
+  it("a STOP whose own first try failed is retried by the sweep even while an older text backs off longer", async () => {
+    const { salon, customer } = await createSalonWithCustomer(servers.standIn);
+    const hello = await failOnce(salon, customer.phone, "hello?");
+    // The older text has failed more often, so its next try is hours away.
+    await db.inboundMessage.update({
+      where: { messageSid: hello.MessageSid! },
+      data: { attempts: 5, nextAttemptAt: new Date(Date.now() + 2 * HOUR) },
+    });
+    await failOnce(salon, customer.phone, "STOP");
+
+    expect(await sweepAfterBackoff()).toBe(1);
+    expect(await consentOf(customer.id)).toBe("OPTED_OUT");
+    expect(await deliveredTo(servers.standIn, salon.id, customer.phone)).toEqual([
+      `You're unsubscribed from ${salon.name} texts. Reply START to resubscribe.`,
+    ]);
+    expect(await storedText(hello.MessageSid!)).toMatchObject({ processedAt: null, attempts: 5 });
   });
 });
 

@@ -20,7 +20,9 @@ export type TextState = {
   attempts: number;
   /** A STOP/START the customer followed with a newer STOP/START. */
   superseded: boolean;
-  /** An older text of the customer's is unfinished (held, backing off or not tried yet): it goes first. */
+  /** A STOP/START: it never waits behind older texts (see WAITS_FOR_OLDER). */
+  isConsent: boolean;
+  /** An older text of the customer's is unfinished (held, backing off or not tried yet) and this one waits for it. */
   behindOlder: boolean;
   /** Another of the customer's texts is held by an attempt whose lease hasn't run out. */
   othersInFlight: boolean;
@@ -31,20 +33,33 @@ export type TextState = {
   isNew: boolean;
 };
 
-/** True when an older text of the same customer as `m` (the query's inbound_messages row) is unfinished. */
-export const OLDER_TEXT_UNFINISHED = Prisma.sql`EXISTS (SELECT 1 FROM "inbound_messages" o
+const IS_CONSENT = Prisma.sql`(m."keyword" IS NOT NULL AND m."keyword" = ANY(${CONSENT_KEYWORDS}::text[]))`;
+
+/**
+ * True when `m` (the query's inbound_messages row) waits for an older unfinished text of its customer.
+ * A STOP/START never does: an older STOP/START is moot once it is acted on, and nothing else can undo
+ * it, so an opt-out takes effect at once even while an older text backs off for hours (an older C or
+ * plain text retried after it still acts, but its reply is held back by the opt-out at send time).
+ */
+export const WAITS_FOR_OLDER = Prisma.sql`(NOT ${IS_CONSENT} AND EXISTS (SELECT 1 FROM "inbound_messages" o
   WHERE o."salonId" = m."salonId" AND o."customerId" = m."customerId" AND o."processedAt" IS NULL
-    AND (o."receivedAt", o."id") < (m."receivedAt", m."id"))`;
+    AND (o."receivedAt", o."id") < (m."receivedAt", m."id")))`;
 
 /** The texts `which` picks, oldest first; a text claimed after `leaseStart` is still held. */
-export function readTextStates(tx: Prisma.TransactionClient, salonId: string, which: Prisma.Sql, leaseStart: Date) {
+export function readTextStates(
+  tx: Prisma.TransactionClient,
+  salonId: string,
+  which: Prisma.Sql,
+  leaseStart: Date,
+) {
   return tx.$queryRaw<TextState[]>`
     SELECT m."id", m."messageSid", m."body", m."receivedAt", m."processedAt", m."claimedAt", m."nextAttemptAt", m."attempts",
-      (m."keyword" IS NOT NULL AND m."keyword" = ANY(${CONSENT_KEYWORDS}::text[]) AND EXISTS (
+      ${IS_CONSENT} AS "isConsent",
+      (${IS_CONSENT} AND EXISTS (
         SELECT 1 FROM "inbound_messages" n
         WHERE n."salonId" = m."salonId" AND n."customerId" = m."customerId"
           AND (n."receivedAt", n."id") > (m."receivedAt", m."id") AND n."keyword" = ANY(${CONSENT_KEYWORDS}::text[]))) AS "superseded",
-      ${OLDER_TEXT_UNFINISHED} AS "behindOlder",
+      ${WAITS_FOR_OLDER} AS "behindOlder",
       EXISTS (SELECT 1 FROM "inbound_messages" o
               WHERE o."salonId" = m."salonId" AND o."customerId" = m."customerId" AND o."id" <> m."id"
                 AND o."processedAt" IS NULL AND o."claimedAt" > ${leaseStart}::timestamp(3)) AS "othersInFlight",

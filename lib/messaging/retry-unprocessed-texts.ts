@@ -11,7 +11,7 @@ import { db } from "@/lib/db";
 import { logger } from "@/lib/logger";
 import { actOnClaimedTexts } from "@/lib/messaging/act-on-inbound-text";
 import { claimNextWaitingText, systemClock, type Clock } from "@/lib/messaging/inbound-claims";
-import { OLDER_TEXT_UNFINISHED } from "@/lib/messaging/inbound-text-states";
+import { WAITS_FOR_OLDER } from "@/lib/messaging/inbound-text-states";
 import { webhookSalonSelect } from "@/lib/telephony/find-salon-by-number";
 
 const log = logger.child({ module: "inbound-retry" });
@@ -19,13 +19,14 @@ const log = logger.child({ module: "inbound-retry" });
 export const SWEEP_BATCH = 50;
 
 /**
- * The customers whose oldest unfinished text is due, longest-due first. Only the oldest: the texts
- * waiting behind a text that backs off must not fill the batch and keep it from ever being retried.
+ * The customers with a due text that waits for nothing (their oldest unfinished one, or a STOP/START),
+ * longest-due first. Not the texts waiting behind a text that backs off: they must not fill the batch
+ * and keep it from ever being retried.
  */
 function findDueTexts(now: Date) {
   return db.$queryRaw<Array<{ id: string }>>`
     SELECT m."id" FROM "inbound_messages" m
-    WHERE m."processedAt" IS NULL AND m."nextAttemptAt" <= ${now}::timestamp(3) AND NOT ${OLDER_TEXT_UNFINISHED}
+    WHERE m."processedAt" IS NULL AND m."nextAttemptAt" <= ${now}::timestamp(3) AND NOT ${WAITS_FOR_OLDER}
     ORDER BY m."nextAttemptAt", m."id"
     LIMIT ${SWEEP_BATCH}`;
 }
