@@ -108,7 +108,7 @@ async function startProfiler() {
 
 async function main() {
   const url = await database();
-  cleanups.push(async () => (await import("@/lib/db")).disconnectDb());
+  cleanups.push(async () => (await import("@/lib/db/close-clients")).closeDatabaseClients());
   const { migrateUp } = await import("@/lib/db/migrator");
   await migrateUp(url);
 

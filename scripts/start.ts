@@ -36,13 +36,8 @@ async function main() {
   // Before PostgreSQL stops, every client of it in this process lets go (stops run in order; the server
   // and worker are put ahead of this). Next's bundle shares these clients through globalThis.
   stops.unshift(async () => {
-    // Seeding and the worker use pg-boss; release it even when no worker ran.
-    const { stopBoss } = await import("@/lib/jobs/boss");
-    await stopBoss();
-    const { disconnectDb } = await import("@/lib/db");
-    await disconnectDb();
-    const { closeCallLogPool } = await import("@/lib/calls/insert-call-log");
-    await closeCallLogPool();
+    const { closeDatabaseClients } = await import("@/lib/db/close-clients");
+    await closeDatabaseClients();
   });
 
   const { migrateUp } = await import("@/lib/db/migrator");

@@ -1,7 +1,7 @@
 // `npm run worker`: the job worker on its own (for deployments that run jobs outside the web
 // process; set RUN_JOBS_IN_PROCESS=false there). Needs DATABASE_URL and the Twilio settings.
 import { startWorker } from "@/lib/jobs/worker";
-import { disconnectDb } from "@/lib/db";
+import { closeDatabaseClients } from "@/lib/db/close-clients";
 
 const say = (msg: string) => console.log(`[worker] ${msg}`);
 
@@ -14,7 +14,7 @@ async function main() {
     stopping = true;
     say(`${signal}: finishing jobs in hand…`);
     await worker.stop();
-    await disconnectDb();
+    await closeDatabaseClients();
     say("stopped cleanly");
     process.exit(0);
   };
