@@ -72,13 +72,16 @@ async function main() {
     const { db } = await import("@/lib/db");
     const { created } = await seedDemoSalon(db);
     say(created ? "seeded the demo salon" : "demo salon already present");
-    if (sandboxState) {
-      // The sandbox forgets everything on restart: hand it the recordings the database knows, so the demo's voicemails play.
-      const { registerSandboxRecordings } = await import("@/lib/seed/sandbox-recordings");
-      const count = await registerSandboxRecordings(db, sandboxState, secrets.twilioSandbox.accountSid);
-      say(`Twilio sandbox serves ${count} voicemail recording(s)`);
-    }
     process.env.BOLT_DEMO_LOGIN = `${DEMO_OWNER.email} / ${DEMO_OWNER.password} (staff: ${DEMO_STAFF.email} / ${DEMO_STAFF.password})`;
+  }
+
+  if (sandboxState) {
+    // The sandbox forgets everything on restart: hand it the recordings the database knows, so voicemails
+    // play, with or without the demo (after seeding, so a fresh demo's are among them).
+    const { registerSandboxRecordings } = await import("@/lib/seed/sandbox-recordings");
+    const { db } = await import("@/lib/db");
+    const count = await registerSandboxRecordings(db, sandboxState, secrets.twilioSandbox.accountSid);
+    say(`Twilio sandbox serves ${count} voicemail recording(s)`);
   }
 
   if (!dev && (!existsSync(path.join(root, ".next", "BUILD_ID")) || process.argv.includes("--rebuild"))) {
