@@ -8,10 +8,12 @@ import type { CallEventDraft } from "@/lib/calls/call-events";
 import { missedCallBody } from "@/lib/calls/missed-call-text";
 import { bookingInfoKey, missedCallKey } from "@/lib/calls/notification-keys";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { CallReason } from "@/lib/generated/prisma/enums";
-import { buildDemoCallText, type DemoCallText, type DemoCallTextInput } from "@/lib/seed/demo-call-texts";
+import type { CallReason, NotificationKind } from "@/lib/generated/prisma/enums";
+import { composeSmsBody } from "@/lib/messaging/compose";
+import { OPTED_OUT_REASON } from "@/lib/messaging/send-sms";
 import type { DemoCallRow } from "@/lib/seed/demo-calls";
 import { between, pick, sid, type Rand } from "@/lib/seed/demo-random";
+import { buildDemoText, type DemoText } from "@/lib/seed/demo-text-row";
 import type { ReceptionistIntent } from "@/lib/telephony/receptionist";
 import { DIAL_TIMEOUT_SECONDS } from "@/lib/telephony/voice-twiml";
 
@@ -211,13 +213,22 @@ function scriptOf(input: DemoTimelinesInput, call: DemoCallRow): Step[] {
 
 export function buildDemoCallTimelines(input: DemoTimelinesInput) {
   const events: Prisma.CallEventCreateManyInput[] = [];
-  const texts: DemoCallText[] = [];
-  const textOf = (call: DemoCallRow, text: Pick<DemoCallTextInput, "kind" | "at" | "key" | "body">) =>
-    buildDemoCallText({
-      ...text,
-      call,
-      salonName: input.salonName,
-      optedOut: isOptedOut(input, call.from, text.at),
+  const texts: DemoText[] = [];
+  // Delivered a few seconds later, as the sending path leaves it, or not sent to a caller who opted
+  // out; `key` is the real path's idempotency key, which is how the call's page finds the text.
+  const textOf = (call: DemoCallRow, text: { kind: NotificationKind; at: Date; key: string; body: string }) =>
+    buildDemoText({
+      salonId: call.salonId,
+      kind: text.kind,
+      body: composeSmsBody({ salonName: input.salonName, body: text.body }),
+      destination: call.from,
+      recipientKind: call.customerId ? "CUSTOMER" : "OTHER",
+      customerId: call.customerId ?? null,
+      key: text.key,
+      queuedAt: text.at,
+      outcome: isOptedOut(input, call.from, text.at)
+        ? { status: "CANCELED", reason: OPTED_OUT_REASON }
+        : { status: "DELIVERED" },
     });
   // Nothing is dated after the seed runs: a call that just ended has no transcript yet.
   const past = (call: DemoCallRow, second: number) => {
