@@ -2,21 +2,10 @@
 // callback), in either order; both land on the call's log (and its timeline), idempotently on RecordingSid.
 import { recordCallEvents } from "@/lib/calls/call-events";
 import { db } from "@/lib/db";
-import { env } from "@/lib/env";
-import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Logger } from "@/lib/logger";
 import { cancelPendingMissedCallText } from "@/lib/calls/missed-call-text";
+import { callOfAccount } from "@/lib/telephony/webhooks/call-of-account";
 import type { RecordingParams } from "@/lib/validations/calls";
-
-/**
- * Recording and transcription callbacks carry no `To`, so the call is found by CallSid — and only
- * among the salons of the account that signed the request.
- */
-export function callOfAccount(callSid: string, accountSid: string | undefined): Prisma.CallLogWhereInput {
-  const main = !accountSid || accountSid === env.TWILIO_ACCOUNT_SID;
-  const salon = main ? { OR: [{ twilioAccountSid: null }, { twilioAccountSid: env.TWILIO_ACCOUNT_SID }] } : { twilioAccountSid: accountSid };
-  return { callSid, salon };
-}
 
 type RecordingCallback = { params: RecordingParams; accountSid?: string; log: Logger; now?: Date };
 

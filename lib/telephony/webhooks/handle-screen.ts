@@ -3,31 +3,26 @@
 // only a person counts as "answered by staff". Twilio's requests here are about the dialled leg: the
 // caller's call is ParentCallSid, and the salon is found through it, never through To (a staff phone).
 import { db } from "@/lib/db";
-import { env } from "@/lib/env";
 import type { Logger } from "@/lib/logger";
 import { appendScreen, declineScreenedCall, newVoiceResponse, speakPhoneNumber, type VoiceResponse } from "@/lib/telephony/voice-twiml";
+import { callOfAccount } from "@/lib/telephony/webhooks/call-of-account";
 import type { ScreenParams } from "@/lib/validations/calls";
 
 export type ScreenRequest = { params: ScreenParams; log: Logger; now?: Date };
 
 /** The caller's call being forwarded, if it belongs to a salon of the account that sent the request. */
 export async function findScreenedCall(params: ScreenParams) {
-  const call = await db.callLog.findUnique({
-    where: { callSid: params.ParentCallSid },
+  return db.callLog.findFirst({
+    where: callOfAccount(params.ParentCallSid, params.AccountSid),
     select: {
       id: true,
       salonId: true,
       callSid: true,
       from: true,
       customer: { select: { name: true } },
-      salon: { select: { name: true, twilioAccountSid: true, forwardingPhone: true } },
+      salon: { select: { name: true, forwardingPhone: true } },
     },
   });
-  if (!call) return null;
-  // Signed by a genuine Twilio account, but another salon's: it must not reach this salon's call.
-  const owner = call.salon.twilioAccountSid ?? env.TWILIO_ACCOUNT_SID;
-  const sender = params.AccountSid ?? env.TWILIO_ACCOUNT_SID;
-  return sender === owner ? call : null;
 }
 
 /** What staff hear: "Call for Luxe Hair from Dana Whitfield. Press 1 to take it." Writes nothing. */

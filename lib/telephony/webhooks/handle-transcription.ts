@@ -6,7 +6,7 @@ import { recordCallEvents } from "@/lib/calls/call-events";
 import { cancelPendingMissedCallText } from "@/lib/calls/missed-call-text";
 import { db } from "@/lib/db";
 import type { Logger } from "@/lib/logger";
-import { callOfAccount } from "@/lib/telephony/webhooks/handle-recording";
+import { callOfAccount } from "@/lib/telephony/webhooks/call-of-account";
 import type { TranscriptionParams } from "@/lib/validations/calls";
 
 type TranscriptionCallback = { params: TranscriptionParams; accountSid?: string; log: Logger; now?: Date };
