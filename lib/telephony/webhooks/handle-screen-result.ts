@@ -18,7 +18,8 @@ export async function handleScreenResult({ params, log, now = new Date() }: Scre
   const to = params.To || call.salon.forwardingPhone || "";
   const [taken] = await db.callLog.updateManyAndReturn({
     where: { salonId: call.salonId, id: call.id, answeredAt: null },
-    data: { answeredAt: now, forwardedTo: to, reason: "TRANSFER" },
+    // The reason is already TRANSFER, noted (by rank) when the caller asked to be put through.
+    data: { answeredAt: now, forwardedTo: to },
     select: { salonId: true, from: true, callSid: true, missedCallTextAt: true },
   });
   // The caller's hang-up, reported at the same moment, may have scheduled a missed-call text.
