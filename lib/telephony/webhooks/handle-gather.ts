@@ -22,6 +22,7 @@ import {
   goodbyeFrom,
   newVoiceResponse,
   say,
+  type MenuOptions,
   type VoiceResponse,
 } from "@/lib/telephony/voice-twiml";
 import type { GatherParams } from "@/lib/validations/calls";
@@ -64,10 +65,16 @@ function goodbye(turn: Answering): VoiceResponse {
   return appendGoodbye(turn.response, goodbyeFrom(turn.salon.name));
 }
 
+/** The call's next gather: the step after this one, and a follow-up's silence ends with the salon's goodbye. */
+function appendNextMenu(turn: Answering, opts: Omit<MenuOptions, "step" | "goodbye">): VoiceResponse {
+  return appendMenu(turn.response, { ...opts, step: turn.step + 1, goodbye: goodbyeFrom(turn.salon.name) });
+}
+
 /** The answer, then "Is there anything else?"; silence there ends the call with the salon's goodbye. */
 function answerThenFollowUp(turn: Answering, answer: string, event: CallEventDraft): VoiceResponse {
   note(turn, event);
-  return appendMenu(say(turn.response, answer), { attempt: 1, followUp: true, step: turn.step + 1, goodbye: goodbyeFrom(turn.salon.name) });
+  say(turn.response, answer);
+  return appendNextMenu(turn, { attempt: 1, followUp: true });
 }
 
 async function answerBooking(turn: Answering): Promise<VoiceResponse> {
@@ -107,8 +114,8 @@ async function answerNotUnderstood(turn: Answering): Promise<VoiceResponse> {
   if (!followUp) await recordCallReason(salon.id, params.CallSid, "UNKNOWN");
   if (attempt < 2) {
     note(turn, { kind: "REPROMPT", detail: {} });
-    const next = { attempt: attempt + 1, followUp, step: turn.step + 1, repeats: turn.repeats, goodbye: goodbyeFrom(salon.name) };
-    return appendMenu(say(turn.response, "Sorry, I didn't catch that."), next);
+    say(turn.response, "Sorry, I didn't catch that.");
+    return appendNextMenu(turn, { attempt: attempt + 1, followUp, repeats: turn.repeats });
   }
   // Still nothing: a message is the one thing every caller can leave.
   return voicemail(turn, "Sorry, I still didn't catch that.", "not-understood");
@@ -118,8 +125,7 @@ function answerMenu(turn: Answering): Promise<VoiceResponse> | VoiceResponse {
   // Without a cap, "repeat" (or "yes") at every menu would keep a caller going round for ever.
   if (turn.repeats >= MAX_MENU_REPEATS) return answerNotUnderstood(turn);
   note(turn, { kind: "MENU", detail: {} });
-  const { attempt, followUp, step, repeats, salon } = turn;
-  return appendMenu(turn.response, { attempt, followUp, step: step + 1, repeats: repeats + 1, fullMenu: true, goodbye: goodbyeFrom(salon.name) });
+  return appendNextMenu(turn, { attempt: turn.attempt, followUp: turn.followUp, repeats: turn.repeats + 1, fullMenu: true });
 }
 
 async function answerIntent(turn: Answering, intent: ReceptionistIntent): Promise<VoiceResponse> {
