@@ -70,6 +70,24 @@ describe("subaccount token cache", () => {
     }
   });
 
+  it("asks Twilio once for a cold sid however many webhooks need it at the same moment", async () => {
+    // The stand-in reads the subaccount for each Accounts fetch it serves: a count of Twilio's work.
+    const reads = vi.spyOn(standIn.state, "findAccount");
+    const subReads = () => reads.mock.calls.filter(([sid]) => sid === SUB_ACCOUNT.sid).length;
+    try {
+      clearSubaccountTokenCache();
+      expect(await getSubaccountToken(SUB_ACCOUNT.sid)).toBe(SUB_ACCOUNT.authToken);
+      const perFetch = subReads();
+      expect(perFetch).toBeGreaterThan(0);
+      clearSubaccountTokenCache();
+      const burst = await Promise.all(Array.from({ length: 5 }, () => getSubaccountToken(SUB_ACCOUNT.sid)));
+      expect(burst).toEqual(Array(5).fill(SUB_ACCOUNT.authToken));
+      expect(subReads()).toBe(2 * perFetch);
+    } finally {
+      reads.mockRestore();
+    }
+  });
+
   it("does not cache a failed fetch: the next call after a Twilio blip gets the token", async () => {
     clearSubaccountTokenCache();
     vi.stubEnv("TWILIO_API_BASE_URL", `http://127.0.0.1:${await unusedPort()}`);
