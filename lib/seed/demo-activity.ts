@@ -10,7 +10,7 @@ import {
 } from "@/lib/seed/demo-appointment-texts";
 import { momentBetween, wallTime, type DemoClock } from "@/lib/seed/demo-clock";
 import { buildDemoConversations, type ConversationSalon } from "@/lib/seed/demo-conversations";
-import { prng } from "@/lib/seed/demo-random";
+import { prng } from "@/lib/dev/prng";
 import { buildDemoSchedule } from "@/lib/seed/demo-schedule";
 
 const FIRST = (

@@ -1,15 +1,8 @@
-// The demo's dice: a seeded PRNG (so every fresh start looks alike) and the two ways the seed rolls it.
-import { randomBytes } from "node:crypto";
+// The demo's dice: the ways the seed rolls a seeded PRNG (lib/dev/prng.ts, so every fresh start looks
+// alike), and random Twilio-shaped SIDs.
+import type { Rand } from "@/lib/dev/prng";
 
-export type Rand = () => number;
-
-export function prng(seed: number): Rand {
-  let s = seed >>> 0;
-  return () => {
-    s = (s * 1664525 + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
+export type { Rand } from "@/lib/dev/prng";
 
 export const pick = <T>(rand: Rand, xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)] as T;
 
@@ -26,5 +19,5 @@ export function shuffle<T>(rand: Rand, xs: readonly T[]): T[] {
   return out;
 }
 
-/** A Twilio-shaped SID ("CA…", "SM…", "RE…"): random, since SIDs are unique across seeds too. */
-export const sid = (prefix: string) => `${prefix}${randomBytes(16).toString("hex")}`;
+/** A Twilio-shaped SID ("CA…", "SM…", "RE…"), as the stand-in makes them: random, since SIDs are unique across seeds too. */
+export { newSid as sid } from "@/lib/telephony/standin/fixtures";

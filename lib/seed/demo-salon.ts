@@ -7,7 +7,7 @@ import { buildDemoActivity } from "@/lib/seed/demo-activity";
 import { buildDemoCallTimelines } from "@/lib/seed/demo-call-timelines";
 import { buildDemoCalls } from "@/lib/seed/demo-calls";
 import type { DemoClock } from "@/lib/seed/demo-clock";
-import { prng } from "@/lib/seed/demo-random";
+import { prng } from "@/lib/dev/prng";
 
 export const DEMO_SALON_SLUG = "luxe-hair-studio";
 export const DEMO_NUMBER = "+14155550142";

@@ -4,8 +4,8 @@ import { randomBytes } from "node:crypto";
 
 export const API_VERSION = "2010-04-01";
 
-/** Twilio sids are a two-letter prefix + 32 lowercase hex digits. */
-export function newSid(prefix: "SM" | "MM" | "PN" | "AC" | "RQ" | "MG" | "RE" | "ME"): string {
+/** Twilio sids are a two-letter prefix + 32 lowercase hex digits (calls' "CA" ones for the demo seed). */
+export function newSid(prefix: "SM" | "MM" | "PN" | "AC" | "RQ" | "MG" | "RE" | "ME" | "CA"): string {
   return `${prefix}${randomBytes(16).toString("hex")}`;
 }
 

@@ -2,6 +2,7 @@
 // tone melody as long as the recording, the same for the same sid. WAV as Twilio serves it
 // (8 kHz mono 16-bit PCM) and a real MP3 (lamejs, 16 kHz mono 32 kbps, a rate every browser decodes).
 import { Mp3Encoder } from "@breezystack/lamejs";
+import { prng } from "@/lib/dev/prng";
 
 export type RecordingFormat = "wav" | "mp3";
 
@@ -16,17 +17,10 @@ const MAX_SECONDS = 600;
 // A major pentatonic scale around middle C: no two notes clash, whatever the seed picks.
 const NOTES_HZ = [261.63, 293.66, 329.63, 392.0, 440.0, 523.25, 587.33, 659.25];
 
-function seededRandom(sid: string): () => number {
-  let s = Number.parseInt(sid.slice(2, 10), 16) >>> 0 || 1;
-  return () => {
-    s = (s * 1664525 + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
-
 /** Phrases of 3–6 notes with speech-like pauses between them, filling `seconds`. */
 export function synthesizeMelody(sid: string, seconds: number, sampleRate: number): Int16Array {
-  const rand = seededRandom(sid);
+  // Seeded by the sid's first hex digits: the same recording always plays the same melody.
+  const rand = prng(Number.parseInt(sid.slice(2, 10), 16) >>> 0 || 1);
   const total = Math.round(Math.min(Math.max(seconds, 1), MAX_SECONDS) * sampleRate);
   const pcm = new Int16Array(total);
   let at = Math.round(0.3 * sampleRate);
