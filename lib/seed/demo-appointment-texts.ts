@@ -29,7 +29,7 @@ export type DemoBook = {
 };
 
 /** The appointment as the messaging code reads it (names for the wording, the booking as its version). */
-export function toMessaging(book: DemoBook, a: DemoAppointment): AppointmentForMessaging {
+function toMessaging(book: DemoBook, a: DemoAppointment): AppointmentForMessaging {
   const customer = book.customers.get(a.customerId);
   return {
     id: a.id,
@@ -53,7 +53,7 @@ export function toMessaging(book: DemoBook, a: DemoAppointment): AppointmentForM
 }
 
 /** What happened to a text to this customer at `at`: stopped by STOP, bounced by a landline, or (mostly) delivered. */
-export function customerTextOutcome(rand: Rand, customer: DemoTextCustomer, at: Date): DemoTextOutcome {
+function customerTextOutcome(rand: Rand, customer: DemoTextCustomer, at: Date): DemoTextOutcome {
   if (customer.optedOutAt && customer.optedOutAt <= at)
     return { status: "CANCELED", reason: OPTED_OUT_REASON };
   if (customer.landline) return { status: "FAILED", errorCode: "30006" };

@@ -21,10 +21,10 @@ export type DemoClock = {
 };
 
 /** When people text a salon: from breakfast to late evening, never in the small hours. */
-export const TEXTING_HOURS = { earliest: 8 * 60, latest: 21 * 60 + 45 };
+const TEXTING_HOURS = { earliest: 8 * 60, latest: 21 * 60 + 45 };
 
 /** The salon-local calendar date `days` from today (negative: in the past). */
-export function dayOf(clock: DemoClock, days: number): LocalDate {
+function dayOf(clock: DemoClock, days: number): LocalDate {
   return addCalendarDays(getZonedParts(clock.now, clock.timeZone), days);
 }
 
@@ -34,7 +34,7 @@ export function wallTime(clock: DemoClock, days: number, minute: number): Date {
 }
 
 /** Day number (0 = today) of an instant on the salon's calendar. */
-export function dayNumberOf(clock: DemoClock, at: Date): number {
+function dayNumberOf(clock: DemoClock, at: Date): number {
   return calendarDaysBetween(dayOf(clock, 0), getZonedParts(at, clock.timeZone));
 }
 

@@ -36,9 +36,9 @@ export type DemoScheduleInput = {
   id: () => string;
 };
 
-export const PAST_DAYS = 7;
+const PAST_DAYS = 7;
 /** Today and the next six days: the Appointments page's window. */
-export const COMING_DAYS = 6;
+const COMING_DAYS = 6;
 const SLOT_MINUTES = 15;
 
 const roundUpToSlot = (minute: number) => Math.ceil(minute / SLOT_MINUTES) * SLOT_MINUTES;

@@ -18,7 +18,7 @@ const MAX_SECONDS = 600;
 const NOTES_HZ = [261.63, 293.66, 329.63, 392.0, 440.0, 523.25, 587.33, 659.25];
 
 /** Phrases of 3–6 notes with speech-like pauses between them, filling `seconds`. */
-export function synthesizeMelody(sid: string, seconds: number, sampleRate: number): Int16Array {
+function synthesizeMelody(sid: string, seconds: number, sampleRate: number): Int16Array {
   // Seeded by the sid's first hex digits: the same recording always plays the same melody.
   const rand = prng(Number.parseInt(sid.slice(2, 10), 16) >>> 0 || 1);
   const total = Math.round(Math.min(Math.max(seconds, 1), MAX_SECONDS) * sampleRate);
@@ -43,7 +43,7 @@ export function synthesizeMelody(sid: string, seconds: number, sampleRate: numbe
   return pcm;
 }
 
-export function encodeWav(pcm: Int16Array, sampleRate: number): Uint8Array {
+function encodeWav(pcm: Int16Array, sampleRate: number): Uint8Array {
   const data = pcm.length * 2;
   const out = Buffer.alloc(44 + data);
   out.write("RIFF", 0, "ascii");
@@ -63,7 +63,7 @@ export function encodeWav(pcm: Int16Array, sampleRate: number): Uint8Array {
 }
 
 /** Yields to the event loop every second of audio: the sandbox shares its process with the app. */
-export async function encodeMp3(pcm: Int16Array, sampleRate: number): Promise<Uint8Array> {
+async function encodeMp3(pcm: Int16Array, sampleRate: number): Promise<Uint8Array> {
   const encoder = new Mp3Encoder(1, sampleRate, MP3_KBPS);
   const parts: Uint8Array[] = [];
   // lamejs hands back Int8Arrays (its types say Uint8Array): view the same bytes unsigned.
