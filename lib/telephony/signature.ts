@@ -7,6 +7,8 @@ import twilio from "twilio";
 import { env } from "@/lib/env";
 
 export type TwilioParams = Record<string, string>;
+/** A webhook's form fields and its X-Twilio-Signature header, as received. */
+export type TwilioForm = { params: TwilioParams; signature: string | null };
 
 /** False (never throws) for a missing signature, a missing token or any mismatch: fail closed. */
 export function verifyTwilioSignature(input: {
@@ -38,7 +40,7 @@ export function signTwilioRequest(authToken: string, url: string, params: Twilio
 }
 
 /** Reads a Twilio webhook body; text + URLSearchParams is cheaper than formData() on hot paths. */
-export async function readTwilioForm(req: Request): Promise<{ params: TwilioParams; signature: string | null }> {
+export async function readTwilioForm(req: Request): Promise<TwilioForm> {
   const params: TwilioParams = {};
   for (const [key, value] of new URLSearchParams(await req.text())) params[key] = value;
   return { params, signature: req.headers.get("x-twilio-signature") };

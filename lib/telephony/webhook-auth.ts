@@ -1,13 +1,12 @@
-// The gate every Twilio webhook passes first: read the form once, check X-Twilio-Signature against
-// the public URL with the token of the account that sent it, then find the salon by its number.
-// Nothing is written before this returns; any failure is a 403 with nothing else revealed.
+// The gate every Twilio webhook passes first: check the X-Twilio-Signature of the form the route
+// wrapper read (lib/telephony/webhook-route.ts) against the public URL with the token of the account
+// that sent it, then find the salon by its number. Nothing is written before this returns; any
+// failure is a 403 with nothing else revealed.
 import { ApiError } from "@/lib/api/errors";
 import { env } from "@/lib/env";
 import { getSubaccountToken } from "@/lib/telephony/subaccount-tokens";
 import { findSalonByNumber, type WebhookSalon } from "@/lib/telephony/find-salon-by-number";
-import { buildWebhookUrl, readTwilioForm, verifyTwilioSignature, type TwilioParams } from "@/lib/telephony/signature";
-
-export type TwilioForm = Awaited<ReturnType<typeof readTwilioForm>>;
+import { buildWebhookUrl, verifyTwilioSignature, type TwilioForm, type TwilioParams } from "@/lib/telephony/signature";
 
 export type VerifiedTwilioWebhook = {
   params: TwilioParams;
@@ -34,11 +33,7 @@ export async function getAuthTokenForAccount(accountSid: string | undefined): Pr
   return getSubaccountToken(accountSid);
 }
 
-export async function verifyTwilioWebhook(req: Request, opts: VerifyOptions = {}): Promise<VerifiedTwilioWebhook> {
-  return verifyTwilioForm(req, await readTwilioForm(req), opts);
-}
-
-/** The same check on a form already read (the route wrapper keeps it to log what a rejected request claimed). */
+/** Checks a form the caller has read (the route wrapper keeps it to log what a rejected request claimed). */
 export async function verifyTwilioForm(req: Request, form: TwilioForm, opts: VerifyOptions = {}): Promise<VerifiedTwilioWebhook> {
   const requested = new URL(req.url);
   const path = requested.pathname + requested.search;

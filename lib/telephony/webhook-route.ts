@@ -5,8 +5,8 @@
 import { randomUUID } from "node:crypto";
 import { ApiError, toErrorResponse } from "@/lib/api/errors";
 import { logger, type Logger } from "@/lib/logger";
-import { readTwilioForm, type TwilioParams } from "@/lib/telephony/signature";
-import { verifyTwilioForm, type TwilioForm, type VerifiedTwilioWebhook, type VerifyOptions } from "@/lib/telephony/webhook-auth";
+import { readTwilioForm, type TwilioForm, type TwilioParams } from "@/lib/telephony/signature";
+import { verifyTwilioForm, type VerifiedTwilioWebhook, type VerifyOptions } from "@/lib/telephony/webhook-auth";
 
 export type TwilioWebhookContext = VerifiedTwilioWebhook & { log: Logger; requestId: string };
 
