@@ -1,8 +1,9 @@
 // The call table's and call page's badges: the outcome (missed calls in red, so they stand out) and
 // what the caller wanted.
 import { PhoneIncomingIcon, PhoneMissedIcon, PhoneIcon, VoicemailIcon, BotIcon } from "lucide-react";
-import { OUTCOME_LABELS, REASON_LABELS, type CallOutcome } from "@/components/calls/labels";
+import { OUTCOME_LABELS, REASON_LABELS } from "@/components/calls/labels";
 import { Badge } from "@/components/ui/badge";
+import type { CallOutcome } from "@/lib/calls/call-outcome";
 import type { CallReason } from "@/lib/generated/prisma/enums";
 import { cn } from "@/lib/utils";
 

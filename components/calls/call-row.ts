@@ -1,7 +1,8 @@
 // Turns a call from the query into what a table row shows, on the server: times in the salon's zone,
 // the caller's name or formatted number, the outcome. The client table only lays it out.
 import { format } from "date-fns";
-import { CALL_STATUS_LABELS, callOutcomeOf, type CallOutcome } from "@/components/calls/labels";
+import { CALL_STATUS_LABELS } from "@/components/calls/labels";
+import { callOutcomeOf, type CallOutcome } from "@/lib/calls/call-outcome";
 import type { CallLogListItem } from "@/lib/calls/queries";
 import { formatDateTime, formatDuration } from "@/lib/format";
 import type { CallReason, CallStatus } from "@/lib/generated/prisma/enums";

@@ -23,7 +23,7 @@ import {
   VoicemailIcon,
   type LucideIcon,
 } from "lucide-react";
-import type { CallOutcome } from "@/components/calls/labels";
+import type { CallOutcome } from "@/lib/calls/call-outcome";
 import type { CallTimelineEntry, CallTimelineKind } from "@/lib/calls/call-timeline";
 import { inZone } from "@/lib/time/zoned";
 import { cn } from "@/lib/utils";

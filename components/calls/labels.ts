@@ -1,11 +1,9 @@
 // Words for calls, shared by the table, its filters and the call's page. Client-safe.
 // A call's *outcome* is what the salon cares about (did someone get through?) and what the Calls page
 // filters by; Twilio's status is how the line ended, kept for the details and the API.
+// The outcome itself is decided in lib/calls/call-outcome.ts, which the missed-call text-back uses too.
 import type { CallOutcome } from "@/lib/calls/call-outcome";
 import type { CallReason, CallStatus } from "@/lib/generated/prisma/enums";
-
-// The outcome itself is decided in lib/calls/call-outcome.ts, which the missed-call text-back uses too.
-export { callOutcomeOf, type CallOutcome } from "@/lib/calls/call-outcome";
 
 export const REASON_LABELS: Record<CallReason, string> = {
   HOURS: "Hours",

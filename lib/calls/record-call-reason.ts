@@ -16,7 +16,7 @@ const RANK: Record<CallReason, number> = {
 };
 
 /** The reasons `reason` may replace: itself and anything that ranks no higher. */
-export function reasonsOutrankedBy(reason: CallReason): CallReason[] {
+function reasonsOutrankedBy(reason: CallReason): CallReason[] {
   return (Object.keys(RANK) as CallReason[]).filter((r) => RANK[r] <= RANK[reason]);
 }
 

@@ -4,12 +4,8 @@ import { format } from "date-fns";
 import { ApiError, notFound } from "@/lib/api/errors";
 import { toMediaResponse } from "@/lib/api/media-response";
 import { salonDb } from "@/lib/db";
-import type { Logger } from "@/lib/logger";
-import { openTwilioMedia } from "@/lib/telephony/fetch-twilio-media";
+import { openTwilioMedia, type MediaRequestOptions } from "@/lib/telephony/fetch-twilio-media";
 import { inZone } from "@/lib/time/zoned";
-
-// No abort signal: a browser that goes away cancels the response stream, which closes Twilio's download.
-export type MediaRequestOptions = { range?: string; download: boolean; log: Logger };
 
 export async function streamCallRecording(salonId: string, callId: string, opts: MediaRequestOptions): Promise<Response> {
   const call = await salonDb(salonId).callLog.findFirst({

@@ -2,9 +2,8 @@
 // the salon, fetched with the account's credentials, and only from Twilio's own media URLs.
 import { ApiError, notFound } from "@/lib/api/errors";
 import { toMediaResponse } from "@/lib/api/media-response";
-import type { MediaRequestOptions } from "@/lib/calls/stream-call-recording";
 import { salonDb } from "@/lib/db";
-import { openTwilioMedia } from "@/lib/telephony/fetch-twilio-media";
+import { openTwilioMedia, type MediaRequestOptions } from "@/lib/telephony/fetch-twilio-media";
 
 export async function streamMessageMedia(salonId: string, messageId: string, index: number, opts: MediaRequestOptions): Promise<Response> {
   const message = await salonDb(salonId).inboundMessage.findFirst({

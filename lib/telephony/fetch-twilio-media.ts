@@ -27,10 +27,16 @@ export type TwilioMediaRequest = {
 };
 
 /**
+ * What a media route passes to its stream function (the recording's, an attachment's). No abort signal:
+ * a browser that goes away cancels the response stream, which closes Twilio's download.
+ */
+export type MediaRequestOptions = { range?: string; download: boolean; log: Logger };
+
+/**
  * The path under the account of a stored MMS media URL, or null unless it is Twilio's media URL in
  * `accountSid`: credentials are only ever sent to Twilio, for the salon's own account.
  */
-export function twilioMediaPath(url: string, accountSid: string): string | null {
+function twilioMediaPath(url: string, accountSid: string): string | null {
   if (!URL.canParse(url)) return null;
   const { protocol, hostname, pathname } = new URL(url);
   const match = /^\/2010-04-01\/Accounts\/(AC[0-9a-f]{32})(\/Messages\/(?:MM|SM)[0-9a-f]{32}\/Media\/ME[0-9a-f]{32})$/i.exec(pathname);

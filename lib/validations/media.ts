@@ -1,11 +1,9 @@
 // Schemas for the media Bolt relays from Twilio (voicemail recordings, MMS attachments).
 import { z } from "zod";
-import { idParamsSchema, resourceIdSchema as idSchema } from "@/lib/validations/params";
-
-export const callRecordingParamsSchema = idParamsSchema;
+import { resourceIdSchema } from "@/lib/validations/params";
 
 export const messageMediaParamsSchema = z.object({
-  id: idSchema,
+  id: resourceIdSchema,
   // Twilio caps a message at 10 attachments.
   index: z.coerce.number().int().min(0).max(9),
 });

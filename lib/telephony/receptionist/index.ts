@@ -5,7 +5,7 @@ import { ruleEngine } from "./rule-engine";
 import type { ReceptionistEngine } from "./types";
 
 export type { Interpretation, ReceptionistEngine, ReceptionistInput, ReceptionistIntent } from "./types";
-export { interpretSafely, INTERPRET_TIMEOUT_MS } from "./interpret-safely";
+export { interpretSafely } from "./interpret-safely";
 
 const engines: Record<string, ReceptionistEngine> = { rules: ruleEngine };
 

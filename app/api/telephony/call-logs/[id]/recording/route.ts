@@ -3,12 +3,13 @@
 import { parseSearchParams } from "@/lib/api/parse";
 import { withSalon } from "@/lib/api/with-salon";
 import { streamCallRecording } from "@/lib/calls/stream-call-recording";
-import { callRecordingParamsSchema, mediaQuerySchema, singleByteRange } from "@/lib/validations/media";
+import { mediaQuerySchema, singleByteRange } from "@/lib/validations/media";
+import { idParamsSchema } from "@/lib/validations/params";
 
 type Params = { id: string };
 
 export const GET = withSalon<Params>(async (req, { salonId, params, log }) => {
-  const { id } = callRecordingParamsSchema.parse(await params);
+  const { id } = idParamsSchema.parse(await params);
   const { download } = parseSearchParams(req, mediaQuerySchema);
   return streamCallRecording(salonId, id, {
     range: singleByteRange(req.headers.get("range")),
