@@ -1,12 +1,11 @@
 // A call's voicemail: the recording (played through Bolt, see recording-player.tsx) and the
 // transcript, or a plain word on why either is missing.
 import { RecordingPlayer } from "@/components/calls/recording-player";
+import type { CallLogDetail } from "@/lib/calls/get-call-log";
 import { formatDuration } from "@/lib/format";
 
 type Props = {
-  callId: string;
-  hasRecording: boolean;
-  recordingDurationSeconds: number | null;
+  recording: CallLogDetail["recording"];
   transcription: string | null;
   transcriptionStatus: string | null;
 };
@@ -16,19 +15,13 @@ function transcriptNote(status: string | null): string {
   return "The transcript usually arrives a minute or two after the call.";
 }
 
-export function CallVoicemail({
-  callId,
-  hasRecording,
-  recordingDurationSeconds,
-  transcription,
-  transcriptionStatus,
-}: Props) {
+export function CallVoicemail({ recording, transcription, transcriptionStatus }: Props) {
   return (
     <div className="grid gap-4">
-      {hasRecording ? (
+      {recording ? (
         <RecordingPlayer
-          callId={callId}
-          durationLabel={recordingDurationSeconds !== null ? formatDuration(recordingDurationSeconds) : null}
+          src={recording.url}
+          durationLabel={recording.durationSeconds !== null ? formatDuration(recording.durationSeconds) : null}
         />
       ) : (
         <p className="text-sm text-muted-foreground">The recording isn&apos;t available yet.</p>

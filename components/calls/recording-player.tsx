@@ -6,16 +6,15 @@ import { useEffect, useRef, useState } from "react";
 import { DownloadIcon, RotateCwIcon } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
-import { callRecordingPath } from "@/lib/calls/recording-path";
 
-type Props = { callId: string; durationLabel: string | null };
+/** `src`: Bolt's relay for the call's recording (getCallLog's `recording.url`). */
+type Props = { src: string; durationLabel: string | null };
 
-export function RecordingPlayer({ callId, durationLabel }: Props) {
+export function RecordingPlayer({ src, durationLabel }: Props) {
   const [failed, setFailed] = useState(false);
   // A new key mounts a fresh <audio>, so "Try again" really asks the server again.
   const [attempt, setAttempt] = useState(0);
   const audio = useRef<HTMLAudioElement>(null);
-  const src = callRecordingPath(callId);
 
   // After "Try again" the button is gone: keep focus on the player (not <body>) and start playing,
   // which is what the retry was for. A failure lands in onError again.

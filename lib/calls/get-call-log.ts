@@ -3,7 +3,6 @@
 import { notFound } from "@/lib/api/errors";
 import { buildCallTimeline } from "@/lib/calls/call-timeline";
 import { bookingInfoKey, missedCallKey } from "@/lib/calls/notification-keys";
-import { callRecordingPath } from "@/lib/calls/recording-path";
 import { salonDb } from "@/lib/db";
 
 export async function getCallLog(salonId: string, id: string) {
@@ -29,7 +28,7 @@ export async function getCallLog(salonId: string, id: string) {
   // recording is offered through Bolt's own relay, which checks the salon like every other route.
   const { recordingUrl: _twilioMediaUrl, ...rest } = call;
   const recording = call.recordingSid
-    ? { url: callRecordingPath(call.id), durationSeconds: call.recordingDurationSeconds }
+    ? { url: `/api/telephony/call-logs/${encodeURIComponent(call.id)}/recording`, durationSeconds: call.recordingDurationSeconds }
     : null;
   return { ...rest, recording, texts, timeline: buildCallTimeline(call, events, texts) };
 }

@@ -10,13 +10,13 @@ import { CallNotesForm } from "@/components/calls/call-notes-form";
 import { callerNameOf } from "@/components/calls/call-row";
 import { CallTimeline } from "@/components/calls/call-timeline";
 import { CallVoicemail } from "@/components/calls/call-voicemail";
-import { callOutcomeOf } from "@/components/calls/labels";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { ApiError } from "@/lib/api/errors";
 import { requireSessionContext } from "@/lib/auth/session";
+import { callOutcomeOf } from "@/lib/calls/call-outcome";
 import { getCallLog } from "@/lib/calls/get-call-log";
 import { formatDateTime } from "@/lib/format";
 import { getSalonById } from "@/lib/salons/queries";
@@ -69,13 +69,7 @@ export default async function CallPage({ params }: { params: Promise<{ callId: s
                 <CardDescription>{callerName} left a message.</CardDescription>
               </CardHeader>
               <CardContent>
-                <CallVoicemail
-                  callId={call.id}
-                  hasRecording={Boolean(call.recordingSid)}
-                  recordingDurationSeconds={call.recordingDurationSeconds}
-                  transcription={call.transcription}
-                  transcriptionStatus={call.transcriptionStatus}
-                />
+                <CallVoicemail recording={call.recording} transcription={call.transcription} transcriptionStatus={call.transcriptionStatus} />
               </CardContent>
             </Card>
           )}
