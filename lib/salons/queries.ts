@@ -2,6 +2,7 @@
 import { cache } from "react";
 import { notFound } from "@/lib/api/errors";
 import { callOutcomeWhere } from "@/lib/calls/call-outcome";
+import { resolveDateRange } from "@/lib/calls/date-range";
 import { salonDb } from "@/lib/db";
 import type { NotificationStatus } from "@/lib/generated/prisma/client";
 import { dashboardWindow, type DashboardWindow } from "@/lib/salons/dashboard-window";
@@ -80,10 +81,12 @@ export async function getDashboardStats(salonId: string, now = new Date()): Prom
   const scoped = salonDb(salonId);
   const { timeZone } = await getSalonById(salonId);
   const window = dashboardWindow(now, timeZone);
-  const { dayStart, weekStart: sevenDaysAgo } = window;
+  // From the window's first midnight exactly as the Calls page reads its `from` date, so the links agree.
+  const today = resolveDateRange({ from: window.today }, timeZone);
+  const week = resolveDateRange({ from: window.weekStart }, timeZone);
   const texts = (status: NotificationStatus[]) =>
     scoped.notification.count({
-      where: { salonId, channel: "SMS", createdAt: { gte: sevenDaysAgo }, status: { in: status } },
+      where: { salonId, channel: "SMS", createdAt: week, status: { in: status } },
     });
 
   const [
@@ -95,11 +98,11 @@ export async function getDashboardStats(salonId: string, now = new Date()): Prom
     textsFailed7d,
     upcomingAppointments,
   ] = await Promise.all([
-    scoped.callLog.count({ where: { salonId, startedAt: { gte: dayStart } } }),
-    scoped.callLog.count({ where: { salonId, startedAt: { gte: sevenDaysAgo } } }),
+    scoped.callLog.count({ where: { salonId, startedAt: today } }),
+    scoped.callLog.count({ where: { salonId, startedAt: week } }),
     // Missed as the Calls page's Missed filter counts it, so the two numbers agree.
     scoped.callLog.count({
-      where: { AND: [{ salonId, direction: "INBOUND", startedAt: { gte: sevenDaysAgo } }, callOutcomeWhere("MISSED")] },
+      where: { AND: [{ salonId, direction: "INBOUND", startedAt: week }, callOutcomeWhere("MISSED")] },
     }),
     texts(SENT_TEXT_STATUSES),
     texts(["DELIVERED"]),
