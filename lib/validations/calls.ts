@@ -102,11 +102,14 @@ const callFilters = {
   q: z.string().trim().max(60).optional().transform((v) => (v ? v : undefined)),
 };
 
-export const DATE_RANGE_REVERSED_MESSAGE = "to must be on or after from.";
-
-/** A range that ends before it starts would match nothing; say so on `to` rather than answer an empty list. */
+/**
+ * A range that ends before it starts would match nothing; say so on `to` rather than answer an empty
+ * list. The issue is tagged `reversedDates` so the Calls page can tell it from an unreadable date.
+ */
 function checkDateOrder(range: { from?: string; to?: string }, ctx: z.RefinementCtx): void {
-  if (isDateRangeReversed(range)) ctx.addIssue({ code: "custom", path: ["to"], message: DATE_RANGE_REVERSED_MESSAGE });
+  if (isDateRangeReversed(range)) {
+    ctx.addIssue({ code: "custom", path: ["to"], message: "to must be on or after from.", params: { reversedDates: true } });
+  }
 }
 
 export const listCallLogsQuerySchema = paginationQuerySchema.extend(callFilters).superRefine(checkDateOrder);
