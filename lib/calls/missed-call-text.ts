@@ -11,7 +11,7 @@ import { sendSms } from "@/lib/messaging/send-sms";
 import { e164PhoneSchema } from "@/lib/validations/phone";
 
 export const MISSED_CALL_WINDOW_MS = 12 * 60 * 60 * 1000;
-/** How long to wait for a late recording or dial result when the caller was sent to voicemail or staff. */
+/** How long to wait for a late recording, or staff taking the screened call, when the caller was sent to voicemail or staff. */
 export const MISSED_CALL_GRACE_SECONDS = 60;
 
 export type MissedCallCandidate = CallOutcomeFields & {
@@ -50,8 +50,8 @@ export async function sendMissedCallTextBack(
   if (!e164PhoneSchema.safeParse(call.from).success) return "no_number";
   const now = opts.now ?? new Date();
   // Sent to voicemail or staff (a caller never understood ends in voicemail too): Twilio may report the
-  // recording or the answered dial just after the hang-up, so the text waits a moment and is
-  // cancelled if either arrives (cancelPendingMissedCallText).
+  // recording, or staff pressing 1 at the screening (handle-screen-result.ts), just after the hang-up,
+  // so the text waits a moment and is cancelled if either arrives (cancelPendingMissedCallText).
   const outcomePending = call.reason === "VOICEMAIL" || call.reason === "TRANSFER" || call.reason === "UNKNOWN";
   const graceMs = (opts.graceSeconds ?? MISSED_CALL_GRACE_SECONDS) * 1000;
   const scheduledFor = outcomePending && graceMs > 0 ? new Date(now.getTime() + graceMs) : undefined;
@@ -83,7 +83,7 @@ export async function sendMissedCallTextBack(
   });
 }
 
-/** A voicemail or an answered transfer arrived after the text was scheduled: call it off if still waiting. */
+/** A voicemail, or staff taking the screened call, arrived after the text was scheduled: call it off if still waiting. */
 export async function cancelPendingMissedCallText(
   call: Pick<MissedCallCandidate, "salonId" | "from" | "callSid">,
   reason: string,
