@@ -2,7 +2,6 @@
 // are you open, when do you open, what are your hours. Times are wall-clock "HH:mm" in the salon's
 // IANA zone; every answer is computed there, so DST days need no special cases here.
 import { z } from "zod";
-import { formatTime } from "@/lib/format";
 import {
   addCalendarDays,
   calendarDaysBetween,
@@ -111,7 +110,7 @@ export function parseBusinessHours(value: unknown): BusinessHours | null {
 const END_OF_DAY = 24 * 60;
 
 /** Minutes since the day began, "24:00" being its end; null when `value` is not a time. */
-function dayMinutes(value: string): number | null {
+export function dayMinutes(value: string): number | null {
   return value === "24:00" ? END_OF_DAY : parseTimeOfDay(value);
 }
 
@@ -180,8 +179,7 @@ export function describeOpenStatus(hours: BusinessHours, timeZone: string, insta
   const period = currentOrNextPeriod(hours, timeZone, instant);
   if (!period) return "We're closed now.";
   const nowMs = toTimestamp(instant);
-  const spoken = (at: Date) =>
-    getZonedParts(at, timeZone).minutesOfDay === 0 ? "midnight" : formatTime(at, timeZone, { omitZeroMinutes: true });
+  const spoken = (at: Date) => spokenTime(getZonedParts(at, timeZone).minutesOfDay);
   if (period.opensAt.getTime() <= nowMs) return `We're open today until ${spoken(period.closesAt)}.`;
   const days = calendarDaysBetween(getZonedParts(instant, timeZone), period.date);
   // Tomorrow's 00:00 is the end of today: "tomorrow at midnight" would send people a day late.
@@ -195,7 +193,11 @@ export function describeOpenStatus(hours: BusinessHours, timeZone: string, insta
 /** "19:30" → "7:30 PM", "09:00" → "9 AM", "00:00" and "24:00" → "midnight": minutes only when they matter. */
 export function formatTimeOfDay(value: string): string {
   const minutes = dayMinutes(value);
-  if (minutes === null) return value;
+  return minutes === null ? value : spokenTime(minutes);
+}
+
+/** Minutes since midnight as people say them (see formatTimeOfDay). */
+function spokenTime(minutes: number): string {
   // "12 AM" is the time people get wrong; "midnight" is not.
   if (minutes % END_OF_DAY === 0) return "midnight";
   const h24 = Math.floor(minutes / 60);

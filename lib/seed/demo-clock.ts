@@ -1,7 +1,7 @@
 // The demo salon's clock: "two days ago at 6:40 PM" as an instant in the salon's zone (DST-safe, via
 // lib/time/zoned), each day's opening hours, quiet hours, and believable moments for people's texts.
 import { nextSendableTime } from "@/lib/messaging/quiet-hours";
-import { DAY_KEYS, type BusinessHours } from "@/lib/salons/business-hours";
+import { DAY_KEYS, dayMinutes, type BusinessHours } from "@/lib/salons/business-hours";
 import type { Rand } from "@/lib/seed/demo-random";
 import {
   addCalendarDays,
@@ -44,7 +44,7 @@ export function openHoursOn(clock: DemoClock, days: number): { open: number; clo
   const first = intervals[0];
   const last = intervals.at(-1);
   if (!first || !last) return null;
-  const close = last.close === "24:00" ? 24 * 60 : parseTimeOfDay(last.close);
+  const close = dayMinutes(last.close);
   const open = parseTimeOfDay(first.open);
   return open === null || close === null ? null : { open, close };
 }
