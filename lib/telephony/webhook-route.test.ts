@@ -1,10 +1,9 @@
 // The webhook wrapper: once a voice request is verified, every failure is answered with the spoken
 // apology; a rejected request is logged with the ids it claimed, marked unverified.
-import pino from "pino";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { ApiError } from "@/lib/api/errors";
 import { env } from "@/lib/env";
-import { logger } from "@/lib/logger";
+import { captureChildLogs } from "@/lib/testing/capture-log";
 import { createSalon, uniquePhone } from "@/lib/testing/factories";
 import type { TwilioStandIn } from "@/lib/telephony/standin";
 import { startStandInForTests } from "@/lib/telephony/standin/test-support";
@@ -30,21 +29,13 @@ function post(route: (req: Request) => Promise<Response>, params: Record<string,
   return route(new Request(`http://internal.invalid${PATH}`, { method: "POST", headers, body: new URLSearchParams(params).toString() }));
 }
 
-/** The wrapper's log lines, with the bindings of the child logger they were written through. */
-function captureLogs() {
-  const lines: Array<Record<string, unknown>> = [];
-  const sink = pino({ level: "info" }, { write: (line: string) => void lines.push(JSON.parse(line)) });
-  vi.spyOn(logger, "child").mockImplementation((bindings) => sink.child(bindings));
-  return lines;
-}
-
 describe("twilioWebhook", () => {
   it.each([
     ["a 4xx ApiError", new ApiError({ code: "no_phone", status: 422, message: "No number." })],
     ["a 5xx ApiError", new ApiError({ code: "down", status: 503, message: "Down." })],
     ["any other error", new Error("boom")],
   ])("answers a verified voice request with the spoken apology after %s, and logs it", async (_name, error) => {
-    const lines = captureLogs();
+    const lines = captureChildLogs();
     const route = twilioWebhook("voice.test", async () => { throw error; }, { onError: apologyResponse });
     const res = await post(route, callParams({ callSid: newCallSid(), from: uniquePhone(), to }));
     expect(res.status).toBe(200);
@@ -53,7 +44,7 @@ describe("twilioWebhook", () => {
   });
 
   it("rejects a bad signature with 403 (no apology) and logs the claimed ids as unverified", async () => {
-    const lines = captureLogs();
+    const lines = captureChildLogs();
     const handler = vi.fn(async () => new Response(null, { status: 204 }));
     const route = twilioWebhook("voice.test", handler, { onError: apologyResponse });
     const params = { ...callParams({ callSid: newCallSid(), from: uniquePhone(), to }), MessageSid: `SM${"9".repeat(32)}` };

@@ -1,24 +1,18 @@
 // The engine seam's safety net: a slow, failing or confused engine is replaced by the rules, and logged.
-import pino from "pino";
 import { describe, expect, it } from "vitest";
 import { interpretSafely } from "@/lib/telephony/receptionist/interpret-safely";
 import { ruleEngine } from "@/lib/telephony/receptionist/rule-engine";
 import type { ReceptionistEngine } from "@/lib/telephony/receptionist/types";
+import { captureLog } from "@/lib/testing/capture-log";
 
 const salon = { id: "s", name: "Salon", timeZone: "UTC" };
 const input = { speech: "how much is a cut", digits: null, attempt: 1, salon };
-
-function capturingLog() {
-  const lines: Array<Record<string, unknown>> = [];
-  const log = pino({ level: "info" }, { write: (line: string) => void lines.push(JSON.parse(line)) });
-  return { log, lines };
-}
 
 const engine = (interpret: ReceptionistEngine["interpret"]): ReceptionistEngine => ({ name: "model", interpret });
 
 describe("interpretSafely", () => {
   it("uses the configured engine's answer when it comes in time", async () => {
-    const { log, lines } = capturingLog();
+    const { log, lines } = captureLog();
     const answer = await interpretSafely(engine(async () => ({ intent: "BOOKING", confidence: 0.7 })), input, log, 100);
     expect(answer).toEqual({ intent: "BOOKING", confidence: 0.7, engine: "model" });
     expect(lines).toHaveLength(0);
@@ -31,7 +25,7 @@ describe("interpretSafely", () => {
     ["answers an intent nobody handles", async () => ({ intent: "SMALL_TALK" as never, confidence: 1 })],
     ["answers nothing", async () => undefined as never],
   ])("falls back to the rules when the engine %s, and logs it", async (_name, interpret) => {
-    const { log, lines } = capturingLog();
+    const { log, lines } = captureLog();
     const started = performance.now();
     const answer = await interpretSafely(engine(interpret), input, log, 50);
     expect(performance.now() - started).toBeLessThan(1_000);
@@ -40,7 +34,7 @@ describe("interpretSafely", () => {
   });
 
   it("runs the rule engine directly, with no timer", async () => {
-    const { log } = capturingLog();
+    const { log } = captureLog();
     expect(await interpretSafely(ruleEngine, input, log, 0)).toEqual({ intent: "PRICES", confidence: 0.8, engine: "rules" });
   });
 });

@@ -1,11 +1,10 @@
 // A whole call read back on its page: every callback after the greeting, delivered in order, then
 // all of them retried by Twilio, gives the same timeline in plain words.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import pino from "pino";
 import { getCallLog } from "@/lib/calls/get-call-log";
 import { db } from "@/lib/db";
-import type { Logger } from "@/lib/logger";
 import { formatPhone } from "@/lib/phone";
+import { captureLog } from "@/lib/testing/capture-log";
 import { uniquePhone } from "@/lib/testing/factories";
 import type { WebhookSalon } from "@/lib/telephony/find-salon-by-number";
 import type { TwilioStandIn } from "@/lib/telephony/standin";
@@ -36,12 +35,6 @@ beforeAll(async () => {
 });
 afterAll(() => standIn.close());
 
-/** A logger that keeps what is logged at warn or above: a swallowed write failure must still be seen. */
-function capturingLog(): { log: Logger; lines: string[] } {
-  const lines: string[] = [];
-  return { log: pino({ level: "warn" }, { write: (line: string) => void lines.push(line) }), lines };
-}
-
 describe("a whole call, read back on its page", () => {
   it("greeting → hours → talk to someone → no answer → voicemail → ended → transcript, with the text called off", async () => {
     // Ten minutes ago, so every step is in the past of the texts' own timestamps.
@@ -53,7 +46,8 @@ describe("a whole call, read back on its page", () => {
       to: salon.twilioNumber!,
       status: "in-progress",
     });
-    const { log, lines } = capturingLog();
+    // Kept at warn or above: a swallowed write failure must still be seen.
+    const { log, lines } = captureLog("warn");
     await handleIncomingCall({
       params: incomingCallParamsSchema.parse({ ...base, CallStatus: "ringing" }),
       salon,
