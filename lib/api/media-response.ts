@@ -20,11 +20,13 @@ const EXTENSIONS: Record<string, string> = {
 // What a browser may show inline; anything else (HTML, SVG, …) is only ever a download.
 const INLINE = /^(audio|video)\/[\w.+-]+$|^image\/(jpeg|png|gif|webp|heic|heif)$/;
 
-export type MediaResponseOptions = {
+// Only this browser may keep a file (it is a customer's voice or picture), and it never changes.
+const CACHE_CONTROL = "private, max-age=3600";
+
+type MediaResponseOptions = {
   /** File name without extension; the extension follows the content type. */
   name: string;
   download: boolean;
-  maxAgeSeconds?: number;
 };
 
 function mediaTypeOf(headers: StreamedResponse["headers"]): string {
@@ -33,7 +35,7 @@ function mediaTypeOf(headers: StreamedResponse["headers"]): string {
 }
 
 /** "Ava Martínez 9:30" → "ava-martinez-9-30": safe in any header and file system. */
-export function slugForFileName(text: string): string {
+function slugForFileName(text: string): string {
   return text
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
@@ -53,8 +55,7 @@ export function toMediaResponse(media: StreamedResponse, opts: MediaResponseOpti
   const fileName = `${slugForFileName(opts.name) || "file"}${extension ? `.${extension}` : ""}`;
   const inline = !opts.download && INLINE.test(type);
   headers.set("Content-Disposition", `${inline ? "inline" : "attachment"}; filename="${fileName}"`);
-  // Only this browser may keep it (it is a customer's voice or picture), and it never changes.
-  headers.set("Cache-Control", `private, max-age=${opts.maxAgeSeconds ?? 3600}`);
+  headers.set("Cache-Control", CACHE_CONTROL);
   headers.set("X-Content-Type-Options", "nosniff");
   headers.set("Content-Security-Policy", "default-src 'none'; sandbox");
   if (media.statusCode === 416) {
