@@ -1,10 +1,10 @@
 // Quiet hours (21:00–08:00 salon time in the demo) hold texts until morning, so specs that watch a text
 // reach Delivered turn them off first — and put back what they found afterwards, so the specs after
 // them see the demo salon as seeded.
-import { expect, type Browser, type Page, type TestInfo } from "@playwright/test";
+import { expect, test, type Browser, type Page, type TestInfo } from "@playwright/test";
 import { logIn, OWNER } from "./support";
 
-export type QuietHours = { start: string; end: string };
+type QuietHours = { start: string; end: string };
 
 async function openMessagingSettings(page: Page) {
   await logIn(page, OWNER);
@@ -21,7 +21,7 @@ async function openMessagingSettings(page: Page) {
 }
 
 /** Turns quiet hours off as the owner and signs out; returns the hours to restore (null: they were off). */
-export async function turnOffQuietHours(page: Page): Promise<QuietHours | null> {
+async function turnOffQuietHours(page: Page): Promise<QuietHours | null> {
   const form = await openMessagingSettings(page);
   let saved: QuietHours | null = null;
   if (await form.toggle.isChecked()) {
@@ -34,7 +34,7 @@ export async function turnOffQuietHours(page: Page): Promise<QuietHours | null> 
 }
 
 /** For afterAll: turns the saved quiet hours back on in a context of its own (the test's page is gone). */
-export async function restoreQuietHours(browser: Browser, testInfo: TestInfo, saved: QuietHours | null) {
+async function restoreQuietHours(browser: Browser, testInfo: TestInfo, saved: QuietHours | null) {
   if (!saved) return;
   const context = await browser.newContext({ baseURL: testInfo.project.use.baseURL });
   try {
@@ -46,4 +46,19 @@ export async function restoreQuietHours(browser: Browser, testInfo: TestInfo, sa
   } finally {
     await context.close();
   }
+}
+
+/**
+ * Call at a spec file's top level: registers the afterAll that puts quiet hours back as they were, and
+ * returns what the test calls to turn them off.
+ */
+export function restoreQuietHoursAfterAll(): (page: Page) => Promise<void> {
+  let saved: QuietHours | null = null;
+  test.afterAll(async ({ browser }, testInfo) => {
+    await restoreQuietHours(browser, testInfo, saved);
+    saved = null;
+  });
+  return async (page) => {
+    saved = await turnOffQuietHours(page);
+  };
 }

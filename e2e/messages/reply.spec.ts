@@ -2,15 +2,11 @@
 // sees the unread conversation in Messages, opens it, replies, and watches the reply reach Delivered
 // (the app runs with the in-process Twilio sandbox, which posts the status callbacks back).
 import { expect, test } from "@playwright/test";
-import { restoreQuietHours, turnOffQuietHours, type QuietHours } from "../quiet-hours";
+import { restoreQuietHoursAfterAll } from "../quiet-hours";
 import { logIn, STAFF } from "../support";
 import { textTheSalon } from "../twilio";
 
-let quietHours: QuietHours | null = null;
-test.afterAll(async ({ browser }, testInfo) => {
-  await restoreQuietHours(browser, testInfo, quietHours);
-  quietHours = null;
-});
+const turnOffQuietHours = restoreQuietHoursAfterAll();
 
 test("staff answer an incoming text from Messages and see it delivered", async ({
   page,
@@ -18,7 +14,7 @@ test("staff answer an incoming text from Messages and see it delivered", async (
   baseURL,
 }) => {
   // Quiet hours would hold the reply until morning when the suite runs at night (restored in afterAll).
-  quietHours = await turnOffQuietHours(page);
+  await turnOffQuietHours(page);
 
   // A number the salon has never heard from: it becomes a new customer.
   const from = `+1415555${3000 + Math.floor(Math.random() * 6000)}`;

@@ -1,19 +1,15 @@
 // A staff member texts a customer from "Send text" and watches it reach DELIVERED in Notifications
 // (the app runs with the in-process Twilio sandbox, which posts the status callbacks back).
 import { expect, test } from "@playwright/test";
-import { restoreQuietHours, turnOffQuietHours, type QuietHours } from "../quiet-hours";
+import { restoreQuietHoursAfterAll } from "../quiet-hours";
 import { logIn, STAFF } from "../support";
 
-let quietHours: QuietHours | null = null;
-test.afterAll(async ({ browser }, testInfo) => {
-  await restoreQuietHours(browser, testInfo, quietHours);
-  quietHours = null;
-});
+const turnOffQuietHours = restoreQuietHoursAfterAll();
 
 test("staff send a text and see it delivered", async ({ page }) => {
   // Quiet hours would hold the text until morning when the suite runs at night (restored in afterAll);
   // turning them off also exercises Settings → Messaging.
-  quietHours = await turnOffQuietHours(page);
+  await turnOffQuietHours(page);
 
   await logIn(page, STAFF);
   await page.goto("/notifications");
