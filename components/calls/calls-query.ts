@@ -12,11 +12,23 @@ export type CallsQuery = {
 };
 
 export function parseCallsQuery(raw: RawSearchParams): CallsQuery {
-  const parsed = callLogsPageQuerySchema.safeParse(raw);
-  if (parsed.success) return { query: parsed.data, ignored: false, reversedDates: false };
-  const issues = parsed.error.issues;
-  const bad = new Set(issues.map((i) => String(i.path[0])));
-  const kept = Object.fromEntries(Object.entries(raw).filter(([key]) => !bad.has(key)));
-  const reversedDates = issues.some((i) => i.code === "custom" && i.params?.reversedDates === true);
-  return { query: callLogsPageQuerySchema.parse(kept), ignored: !reversedDates || issues.length > 1, reversedDates };
+  let kept = raw;
+  let ignored = false;
+  let reversedDates = false;
+  // zod checks the date order only once every field reads, so dropping a bad field can reveal a
+  // reversed range: drop what fails until the rest reads.
+  for (;;) {
+    const parsed = callLogsPageQuerySchema.safeParse(kept);
+    if (parsed.success) return { query: parsed.data, ignored, reversedDates };
+    for (const issue of parsed.error.issues) {
+      if (issue.code === "custom" && issue.params?.reversedDates === true) reversedDates = true;
+      else ignored = true;
+    }
+    const bad = new Set(parsed.error.issues.map((i) => String(i.path[0])));
+    const rest = Object.fromEntries(Object.entries(kept).filter(([key]) => !bad.has(key)));
+    // An issue naming no field can't be dropped: fall back to no filters at all.
+    if (Object.keys(rest).length === Object.keys(kept).length)
+      return { query: callLogsPageQuerySchema.parse({}), ignored: true, reversedDates };
+    kept = rest;
+  }
 }

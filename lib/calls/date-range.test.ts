@@ -34,6 +34,13 @@ describe("callLogsPageQuerySchema", () => {
 });
 
 describe("parseCallsQuery", () => {
+  it("drops an unreadable filter and a backwards `to` together instead of failing the page", () => {
+    const parsed = parseCallsQuery({ from: "2026-03-09", to: "2026-03-08", outcome: "LOST" });
+    expect(parsed).toMatchObject({ ignored: true, reversedDates: true, query: { from: "2026-03-09" } });
+    expect(parsed.query.to).toBeUndefined();
+    expect(parsed.query.outcome).toBeUndefined();
+  });
+
   it("drops a backwards `to` and says the dates were reversed, not unreadable", () => {
     const parsed = parseCallsQuery({ from: "2026-03-09", to: "2026-03-08", outcome: "MISSED" });
     expect(parsed).toMatchObject({ ignored: false, reversedDates: true, query: { from: "2026-03-09", outcome: "MISSED" } });
