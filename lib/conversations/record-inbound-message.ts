@@ -124,7 +124,8 @@ function storeAndClaim(salonId: string, input: InboundMessageInput, clock: Clock
     if (!message) throw new StoredUnderAnotherSalon();
 
     if (inserted) await moveConversationTo(tx, salonId, customer.id, receivedAt);
-    const claim = await claimInboundTextInTx(tx, salonId, customer.id, message.id, clock);
+    // Under the lock taken above, which the claim relies on.
+    const claim = await claimInboundTextInTx(tx, salonId, message.id, clock);
     return { stored: true as const, inserted: Boolean(inserted), message, customer, customerCreated, claim };
   });
 }

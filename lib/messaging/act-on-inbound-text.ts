@@ -17,7 +17,6 @@ import {
   runKeywordAction,
   type KeywordOutcome,
 } from "@/lib/messaging/keyword-actions";
-import { parseInboundKeyword } from "@/lib/messaging/keywords";
 import type { Logger } from "@/lib/logger";
 import type { WebhookSalon } from "@/lib/telephony/find-salon-by-number";
 
@@ -28,7 +27,8 @@ export type ActedText = { messageSid: string; outcome: KeywordOutcome | null };
 
 /** Acts on one claimed text; throws (leaving it to the sweep) if the action fails. */
 async function actOnInboundText(salon: WebhookSalon, text: ClaimedText, clock: Clock, log: Logger): Promise<KeywordOutcome> {
-  const keyword = parseInboundKeyword(text.body);
+  // The stored keyword, not the body parsed anew: the ordering rules went by it (a STOP skipped the queue).
+  const { keyword } = text;
   let outcome: KeywordOutcome;
   try {
     outcome = await runKeywordAction(keyword, {

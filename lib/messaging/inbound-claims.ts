@@ -16,6 +16,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { db, withSalonTransaction } from "@/lib/db";
 import { logger } from "@/lib/logger";
 import { readTextStates, type TextState } from "@/lib/messaging/inbound-text-states";
+import type { InboundKeyword } from "@/lib/messaging/keywords";
 import type { InboundCustomer } from "@/lib/conversations/record-inbound-message";
 
 const log = logger.child({ module: "inbound-claims" });
@@ -47,6 +48,8 @@ export type ClaimedText = {
   id: string;
   messageSid: string;
   body: string;
+  /** The keyword stored with the text when it arrived: the one the ordering rules went by, so the one acted on. */
+  keyword: InboundKeyword | null;
   receivedAt: Date;
   /** 1 for the first attempt; also the claim's token (finishing and releasing check it). */
   attempt: number;
@@ -59,14 +62,15 @@ const CLOSED_BECAUSE = {
   superseded: "incoming STOP/START not acted on: the customer sent a newer STOP/START; left unread for staff",
   gave_up: "Bolt gave up on an incoming text after its last attempt: closed, left unread for staff",
 } as const;
-type ClosedState = keyof typeof CLOSED_BECAUSE;
+export type ClosedState = keyof typeof CLOSED_BECAUSE;
 
 export type Claim =
   | { state: "claimed"; text: ClaimedText }
   /** done: already acted on or closed; in_flight: another process holds it; waiting: an older text of the customer's goes first; backing_off: its last attempt failed, the sweep retries it. */
   | { state: "done" | "in_flight" | "waiting" | "backing_off" | ClosedState };
 
-const isClosed = (state: Claim["state"]): state is ClosedState => Object.hasOwn(CLOSED_BECAUSE, state);
+/** True for the states in which the text was closed unacted (and logged as such, once, when it was). */
+export const isClosed = (state: Claim["state"]): state is ClosedState => Object.hasOwn(CLOSED_BECAUSE, state);
 
 /** Serialises the claims on one customer's texts (transaction-scoped; never held while acting). */
 export async function lockCustomerTexts(tx: Prisma.TransactionClient, customerId: string): Promise<void> {
@@ -139,6 +143,7 @@ async function settle(
       id: text.id,
       messageSid: text.messageSid,
       body: text.body,
+      keyword: text.keyword,
       receivedAt: text.receivedAt,
       attempt,
       customer,
@@ -146,16 +151,18 @@ async function settle(
   };
 }
 
-/** Claims one text inside the caller's transaction (the webhook claims the text in the one that stores it). */
+/**
+ * Claims one text inside the caller's transaction (the webhook claims the text in the one that stores
+ * it). The caller must already hold the customer's lock (lockCustomerTexts) in `tx`: storing needs it
+ * too (to date the text after the customer's others), and one lock per transaction is enough.
+ */
 export async function claimInboundTextInTx(
   tx: Prisma.TransactionClient,
   salonId: string,
-  customerId: string,
   messageId: string,
   clock: Clock,
 ): Promise<Claim> {
-  await lockCustomerTexts(tx, customerId);
-  // Read after the lock: waiting for it takes time too.
+  // Read after the caller took the lock: waiting for it takes time too.
   const now = clock();
   const [text] = await readTextStates(tx, salonId, Prisma.sql`m."id" = ${messageId}`, leaseStartAt(now));
   return text ? settle(tx, salonId, text, now) : { state: "done" };

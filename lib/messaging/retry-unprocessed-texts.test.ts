@@ -99,6 +99,33 @@ describe("retryUnprocessedTexts", () => {
     ).toEqual([{ customerId: inB.id }]);
   });
 
+  it("acts on the keyword stored with the text, the one its turn was decided by, not the body read anew", async () => {
+    const salon = await createTextingSalon(servers.standIn);
+    const customer = await createCustomer(salon.id, { firstTextedAt: new Date() });
+    const params = await strandText(salon, customer.phone, "STOP", minutesAgo(3));
+    // As if stored before "STOP" was a keyword (a deploy between storing and acting).
+    await db.inboundMessage.update({ where: { messageSid: params.MessageSid }, data: { keyword: null } });
+
+    expect(await retryUnprocessedTexts()).toBe(1);
+    expect(await db.customer.findUniqueOrThrow({ where: { id: customer.id } })).toMatchObject({ smsConsent: "OPTED_IN" });
+    expect(await db.notification.findMany({ where: { salonId: salon.id }, select: { kind: true } })).toEqual([{ kind: "AUTO_REPLY" }]);
+  });
+
+  it("takes on a batch of customers, not of texts: a customer with two due texts fills one place", async () => {
+    const salon = await createTextingSalon(servers.standIn);
+    // Each customer's "hi" was claimed and its process died; the STOP a second behind it is due too (it
+    // waits for nothing). Customer by customer, the two come due one after the other.
+    const start = minutesAgo(10).getTime();
+    for (let i = 0; i < SWEEP_BATCH; i++) {
+      const phone = uniquePhone();
+      await strandText(salon, phone, "hi", new Date(start + i * 2000));
+      await strandText(salon, phone, "STOP", new Date(start + i * 2000 + 1000));
+    }
+
+    expect(await retryUnprocessedTexts()).toBe(2 * SWEEP_BATCH);
+    expect(await db.inboundMessage.count({ where: { salonId: salon.id, processedAt: null } })).toBe(0);
+  });
+
   it("two sweeps at once (two instances) act on each text once", async () => {
     const salon = await createTextingSalon(servers.standIn);
     const texts = await Promise.all(

@@ -16,43 +16,52 @@ import { webhookSalonSelect } from "@/lib/telephony/find-salon-by-number";
 
 const log = logger.child({ module: "inbound-retry" });
 
+/** Customers the sweep takes on per run (each with all of their texts whose turn comes). */
 export const SWEEP_BATCH = 50;
+
+type DueCustomer = { customerId: string; salonId: string; messageSid: string };
 
 /**
  * The customers with a due text that waits for nothing (their oldest unfinished one, or a STOP/START),
- * longest-due first. Not the texts waiting behind a text that backs off: they must not fill the batch
- * and keep it from ever being retried.
+ * one row each (their longest-due such text), longest-due first. Not the texts waiting behind a text
+ * that backs off: they must not fill the batch and keep it from ever being retried. One row per
+ * customer: claiming starts from the customer's oldest text anyway, and twice in a run finds nothing new.
  */
-function findDueTexts(now: Date) {
-  return db.$queryRaw<Array<{ id: string }>>`
-    SELECT m."id" FROM "inbound_messages" m
-    WHERE m."processedAt" IS NULL AND m."nextAttemptAt" <= ${now}::timestamp(3) AND NOT ${WAITS_FOR_OLDER}
-    ORDER BY m."nextAttemptAt", m."id"
+function findDueCustomers(now: Date) {
+  return db.$queryRaw<DueCustomer[]>`
+    SELECT d."customerId", d."salonId", d."messageSid" FROM (
+      SELECT DISTINCT ON (m."customerId") m."customerId", m."salonId", m."messageSid", m."nextAttemptAt", m."id"
+      FROM "inbound_messages" m
+      WHERE m."processedAt" IS NULL AND m."nextAttemptAt" <= ${now}::timestamp(3) AND NOT ${WAITS_FOR_OLDER}
+      ORDER BY m."customerId", m."nextAttemptAt", m."id"
+    ) d
+    ORDER BY d."nextAttemptAt", d."id"
     LIMIT ${SWEEP_BATCH}`;
 }
 
-/** Tries up to 50 customers' due texts across salons; returns how many texts were acted on. */
+/** Tries up to SWEEP_BATCH customers' due texts across salons; returns how many texts were acted on. */
 export async function retryUnprocessedTexts(clock: Clock = systemClock): Promise<number> {
-  const ids = (await findDueTexts(clock())).map((t) => t.id);
-  const due = await db.inboundMessage.findMany({
-    where: { id: { in: ids } },
-    orderBy: [{ nextAttemptAt: "asc" }, { id: "asc" }],
-    select: { customerId: true, messageSid: true, salon: { select: webhookSalonSelect } },
+  const due = await findDueCustomers(clock());
+  // Each salon read once, however many of its customers are due.
+  const salons = await db.salon.findMany({
+    where: { id: { in: [...new Set(due.map((d) => d.salonId))] } },
+    select: webhookSalonSelect,
   });
+  const salonById = new Map(salons.map((salon) => [salon.id, salon]));
   let acted = 0;
-  for (const text of due) {
+  for (const { customerId, salonId, messageSid } of due) {
+    const salon = salonById.get(salonId);
+    // Deleted since the query: its texts went with it (cascade).
+    if (!salon) continue;
     try {
       // Another sweep, a redelivery or the text's own webhook may hold it, or have finished it since.
-      const first = await claimNextWaitingText(text.salon.id, text.customerId, clock);
+      const first = await claimNextWaitingText(salon.id, customerId, clock);
       if (!first) continue;
-      const results = await actOnClaimedTexts(text.salon, first, clock, log);
+      const results = await actOnClaimedTexts(salon, first, clock, log);
       acted += results.filter((r) => r.outcome !== null).length;
     } catch (err) {
       // The claim or the bookkeeping failed (the database, most likely): the next sweep tries again.
-      log.error(
-        { err, salonId: text.salon.id, messageSid: text.messageSid },
-        "retrying a stranded incoming text failed",
-      );
+      log.error({ err, salonId, messageSid }, "retrying a stranded incoming text failed");
     }
   }
   return acted;

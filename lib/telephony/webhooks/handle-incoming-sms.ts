@@ -4,29 +4,36 @@
 // Storing claims the text (lib/messaging/inbound-claims.ts): the delivery that holds it acts; a
 // duplicate delivery, or one of a text already in other hands, changes nothing.
 import twilio from "twilio";
-import { recordInboundMessage } from "@/lib/conversations/record-inbound-message";
+import { recordInboundMessage, type InboundMessageInput } from "@/lib/conversations/record-inbound-message";
 import { actOnClaimedTexts } from "@/lib/messaging/act-on-inbound-text";
-import { systemClock, type Claim, type Clock } from "@/lib/messaging/inbound-claims";
+import { isClosed, systemClock, type Claim, type ClosedState, type Clock } from "@/lib/messaging/inbound-claims";
 import { parseInboundKeyword } from "@/lib/messaging/keywords";
 import { normalizePhone } from "@/lib/phone";
 import { twiml } from "@/lib/telephony/twiml-response";
 import type { TwilioWebhookContext } from "@/lib/telephony/webhook-route";
-import { inboundSmsParamsSchema } from "@/lib/validations/conversations";
+import { inboundSmsParamsSchema, type InboundSms } from "@/lib/validations/conversations";
 
 function emptyResponse(): Response {
   return twiml(new twilio.twiml.MessagingResponse());
 }
 
-/** Why a delivery left its (stored) text alone, for the log. */
-const NOT_CLAIMED: Record<Exclude<Claim["state"], "claimed">, string> = {
+/** Why a delivery left its (stored) text alone, for the log; a text closed unacted is logged where it is closed. */
+const NOT_CLAIMED: Record<Exclude<Claim["state"], "claimed" | ClosedState>, string> = {
   done: "duplicate delivery of a text already acted on; ignored",
   in_flight: "duplicate delivery of a text being acted on right now; ignored",
   waiting: "text stored; it is acted on after the customer's older text (being acted on now, or retried by the sweep)",
-  superseded: "STOP/START not acted on: the customer sent a newer STOP/START; left unread for staff",
   backing_off: "delivery of a text whose last attempt failed; the sweep retries it",
-  gave_up: "delivery of a text Bolt gave up on; it waits for staff",
-  too_old: "delivery of a text too old to answer; it waits for staff",
 };
+
+/**
+ * The text as it is stored: the sender normalised and the keyword read, once, here (the claims order
+ * texts by the stored keyword, and it is the one acted on). Null for a short code or an alphanumeric
+ * sender: neither can be a customer or be texted back.
+ */
+export function toInboundMessageInput(sms: InboundSms, receivedAt: Date): InboundMessageInput | null {
+  const from = normalizePhone(sms.from);
+  return from ? { ...sms, from, keyword: parseInboundKeyword(sms.body), receivedAt } : null;
+}
 
 export async function handleIncomingSms(
   { params, salon, log }: TwilioWebhookContext,
@@ -38,15 +45,14 @@ export async function handleIncomingSms(
     log.warn({ to: sms.to }, "text to a number no salon owns");
     return emptyResponse();
   }
-  // Short codes and alphanumeric senders can't be a customer or be texted back.
-  const from = normalizePhone(sms.from);
-  if (!from) {
+  const input = toInboundMessageInput(sms, clock());
+  if (!input) {
     log.warn({ from: sms.from }, "text from a sender that is not a phone number ignored");
     return emptyResponse();
   }
 
-  const keyword = parseInboundKeyword(sms.body);
-  const recorded = await recordInboundMessage(salon.id, { ...sms, from, keyword, receivedAt: clock() }, clock);
+  const { keyword } = input;
+  const recorded = await recordInboundMessage(salon.id, input, clock);
   if (!recorded.stored) {
     // MessageSids are unique across Twilio, so this is no duplicate: the same message reached two
     // salons' numbers (a replayed or misrouted request). Not this salon's to store or act on.
@@ -64,7 +70,8 @@ export async function handleIncomingSms(
     redelivery: !recorded.inserted,
   };
   if (claim.state !== "claimed") {
-    log.info({ ...fields, state: claim.state }, NOT_CLAIMED[claim.state]);
+    // Closed unacted (superseded, too old, given up): inbound-claims.ts logged it as it closed it.
+    if (!isClosed(claim.state)) log.info({ ...fields, state: claim.state }, NOT_CLAIMED[claim.state]);
     return emptyResponse();
   }
   try {
