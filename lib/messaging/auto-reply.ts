@@ -2,6 +2,7 @@
 // hours, at most once per conversation every 12 hours — the first text of a conversation gets it,
 // the rest of the back-and-forth doesn't — and never while staff are texting with the customer. The
 // message itself waits for staff.
+import { STAFF_TEXT_KIND } from "@/lib/conversations/conversation-activity";
 import { db } from "@/lib/db";
 import type { NotificationStatus } from "@/lib/generated/prisma/client";
 import { sendSms } from "@/lib/messaging/send-sms";
@@ -49,12 +50,11 @@ export async function sendAutoReplyOnce(
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
       select: { id: true, createdAt: true },
     }),
-    // CUSTOM is the kind a person writes (inbox reply, send form, API); reminders and alerts are not.
     db.notification.findFirst({
       where: {
         salonId: salon.id,
         customerId,
-        kind: "CUSTOM",
+        kind: STAFF_TEXT_KIND,
         createdAt: { gt: since },
         status: { notIn: NOT_DELIVERED },
       },
