@@ -1,11 +1,10 @@
 // One line per appointment saying where its texts are: "Reminders: 24 h sent · 2 h scheduled for
 // 8:00 AM (after quiet hours)". A waiting text shows when it will really go out, quiet hours included,
 // not its planned moment. Server-side only (formats in the salon's zone); pure, so it is easy to reason about.
-import { format } from "date-fns";
 import type { AppointmentText, ComingAppointment } from "@/lib/appointments/list-coming-appointments";
-import { formatTime } from "@/lib/format";
-import { expectedSendTime, type SendingClock } from "@/lib/messaging/expected-send-time";
-import { calendarDaysBetween, getZonedParts, inZone } from "@/lib/time/zoned";
+import { expectedSendTime } from "@/lib/messaging/expected-send-time";
+import type { SalonQuietHours } from "@/lib/messaging/quiet-hours";
+import { describeSendTime } from "@/lib/messaging/time-text";
 
 // Scheduled reminders carry "reminder:<appointment>:<startsAt ISO>:<offset minutes>:<version>" (lib/messaging/reminders.ts).
 const REMINDER_KEY = /^reminder:[^:]+:(.+):(\d+):\d+$/;
@@ -15,19 +14,12 @@ export function offsetLabel(minutes: number): string {
   return `${Number((minutes / 60).toFixed(2))} h`;
 }
 
-function whenLabel(at: Date, now: Date, timeZone: string): string {
-  const days = calendarDaysBetween(getZonedParts(now, timeZone), getZonedParts(at, timeZone));
-  if (days === 0) return formatTime(at, timeZone);
-  if (days === 1) return `tomorrow ${formatTime(at, timeZone)}`;
-  return format(inZone(at, timeZone), "EEE h:mm a");
-}
-
-function stateLabel(text: AppointmentText, now: Date, salon: SendingClock): string {
+function stateLabel(text: AppointmentText, now: Date, salon: SalonQuietHours): string {
   switch (text.status) {
     case "QUEUED": {
       const send = expectedSendTime(text, now, salon);
       if (send.at.getTime() <= now.getTime()) return "sending";
-      const when = whenLabel(send.at, now, salon.timeZone);
+      const when = describeSendTime(send.at, now, salon.timeZone, "short");
       return `scheduled for ${when}${send.afterQuietHours ? " (after quiet hours)" : ""}`;
     }
     case "SENDING":
@@ -53,7 +45,7 @@ function reminderOffset(text: AppointmentText, startsAt: Date): number | null | 
 
 export type TextState = { reminders: string; confirmation: string | null; hasFailure: boolean };
 
-export function describeTextState(appt: ComingAppointment, now: Date, salon: SendingClock): TextState {
+export function describeTextState(appt: ComingAppointment, now: Date, salon: SalonQuietHours): TextState {
   const parts: string[] = [];
   let hasFailure = false;
   for (const text of appt.notifications) {

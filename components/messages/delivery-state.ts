@@ -1,11 +1,10 @@
 // Where an outgoing text is, in words: Queued / Sent / Delivered / Failed, and why it didn't arrive.
 import { STATUS_LABELS } from "@/components/notifications/labels";
 import type { OutboundThreadMessage } from "@/lib/conversations/thread-message";
-import { formatTime } from "@/lib/format";
-import { expectedSendTime, type SendingClock } from "@/lib/messaging/expected-send-time";
-import { describeAppointmentTime } from "@/lib/messaging/time-text";
+import { expectedSendTime } from "@/lib/messaging/expected-send-time";
+import type { SalonQuietHours } from "@/lib/messaging/quiet-hours";
+import { describeSendTime } from "@/lib/messaging/time-text";
 import { describeTwilioError } from "@/lib/telephony/error-codes";
-import { calendarDaysBetween, getZonedParts } from "@/lib/time/zoned";
 
 export type DeliveryTone = "pending" | "sent" | "delivered" | "problem";
 export type DeliveryState = {
@@ -17,16 +16,14 @@ export type DeliveryState = {
 };
 
 /** "Goes out at 8:00 AM" today, "Goes out tomorrow at 8:00 AM" later; null once it is due and not held. */
-function goesOutAt(m: OutboundThreadMessage, salon: SendingClock, now: Date): string | null {
+function goesOutAt(m: OutboundThreadMessage, salon: SalonQuietHours, now: Date): string | null {
   const send = expectedSendTime(m, now, salon);
   if (send.at.getTime() <= now.getTime()) return null;
-  const { timeZone } = salon;
-  const today = calendarDaysBetween(getZonedParts(now, timeZone), getZonedParts(send.at, timeZone)) === 0;
-  const when = today ? `at ${formatTime(send.at, timeZone)}` : describeAppointmentTime(send.at, now, timeZone);
+  const when = describeSendTime(send.at, now, salon.timeZone, "sentence");
   return `Goes out ${when}${send.afterQuietHours ? ", after quiet hours" : ""}`;
 }
 
-export function describeDelivery(m: OutboundThreadMessage, salon: SendingClock, now: Date): DeliveryState {
+export function describeDelivery(m: OutboundThreadMessage, salon: SalonQuietHours, now: Date): DeliveryState {
   const label = STATUS_LABELS[m.status];
   switch (m.status) {
     case "QUEUED": {

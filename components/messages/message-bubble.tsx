@@ -4,7 +4,7 @@ import { AlertCircleIcon, CheckCheckIcon, CheckIcon, ClockIcon, PaperclipIcon } 
 import { describeDelivery, type DeliveryTone } from "@/components/messages/delivery-state";
 import { KIND_LABELS } from "@/components/notifications/labels";
 import type { ThreadMessage } from "@/lib/conversations/thread-message";
-import type { SendingClock } from "@/lib/messaging/expected-send-time";
+import type { SalonQuietHours } from "@/lib/messaging/quiet-hours";
 import { inZone } from "@/lib/time/zoned";
 import { cn } from "@/lib/utils";
 
@@ -27,7 +27,7 @@ const KEYWORD_NOTES: Record<string, string> = {
 type Props = {
   message: ThreadMessage;
   /** The salon's zone and quiet hours: a waiting text says when it will really go out. */
-  salon: SendingClock;
+  salon: SalonQuietHours;
   now: Date;
   authors: Record<string, string>;
   /** Said before the customer's texts to screen readers, which don't see which side a bubble is on. */

@@ -5,13 +5,13 @@ import { Fragment } from "react";
 import { MessageBubble } from "@/components/messages/message-bubble";
 import { UnreadDivider } from "@/components/messages/unread-divider";
 import type { ThreadMessage } from "@/lib/conversations/thread-message";
-import type { SendingClock } from "@/lib/messaging/expected-send-time";
+import type { SalonQuietHours } from "@/lib/messaging/quiet-hours";
 import { calendarDaysBetween, getZonedParts, inZone } from "@/lib/time/zoned";
 
 type Props = {
   messages: ThreadMessage[];
   /** The salon's zone (days and times) and quiet hours (when a waiting text goes out). */
-  salon: SendingClock;
+  salon: SalonQuietHours;
   now: Date;
   authors: Record<string, string>;
   /** Who the customer is to staff ("Ava Martinez" or their number), read out before each of their texts. */

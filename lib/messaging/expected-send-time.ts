@@ -6,11 +6,7 @@
 // reminder is queued, and delivery checks them again at the moment of sending anyway, so a stored
 // time could only go stale.
 import type { NotificationKind } from "@/lib/generated/prisma/client";
-import { waitsForQuietHours } from "@/lib/jobs/handlers/delivery-checks";
-import { nextSendableTime } from "@/lib/messaging/quiet-hours";
-
-/** The salon row's clock and quiet hours (a select of Salon works as is). */
-export type SendingClock = { timeZone: string; quietHoursStart: string; quietHoursEnd: string };
+import { nextSendableTime, waitsForQuietHours, type SalonQuietHours } from "@/lib/messaging/quiet-hours";
 
 export type ExpectedSend = {
   at: Date;
@@ -21,7 +17,7 @@ export type ExpectedSend = {
 export function expectedSendTime(
   text: { kind: NotificationKind; scheduledFor: Date | null },
   now: Date,
-  salon: SendingClock,
+  salon: SalonQuietHours,
 ): ExpectedSend {
   const due = text.scheduledFor && text.scheduledFor.getTime() > now.getTime() ? text.scheduledFor : now;
   if (!waitsForQuietHours(text.kind)) return { at: due, afterQuietHours: false };

@@ -1,5 +1,7 @@
 // Quiet hours: the nightly window (Salon.quietHoursStart/End, "HH:mm" in the salon's zone) in which
-// automatic texts wait until morning. Checked on the salon's wall clock, so DST days just work.
+// automatic texts wait until morning, and which kinds wait. Checked on the salon's wall clock, so DST
+// days just work.
+import type { NotificationKind } from "@/lib/generated/prisma/client";
 import {
   addCalendarDays,
   getZonedParts,
@@ -9,6 +11,9 @@ import {
   type Instant,
 } from "@/lib/time/zoned";
 
+/** A salon's clock and quiet hours: a Salon row (or a select of it) works as is. */
+export type SalonQuietHours = { timeZone: string; quietHoursStart: string; quietHoursEnd: string };
+
 export type QuietHoursSettings =
   | {
       timeZone: string;
@@ -17,8 +22,20 @@ export type QuietHoursSettings =
       /** "08:00": …until this one (exclusive), which may be on the next day. Equal to start: no quiet hours. */
       end: string;
     }
-  /** A Salon row (or a select of it) works as is. */
-  | { timeZone: string; quietHoursStart: string; quietHoursEnd: string };
+  | SalonQuietHours;
+
+/**
+ * Replies to something the customer did a moment ago go out at once even at night: a keyword (STOP
+ * must be confirmed), the answer to their C or R, a text, and the booking text a caller was just told
+ * "I've sent you". Quiet hours protect people from unprompted texts, and a missed-call text-back is
+ * one: it waits for the morning.
+ */
+const ANSWERS_TO_THE_CUSTOMER: NotificationKind[] = ["KEYWORD_REPLY", "APPOINTMENT_REPLY", "AUTO_REPLY", "BOOKING_INFO"];
+
+/** Whether delivery holds a text of this kind during quiet hours. */
+export function waitsForQuietHours(kind: NotificationKind): boolean {
+  return !ANSWERS_TO_THE_CUSTOMER.includes(kind);
+}
 
 function readWindow(settings: QuietHoursSettings): { start: number; end: number } {
   const [startText, endText] = "start" in settings ? [settings.start, settings.end] : [settings.quietHoursStart, settings.quietHoursEnd];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { describeAppointmentTime } from "@/lib/messaging/time-text";
+import { describeAppointmentTime, describeSendTime } from "@/lib/messaging/time-text";
 
 describe("describeAppointmentTime", () => {
   it.each([
@@ -43,5 +43,20 @@ describe("describeAppointmentTime", () => {
   it("uses only GSM-7 characters (keeps reminders in the cheap encoding)", () => {
     const text = describeAppointmentTime("2026-12-04T19:00:00Z", "2026-11-30T15:00:00Z", "America/New_York");
     expect(text).toMatch(/^[\x20-\x7e]+$/);
+  });
+});
+
+describe("describeSendTime", () => {
+  it.each([
+    // [at, now, zone, sentence, short]
+    ["2026-06-15T19:30:00Z", "2026-06-15T13:00:00Z", "America/New_York", "at 3:30 PM", "3:30 PM"],
+    ["2026-06-16T12:00:00Z", "2026-06-15T13:00:00Z", "America/New_York", "tomorrow at 8:00 AM", "tomorrow 8:00 AM"],
+    ["2026-06-19T12:00:00Z", "2026-06-15T13:00:00Z", "America/New_York", "on Friday, Jun 19 at 8:00 AM", "Fri 8:00 AM"],
+    // Calendar days on the salon's clock: an hour after 23:30 is tomorrow.
+    ["2026-06-16T04:30:00Z", "2026-06-16T03:30:00Z", "America/New_York", "tomorrow at 12:30 AM", "tomorrow 12:30 AM"],
+    ["2026-06-15T19:30:00Z", "2026-06-15T13:00:00Z", "Australia/Sydney", "tomorrow at 5:30 AM", "tomorrow 5:30 AM"],
+  ])("%s (now %s, %s) → %s / %s", (at, now, tz, sentence, short) => {
+    expect(describeSendTime(new Date(at), new Date(now), tz, "sentence")).toBe(sentence);
+    expect(describeSendTime(new Date(at), new Date(now), tz, "short")).toBe(short);
   });
 });

@@ -1,5 +1,6 @@
 // How a text names an appointment's time: "today at 3:30 PM", "tomorrow at 10:00 AM", "on Friday,
-// Dec 4 at 2:00 PM". Today and tomorrow are calendar days on the salon's clock, not 24-hour windows.
+// Dec 4 at 2:00 PM"; and how the pages say when a waiting text goes out. Today and tomorrow are
+// calendar days on the salon's clock, not 24-hour windows.
 import { format } from "date-fns";
 import { calendarDaysBetween, getZonedParts, inZone, type Instant } from "@/lib/time/zoned";
 
@@ -12,4 +13,19 @@ export function describeAppointmentTime(startsAt: Instant, now: Instant, timeZon
   if (days === -1) return `yesterday at ${time}`;
   const sameYear = start.getFullYear() === inZone(now, timeZone).getFullYear();
   return `on ${format(start, sameYear ? "EEEE, MMM d" : "EEEE, MMM d, yyyy")} at ${time}`;
+}
+
+/**
+ * When a waiting text goes out, for the pages. "sentence", for a line of its own: "at 8:00 AM" (today),
+ * "tomorrow at 8:00 AM", "on Friday, Dec 4 at 8:00 AM". "short", for a packed summary line: "8:00 AM",
+ * "tomorrow 8:00 AM", "Fri 8:00 AM".
+ */
+export function describeSendTime(at: Instant, now: Instant, timeZone: string, form: "sentence" | "short"): string {
+  const local = inZone(at, timeZone);
+  const days = calendarDaysBetween(getZonedParts(now, timeZone), getZonedParts(at, timeZone));
+  const time = format(local, "h:mm a");
+  if (form === "sentence") return days === 0 ? `at ${time}` : describeAppointmentTime(at, now, timeZone);
+  if (days === 0) return time;
+  if (days === 1) return `tomorrow ${time}`;
+  return format(local, "EEE h:mm a");
 }

@@ -3,10 +3,9 @@
 // the owning module (reminders, confirmations) still wants it. The monthly quota is checked per batch.
 import { runBeforeSendHooks, type BeforeSendInput } from "@/lib/messaging/before-send";
 import { composeSmsBody, hasOptOutFooter, withOptOutFooter } from "@/lib/messaging/compose";
-import { isInQuietHours, nextSendableTime } from "@/lib/messaging/quiet-hours";
+import { isInQuietHours, nextSendableTime, waitsForQuietHours } from "@/lib/messaging/quiet-hours";
 import { isAllowedWhenOptedOut } from "@/lib/messaging/opt-out";
 import { OPTED_OUT_REASON } from "@/lib/messaging/send-sms";
-import type { NotificationKind } from "@/lib/generated/prisma/client";
 import type { DeliveryRow } from "@/lib/jobs/handlers/delivery-store";
 
 /** A SENDING row untouched this long was abandoned by a crashed worker (jobs expire after 120 s). */
@@ -29,18 +28,6 @@ export const INTERRUPTED_REASON =
 
 export function quotaReason(quota: number): string {
   return `Monthly text limit of ${quota} reached — raise it in Settings.`;
-}
-
-/**
- * Replies to something the customer did a moment ago go out at once even at night: a keyword (STOP
- * must be confirmed), the answer to their C or R, a text, and the booking text a caller was just told
- * "I've sent you". Quiet hours protect people from unprompted texts, and a missed-call text-back is
- * one: it waits for the morning.
- */
-const ANSWERS_TO_THE_CUSTOMER: NotificationKind[] = ["KEYWORD_REPLY", "APPOINTMENT_REPLY", "AUTO_REPLY", "BOOKING_INFO"];
-
-export function waitsForQuietHours(kind: NotificationKind): boolean {
-  return !ANSWERS_TO_THE_CUSTOMER.includes(kind);
 }
 
 /** The checks that need no I/O; null means "passes, ask the hooks". */
