@@ -1,8 +1,10 @@
 // What Bolt does with an incoming text, by keyword (lib/messaging/keywords.ts decides which one it is):
 // STOP / START change the customer's consent for this salon, HELP says who we are, C confirms and R
 // asks for a new time on the next appointment; anything else gets the salon's auto-reply. Every
-// reply goes through sendSms (queued, tracked) with a key derived from the MessageSid, and every
-// action can run again for the same message (a retry after a failure) without doing anything twice.
+// reply goes through sendSms (queued, tracked) under an idempotency key: a keyword's answer and the
+// front desk's alert by the MessageSid (inboundReplyKey, inboundStaffAlertKey), the auto-reply by the
+// auto-reply before it (autoReplyKey), so every action can run again for the same message (a retry
+// after a failure) without doing anything twice. The reply texts are built here for the demo seed too.
 import { confirmAppointment } from "@/lib/appointments/mutations";
 import { db } from "@/lib/db";
 import type { AppointmentStatus } from "@/lib/generated/prisma/client";
@@ -46,6 +48,33 @@ export function isHandledAutomatically(keyword: InboundKeyword | null): boolean 
   return keyword === "START" || keyword === "HELP" || keyword === "CONFIRM";
 }
 
+/** The key of the one answer to an incoming text. */
+export const inboundReplyKey = (messageSid: string) => `inbound:${messageSid}:reply`;
+/** The key of the front desk's one alert about an incoming text. */
+export const inboundStaffAlertKey = (messageSid: string) => `inbound:${messageSid}:staff-alert`;
+
+export const stopReplyBody = (salonName: string) => `You're unsubscribed from ${salonName} texts. Reply START to resubscribe.`;
+/** `appointment` as describeAppointment words it. */
+export const confirmReplyBody = (appointment: string) => `Thanks! Your ${appointment} is confirmed.`;
+export const RESCHEDULE_REPLY = "Got it! Someone from the salon will text you back to find a new time.";
+
+/** The front desk's alert about an R: who asked, about which appointment (null: none found), and how to answer. */
+export function rescheduleAlertBody(
+  customer: { name: string | null; phone: string },
+  appointment: string | null,
+  canReply: boolean,
+): string {
+  const who = `${customer.name ?? "A customer"} (${formatPhone(customer.phone)})`;
+  const what = appointment ? `to move their ${appointment}` : "for a new time (no upcoming appointment found)";
+  const howToAnswer = canReply ? "Reply to them in Bolt's Messages." : "They have opted out of texts, so call them.";
+  return `Reschedule request: ${who} asked ${what}. ${howToAnswer}`;
+}
+
+/** "Balayage on Friday, Dec 4 at 2:00 PM" in the salon's zone, as seen at `now`. */
+export function describeAppointment(serviceName: string | undefined, startsAt: Date, now: Date, timeZone: string): string {
+  return `${serviceName ?? "appointment"} ${describeAppointmentTime(startsAt, now, timeZone)}`;
+}
+
 // STOP/START/HELP answers are KEYWORD_REPLY, the one kind an opted-out customer still gets (carriers
 // require them); C/R answers are APPOINTMENT_REPLY, checked against opt-out again when they go out, so
 // a "C" answered just before a "STOP" is not delivered after it.
@@ -55,7 +84,7 @@ function reply(ctx: InboundTextContext, body: string, kind: "KEYWORD_REPLY" | "A
     kind,
     body,
     to: { customerId: ctx.customer.id },
-    idempotencyKey: `inbound:${ctx.messageSid}:reply`,
+    idempotencyKey: inboundReplyKey(ctx.messageSid),
   });
 }
 
@@ -89,9 +118,8 @@ async function appointmentToConfirm(ctx: InboundTextContext) {
   });
 }
 
-/** "Balayage on Friday, Dec 4 at 2:00 PM" in the salon's zone. */
-function describeAppointment(ctx: InboundTextContext, appointment: { startsAt: Date; service: { name: string } | null }): string {
-  return `${appointment.service?.name ?? "appointment"} ${describeAppointmentTime(appointment.startsAt, ctx.now, ctx.salon.timeZone)}`;
+function describeFor(ctx: InboundTextContext, appointment: { startsAt: Date; service: { name: string } | null }): string {
+  return describeAppointment(appointment.service?.name, appointment.startsAt, ctx.now, ctx.salon.timeZone);
 }
 
 const AUTO_REPLY_OUTCOMES: Record<AutoReplyResult, KeywordOutcome> = {
@@ -103,7 +131,7 @@ const AUTO_REPLY_OUTCOMES: Record<AutoReplyResult, KeywordOutcome> = {
 async function stop(ctx: InboundTextContext): Promise<KeywordOutcome> {
   await optOutCustomer(ctx.salon.id, ctx.customer.id, ctx.now);
   // Sent even though the customer is now opted out: KEYWORD_REPLY is the pipeline's one exception.
-  await reply(ctx, `You're unsubscribed from ${ctx.salon.name} texts. Reply START to resubscribe.`);
+  await reply(ctx, stopReplyBody(ctx.salon.name));
   return "opted_out";
 }
 
@@ -130,7 +158,7 @@ async function confirm(ctx: InboundTextContext, canReply: boolean): Promise<Keyw
   if (target) {
     // Throws if staff cancelled it a moment ago: the text stays unprocessed and the retry answers anew.
     if (target.status === "BOOKED") await confirmAppointment(ctx.salon.id, target.id);
-    if (canReply) await appointmentReply(ctx, `Thanks! Your ${describeAppointment(ctx, target)} is confirmed.`);
+    if (canReply) await appointmentReply(ctx, confirmReplyBody(describeFor(ctx, target)));
     return "confirmed";
   }
   const confirmed = await nextAppointment(ctx, ["CONFIRMED"]);
@@ -138,7 +166,7 @@ async function confirm(ctx: InboundTextContext, canReply: boolean): Promise<Keyw
     await appointmentReply(
       ctx,
       confirmed
-        ? `Your ${describeAppointment(ctx, confirmed)} is already confirmed.`
+        ? `Your ${describeFor(ctx, confirmed)} is already confirmed.`
         : "We couldn't find an upcoming appointment to confirm. Reply here and someone will help you.",
     );
   }
@@ -151,20 +179,17 @@ async function reschedule(ctx: InboundTextContext, canReply: boolean): Promise<K
     // The text's arrival, not the moment of acting: a retry records the same request time.
     await db.appointment.updateMany({ where: { id: appointment.id, salonId: ctx.salon.id }, data: { rescheduleRequestedAt: ctx.receivedAt } });
   }
-  const who = `${ctx.customer.name ?? "A customer"} (${formatPhone(ctx.customer.phone)})`;
-  const what = appointment ? `to move their ${describeAppointment(ctx, appointment)}` : "for a new time (no upcoming appointment found)";
-  const howToAnswer = canReply ? "Reply to them in Bolt's Messages." : "They have opted out of texts, so call them.";
   if (ctx.salon.forwardingPhone) {
     await sendSms({
       salonId: ctx.salon.id,
       kind: "STAFF_ALERT",
-      body: `Reschedule request: ${who} asked ${what}. ${howToAnswer}`,
+      body: rescheduleAlertBody(ctx.customer, appointment && describeFor(ctx, appointment), canReply),
       to: { phone: ctx.salon.forwardingPhone },
       appointmentId: appointment?.id,
-      idempotencyKey: `inbound:${ctx.messageSid}:staff-alert`,
+      idempotencyKey: inboundStaffAlertKey(ctx.messageSid),
     });
   }
-  if (canReply) await appointmentReply(ctx, "Got it! Someone from the salon will text you back to find a new time.");
+  if (canReply) await appointmentReply(ctx, RESCHEDULE_REPLY);
   return "reschedule_requested";
 }
 

@@ -6,17 +6,17 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { NotificationKind } from "@/lib/generated/prisma/enums";
 import { autoReplyBody, autoReplyKey } from "@/lib/messaging/auto-reply";
 import { composeSmsBody } from "@/lib/messaging/compose";
+import { describeAppointment } from "@/lib/messaging/keyword-actions";
 import { parseInboundKeyword } from "@/lib/messaging/keywords";
-import { describeAppointmentTime } from "@/lib/messaging/time-text";
-import { nextOpening, type BusinessHours } from "@/lib/salons/business-hours";
+import { nextOpening } from "@/lib/salons/business-hours";
 import type { DemoBook, DemoTextCustomer } from "@/lib/seed/demo-appointment-texts";
 import { between, sid, type Rand } from "@/lib/seed/demo-random";
 import type { DemoAppointment } from "@/lib/seed/demo-schedule";
 import { buildDemoText, type DemoText } from "@/lib/seed/demo-text-row";
 
+/** The salon's own settings the stories need; its hours are the clock's (DemoClock.hours). */
 export type ConversationSalon = {
   autoReply: string | null;
-  businessHours: BusinessHours;
   forwardingPhone: string;
   twilioNumber: string;
   /** Who answers in the inbox: the owner and the staff login. */
@@ -39,7 +39,6 @@ export type ConversationMarks = { lastMessageAt: Date; conversationReadAt: Date 
 export const MINUTE = 60_000;
 /** Bolt acts on a text this soon after it arrives. */
 export const ACTED_AFTER_MS = 2000;
-export const RESCHEDULE_REPLY = "Got it! Someone from the salon will text you back to find a new time.";
 
 export class Conversations {
   readonly inbound: Prisma.InboundMessageCreateManyInput[] = [];
@@ -128,7 +127,7 @@ export class Conversations {
       {
         id: book.salon.id,
         autoReply: salon.autoReply,
-        businessHours: salon.businessHours,
+        businessHours: book.clock.hours,
         timeZone: book.clock.timeZone,
       },
       at,
@@ -151,12 +150,11 @@ export class Conversations {
   }
 
   describe(a: DemoAppointment, at: Date): string {
-    const service = this.input.book.serviceNames.get(a.serviceId) ?? "appointment";
-    return `${service} ${describeAppointmentTime(a.startsAt, at, this.clock.timeZone)}`;
+    return describeAppointment(this.input.book.serviceNames.get(a.serviceId), a.startsAt, at, this.clock.timeZone);
   }
 
   staffReplyAfter(at: Date, rand: Rand): Date | null {
-    const opens = nextOpening(this.input.salon.businessHours, this.clock.timeZone, at);
+    const opens = nextOpening(this.clock.hours, this.clock.timeZone, at);
     return opens ? new Date(opens.getTime() + between(rand, 10, 45) * MINUTE) : null;
   }
 }

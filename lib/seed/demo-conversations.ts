@@ -5,33 +5,33 @@
 // auto-reply and then by staff, and a fresh question still waiting. Every text is acted on already
 // (processedAt), so the worker's retry sweep finds nothing to redo after `npm start`.
 import { composeSmsBody } from "@/lib/messaging/compose";
-import { formatPhone } from "@/lib/phone";
-import { momentBetween, sendableAt, wallTime } from "@/lib/seed/demo-clock";
 import {
-  ACTED_AFTER_MS,
-  Conversations,
-  MINUTE,
+  confirmReplyBody,
+  inboundReplyKey,
+  inboundStaffAlertKey,
   RESCHEDULE_REPLY,
-  type ConversationsInput,
-} from "@/lib/seed/demo-conversation-log";
+  rescheduleAlertBody,
+  stopReplyBody,
+} from "@/lib/messaging/keyword-actions";
+import { momentBetween, sendableAt, wallTime } from "@/lib/seed/demo-clock";
+import { ACTED_AFTER_MS, Conversations, MINUTE, type ConversationsInput } from "@/lib/seed/demo-conversation-log";
 import { between, type Rand } from "@/lib/seed/demo-random";
 import type { DemoAppointment } from "@/lib/seed/demo-schedule";
 import { buildDemoText } from "@/lib/seed/demo-text-row";
 
-export { RESCHEDULE_REPLY, type ConversationSalon } from "@/lib/seed/demo-conversation-log";
+export type { ConversationSalon } from "@/lib/seed/demo-conversation-log";
 
 /** STOP: the opted-out customer's text and the carrier-required confirmation; staff saw it when they next opened. */
 function stop(convos: Conversations, rand: Rand) {
   for (const c of convos.input.book.customers.values()) {
     if (!c.optedOutAt) continue;
     const sms = convos.received(c.id, "STOP", c.optedOutAt, convos.staffReplyAfter(c.optedOutAt, rand));
-    const name = convos.input.book.salon.name;
     convos.sent(
       c.id,
       "KEYWORD_REPLY",
-      `You're unsubscribed from ${name} texts. Reply START to resubscribe.`,
+      stopReplyBody(convos.input.book.salon.name),
       new Date(c.optedOutAt.getTime() + ACTED_AFTER_MS),
-      { key: `inbound:${sms}:reply` },
+      { key: inboundReplyKey(sms) },
     );
     convos.used.add(c.id);
   }
@@ -68,19 +68,19 @@ function rescheduleRequest(convos: Conversations, rand: Rand) {
         kind: "STAFF_ALERT",
         body: composeSmsBody({
           salonName: book.salon.name,
-          body: `Reschedule request: ${c.name} (${formatPhone(c.phone)}) asked to move their ${convos.describe(target, at)}. Reply to them in Bolt's Messages.`,
+          body: rescheduleAlertBody(c, convos.describe(target, at), true),
         }),
         destination: salon.forwardingPhone,
         recipientKind: "OTHER",
         appointmentId: target.id,
-        key: `inbound:${sms}:staff-alert`,
+        key: inboundStaffAlertKey(sms),
         queuedAt: alertAt,
         sendAt: sendableAt(convos.clock, alertAt),
         outcome: { status: "DELIVERED" },
       }),
     );
     convos.sent(c.id, "APPOINTMENT_REPLY", RESCHEDULE_REPLY, new Date(at.getTime() + ACTED_AFTER_MS), {
-      key: `inbound:${sms}:reply`,
+      key: inboundReplyKey(sms),
     });
     convos.used.add(c.id);
     return;
@@ -127,9 +127,9 @@ function confirmations(convos: Conversations, rand: Rand) {
     convos.sent(
       a.customerId,
       "APPOINTMENT_REPLY",
-      `Thanks! Your ${convos.describe(a, at)} is confirmed.`,
+      confirmReplyBody(convos.describe(a, at)),
       acted,
-      { key: `inbound:${sms}:reply` },
+      { key: inboundReplyKey(sms) },
     );
     convos.used.add(a.customerId);
     confirmed++;

@@ -11,6 +11,7 @@ import { getConversation } from "@/lib/conversations/get-conversation";
 import { listConversations } from "@/lib/conversations/list-conversations";
 import { db } from "@/lib/db";
 import { stopBoss } from "@/lib/jobs/boss";
+import { describeAppointment, RESCHEDULE_REPLY, rescheduleAlertBody } from "@/lib/messaging/keyword-actions";
 import { verifyPassword } from "@/lib/auth/password";
 import { isOpenAt, parseBusinessHours } from "@/lib/salons/business-hours";
 import { DEMO_OWNER, DEMO_SALON_SLUG, seedDemoSalon } from "@/lib/seed/demo";
@@ -112,12 +113,13 @@ describe("seedDemoSalon", () => {
     expect(thread.unreadCount).toBe(1);
     const answer = thread.messages.find((m) => m.direction === "OUTBOUND" && m.kind === "APPOINTMENT_REPLY" && m.at > r!.at);
     expect(answer).toMatchObject({
-      body: "Luxe Hair Studio: Got it! Someone from the salon will text you back to find a new time.",
+      body: `Luxe Hair Studio: ${RESCHEDULE_REPLY}`,
       status: "DELIVERED",
     });
     // The front desk was told, about this appointment, as keyword-actions.ts does for a real R.
     const alert = await db.notification.findFirstOrThrow({ where: { salonId, kind: "STAFF_ALERT", appointmentId: target.id } });
-    expect(alert.body).toContain(`Reschedule request: ${target.customer.name}`);
+    const about = describeAppointment(target.service?.name, target.startsAt, r!.at, DEMO_TIME_ZONE);
+    expect(alert.body).toBe(`Luxe Hair Studio: ${rescheduleAlertBody(target.customer, about, true)}`);
   });
 
   it("fills the inbox as the real paths would: each row placed, dated and previewed by its latest own text", async () => {
