@@ -10,12 +10,11 @@ import { db } from "@/lib/db";
 import { createTextingSalon, setUpTextingServers } from "@/lib/jobs/delivery-test-kit";
 import { processDeliverJob } from "@/lib/jobs/handlers/deliver-notification";
 import { createCallLog, uniquePhone } from "@/lib/testing/factories";
-import { textSalon } from "@/lib/telephony/webhooks/sms-test-kit";
+import { minutesAgo, textSalon } from "@/lib/telephony/webhooks/sms-test-kit";
 
 const servers = setUpTextingServers();
 
 const hhmm = (d: Date) => d.toISOString().slice(11, 16);
-const minutesAgo = (m: number) => new Date(Date.now() - m * 60_000);
 const deliver = (n: { id: string; salonId: string }) =>
   processDeliverJob({ notificationId: n.id, salonId: n.salonId }, { retryCount: 0, retryLimit: 5 });
 

@@ -2,7 +2,6 @@
 // come from its latest conversational text — the customer's, or one staff wrote (inbox reply, New-text
 // page, API) — while Bolt's automated texts stay inside the thread. The New-text action runs as the app
 // runs it; only Next's request-scoped APIs are supplied (the request it reads and the page cache).
-import { randomBytes } from "node:crypto";
 import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { sendTextAction } from "@/app/(admin)/messages/send/actions";
 import { POST as postSms } from "@/app/api/telephony/sms/route";
@@ -12,11 +11,11 @@ import { closeRateLimitStore } from "@/lib/api/rate-limit-store";
 import { createApiKey } from "@/lib/auth/api-keys";
 import { listConversations, type ConversationSummary } from "@/lib/conversations/list-conversations";
 import { db } from "@/lib/db";
-import { createTextingSalon } from "@/lib/jobs/delivery-test-kit";
+import { createTextingSalon, setUpTextingServers } from "@/lib/jobs/delivery-test-kit";
 import { sendSms } from "@/lib/messaging/send-sms";
 import { addMember, apiRequest, noParams, sessionCookieFor } from "@/lib/testing/auth-fixtures";
-import { createCustomer, createEmployee, createNotification, createSalon } from "@/lib/testing/factories";
-import { deliverQueued, setUpTextingServers, textSalon } from "@/lib/telephony/webhooks/sms-test-kit";
+import { createCustomer, createEmployee, createInboundMessage, createNotification, createSalon } from "@/lib/testing/factories";
+import { deliverQueued, textSalon } from "@/lib/telephony/webhooks/sms-test-kit";
 
 const request = vi.hoisted(() => ({ headers: new Headers() }));
 vi.mock("next/headers", () => ({ headers: async () => request.headers }));
@@ -128,11 +127,8 @@ describe("order and times", () => {
   const NOW = new Date("2026-05-04T17:00:00Z");
   const at = (iso: string) => new Date(iso);
 
-  function textFrom(salonId: string, customer: { id: string; phone: string }, body: string, receivedAt: Date) {
-    return db.inboundMessage.create({
-      data: { salonId, customerId: customer.id, messageSid: `SM${randomBytes(16).toString("hex")}`, from: customer.phone, to: "+14155550100", body, receivedAt },
-    });
-  }
+  const textFrom = (salonId: string, customer: { id: string; phone: string }, body: string, receivedAt: Date) =>
+    createInboundMessage(salonId, customer, { body, receivedAt });
 
   it("agree across page boundaries: each row's time is the text that placed it", async () => {
     const salon = await createSalon({ name: "Order And Times", timeZone: TZ });

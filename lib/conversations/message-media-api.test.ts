@@ -4,12 +4,11 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { GET as mediaRoute } from "@/app/api/telephony/inbound-messages/[id]/media/[index]/route";
 import { closeRateLimitStore } from "@/lib/api/rate-limit-store";
 import { createApiKey } from "@/lib/auth/api-keys";
-import { db } from "@/lib/db";
 import type { TwilioStandIn } from "@/lib/telephony/standin";
 import { newSid } from "@/lib/telephony/standin/fixtures";
 import { MAIN_ACCOUNT, OTHER_ACCOUNT, startStandInForTests } from "@/lib/telephony/standin/test-support";
 import { addMember, apiRequest, createSalonWithOwner, sessionCookieFor } from "@/lib/testing/auth-fixtures";
-import { createCustomer, createSalon } from "@/lib/testing/factories";
+import { createCustomer, createInboundMessage, createSalon } from "@/lib/testing/factories";
 
 let standIn: TwilioStandIn;
 let salonId: string;
@@ -37,9 +36,7 @@ async function pictureMessage(salon: string, attachments: Array<{ contentType: s
     return `https://api.twilio.com/2010-04-01/Accounts/${MAIN_ACCOUNT.sid}/Messages/${messageSid}/Media/${media.sid}`;
   });
   const customer = await createCustomer(salon);
-  return db.inboundMessage.create({
-    data: { salonId: salon, customerId: customer.id, messageSid, from: customer.phone, to: "+14155550100", body: "", numMedia: urls.length, mediaUrls: [...urls, ...extraUrls] },
-  });
+  return createInboundMessage(salon, customer, { messageSid, body: "", numMedia: urls.length, mediaUrls: [...urls, ...extraUrls] });
 }
 
 function getMedia(id: string, index: number | string, auth: { key?: string; cookie?: string } = { key }, query = "") {

@@ -2,26 +2,22 @@
 // today for tomorrow sits at the end of the thread ("Goes out …") and is neither the inbox's last
 // message nor its time; a reminder queued last week and sent this morning sits this morning in the
 // thread. The inbox (order, time, preview: customer texts and staff replies only) is unmoved by either.
-import { randomBytes } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { toConversationRow } from "@/components/messages/conversation-row";
 import { describeDelivery } from "@/components/messages/delivery-state";
 import { decodeCursor } from "@/lib/api/pagination";
-import { db } from "@/lib/db";
 import { getConversation } from "@/lib/conversations/get-conversation";
 import { listConversations } from "@/lib/conversations/list-conversations";
 import { latestMessageId, type OutboundThreadMessage } from "@/lib/conversations/thread-message";
-import { createCustomer, createNotification, createSalon } from "@/lib/testing/factories";
+import { createCustomer, createInboundMessage, createNotification, createSalon } from "@/lib/testing/factories";
 
 const TZ = "America/Los_Angeles";
 // Monday May 4 2026, 10:00 AM in Los Angeles.
 const NOW = new Date("2026-05-04T17:00:00Z");
 const at = (iso: string) => new Date(iso);
 
-async function textFrom(salonId: string, customer: { id: string; phone: string }, body: string, receivedAt: Date) {
-  return db.inboundMessage.create({
-    data: { salonId, customerId: customer.id, messageSid: `SM${randomBytes(16).toString("hex")}`, from: customer.phone, to: "+14155550100", body, receivedAt },
-  });
+function textFrom(salonId: string, customer: { id: string; phone: string }, body: string, receivedAt: Date) {
+  return createInboundMessage(salonId, customer, { body, receivedAt });
 }
 
 function reminder(salonId: string, customer: { id: string; phone: string }, fields: Parameters<typeof createNotification>[1]) {

@@ -1,29 +1,16 @@
 // Where the thread's "New" line goes, and paging back with "Load earlier texts" (the oldest shown text's
 // time as `before`): every text appears once, in order, across pages.
-import { randomBytes } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
 import { getConversation } from "@/lib/conversations/get-conversation";
 import { markConversationRead } from "@/lib/conversations/mark-conversation-read";
 import { firstUnreadMessageId } from "@/lib/conversations/thread-message";
-import { createCustomer, createNotification, createSalon } from "@/lib/testing/factories";
+import { createCustomer, createInboundMessage, createNotification, createSalon } from "@/lib/testing/factories";
 
 const MINUTE = 60_000;
 const start = Date.parse("2026-05-04T15:00:00Z");
 
-async function textFrom(salonId: string, customer: { id: string; phone: string }, minute: number, readAt: Date | null = null) {
-  return db.inboundMessage.create({
-    data: {
-      salonId,
-      customerId: customer.id,
-      messageSid: `SM${randomBytes(16).toString("hex")}`,
-      from: customer.phone,
-      to: "+14155550100",
-      body: `text at ${minute}`,
-      receivedAt: new Date(start + minute * MINUTE),
-      readAt,
-    },
-  });
+function textFrom(salonId: string, customer: { id: string; phone: string }, minute: number, readAt: Date | null = null) {
+  return createInboundMessage(salonId, customer, { body: `text at ${minute}`, receivedAt: new Date(start + minute * MINUTE), readAt });
 }
 
 async function replyTo(salonId: string, customer: { id: string; phone: string }, minute: number) {

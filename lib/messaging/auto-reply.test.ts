@@ -6,6 +6,7 @@ import type { NotificationKind, NotificationStatus } from "@/lib/generated/prism
 import { stopBoss } from "@/lib/jobs/boss";
 import { AUTO_REPLY_WINDOW_MS, autoReplyKey, sendAutoReplyOnce } from "@/lib/messaging/auto-reply";
 import { createCustomer, createNotification, createSalon } from "@/lib/testing/factories";
+import { countLockWaiters, waitForLockWaiter } from "@/lib/testing/lock-waiters";
 
 afterAll(async () => {
   await stopBoss();
@@ -15,12 +16,6 @@ async function setup() {
   const salon = await createSalon();
   const customer = await createCustomer(salon.id, { firstTextedAt: new Date() });
   return { salon, customer };
-}
-
-async function countLockWaiters(): Promise<number> {
-  const [row] = await db.$queryRaw<[{ n: number }]>`
-    SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`;
-  return row.n;
 }
 
 const autoReplies = (salonId: string) => db.notification.count({ where: { salonId, kind: "AUTO_REPLY" } });
@@ -68,8 +63,7 @@ describe("sendAutoReplyOnce", () => {
       });
       const [{ pid }] = await tx.$queryRaw<[{ pid: number }]>`SELECT pg_backend_pid() AS pid`;
       pending = sendAutoReplyOnce(salon, customer.id, new Date());
-      for (let i = 0; i < 500 && !(await countLockWaiters()); i++)
-        await new Promise((r) => setTimeout(r, 10));
+      await waitForLockWaiter();
       expect(await countLockWaiters()).toBe(1);
       // Sessions other than this one sitting in an open transaction while the INSERT waits.
       const [open] = await db.$queryRaw<[{ n: number }]>`

@@ -14,6 +14,7 @@ import {
 import { retryUnprocessedTexts } from "@/lib/messaging/retry-unprocessed-texts";
 import { describeAppointmentTime } from "@/lib/messaging/time-text";
 import { createAppointment } from "@/lib/testing/factories";
+import { waitForLockWaiter } from "@/lib/testing/lock-waiters";
 import {
   createSalonWithCustomer,
   deliveredTo,
@@ -23,7 +24,6 @@ import {
   storedText,
   storeWithoutActing,
   strandText,
-  waitForLockWaiter,
 } from "@/lib/telephony/webhooks/sms-test-kit";
 
 const servers = setUpTextingServersForSweeps();
@@ -48,7 +48,7 @@ describe("a sweep's claims", () => {
     await db.$transaction(async (tx) => {
       await tx.$queryRaw`SELECT 1 FROM "appointments" WHERE "id" = ${appt.id} FOR UPDATE`;
       sweep = retryUnprocessedTexts(sweepClock);
-      await waitForLockWaiter();
+      await waitForLockWaiter("%FOR UPDATE%");
 
       // Another instance's sweep, a redelivery, and the customer's next text all find it held.
       expect(await claimNextWaitingText(salon.id, customer.id, systemClock)).toBeNull();

@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { replyToCustomer } from "@/lib/conversations/reply-to-customer";
 import { db } from "@/lib/db";
-import { createTextingSalon } from "@/lib/jobs/delivery-test-kit";
+import { createTextingSalon, setUpTextingServers } from "@/lib/jobs/delivery-test-kit";
 import { AUTO_REPLY_WINDOW_MS, DEFAULT_AUTO_REPLY } from "@/lib/messaging/auto-reply";
 import { sendSms } from "@/lib/messaging/send-sms";
 import { describeAppointmentTime } from "@/lib/messaging/time-text";
@@ -12,7 +12,6 @@ import {
   createSalonWithCustomer,
   deliveredTo,
   notificationsOf,
-  setUpTextingServers,
   textSalon,
 } from "@/lib/telephony/webhooks/sms-test-kit";
 

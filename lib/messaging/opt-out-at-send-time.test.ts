@@ -3,13 +3,12 @@
 // go out. End to end: signed webhook → queue → delivery job → the Twilio stand-in.
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { createTextingSalon } from "@/lib/jobs/delivery-test-kit";
+import { createTextingSalon, setUpTextingServers } from "@/lib/jobs/delivery-test-kit";
 import { createAppointment, createCustomer, uniquePhone } from "@/lib/testing/factories";
 import {
   deliveredTo,
   notificationsOf,
   textSalon,
-  setUpTextingServers,
 } from "@/lib/telephony/webhooks/sms-test-kit";
 
 const servers = setUpTextingServers();

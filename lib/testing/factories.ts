@@ -4,6 +4,7 @@ import { hash } from "@node-rs/argon2";
 import { randomBytes } from "node:crypto";
 import { db } from "@/lib/db";
 import type { Prisma, Role, User } from "@/lib/generated/prisma/client";
+import { parseInboundKeyword } from "@/lib/messaging/keywords";
 
 type Overrides<T> = Partial<Omit<T, "salonId">>;
 
@@ -127,6 +128,33 @@ export function createNotification(
       destination: uniquePhone(),
       body: "See you tomorrow!",
       kind: "CUSTOM",
+      ...overrides,
+    },
+  });
+}
+
+/** A MessageSid as Twilio makes them: "SM" and 32 hex digits. */
+export const newMessageSid = () => `SM${randomBytes(16).toString("hex")}`;
+
+/**
+ * A text from `customer`, stored as the webhook stores one (its keyword read from the body) but not
+ * acted on: processedAt stays null, so tests of what the sweep does should make theirs through the webhook.
+ */
+export function createInboundMessage(
+  salonId: string,
+  customer: { id: string; phone: string },
+  overrides: Overrides<Omit<Prisma.InboundMessageUncheckedCreateInput, "customerId">> = {},
+) {
+  const body = overrides.body ?? "Hi!";
+  return db.inboundMessage.create({
+    data: {
+      salonId,
+      customerId: customer.id,
+      messageSid: newMessageSid(),
+      from: customer.phone,
+      to: "+14155550100",
+      body,
+      keyword: parseInboundKeyword(body),
       ...overrides,
     },
   });

@@ -10,6 +10,7 @@ import { ATTEMPT_LEASE_MS, clockFrom, retryDelayAfter } from "@/lib/messaging/in
 import { retryUnprocessedTexts } from "@/lib/messaging/retry-unprocessed-texts";
 import { describeAppointmentTime } from "@/lib/messaging/time-text";
 import { createAppointment } from "@/lib/testing/factories";
+import { waitForLockWaiter } from "@/lib/testing/lock-waiters";
 import {
   createSalonWithCustomer,
   deliveredTo,
@@ -20,7 +21,6 @@ import {
   smsParams,
   storedText,
   strandText,
-  waitForLockWaiter,
 } from "@/lib/telephony/webhooks/sms-test-kit";
 
 const servers = setUpTextingServersForSweeps();
@@ -44,7 +44,7 @@ describe("the action fails after the text is stored", () => {
     await db.$transaction(async (tx) => {
       await tx.$queryRaw`SELECT 1 FROM "appointments" WHERE "id" = ${appt.id} FOR UPDATE`;
       first = postInboundSms(params);
-      await waitForLockWaiter();
+      await waitForLockWaiter("%FOR UPDATE%");
       await tx.appointment.update({ where: { id: appt.id }, data: { status: "CANCELLED" } });
     });
     const res = await first;

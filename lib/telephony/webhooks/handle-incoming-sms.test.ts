@@ -5,18 +5,16 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { logger } from "@/lib/logger";
-import { createTextingSalon } from "@/lib/jobs/delivery-test-kit";
+import { createTextingSalon, setUpTextingServers } from "@/lib/jobs/delivery-test-kit";
 import { sendSms } from "@/lib/messaging/send-sms";
 import { buildWebhookUrl, signTwilioRequest } from "@/lib/telephony/signature";
 import { OTHER_ACCOUNT } from "@/lib/telephony/standin/test-support";
-import { createCustomer, uniquePhone } from "@/lib/testing/factories";
+import { createCustomer, newMessageSid, uniquePhone } from "@/lib/testing/factories";
 import {
   countSalonRows,
   deliverQueued,
-  newMessageSid,
   notificationsOf,
   postInboundSms,
-  setUpTextingServers,
   smsParams,
   type SignOptions,
   textSalon,

@@ -2,26 +2,20 @@
 // parameter set, requests signed with the SDK's own function against buildWebhookUrl, the route
 // handler called as Next would, delivery of the queued replies to the Twilio stand-in, and the
 // state a delivery leaves when its process stops right after storing the text.
-import { randomBytes } from "node:crypto";
 import { beforeEach } from "vitest";
 import { recordInboundMessage } from "@/lib/conversations/record-inbound-message";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { createTextingSalon, setUpTextingServers } from "@/lib/jobs/delivery-test-kit";
-
-// The texting tests' servers come from the delivery kit; one import for the SMS tests.
-export { setUpTextingServers };
 import { processDeliverJob } from "@/lib/jobs/handlers/deliver-notification";
-import { parseInboundKeyword } from "@/lib/messaging/keywords";
 import { buildWebhookUrl, signTwilioRequest } from "@/lib/telephony/signature";
 import type { TwilioStandIn } from "@/lib/telephony/standin";
-import { createCustomer } from "@/lib/testing/factories";
+import { toInboundMessageInput } from "@/lib/telephony/webhooks/handle-incoming-sms";
+import { inboundSmsParamsSchema } from "@/lib/validations/conversations";
+import { createCustomer, newMessageSid } from "@/lib/testing/factories";
 import { POST as smsRoute } from "@/app/api/webhooks/twilio/sms/route";
 
-
 export const SMS_PATH = "/api/webhooks/twilio/sms";
-
-export const newMessageSid = () => `SM${randomBytes(16).toString("hex")}`;
 
 /** Everything Twilio documents for an incoming message, extras included (the handler must ignore them). */
 export function smsParams(input: {
@@ -112,21 +106,13 @@ export function notificationsOf(salonId: string, customerId?: string) {
 
 /**
  * What a delivery that stored the text and then died (before acting on it) leaves behind: the real
- * store step (which claims the text at `receivedAt`), with the handler's own parsing of `params`,
- * and nothing after it.
+ * store step (which claims the text at `receivedAt`), with the handler's own parsing of `params`
+ * (the route's schema, then toInboundMessageInput), and nothing after it.
  */
 export async function storeWithoutActing(salonId: string, params: Record<string, string>, receivedAt = new Date()) {
-  const body = params.Body ?? "";
-  const recorded = await recordInboundMessage(salonId, {
-    messageSid: params.MessageSid ?? "",
-    from: params.From ?? "",
-    to: params.To ?? "",
-    body,
-    numMedia: 0,
-    mediaUrls: [],
-    keyword: parseInboundKeyword(body),
-    receivedAt,
-  }, () => receivedAt);
+  const input = toInboundMessageInput(inboundSmsParamsSchema.parse(params), receivedAt);
+  if (!input) throw new Error("the text's sender is not a phone number: the handler would not store it");
+  const recorded = await recordInboundMessage(salonId, input, () => receivedAt);
   if (!recorded.stored) throw new Error("the text was not stored under this salon");
   return recorded;
 }
@@ -166,20 +152,6 @@ export const AUTO_REPLY_FAILS = {
     ["mon", "tue", "wed", "thu", "fri", "sat", "sun"].map((d) => [d, [{ open: "09:00", close: "17:00" }]]),
   ),
 };
-
-/** Resolves once some statement in this database waits for a row lock (one the test holds). */
-export async function waitForLockWaiter(): Promise<void> {
-  const deadline = Date.now() + 10_000;
-  while (Date.now() < deadline) {
-    // Asked on another connection: pg_stat_activity is a snapshot for the whole transaction.
-    const [row] = await db.$queryRaw<Array<{ n: number }>>`
-      SELECT count(*)::int AS n FROM pg_stat_activity
-      WHERE datname = current_database() AND wait_event_type = 'Lock' AND query LIKE '%FOR UPDATE%'`;
-    if ((row?.n ?? 0) > 0) return;
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-  throw new Error("nothing ever waited for the row lock the test holds");
-}
 
 /**
  * setUpTextingServers for files that run the worker's sweep, which works across salons: each test
