@@ -8,13 +8,13 @@ import { describeTextState } from "@/components/appointments/reminder-state";
 import { Badge } from "@/components/ui/badge";
 import type { ComingAppointment } from "@/lib/appointments/list-coming-appointments";
 import { formatRelative, formatTime } from "@/lib/format";
-import type { SendingClock } from "@/lib/messaging/expected-send-time";
+import type { SalonQuietHours } from "@/lib/messaging/quiet-hours";
 import { formatPhone } from "@/lib/phone";
 import { calendarDaysBetween, getZonedParts, inZone } from "@/lib/time/zoned";
 import { cn } from "@/lib/utils";
 
 /** The salon's zone and quiet hours: a reminder shows when it will really go out. */
-type Props = { appointments: ComingAppointment[]; salon: SendingClock; now: Date };
+type Props = { appointments: ComingAppointment[]; salon: SalonQuietHours; now: Date };
 
 function dayHeading(at: Date, now: Date, timeZone: string): string {
   const days = calendarDaysBetween(getZonedParts(now, timeZone), getZonedParts(at, timeZone));
@@ -75,7 +75,7 @@ function RescheduleRequest({
   );
 }
 
-function AppointmentRow({ appt, salon, now }: { appt: ComingAppointment; salon: SendingClock; now: Date }) {
+function AppointmentRow({ appt, salon, now }: { appt: ComingAppointment; salon: SalonQuietHours; now: Date }) {
   const { timeZone } = salon;
   const name = appt.customer.name ?? formatPhone(appt.customer.phone);
   const texts = describeTextState(appt, now, salon);
