@@ -1,14 +1,13 @@
 // POST /api/webhooks/twilio/sms through the real route: fail-closed signatures, one row per MessageSid
 // (duplicates and concurrent deliveries act once), customers matched or created per salon.
-import pino from "pino";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
-import { logger } from "@/lib/logger";
 import { createTextingSalon, setUpTextingServers } from "@/lib/jobs/delivery-test-kit";
 import { sendSms } from "@/lib/messaging/send-sms";
 import { buildWebhookUrl, signTwilioRequest } from "@/lib/telephony/signature";
 import { OTHER_ACCOUNT } from "@/lib/telephony/standin/test-support";
+import { captureChildLogs } from "@/lib/testing/capture-log";
 import { createCustomer, newMessageSid, uniquePhone } from "@/lib/testing/factories";
 import {
   countSalonRows,
@@ -22,14 +21,6 @@ import {
 
 const servers = setUpTextingServers();
 afterEach(() => vi.restoreAllMocks());
-
-/** The webhook's log lines from here on (written through its per-request child logger). */
-function captureWebhookLogs() {
-  const lines: Array<Record<string, unknown>> = [];
-  const sink = pino({ level: "info" }, { write: (line: string) => void lines.push(JSON.parse(line)) });
-  vi.spyOn(logger, "child").mockImplementation((bindings) => sink.child(bindings));
-  return lines;
-}
 
 describe("signature", () => {
   type Attempt = { params: Record<string, string>; opts: SignOptions };
@@ -181,7 +172,7 @@ describe("salon isolation", () => {
     const a = await createTextingSalon(servers.standIn);
     const b = await createTextingSalon(servers.standIn);
     const { params } = await textSalon(a, uniquePhone(), "C");
-    const lines = captureWebhookLogs();
+    const lines = captureChildLogs();
 
     expect((await postInboundSms({ ...params, To: b.twilioNumber ?? "" })).status).toBe(200);
     expect(await countSalonRows(b.id)).toEqual({ messages: 0, customers: 0, notifications: 0 });
