@@ -4,10 +4,9 @@
 // and one coming appointment whose customer texted R — never the one the e2e reschedule spec uses.
 import { describe, expect, it } from "vitest";
 import { endOfWindow } from "@/lib/appointments/list-coming-appointments";
-import { waitsForQuietHours } from "@/lib/jobs/handlers/delivery-checks";
-import { isInQuietHours } from "@/lib/messaging/quiet-hours";
+import { RESCHEDULE_REPLY } from "@/lib/messaging/keyword-actions";
+import { isInQuietHours, waitsForQuietHours } from "@/lib/messaging/quiet-hours";
 import { isOpenAt } from "@/lib/salons/business-hours";
-import { RESCHEDULE_REPLY } from "@/lib/seed/demo-conversations";
 import { buildDemoRows, DEMO_HOURS, DEMO_TIME_ZONE, type DemoRows } from "@/lib/seed/demo-salon";
 import { calendarDaysBetween, getZonedParts, zonedWallTimeToInstant } from "@/lib/time/zoned";
 

@@ -77,7 +77,6 @@ export function buildDemoRows({ salon, ownerId, staffId, accountSid, now }: Demo
       reminderOffsetsMinutes: salon.reminderOffsetsMinutes,
       autoConfirm: profile.autoConfirm,
       autoReply: profile.autoReply,
-      businessHours: DEMO_HOURS,
       forwardingPhone: profile.forwardingPhone,
       twilioNumber: profile.twilioNumber,
       ownerId,
