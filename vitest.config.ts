@@ -6,7 +6,7 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   resolve: { alias: { "@": path.resolve(import.meta.dirname) } },
   test: {
-    include: ["lib/**/*.test.ts", "test/**/*.test.ts"],
+    include: ["{app,components,lib,scripts,test}/**/*.test.{ts,tsx}"],
     pool: "forks",
     globalSetup: ["test/global-setup.ts"],
     setupFiles: ["test/setup-db.ts"],

@@ -1,5 +1,5 @@
 // `npm run db:seed`: adds the demo salon to DATABASE_URL (idempotent: a second run changes nothing).
-import { DEMO_OWNER, DEMO_STAFF, seedDemoSalon } from "@/lib/seed/demo";
+import { DEMO_OWNER, DEMO_STAFF, seedDemoSalon } from "@/lib/dev/seed/demo";
 import { db } from "@/lib/db";
 import { closeDatabaseClients } from "@/lib/db/close-clients";
 

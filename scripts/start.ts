@@ -44,9 +44,9 @@ async function main() {
   const applied = await migrateUp(process.env.DATABASE_URL!, { log: (m: string) => say(m) });
   say(applied.length ? `applied ${applied.length} migration(s)` : "database is up to date");
 
-  let sandboxState: import("@/lib/telephony/standin").TwilioStandInState | undefined;
+  let sandboxState: import("@/lib/dev/twilio-sandbox").TwilioStandInState | undefined;
   if (!process.env.TWILIO_ACCOUNT_SID) {
-    const { startTwilioSandbox } = await import("@/lib/telephony/standin");
+    const { startTwilioSandbox } = await import("@/lib/dev/twilio-sandbox");
     // A fixed port next to the app's, so `npm run worker` in another process can reach it too.
     const sandboxPort = Number(process.env.TWILIO_SANDBOX_PORT ?? port + 1);
     const sandbox = await startTwilioSandbox({
@@ -68,7 +68,7 @@ async function main() {
 
   const seedDemo = process.env.BOLT_SEED_DEMO ? process.env.BOLT_SEED_DEMO === "true" : embedded;
   if (seedDemo) {
-    const { seedDemoSalon, DEMO_OWNER, DEMO_STAFF } = await import("@/lib/seed/demo");
+    const { seedDemoSalon, DEMO_OWNER, DEMO_STAFF } = await import("@/lib/dev/seed/demo");
     const { db } = await import("@/lib/db");
     const { created } = await seedDemoSalon(db);
     say(created ? "seeded the demo salon" : "demo salon already present");
@@ -78,7 +78,7 @@ async function main() {
   if (sandboxState) {
     // The sandbox forgets everything on restart: hand it the recordings the database knows, so voicemails
     // play, with or without the demo (after seeding, so a fresh demo's are among them).
-    const { registerSandboxRecordings } = await import("@/lib/seed/sandbox-recordings");
+    const { registerSandboxRecordings } = await import("@/lib/dev/seed/sandbox-recordings");
     const { db } = await import("@/lib/db");
     const count = await registerSandboxRecordings(db, sandboxState, secrets.twilioSandbox.accountSid);
     say(`Twilio sandbox serves ${count} voicemail recording(s)`);

@@ -3,7 +3,7 @@
 // URL, "accepted" counts as they grow, a "report" of duplicates on request, then exits on "close".
 // Status progressions are dropped as soon as they start: callbacks are not part of the measurement.
 import { setTimeout as sleep } from "node:timers/promises";
-import { createTwilioStandIn, type StandInAccount, type NumberSeed } from "@/lib/telephony/standin";
+import { createTwilioStandIn, type StandInAccount, type NumberSeed } from "@/lib/dev/twilio-sandbox";
 
 export type StandInConfig = { accounts: StandInAccount[]; numbers: NumberSeed[] };
 export type ToStandIn = { type: "report" } | { type: "close" };

@@ -5,7 +5,7 @@
 import { useState, type KeyboardEvent } from "react";
 import { Loader2Icon, MessageSquareOffIcon, SendIcon } from "lucide-react";
 import { replyToCustomerAction } from "@/app/(admin)/messages/(inbox)/actions";
-import { describeSegments } from "@/components/messaging/segment-counter";
+import { describeSegments } from "@/components/messages/segment-counter";
 import { Button } from "@/components/ui/button";
 import { Label } from "@/components/ui/label";
 import { useActionForm } from "@/components/ui/use-action-form";

@@ -5,11 +5,11 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { getBoss, stopBoss } from "@/lib/jobs/boss";
 import { DELIVER_NOTIFICATION } from "@/lib/jobs/queues";
-import { startStatusRoute } from "@/lib/jobs/delivery-test-kit";
+import { startStatusRoute } from "@/lib/testing/delivery-test-kit";
 import { describeAppointmentTime } from "@/lib/messaging/time-text";
 import { CANCELLED_REASON, MOVED_REASON } from "@/lib/messaging/reminders";
-import type { TwilioStandIn } from "@/lib/telephony/standin";
-import { startStandInForTests } from "@/lib/telephony/standin/test-support";
+import type { TwilioStandIn } from "@/lib/dev/twilio-sandbox";
+import { startStandInForTests } from "@/lib/testing/twilio-sandbox";
 import { createEmployee } from "@/lib/testing/factories";
 import {
   cancelAppointment,
@@ -24,7 +24,7 @@ import {
   bookingSetup as setupBooking,
   deliver,
   textsOf,
-} from "@/lib/appointments/booking-test-kit";
+} from "@/lib/testing/booking-test-kit";
 
 let standIn: TwilioStandIn;
 let route: Awaited<ReturnType<typeof startStatusRoute>>;

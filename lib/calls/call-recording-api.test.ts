@@ -6,9 +6,9 @@ import { closeRateLimitStore } from "@/lib/api/rate-limit-store";
 import { createApiKey } from "@/lib/auth/api-keys";
 import { db } from "@/lib/db";
 import { resetEnvForTests } from "@/lib/env";
-import type { TwilioStandIn } from "@/lib/telephony/standin";
-import { newSid } from "@/lib/telephony/standin/fixtures";
-import { MAIN_ACCOUNT, SUB_ACCOUNT, pointEnvAt, startStandInForTests, unusedPort } from "@/lib/telephony/standin/test-support";
+import type { TwilioStandIn } from "@/lib/dev/twilio-sandbox";
+import { newSid } from "@/lib/dev/twilio-sandbox/fixtures";
+import { MAIN_ACCOUNT, SUB_ACCOUNT, pointEnvAt, startStandInForTests, unusedPort } from "@/lib/testing/twilio-sandbox";
 import { addMember, apiRequest, createSalonWithOwner, idParams, sessionCookieFor } from "@/lib/testing/auth-fixtures";
 import { createCallLog, createCustomer, createSalon } from "@/lib/testing/factories";
 

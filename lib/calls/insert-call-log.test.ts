@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { insertInboundCallLog, type NewInboundCall } from "@/lib/calls/insert-call-log";
 import { createCustomer, createSalon, uniquePhone } from "@/lib/testing/factories";
-import { newCallSid } from "@/lib/telephony/webhooks/voice-test-kit";
+import { newCallSid } from "@/lib/testing/voice-test-kit";
 
 const call = (
   salon: { id: string; twilioNumber: string | null },

@@ -7,10 +7,10 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { inTouchSinceReason } from "@/lib/calls/missed-call-send-check";
 import { missedCallSelect, sendMissedCallTextBack } from "@/lib/calls/missed-call-text";
 import { db } from "@/lib/db";
-import { createTextingSalon, setUpTextingServers } from "@/lib/jobs/delivery-test-kit";
+import { createTextingSalon, setUpTextingServers } from "@/lib/testing/delivery-test-kit";
 import { processDeliverJob } from "@/lib/jobs/handlers/deliver-notification";
 import { createCallLog, uniquePhone } from "@/lib/testing/factories";
-import { minutesAgo, textSalon } from "@/lib/telephony/webhooks/sms-test-kit";
+import { minutesAgo, textSalon } from "@/lib/testing/sms-test-kit";
 
 const servers = setUpTextingServers();
 

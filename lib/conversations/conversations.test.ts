@@ -9,12 +9,12 @@ import { POST as readRoute } from "@/app/api/telephony/conversations/[customerId
 import { closeRateLimitStore } from "@/lib/api/rate-limit-store";
 import { createApiKey } from "@/lib/auth/api-keys";
 import { db } from "@/lib/db";
-import { createTextingSalon, setUpTextingServers } from "@/lib/jobs/delivery-test-kit";
+import { createTextingSalon, setUpTextingServers } from "@/lib/testing/delivery-test-kit";
 import { DEFAULT_AUTO_REPLY } from "@/lib/messaging/auto-reply";
 import { sendSms } from "@/lib/messaging/send-sms";
 import { addMember, apiRequest, noParams, sessionCookieFor } from "@/lib/testing/auth-fixtures";
 import { createCustomer } from "@/lib/testing/factories";
-import { deliverQueued, textSalon } from "@/lib/telephony/webhooks/sms-test-kit";
+import { deliverQueued, textSalon } from "@/lib/testing/sms-test-kit";
 
 const servers = setUpTextingServers();
 afterAll(async () => {

@@ -11,11 +11,11 @@ import { closeRateLimitStore } from "@/lib/api/rate-limit-store";
 import { createApiKey } from "@/lib/auth/api-keys";
 import { listConversations, type ConversationSummary } from "@/lib/conversations/list-conversations";
 import { db } from "@/lib/db";
-import { createTextingSalon, setUpTextingServers } from "@/lib/jobs/delivery-test-kit";
+import { createTextingSalon, setUpTextingServers } from "@/lib/testing/delivery-test-kit";
 import { sendSms } from "@/lib/messaging/send-sms";
 import { addMember, apiRequest, noParams, sessionCookieFor } from "@/lib/testing/auth-fixtures";
 import { createCustomer, createEmployee, createInboundMessage, createNotification, createSalon } from "@/lib/testing/factories";
-import { deliverQueued, textSalon } from "@/lib/telephony/webhooks/sms-test-kit";
+import { deliverQueued, textSalon } from "@/lib/testing/sms-test-kit";
 
 const request = vi.hoisted(() => ({ headers: new Headers() }));
 vi.mock("next/headers", () => ({ headers: async () => request.headers }));

@@ -4,9 +4,9 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { GET as mediaRoute } from "@/app/api/telephony/inbound-messages/[id]/media/[index]/route";
 import { closeRateLimitStore } from "@/lib/api/rate-limit-store";
 import { createApiKey } from "@/lib/auth/api-keys";
-import type { TwilioStandIn } from "@/lib/telephony/standin";
-import { newSid } from "@/lib/telephony/standin/fixtures";
-import { MAIN_ACCOUNT, OTHER_ACCOUNT, startStandInForTests } from "@/lib/telephony/standin/test-support";
+import type { TwilioStandIn } from "@/lib/dev/twilio-sandbox";
+import { newSid } from "@/lib/dev/twilio-sandbox/fixtures";
+import { MAIN_ACCOUNT, OTHER_ACCOUNT, startStandInForTests } from "@/lib/testing/twilio-sandbox";
 import { addMember, apiRequest, createSalonWithOwner, sessionCookieFor } from "@/lib/testing/auth-fixtures";
 import { createCustomer, createInboundMessage, createSalon } from "@/lib/testing/factories";
 

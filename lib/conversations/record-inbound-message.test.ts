@@ -4,7 +4,7 @@
 // same number don't count.
 import { describe, expect, it } from "vitest";
 import { createCustomer, createSalon, uniquePhone } from "@/lib/testing/factories";
-import { smsParams, storeWithoutActing } from "@/lib/telephony/webhooks/sms-test-kit";
+import { smsParams, storeWithoutActing } from "@/lib/testing/sms-test-kit";
 
 async function store(salon: { id: string; twilioNumber: string | null }, from: string, body: string, receivedAt: Date) {
   const { message } = await storeWithoutActing(salon.id, smsParams({ from, to: salon.twilioNumber ?? "", body }), receivedAt);

@@ -5,14 +5,14 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { db } from "@/lib/db";
 import type { NotificationStatus } from "@/lib/generated/prisma/client";
 import { createCustomer } from "@/lib/testing/factories";
-import { startStandInForTests } from "@/lib/telephony/standin/test-support";
-import type { TwilioStandIn } from "@/lib/telephony/standin";
+import { startStandInForTests } from "@/lib/testing/twilio-sandbox";
+import type { TwilioStandIn } from "@/lib/dev/twilio-sandbox";
 import { sendSms } from "@/lib/messaging/send-sms";
 import { getBoss } from "@/lib/jobs/boss";
 import { enqueueDelivery } from "@/lib/jobs/enqueue";
 import { DELIVER_NOTIFICATION } from "@/lib/jobs/queues";
 import { startWorker, type RunningWorker } from "@/lib/jobs/worker";
-import { createTextingSalon, eventsOf, startStatusRoute, STATUS_PATH } from "@/lib/jobs/delivery-test-kit";
+import { createTextingSalon, eventsOf, startStatusRoute, STATUS_PATH } from "@/lib/testing/delivery-test-kit";
 
 let standIn: TwilioStandIn;
 let route: Awaited<ReturnType<typeof startStatusRoute>>;

@@ -24,7 +24,7 @@ import {
   storedText,
   storeWithoutActing,
   strandText,
-} from "@/lib/telephony/webhooks/sms-test-kit";
+} from "@/lib/testing/sms-test-kit";
 
 const servers = setUpTextingServersForSweeps();
 

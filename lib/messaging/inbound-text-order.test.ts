@@ -7,7 +7,7 @@
 // go on. Texts arriving together are all acted on, and a newer text at another salon changes nothing here.
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { createTextingSalon } from "@/lib/jobs/delivery-test-kit";
+import { createTextingSalon } from "@/lib/testing/delivery-test-kit";
 import { DEFAULT_AUTO_REPLY } from "@/lib/messaging/auto-reply";
 import { clockFrom, MAX_ATTEMPTS, releaseInboundText, retryDelayAfter } from "@/lib/messaging/inbound-claims";
 import { retryUnprocessedTexts } from "@/lib/messaging/retry-unprocessed-texts";
@@ -26,7 +26,7 @@ import {
   storeWithoutActing,
   strandText,
   textSalon,
-} from "@/lib/telephony/webhooks/sms-test-kit";
+} from "@/lib/testing/sms-test-kit";
 
 const servers = setUpTextingServersForSweeps();
 

@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { replyToCustomer } from "@/lib/conversations/reply-to-customer";
 import { db } from "@/lib/db";
-import { createTextingSalon, setUpTextingServers } from "@/lib/jobs/delivery-test-kit";
+import { createTextingSalon, setUpTextingServers } from "@/lib/testing/delivery-test-kit";
 import { AUTO_REPLY_WINDOW_MS, DEFAULT_AUTO_REPLY } from "@/lib/messaging/auto-reply";
 import { sendSms } from "@/lib/messaging/send-sms";
 import { describeAppointmentTime } from "@/lib/messaging/time-text";
@@ -13,7 +13,7 @@ import {
   deliveredTo,
   notificationsOf,
   textSalon,
-} from "@/lib/telephony/webhooks/sms-test-kit";
+} from "@/lib/testing/sms-test-kit";
 
 const servers = setUpTextingServers();
 

@@ -3,13 +3,13 @@
 // go out. End to end: signed webhook → queue → delivery job → the Twilio stand-in.
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { createTextingSalon, setUpTextingServers } from "@/lib/jobs/delivery-test-kit";
+import { createTextingSalon, setUpTextingServers } from "@/lib/testing/delivery-test-kit";
 import { createAppointment, createCustomer, uniquePhone } from "@/lib/testing/factories";
 import {
   deliveredTo,
   notificationsOf,
   textSalon,
-} from "@/lib/telephony/webhooks/sms-test-kit";
+} from "@/lib/testing/sms-test-kit";
 
 const servers = setUpTextingServers();
 

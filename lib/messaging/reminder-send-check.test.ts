@@ -3,7 +3,7 @@
 import "@/lib/messaging/appointment-hooks";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { setUpTextingServers } from "@/lib/jobs/delivery-test-kit";
+import { setUpTextingServers } from "@/lib/testing/delivery-test-kit";
 import { processDeliveries } from "@/lib/jobs/handlers/deliver-notification";
 import { describeAppointmentTime } from "@/lib/messaging/time-text";
 import { CANCELLED_REASON, MOVED_REASON } from "@/lib/messaging/reminders";
@@ -13,7 +13,7 @@ import {
   bookingSetup as setupBooking,
   deliver,
   textsOf,
-} from "@/lib/appointments/booking-test-kit";
+} from "@/lib/testing/booking-test-kit";
 
 const servers = setUpTextingServers({ callbackDelayMs: 5 });
 

@@ -4,7 +4,7 @@
 // later and later, then given up and closed, without holding back other customers' texts.
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { createTextingSalon } from "@/lib/jobs/delivery-test-kit";
+import { createTextingSalon } from "@/lib/testing/delivery-test-kit";
 import { DEFAULT_AUTO_REPLY } from "@/lib/messaging/auto-reply";
 import { ATTEMPT_LEASE_MS, MAX_ATTEMPTS, STALE_AFTER_MS } from "@/lib/messaging/inbound-claims";
 import { retryUnprocessedTexts, SWEEP_BATCH } from "@/lib/messaging/retry-unprocessed-texts";
@@ -17,7 +17,7 @@ import {
   setUpTextingServersForSweeps,
   storedText,
   strandText,
-} from "@/lib/telephony/webhooks/sms-test-kit";
+} from "@/lib/testing/sms-test-kit";
 
 const servers = setUpTextingServersForSweeps();
 

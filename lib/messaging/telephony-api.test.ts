@@ -11,7 +11,7 @@ import { db } from "@/lib/db";
 import { getBoss } from "@/lib/jobs/boss";
 import { processDeliverJob } from "@/lib/jobs/handlers/deliver-notification";
 import { DELIVER_NOTIFICATION } from "@/lib/jobs/queues";
-import { createTextingSalon, setUpTextingServers } from "@/lib/jobs/delivery-test-kit";
+import { createTextingSalon, setUpTextingServers } from "@/lib/testing/delivery-test-kit";
 import { apiRequest, noParams } from "@/lib/testing/auth-fixtures";
 import { createAppointment, createCustomer, createEmployee, createService } from "@/lib/testing/factories";
 

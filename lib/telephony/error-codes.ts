@@ -64,3 +64,11 @@ export function isPermanentTwilioError(failure: Code | TwilioFailure): boolean {
   if (typeof http === "number" && http >= 400 && http < 500) return http !== 429 && http !== 408;
   return false;
 }
+
+/** Twilio's 21610: the recipient has opted out at the carrier (replied STOP to this number). */
+const RECIPIENT_OPTED_OUT = 21610;
+
+/** True for Twilio's "recipient has opted out" error, from a send's exception or a status callback's ErrorCode. */
+export function isRecipientOptedOut(code: Code): boolean {
+  return toNumber(code) === RECIPIENT_OPTED_OUT;
+}

@@ -5,15 +5,15 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { resetEnvForTests } from "@/lib/env";
 import { createSalon, uniquePhone } from "@/lib/testing/factories";
-import type { TwilioStandIn } from "@/lib/telephony/standin";
-import { MAIN_ACCOUNT, OTHER_ACCOUNT, pointEnvAt, startStandInForTests, SUB_ACCOUNT, unusedPort } from "@/lib/telephony/standin/test-support";
+import type { TwilioStandIn } from "@/lib/dev/twilio-sandbox";
+import { MAIN_ACCOUNT, OTHER_ACCOUNT, pointEnvAt, startStandInForTests, SUB_ACCOUNT, unusedPort } from "@/lib/testing/twilio-sandbox";
 import {
   clearSubaccountTokenCache,
   countCachedSubaccountTokens,
   getSubaccountToken,
   MAX_CACHED_UNKNOWN_SIDS,
 } from "@/lib/telephony/subaccount-tokens";
-import { callParams, newCallSid, postVoice } from "@/lib/telephony/webhooks/voice-test-kit";
+import { callParams, newCallSid, postVoice } from "@/lib/testing/voice-test-kit";
 
 let standIn: TwilioStandIn;
 let salon: { id: string; twilioNumber: string | null };

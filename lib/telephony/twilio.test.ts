@@ -3,13 +3,13 @@
 import twilio from "twilio";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { resetEnvForTests } from "@/lib/env";
-import type { TwilioStandIn } from "@/lib/telephony/standin";
+import type { TwilioStandIn } from "@/lib/dev/twilio-sandbox";
 import {
   MAIN_ACCOUNT,
   SUB_ACCOUNT,
   pointEnvAt,
   startStandInForTests,
-} from "@/lib/telephony/standin/test-support";
+} from "@/lib/testing/twilio-sandbox";
 import { TwilioNotConfiguredError, getTwilioClient, twilioConfigured } from "@/lib/telephony/twilio";
 
 let standIn: TwilioStandIn;

@@ -5,12 +5,12 @@ import { ApiError } from "@/lib/api/errors";
 import { env } from "@/lib/env";
 import { captureChildLogs } from "@/lib/testing/capture-log";
 import { createSalon, uniquePhone } from "@/lib/testing/factories";
-import type { TwilioStandIn } from "@/lib/telephony/standin";
-import { startStandInForTests } from "@/lib/telephony/standin/test-support";
+import type { TwilioStandIn } from "@/lib/dev/twilio-sandbox";
+import { startStandInForTests } from "@/lib/testing/twilio-sandbox";
 import { buildWebhookUrl, signTwilioRequest } from "@/lib/telephony/signature";
 import { apologyResponse } from "@/lib/telephony/voice-twiml";
 import { twilioWebhook } from "@/lib/telephony/webhook-route";
-import { callParams, newCallSid } from "@/lib/telephony/webhooks/voice-test-kit";
+import { callParams, newCallSid } from "@/lib/testing/voice-test-kit";
 
 const PATH = "/api/webhooks/twilio/voice/test-only";
 let standIn: TwilioStandIn;

@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 import { createCustomer, createEmployee, createAppointment } from "@/lib/testing/factories";
 import { sendSms } from "@/lib/messaging/send-sms";
 import { processDeliverJob } from "@/lib/jobs/handlers/deliver-notification";
-import { createTextingSalon, eventsOf, setUpTextingServers, STATUS_PATH } from "@/lib/jobs/delivery-test-kit";
+import { createTextingSalon, eventsOf, setUpTextingServers, STATUS_PATH } from "@/lib/testing/delivery-test-kit";
 
 const servers = setUpTextingServers({ callbackDelayMs: 5 });
 

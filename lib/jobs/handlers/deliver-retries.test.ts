@@ -6,7 +6,7 @@ import { createCustomer } from "@/lib/testing/factories";
 import { describeTwilioError } from "@/lib/telephony/error-codes";
 import { sendSms } from "@/lib/messaging/send-sms";
 import { processDeliverJob } from "@/lib/jobs/handlers/deliver-notification";
-import { createTextingSalon, setUpTextingServers } from "@/lib/jobs/delivery-test-kit";
+import { createTextingSalon, setUpTextingServers } from "@/lib/testing/delivery-test-kit";
 
 const servers = setUpTextingServers({ callbackDelayMs: 5 });
 

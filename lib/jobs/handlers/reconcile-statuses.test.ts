@@ -1,10 +1,10 @@
 // Lost status callbacks: the worker's sweep asks Twilio (the stand-in) and catches the row up.
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { startStandInForTests } from "@/lib/telephony/standin/test-support";
-import type { TwilioStandIn } from "@/lib/telephony/standin";
+import { startStandInForTests } from "@/lib/testing/twilio-sandbox";
+import type { TwilioStandIn } from "@/lib/dev/twilio-sandbox";
 import { getTwilioClient } from "@/lib/telephony/twilio";
-import { createTextingSalon, eventsOf } from "@/lib/jobs/delivery-test-kit";
+import { createTextingSalon, eventsOf } from "@/lib/testing/delivery-test-kit";
 import { reconcileStaleStatuses, RECONCILE_AFTER_MS } from "@/lib/jobs/handlers/reconcile-statuses";
 
 let standIn: TwilioStandIn;

@@ -5,8 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db, salonDb } from "@/lib/db";
 import { createCallLog, createSalon, uniquePhone } from "@/lib/testing/factories";
 import type { WebhookSalon } from "@/lib/telephony/find-salon-by-number";
-import type { TwilioStandIn } from "@/lib/telephony/standin";
-import { startStandInForTests, SUB_ACCOUNT } from "@/lib/telephony/standin/test-support";
+import type { TwilioStandIn } from "@/lib/dev/twilio-sandbox";
+import { startStandInForTests, SUB_ACCOUNT } from "@/lib/testing/twilio-sandbox";
 import {
   ALWAYS_OPEN,
   callEventsOf as eventsOf,
@@ -18,7 +18,7 @@ import {
   postVoice,
   recordingParams,
   ringVoice,
-} from "@/lib/telephony/webhooks/voice-test-kit";
+} from "@/lib/testing/voice-test-kit";
 
 const GATHER = "/api/webhooks/twilio/voice/gather";
 

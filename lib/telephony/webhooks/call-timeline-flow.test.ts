@@ -7,15 +7,15 @@ import { formatPhone } from "@/lib/phone";
 import { captureLog } from "@/lib/testing/capture-log";
 import { uniquePhone } from "@/lib/testing/factories";
 import type { WebhookSalon } from "@/lib/telephony/find-salon-by-number";
-import type { TwilioStandIn } from "@/lib/telephony/standin";
-import { startStandInForTests } from "@/lib/telephony/standin/test-support";
+import type { TwilioStandIn } from "@/lib/dev/twilio-sandbox";
+import { startStandInForTests } from "@/lib/testing/twilio-sandbox";
 import { handleCallStatus } from "@/lib/telephony/webhooks/handle-call-status";
 import { handleDialResult } from "@/lib/telephony/webhooks/handle-dial-result";
 import { handleGather } from "@/lib/telephony/webhooks/handle-gather";
 import { handleIncomingCall } from "@/lib/telephony/webhooks/handle-incoming-call";
 import { saveRecording } from "@/lib/telephony/webhooks/handle-recording";
 import { saveTranscription } from "@/lib/telephony/webhooks/handle-transcription";
-import { callParams, createVoiceSalon, newCallSid, recordingParams } from "@/lib/telephony/webhooks/voice-test-kit";
+import { callParams, createVoiceSalon, newCallSid, recordingParams } from "@/lib/testing/voice-test-kit";
 import {
   callStatusParamsSchema,
   dialResultParamsSchema,

@@ -4,11 +4,11 @@
 // significant thing asked. Turns go through the signed gather route, following each TwiML's action.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { WebhookSalon } from "@/lib/telephony/find-salon-by-number";
-import type { TwilioStandIn } from "@/lib/telephony/standin";
-import { startStandInForTests } from "@/lib/telephony/standin/test-support";
+import type { TwilioStandIn } from "@/lib/dev/twilio-sandbox";
+import { startStandInForTests } from "@/lib/testing/twilio-sandbox";
 import { buildWebhookUrl } from "@/lib/telephony/signature";
-import { createReceptionistSalon, gatherAction, newCall, reply, turn as turnAt, type TurnInput } from "@/lib/telephony/webhooks/gather-test-kit";
-import { callEventsOf, nextGatherQuery } from "@/lib/telephony/webhooks/voice-test-kit";
+import { createReceptionistSalon, gatherAction, newCall, reply, turn as turnAt, type TurnInput } from "@/lib/testing/gather-test-kit";
+import { callEventsOf, nextGatherQuery } from "@/lib/testing/voice-test-kit";
 
 let standIn: TwilioStandIn;
 let salon: WebhookSalon;

@@ -8,12 +8,12 @@ import { logger } from "@/lib/logger";
 import { OPTED_OUT_REASON } from "@/lib/messaging/send-sms";
 import { createCallLog, createCustomer, createSalon, uniquePhone } from "@/lib/testing/factories";
 import { findSalonByNumber, type WebhookSalon } from "@/lib/telephony/find-salon-by-number";
-import type { TwilioStandIn } from "@/lib/telephony/standin";
-import { startStandInForTests } from "@/lib/telephony/standin/test-support";
+import type { TwilioStandIn } from "@/lib/dev/twilio-sandbox";
+import { startStandInForTests } from "@/lib/testing/twilio-sandbox";
 import { buildWebhookUrl } from "@/lib/telephony/signature";
 import { handleGather } from "@/lib/telephony/webhooks/handle-gather";
-import { CLOCK, createReceptionistSalon, gatherAction, turn as turnAt, type TurnInput } from "@/lib/telephony/webhooks/gather-test-kit";
-import { callEventsOf, callParams, postVoice } from "@/lib/telephony/webhooks/voice-test-kit";
+import { CLOCK, createReceptionistSalon, gatherAction, turn as turnAt, type TurnInput } from "@/lib/testing/gather-test-kit";
+import { callEventsOf, callParams, postVoice } from "@/lib/testing/voice-test-kit";
 import { gatherParamsSchema } from "@/lib/validations/calls";
 
 let standIn: TwilioStandIn;

@@ -3,11 +3,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { createCustomer, createSalon, uniquePhone } from "@/lib/testing/factories";
-import type { TwilioStandIn } from "@/lib/telephony/standin";
-import { startStandInForTests } from "@/lib/telephony/standin/test-support";
+import type { TwilioStandIn } from "@/lib/dev/twilio-sandbox";
+import { startStandInForTests } from "@/lib/testing/twilio-sandbox";
 import { buildWebhookUrl } from "@/lib/telephony/signature";
 import { recordIncomingCall } from "@/lib/telephony/webhooks/handle-incoming-call";
-import { callParams, countRows, newCallSid, postVoice } from "@/lib/telephony/webhooks/voice-test-kit";
+import { callParams, countRows, newCallSid, postVoice } from "@/lib/testing/voice-test-kit";
 import { incomingCallParamsSchema } from "@/lib/validations/calls";
 
 const VOICE = "/api/webhooks/twilio/voice";

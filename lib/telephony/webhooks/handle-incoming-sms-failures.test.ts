@@ -21,7 +21,7 @@ import {
   smsParams,
   storedText,
   strandText,
-} from "@/lib/telephony/webhooks/sms-test-kit";
+} from "@/lib/testing/sms-test-kit";
 
 const servers = setUpTextingServersForSweeps();
 

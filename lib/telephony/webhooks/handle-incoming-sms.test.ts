@@ -3,10 +3,10 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
-import { createTextingSalon, setUpTextingServers } from "@/lib/jobs/delivery-test-kit";
+import { createTextingSalon, setUpTextingServers } from "@/lib/testing/delivery-test-kit";
 import { sendSms } from "@/lib/messaging/send-sms";
 import { buildWebhookUrl, signTwilioRequest } from "@/lib/telephony/signature";
-import { OTHER_ACCOUNT } from "@/lib/telephony/standin/test-support";
+import { OTHER_ACCOUNT } from "@/lib/testing/twilio-sandbox";
 import { captureChildLogs } from "@/lib/testing/capture-log";
 import { createCustomer, newMessageSid, uniquePhone } from "@/lib/testing/factories";
 import {
@@ -17,7 +17,7 @@ import {
   smsParams,
   type SignOptions,
   textSalon,
-} from "@/lib/telephony/webhooks/sms-test-kit";
+} from "@/lib/testing/sms-test-kit";
 
 const servers = setUpTextingServers();
 afterEach(() => vi.restoreAllMocks());

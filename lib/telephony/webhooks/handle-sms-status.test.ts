@@ -3,10 +3,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { createCustomer } from "@/lib/testing/factories";
-import { newSid } from "@/lib/telephony/standin/fixtures";
-import { MAIN_ACCOUNT, OTHER_ACCOUNT, startStandInForTests } from "@/lib/telephony/standin/test-support";
-import type { TwilioStandIn } from "@/lib/telephony/standin";
-import { createTextingSalon, eventsOf, postStatusCallback, STATUS_PATH } from "@/lib/jobs/delivery-test-kit";
+import { newSid } from "@/lib/dev/twilio-sandbox/fixtures";
+import { MAIN_ACCOUNT, OTHER_ACCOUNT, startStandInForTests } from "@/lib/testing/twilio-sandbox";
+import type { TwilioStandIn } from "@/lib/dev/twilio-sandbox";
+import { createTextingSalon, eventsOf, postStatusCallback, STATUS_PATH } from "@/lib/testing/delivery-test-kit";
 
 let standIn: TwilioStandIn;
 

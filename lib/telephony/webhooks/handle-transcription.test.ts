@@ -6,9 +6,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { callOutcomeOf, CALL_OUTCOMES } from "@/lib/calls/call-outcome";
 import { listCallLogsPage } from "@/lib/calls/queries";
 import { db } from "@/lib/db";
-import type { TwilioStandIn } from "@/lib/telephony/standin";
-import { startStandInForTests } from "@/lib/telephony/standin/test-support";
-import { callParams, newRecordingSid, postVoice } from "@/lib/telephony/webhooks/voice-test-kit";
+import type { TwilioStandIn } from "@/lib/dev/twilio-sandbox";
+import { startStandInForTests } from "@/lib/testing/twilio-sandbox";
+import { callParams, newRecordingSid, postVoice } from "@/lib/testing/voice-test-kit";
 import { createCallLog, createSalon, uniquePhone } from "@/lib/testing/factories";
 import { callLogsPageQuerySchema } from "@/lib/validations/calls";
 

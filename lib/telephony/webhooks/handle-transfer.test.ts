@@ -4,8 +4,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { createCustomer, createSalon, uniquePhone } from "@/lib/testing/factories";
-import type { TwilioStandIn } from "@/lib/telephony/standin";
-import { MAIN_ACCOUNT, startStandInForTests, SUB_ACCOUNT } from "@/lib/telephony/standin/test-support";
+import type { TwilioStandIn } from "@/lib/dev/twilio-sandbox";
+import { MAIN_ACCOUNT, startStandInForTests, SUB_ACCOUNT } from "@/lib/testing/twilio-sandbox";
 import { buildWebhookUrl } from "@/lib/telephony/signature";
 import {
   ALWAYS_OPEN,
@@ -16,7 +16,7 @@ import {
   ringVoice,
   screenParams,
   type CallParams,
-} from "@/lib/telephony/webhooks/voice-test-kit";
+} from "@/lib/testing/voice-test-kit";
 
 const SCREEN = "/api/webhooks/twilio/voice/screen";
 const SCREEN_RESULT = "/api/webhooks/twilio/voice/screen-result";

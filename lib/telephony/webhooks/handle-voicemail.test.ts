@@ -4,9 +4,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { createCallLog, createSalon, uniquePhone } from "@/lib/testing/factories";
-import type { TwilioStandIn } from "@/lib/telephony/standin";
-import { startStandInForTests } from "@/lib/telephony/standin/test-support";
-import { callParams, newRecordingSid, postVoice, recordingParams, screenParams } from "@/lib/telephony/webhooks/voice-test-kit";
+import type { TwilioStandIn } from "@/lib/dev/twilio-sandbox";
+import { startStandInForTests } from "@/lib/testing/twilio-sandbox";
+import { callParams, newRecordingSid, postVoice, recordingParams, screenParams } from "@/lib/testing/voice-test-kit";
 
 let standIn: TwilioStandIn;
 let salon: Awaited<ReturnType<typeof createSalon>>;

@@ -4,8 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { createCallLog, createSalon, uniquePhone } from "@/lib/testing/factories";
-import type { TwilioStandIn } from "@/lib/telephony/standin";
-import { OTHER_ACCOUNT, startStandInForTests } from "@/lib/telephony/standin/test-support";
+import type { TwilioStandIn } from "@/lib/dev/twilio-sandbox";
+import { OTHER_ACCOUNT, startStandInForTests } from "@/lib/testing/twilio-sandbox";
 import { buildWebhookUrl, signTwilioRequest } from "@/lib/telephony/signature";
 import {
   callParams,
@@ -18,7 +18,7 @@ import {
   VOICE_ROUTES,
   type SignOptions,
   type VoicePath,
-} from "@/lib/telephony/webhooks/voice-test-kit";
+} from "@/lib/testing/voice-test-kit";
 
 let standIn: TwilioStandIn;
 let salon: { id: string; twilioNumber: string | null; forwardingPhone: string | null };

@@ -2,7 +2,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ListIcon } from "lucide-react";
-import { SendTextForm } from "@/components/messaging/send-text-form";
+import { SendTextForm } from "@/components/messages/send-text-form";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";

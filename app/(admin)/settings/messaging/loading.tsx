@@ -1,4 +1,4 @@
-import { FormSkeleton } from "@/components/messaging/form-skeleton";
+import { FormSkeleton } from "@/components/messages/form-skeleton";
 
 export default function Loading() {
   return (

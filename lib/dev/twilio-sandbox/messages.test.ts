@@ -2,7 +2,7 @@
 import twilio from "twilio";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { getTwilioClient } from "@/lib/telephony/twilio";
-import { MAIN_ACCOUNT, OTHER_ACCOUNT, startStandInForTests } from "./test-support";
+import { MAIN_ACCOUNT, OTHER_ACCOUNT, startStandInForTests } from "@/lib/testing/twilio-sandbox";
 import type { TwilioStandIn } from "./server";
 
 const SALON_NUMBER = "+14155550100";

@@ -14,11 +14,11 @@ import { stopBoss } from "@/lib/jobs/boss";
 import { describeAppointment, RESCHEDULE_REPLY, rescheduleAlertBody } from "@/lib/messaging/keyword-actions";
 import { verifyPassword } from "@/lib/auth/password";
 import { isOpenAt, parseBusinessHours } from "@/lib/salons/business-hours";
-import { DEMO_OWNER, DEMO_SALON_SLUG, seedDemoSalon } from "@/lib/seed/demo";
-import { DEMO_TIME_ZONE } from "@/lib/seed/demo-salon";
-import { registerSandboxRecordings } from "@/lib/seed/sandbox-recordings";
-import type { TwilioStandIn } from "@/lib/telephony/standin";
-import { MAIN_ACCOUNT, startStandInForTests } from "@/lib/telephony/standin/test-support";
+import { DEMO_OWNER, DEMO_SALON_SLUG, seedDemoSalon } from "@/lib/dev/seed/demo";
+import { DEMO_TIME_ZONE } from "@/lib/dev/seed/demo-salon";
+import { registerSandboxRecordings } from "@/lib/dev/seed/sandbox-recordings";
+import type { TwilioStandIn } from "@/lib/dev/twilio-sandbox";
+import { MAIN_ACCOUNT, startStandInForTests } from "@/lib/testing/twilio-sandbox";
 import { apiRequest, idParams } from "@/lib/testing/auth-fixtures";
 import { getZonedParts } from "@/lib/time/zoned";
 

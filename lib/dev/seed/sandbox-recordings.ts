@@ -2,7 +2,7 @@
 // memory, so after every start it is handed the recordings the database knows of in its account:
 // the demo's voicemails then play after a restart too, as generated audio of the stored length.
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import type { TwilioStandInState } from "@/lib/telephony/standin";
+import type { TwilioStandInState } from "@/lib/dev/twilio-sandbox";
 
 // A recording whose length never arrived still gets a few seconds of sound rather than none.
 const UNKNOWN_LENGTH_SECONDS = 10;

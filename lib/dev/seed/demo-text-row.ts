@@ -3,7 +3,7 @@
 import { randomUUID } from "node:crypto";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { NotificationKind, NotificationStatus, RecipientKind } from "@/lib/generated/prisma/enums";
-import { sid } from "@/lib/seed/demo-random";
+import { sid } from "@/lib/dev/seed/demo-random";
 import { describeTwilioError } from "@/lib/telephony/error-codes";
 
 export type DemoText = {

@@ -6,9 +6,9 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { hashPassword } from "@/lib/auth/password";
 import { env } from "@/lib/env";
 import { scheduleReminders } from "@/lib/messaging/reminders";
-import { buildDemoRows, DEMO_SALON_PROFILE, DEMO_SALON_SLUG } from "@/lib/seed/demo-salon";
+import { buildDemoRows, DEMO_SALON_PROFILE, DEMO_SALON_SLUG } from "@/lib/dev/seed/demo-salon";
 
-export { DEMO_NUMBER, DEMO_NUMBER_SID, DEMO_SALON_SLUG } from "@/lib/seed/demo-salon";
+export { DEMO_NUMBER, DEMO_NUMBER_SID, DEMO_SALON_SLUG } from "@/lib/dev/seed/demo-salon";
 export const DEMO_OWNER = { email: "owner@demo.bolt", password: "demo-owner-pass" };
 export const DEMO_STAFF = { email: "staff@demo.bolt", password: "demo-staff-pass" };
 

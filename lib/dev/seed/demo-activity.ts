@@ -7,11 +7,11 @@ import {
   buildAppointmentTexts,
   type DemoBook,
   type DemoTextCustomer,
-} from "@/lib/seed/demo-appointment-texts";
-import { momentBetween, wallTime, type DemoClock } from "@/lib/seed/demo-clock";
-import { buildDemoConversations, type ConversationSalon } from "@/lib/seed/demo-conversations";
+} from "@/lib/dev/seed/demo-appointment-texts";
+import { momentBetween, wallTime, type DemoClock } from "@/lib/dev/seed/demo-clock";
+import { buildDemoConversations, type ConversationSalon } from "@/lib/dev/seed/demo-conversations";
 import { prng } from "@/lib/dev/prng";
-import { buildDemoSchedule } from "@/lib/seed/demo-schedule";
+import { buildDemoSchedule } from "@/lib/dev/seed/demo-schedule";
 
 const FIRST = (
   "Ava Liam Sofia Noah Isabella Mateo Chloe Ethan Priya Marcus Hana Olivia Diego Grace Lucas Emma " +

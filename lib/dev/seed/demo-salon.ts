@@ -3,10 +3,10 @@
 // random ids, so tests can build it for any moment (a Sunday, a DST change) without a database.
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { BusinessHours } from "@/lib/salons/business-hours";
-import { buildDemoActivity } from "@/lib/seed/demo-activity";
-import { buildDemoCallTimelines } from "@/lib/seed/demo-call-timelines";
-import { buildDemoCalls } from "@/lib/seed/demo-calls";
-import type { DemoClock } from "@/lib/seed/demo-clock";
+import { buildDemoActivity } from "@/lib/dev/seed/demo-activity";
+import { buildDemoCallTimelines } from "@/lib/dev/seed/demo-call-timelines";
+import { buildDemoCalls } from "@/lib/dev/seed/demo-calls";
+import type { DemoClock } from "@/lib/dev/seed/demo-clock";
 import { prng } from "@/lib/dev/prng";
 
 export const DEMO_SALON_SLUG = "luxe-hair-studio";

@@ -13,13 +13,13 @@ import {
   rescheduleAlertBody,
   stopReplyBody,
 } from "@/lib/messaging/keyword-actions";
-import { momentBetween, sendableAt, wallTime } from "@/lib/seed/demo-clock";
-import { ACTED_AFTER_MS, Conversations, MINUTE, type ConversationsInput } from "@/lib/seed/demo-conversation-log";
-import { between, type Rand } from "@/lib/seed/demo-random";
-import type { DemoAppointment } from "@/lib/seed/demo-schedule";
-import { buildDemoText } from "@/lib/seed/demo-text-row";
+import { momentBetween, sendableAt, wallTime } from "@/lib/dev/seed/demo-clock";
+import { ACTED_AFTER_MS, Conversations, MINUTE, type ConversationsInput } from "@/lib/dev/seed/demo-conversation-log";
+import { between, type Rand } from "@/lib/dev/seed/demo-random";
+import type { DemoAppointment } from "@/lib/dev/seed/demo-schedule";
+import { buildDemoText } from "@/lib/dev/seed/demo-text-row";
 
-export type { ConversationSalon } from "@/lib/seed/demo-conversation-log";
+export type { ConversationSalon } from "@/lib/dev/seed/demo-conversation-log";
 
 /** STOP: the opted-out customer's text and the carrier-required confirmation; staff saw it when they next opened. */
 function stop(convos: Conversations, rand: Rand) {

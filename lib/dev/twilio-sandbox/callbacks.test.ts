@@ -3,7 +3,7 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { verifyTwilioSignature } from "@/lib/telephony/signature";
 import { getTwilioClient } from "@/lib/telephony/twilio";
-import { MAIN_ACCOUNT, OTHER_ACCOUNT, SUB_ACCOUNT, pointEnvAt, startCallbackReceiver, startStandInForTests, unusedPort } from "./test-support";
+import { MAIN_ACCOUNT, OTHER_ACCOUNT, SUB_ACCOUNT, pointEnvAt, startCallbackReceiver, startStandInForTests, unusedPort } from "@/lib/testing/twilio-sandbox";
 import type { TwilioStandIn } from "./server";
 
 const SALON_NUMBER = "+14155550100";

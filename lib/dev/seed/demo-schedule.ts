@@ -3,8 +3,8 @@
 // each as long as its service, and nobody booked twice on one day. Past ones are COMPLETED; the rest
 // are BOOKED until a customer's "C" confirms one (demo-conversations.ts).
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { openHoursOn, wallTime, type DemoClock } from "@/lib/seed/demo-clock";
-import { between, shuffle, type Rand } from "@/lib/seed/demo-random";
+import { openHoursOn, wallTime, type DemoClock } from "@/lib/dev/seed/demo-clock";
+import { between, shuffle, type Rand } from "@/lib/dev/seed/demo-random";
 
 export type DemoService = {
   id: string;

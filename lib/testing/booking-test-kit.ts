@@ -2,9 +2,9 @@
 // stand-in with a customer, a stylist and a service, and a way to book and inspect its texts.
 import { db } from "@/lib/db";
 import { processDeliverJob } from "@/lib/jobs/handlers/deliver-notification";
-import { createTextingSalon } from "@/lib/jobs/delivery-test-kit";
+import { createTextingSalon } from "@/lib/testing/delivery-test-kit";
 import { createAppointment } from "@/lib/appointments/mutations";
-import type { TwilioStandIn } from "@/lib/telephony/standin";
+import type { TwilioStandIn } from "@/lib/dev/twilio-sandbox";
 import { createCustomer, createEmployee, createService } from "@/lib/testing/factories";
 
 export const HOUR = 3600_000;

@@ -10,8 +10,8 @@ import { createSalon, uniquePhone } from "@/lib/testing/factories";
 import { clearSalonNumberCache } from "@/lib/telephony/find-salon-by-number";
 import { buildWebhookUrl, signTwilioRequest } from "@/lib/telephony/signature";
 import { resetTwilioClientsForTests } from "@/lib/telephony/twilio";
-import type { TwilioStandIn } from "@/lib/telephony/standin";
-import { MAIN_ACCOUNT, startStandInForTests } from "@/lib/telephony/standin/test-support";
+import type { TwilioStandIn } from "@/lib/dev/twilio-sandbox";
+import { MAIN_ACCOUNT, startStandInForTests } from "@/lib/testing/twilio-sandbox";
 import { POST as smsStatusRoute } from "@/app/api/webhooks/twilio/sms/status/route";
 import type { Prisma } from "@/lib/generated/prisma/client";
 

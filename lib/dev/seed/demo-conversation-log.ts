@@ -9,10 +9,10 @@ import { composeSmsBody } from "@/lib/messaging/compose";
 import { describeAppointment } from "@/lib/messaging/keyword-actions";
 import { parseInboundKeyword } from "@/lib/messaging/keywords";
 import { nextOpening } from "@/lib/salons/business-hours";
-import type { DemoBook, DemoTextCustomer } from "@/lib/seed/demo-appointment-texts";
-import { between, sid, type Rand } from "@/lib/seed/demo-random";
-import type { DemoAppointment } from "@/lib/seed/demo-schedule";
-import { buildDemoText, type DemoText } from "@/lib/seed/demo-text-row";
+import type { DemoBook, DemoTextCustomer } from "@/lib/dev/seed/demo-appointment-texts";
+import { between, sid, type Rand } from "@/lib/dev/seed/demo-random";
+import type { DemoAppointment } from "@/lib/dev/seed/demo-schedule";
+import { buildDemoText, type DemoText } from "@/lib/dev/seed/demo-text-row";
 
 /** The salon's own settings the stories need; its hours are the clock's (DemoClock.hours). */
 export type ConversationSalon = {

@@ -20,4 +20,4 @@ export function shuffle<T>(rand: Rand, xs: readonly T[]): T[] {
 }
 
 /** A Twilio-shaped SID ("CA…", "SM…", "RE…"), as the stand-in makes them: random, since SIDs are unique across seeds too. */
-export { newSid as sid } from "@/lib/telephony/standin/fixtures";
+export { newSid as sid } from "@/lib/dev/twilio-sandbox/fixtures";

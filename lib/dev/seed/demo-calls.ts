@@ -6,8 +6,8 @@ import { randomUUID } from "node:crypto";
 import type { CallReason, CallStatus } from "@/lib/generated/prisma/enums";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { isInQuietHours } from "@/lib/messaging/quiet-hours";
-import { openHoursOn, wallTime, type DemoClock } from "@/lib/seed/demo-clock";
-import { between, pick, sid, type Rand } from "@/lib/seed/demo-random";
+import { openHoursOn, wallTime, type DemoClock } from "@/lib/dev/seed/demo-clock";
+import { between, pick, sid, type Rand } from "@/lib/dev/seed/demo-random";
 
 type Caller = { id: string; name: string; phone: string };
 

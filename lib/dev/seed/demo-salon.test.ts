@@ -7,7 +7,7 @@ import { endOfWindow } from "@/lib/appointments/list-coming-appointments";
 import { RESCHEDULE_REPLY } from "@/lib/messaging/keyword-actions";
 import { isInQuietHours, waitsForQuietHours } from "@/lib/messaging/quiet-hours";
 import { isOpenAt } from "@/lib/salons/business-hours";
-import { buildDemoRows, DEMO_HOURS, DEMO_TIME_ZONE, type DemoRows } from "@/lib/seed/demo-salon";
+import { buildDemoRows, DEMO_HOURS, DEMO_TIME_ZONE, type DemoRows } from "@/lib/dev/seed/demo-salon";
 import { calendarDaysBetween, getZonedParts, zonedWallTimeToInstant } from "@/lib/time/zoned";
 
 const tz = DEMO_TIME_ZONE;

@@ -1,7 +1,7 @@
 // Number search, purchase, configuration and release through the real SDK client.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { getTwilioClient } from "@/lib/telephony/twilio";
-import { MAIN_ACCOUNT, SUB_ACCOUNT, startStandInForTests } from "./test-support";
+import { MAIN_ACCOUNT, SUB_ACCOUNT, startStandInForTests } from "@/lib/testing/twilio-sandbox";
 import type { TwilioStandIn } from "./server";
 
 let standIn: TwilioStandIn;

@@ -11,9 +11,9 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { CallReason, NotificationKind } from "@/lib/generated/prisma/enums";
 import { composeSmsBody } from "@/lib/messaging/compose";
 import { OPTED_OUT_REASON } from "@/lib/messaging/send-sms";
-import type { DemoCallRow } from "@/lib/seed/demo-calls";
-import { between, pick, sid, type Rand } from "@/lib/seed/demo-random";
-import { buildDemoText, type DemoText } from "@/lib/seed/demo-text-row";
+import type { DemoCallRow } from "@/lib/dev/seed/demo-calls";
+import { between, pick, sid, type Rand } from "@/lib/dev/seed/demo-random";
+import { buildDemoText, type DemoText } from "@/lib/dev/seed/demo-text-row";
 import type { ReceptionistIntent } from "@/lib/telephony/receptionist";
 import { DIAL_TIMEOUT_SECONDS } from "@/lib/telephony/voice-twiml";
 

@@ -2,7 +2,7 @@
 // lib/time/zoned), each day's opening hours, quiet hours, and believable moments for people's texts.
 import { nextSendableTime } from "@/lib/messaging/quiet-hours";
 import { DAY_KEYS, dayMinutes, type BusinessHours } from "@/lib/salons/business-hours";
-import type { Rand } from "@/lib/seed/demo-random";
+import type { Rand } from "@/lib/dev/seed/demo-random";
 import {
   addCalendarDays,
   calendarDaysBetween,

@@ -7,10 +7,10 @@ import type { AppointmentForMessaging } from "@/lib/appointments/get-appointment
 import { autoConfirmationKey, renderConfirmationBody } from "@/lib/messaging/confirmations";
 import { reminderKey, renderReminderBody, STARTED_REASON, wordingOf } from "@/lib/messaging/reminders";
 import { OPTED_OUT_REASON } from "@/lib/messaging/send-sms";
-import { sendableAt, type DemoClock } from "@/lib/seed/demo-clock";
-import type { Rand } from "@/lib/seed/demo-random";
-import type { DemoAppointment } from "@/lib/seed/demo-schedule";
-import { buildDemoText, type DemoText, type DemoTextOutcome } from "@/lib/seed/demo-text-row";
+import { sendableAt, type DemoClock } from "@/lib/dev/seed/demo-clock";
+import type { Rand } from "@/lib/dev/seed/demo-random";
+import type { DemoAppointment } from "@/lib/dev/seed/demo-schedule";
+import { buildDemoText, type DemoText, type DemoTextOutcome } from "@/lib/dev/seed/demo-text-row";
 
 export type DemoTextCustomer = {
   id: string;

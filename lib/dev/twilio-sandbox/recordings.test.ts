@@ -4,7 +4,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { getTwilioClient } from "@/lib/telephony/twilio";
 import { newSid } from "./fixtures";
 import { parseByteRange } from "./media";
-import { MAIN_ACCOUNT, OTHER_ACCOUNT, SUB_ACCOUNT, startStandInForTests } from "./test-support";
+import { MAIN_ACCOUNT, OTHER_ACCOUNT, SUB_ACCOUNT, startStandInForTests } from "@/lib/testing/twilio-sandbox";
 import type { TwilioStandIn } from "./server";
 import type { StandInAccount } from "./state";
 

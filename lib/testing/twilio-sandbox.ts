@@ -4,9 +4,9 @@ import { createServer, type IncomingHttpHeaders } from "node:http";
 import type { AddressInfo } from "node:net";
 import { vi } from "vitest";
 import { resetEnvForTests } from "@/lib/env";
-import { newSid } from "./fixtures";
-import { createTwilioStandIn, type TwilioStandIn, type TwilioStandInOptions } from "./server";
-import type { StandInAccount } from "./state";
+import { newSid } from "@/lib/dev/twilio-sandbox/fixtures";
+import { createTwilioStandIn, type TwilioStandIn, type TwilioStandInOptions } from "@/lib/dev/twilio-sandbox/server";
+import type { StandInAccount } from "@/lib/dev/twilio-sandbox/state";
 
 export const MAIN_ACCOUNT: StandInAccount = { sid: newSid("AC"), authToken: "main-token-0123456789abcdef" };
 export const SUB_ACCOUNT: StandInAccount = { sid: newSid("AC"), authToken: "sub-token-0123456789abcdef", parentSid: MAIN_ACCOUNT.sid };

@@ -7,7 +7,7 @@ import { createCallLog, createSalon, createService, uniquePhone } from "@/lib/te
 import type { WebhookSalon } from "@/lib/telephony/find-salon-by-number";
 import { buildWebhookUrl } from "@/lib/telephony/signature";
 import { handleGather } from "@/lib/telephony/webhooks/handle-gather";
-import { callParams, createVoiceSalon, postGather, type CallParams } from "@/lib/telephony/webhooks/voice-test-kit";
+import { callParams, createVoiceSalon, postGather, type CallParams } from "@/lib/testing/voice-test-kit";
 import { gatherParamsSchema } from "@/lib/validations/calls";
 
 const WEEKDAY = [{ open: "09:00", close: "19:00" }];
