@@ -1,5 +1,6 @@
-// Status callbacks: order, Twilio's form fields, signatures that verify only with the right token
-// and URL, failure statuses with ErrorCode, and retries when the receiver stumbles.
+// Status callbacks: order (none for a text's first status, as on Twilio), Twilio's form fields,
+// signatures that verify only with the right token and URL, failure statuses with ErrorCode, and
+// retries when the receiver stumbles.
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { verifyTwilioSignature } from "@/lib/telephony/signature";
 import { getTwilioClient } from "@/lib/telephony/twilio";
@@ -36,9 +37,10 @@ async function sendWithCallback(path = "/api/webhooks/twilio/sms/status?salon=lu
 }
 
 describe("status callbacks", () => {
-  it("POSTs queued → sending → sent → delivered with Twilio's form fields", async () => {
+  it("POSTs sending → sent → delivered with Twilio's form fields, and no callback for the first status (queued)", async () => {
     const { message, statusCallback } = await sendWithCallback();
-    expect(receiver.requests.map((r) => r.params.MessageStatus)).toEqual(["queued", "sending", "sent", "delivered"]);
+    expect(message.status).toBe("queued");
+    expect(receiver.requests.map((r) => r.params.MessageStatus)).toEqual(["sending", "sent", "delivered"]);
     for (const request of receiver.requests) {
       expect(request.url).toBe(statusCallback);
       expect(request.headers["content-type"]).toBe("application/x-www-form-urlencoded");
@@ -54,6 +56,29 @@ describe("status callbacks", () => {
       });
     }
     expect(standIn.state.callbacks.every((c) => c.delivered && c.attempts === 1)).toBe(true);
+  });
+
+  it("through a Messaging Service: accepted in the 201, then queued (sender picked) → sending → sent → delivered", async () => {
+    const messagingServiceSid = `MG${"1".repeat(32)}`;
+    const statusCallback = `${receiver.url}/status`;
+    const message = await getTwilioClient().messages.create({ to: CUSTOMER, messagingServiceSid, body: "hi", statusCallback });
+    expect(message).toMatchObject({ status: "accepted", from: null });
+    await standIn.state.settled();
+    expect(receiver.requests.map((r) => r.params.MessageStatus)).toEqual(["queued", "sending", "sent", "delivered"]);
+    for (const { params } of receiver.requests) {
+      expect(params).toMatchObject({ MessageSid: message.sid, MessagingServiceSid: messagingServiceSid, From: SALON_NUMBER });
+    }
+  });
+
+  it("through a Messaging Service that fails before the carrier: queued, then failed", async () => {
+    standIn.state.failDestination(CUSTOMER, 30034);
+    const messagingServiceSid = `MG${"2".repeat(32)}`;
+    await getTwilioClient().messages.create({ to: CUSTOMER, messagingServiceSid, body: "hi", statusCallback: `${receiver.url}/status` });
+    await standIn.state.settled();
+    expect(receiver.requests.map((r) => [r.params.MessageStatus, r.params.ErrorCode])).toEqual([
+      ["queued", undefined],
+      ["failed", "30034"],
+    ]);
   });
 
   it("signs each callback so it verifies with the account's token and the exact URL only", async () => {
@@ -84,26 +109,23 @@ describe("status callbacks", () => {
   it("ends undelivered with ErrorCode for an unreachable handset (30003) or a landline (30006)", async () => {
     standIn.state.failDestination(CUSTOMER, 30006);
     await sendWithCallback();
-    expect(receiver.requests.map((r) => r.params.MessageStatus)).toEqual(["queued", "sending", "sent", "undelivered"]);
+    expect(receiver.requests.map((r) => r.params.MessageStatus)).toEqual(["sending", "sent", "undelivered"]);
     expect(receiver.requests.at(-1)?.params.ErrorCode).toBe("30006");
-    expect(receiver.requests.slice(0, 3).every((r) => r.params.ErrorCode === undefined)).toBe(true);
+    expect(receiver.requests.slice(0, 2).every((r) => r.params.ErrorCode === undefined)).toBe(true);
   });
 
   it("ends failed straight from queued for errors Twilio stops before the carrier", async () => {
     standIn.state.failDestination(CUSTOMER, 30034);
     const { message } = await sendWithCallback();
-    expect(receiver.requests.map((r) => [r.params.MessageStatus, r.params.ErrorCode])).toEqual([
-      ["queued", undefined],
-      ["failed", "30034"],
-    ]);
+    expect(receiver.requests.map((r) => [r.params.MessageStatus, r.params.ErrorCode])).toEqual([["failed", "30034"]]);
     expect(await getTwilioClient().messages(message.sid).fetch()).toMatchObject({ status: "failed", errorCode: 30034 });
   });
 
   it("retries a callback the receiver answers with 5xx, keeping the order", async () => {
     receiver.answerNext(503, 500);
     await sendWithCallback();
-    expect(receiver.requests.map((r) => r.params.MessageStatus)).toEqual(["queued", "queued", "queued", "sending", "sent", "delivered"]);
-    expect(standIn.state.callbacks[0]).toMatchObject({ status: "queued", attempts: 3, delivered: true, responseStatus: 200 });
+    expect(receiver.requests.map((r) => r.params.MessageStatus)).toEqual(["sending", "sending", "sending", "sent", "delivered"]);
+    expect(standIn.state.callbacks[0]).toMatchObject({ status: "sending", attempts: 3, delivered: true, responseStatus: 200 });
     // The same idempotency token on every attempt of one callback, a new one for the next.
     const tokens = receiver.requests.map((r) => r.headers["i-twilio-idempotency-token"]);
     expect(new Set(tokens.slice(0, 3)).size).toBe(1);
@@ -115,7 +137,6 @@ describe("status callbacks", () => {
     const message = await getTwilioClient().messages.create({ to: CUSTOMER, from: SALON_NUMBER, body: "hi", statusCallback });
     await standIn.state.settled();
     expect(standIn.state.callbacks.map((c) => [c.status, c.delivered, c.attempts, c.responseStatus])).toEqual([
-      ["queued", false, 3, null],
       ["sending", false, 3, null],
       ["sent", false, 3, null],
       ["delivered", false, 3, null],
@@ -147,6 +168,6 @@ describe("status callbacks", () => {
     const slow = await getTwilioClient().messages.create({ to: CUSTOMER, from: SALON_NUMBER, body: "hi", statusCallback });
     standIn.state.reset();
     await standIn.state.settled();
-    expect(receiver.requests.filter((r) => r.params.MessageSid === slow.sid).length).toBeLessThan(4);
+    expect(receiver.requests.filter((r) => r.params.MessageSid === slow.sid).length).toBeLessThan(3);
   });
 });

@@ -1,6 +1,8 @@
-// The life of an accepted text after the 201: queued → sending → sent → delivered (or failed /
-// undelivered with an ErrorCode), each step POSTed to its StatusCallback the way Twilio does —
-// form-encoded and signed with X-Twilio-Signature by the SDK's own function.
+// The life of an accepted text after the 201: sending → sent → delivered (or failed / undelivered
+// with an ErrorCode), each step POSTed to its StatusCallback the way Twilio does — form-encoded and
+// signed with X-Twilio-Signature by the SDK's own function. The first status (the one in the 201)
+// is never called back: "queued" from a number; a Messaging Service's "accepted", which is followed
+// by a "queued" callback once the service has picked the sender.
 import { setTimeout as sleep } from "node:timers/promises";
 import type { StandInLog } from "./log";
 import { signTwilioRequest } from "@/lib/telephony/signature";
@@ -109,13 +111,15 @@ function applyStatus(m: StandInMessage, status: MessageStatus, errorCode: number
   }
 }
 
-/** The statuses a message walks through, given a failure injected for its destination. */
-function stepsFor(m: StandInMessage, deps: DeliveryDeps): Array<{ status: MessageStatus; errorCode: number | null }> {
+type Step = { status: MessageStatus; errorCode: number | null };
+
+/** The statuses a message moves to after its first, given a failure injected for its destination. */
+function stepsFor(m: StandInMessage, deps: DeliveryDeps): Step[] {
   const failure = deps.state.destinationFailure(m.to);
-  const queued = { status: "queued" as const, errorCode: null };
-  if (failure?.status === "failed") return [queued, { status: "failed", errorCode: failure.errorCode }];
+  const steps: Step[] = m.status === "accepted" ? [{ status: "queued", errorCode: null }] : [];
+  if (failure?.status === "failed") return [...steps, { status: "failed", errorCode: failure.errorCode }];
   return [
-    queued,
+    ...steps,
     { status: "sending", errorCode: null },
     { status: "sent", errorCode: null },
     failure ? { status: "undelivered", errorCode: failure.errorCode } : { status: "delivered", errorCode: null },
@@ -129,8 +133,8 @@ export function startDelivery(m: StandInMessage, deps: DeliveryDeps): void {
     try {
       for (const step of steps) {
         await sleep(deps.delayMs, undefined, { signal });
-        // A Messaging Service picks its sender when sending; the stand-in picks the account's first number.
-        if (step.status === "sending" && !m.from) {
+        // A Messaging Service picks its sender as it queues the text; the stand-in takes the account's first number.
+        if (step.status === "queued" && !m.from) {
           m.from = deps.state.numbers.find((n) => n.accountSid === m.accountSid)?.phoneNumber ?? null;
         }
         applyStatus(m, step.status, step.errorCode);

@@ -77,23 +77,25 @@ describe("POST Messages.json", () => {
     expect(await counts("👍".repeat(36))).toBe("2");
   });
 
-  it("accepts a MessagingServiceSid instead of From", async () => {
+  it("accepts a MessagingServiceSid instead of From: status accepted, the sender picked later", async () => {
     const messagingServiceSid = `MG${"1".repeat(32)}`;
     const message = await getTwilioClient().messages.create({ to: CUSTOMER, messagingServiceSid, body: "hi" });
-    expect(message).toMatchObject({ from: null, messagingServiceSid, status: "queued" });
+    expect(message).toMatchObject({ from: null, messagingServiceSid, status: "accepted" });
+    await standIn.state.settled();
+    expect(await getTwilioClient().messages(message.sid).fetch()).toMatchObject({ from: SALON_NUMBER, status: "delivered" });
   });
 });
 
 describe("validation errors (Twilio's codes, surfaced by the SDK as RestException)", () => {
   it.each([
-    ["an invalid To", { to: "555-1234" }, 21211],
-    ["a missing Body", { body: "" }, 21602],
-    ["a malformed From", { from: "salon" }, 21212],
-    ["a From that is not a Twilio number", { from: "+14155559999" }, 21659],
-    ["a From owned by another account", { from: OTHER_NUMBER }, 21660],
-    ["To equal to From", { to: SALON_NUMBER }, 21266],
-    ["a body over 1600 characters", { body: "a".repeat(1601) }, 21617],
-  ])("%s → 400 with code %i", async (_label, params, code) => {
+    ["an invalid To", 21211, { to: "555-1234" }],
+    ["a missing Body", 21602, { body: "" }],
+    ["a malformed From", 21212, { from: "salon" }],
+    ["a From that is not a Twilio number", 21659, { from: "+14155559999" }],
+    ["a From owned by another account", 21660, { from: OTHER_NUMBER }],
+    ["To equal to From", 21266, { to: SALON_NUMBER }],
+    ["a body over 1600 characters", 21617, { body: "a".repeat(1601) }],
+  ])("%s → 400 with code %i", async (_label, code, params) => {
     const error = await send(params).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(twilio.RestException);
     expect(error).toMatchObject({ status: 400, code, moreInfo: `https://www.twilio.com/docs/errors/${code}` });

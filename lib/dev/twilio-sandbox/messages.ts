@@ -88,7 +88,8 @@ function acceptMessage(ctx: RouteContext): StandInMessage {
     numMedia,
     messagingServiceSid,
     statusCallback,
-    status: "queued",
+    // Twilio's first status: "accepted" through a Messaging Service, "queued" from a number.
+    status: messagingServiceSid ? "accepted" : "queued",
     numSegments: countSegments(body).segments,
     errorCode: null,
     errorMessage: null,

@@ -26,7 +26,7 @@ describe("AvailablePhoneNumbers/US/Local.json", () => {
       isoCountry: "US",
       lata: "722",
       addressRequirements: "none",
-      capabilities: { voice: true, SMS: true, MMS: true },
+      capabilities: { voice: true, sms: true, mms: true },
     });
   });
 
@@ -82,6 +82,21 @@ describe("IncomingPhoneNumbers", () => {
     expect(await client.incomingPhoneNumbers(bought.sid).remove()).toBe(true);
     expect(standIn.state.numbers).toHaveLength(0);
     await expect(client.incomingPhoneNumbers(bought.sid).fetch()).rejects.toMatchObject({ status: 404, code: 20404 });
+  });
+
+  it("answers unset URLs and applications as null, never \"\" (the spec's uri and ^AP… patterns), and clears a URL sent empty", async () => {
+    const client = getTwilioClient();
+    const bought = await client.incomingPhoneNumbers.create({ phoneNumber: "+14155550100", smsUrl: "https://bolt.example.com/sms" });
+    expect(bought).toMatchObject({
+      smsUrl: "https://bolt.example.com/sms",
+      smsFallbackUrl: null,
+      statusCallback: null,
+      voiceUrl: null,
+      voiceFallbackUrl: null,
+      smsApplicationSid: null,
+      voiceApplicationSid: null,
+    });
+    expect((await client.incomingPhoneNumbers(bought.sid).update({ smsUrl: "" })).smsUrl).toBeNull();
   });
 
   it("buys the first free number in an area code", async () => {

@@ -25,7 +25,7 @@ export function serializeNumber(n: StandInNumber) {
     origin: "twilio",
     phone_number: n.phoneNumber,
     sid: n.sid,
-    sms_application_sid: "",
+    sms_application_sid: null,
     sms_fallback_method: n.smsFallbackMethod,
     sms_fallback_url: n.smsFallbackUrl,
     sms_method: n.smsMethod,
@@ -34,7 +34,7 @@ export function serializeNumber(n: StandInNumber) {
     status_callback_method: n.statusCallbackMethod,
     trunk_sid: null,
     uri: `${base}.json`,
-    voice_application_sid: "",
+    voice_application_sid: null,
     voice_caller_id_lookup: false,
     voice_fallback_method: n.voiceFallbackMethod,
     voice_fallback_url: n.voiceFallbackUrl,
@@ -44,7 +44,6 @@ export function serializeNumber(n: StandInNumber) {
     voice_receive_mode: "voice",
     status: "in-use",
     type: "local",
-    subresource_uris: { assigned_add_ons: `${base}/AssignedAddOns.json` },
   };
 }
 
@@ -76,8 +75,8 @@ export function listAvailableLocal(ctx: RouteContext): Reply {
         iso_country: n.isoCountry,
         address_requirements: "none",
         beta: false,
-        // Twilio's live API spells these "SMS"/"MMS" here (lowercase on IncomingPhoneNumbers).
-        capabilities: { voice: true, SMS: true, MMS: true },
+        // Lowercase keys, as in the spec's schema and examples (IncomingPhoneNumbers too).
+        capabilities: { voice: true, sms: true, mms: true },
       })),
       uri: search ? `${ctx.path}?${search}` : ctx.path,
     },
@@ -88,16 +87,16 @@ const URL_FIELDS = ["VoiceUrl", "VoiceFallbackUrl", "SmsUrl", "SmsFallbackUrl", 
 const METHOD_FIELDS = ["VoiceMethod", "VoiceFallbackMethod", "SmsMethod", "SmsFallbackMethod", "StatusCallbackMethod"] as const;
 const camel = (field: string) => field.charAt(0).toLowerCase() + field.slice(1);
 
-/** The configurable fields present in the form, validated; an empty value clears a URL. */
+/** The configurable fields present in the form, validated; an empty value clears a URL (to null). */
 function configurationFrom(form: URLSearchParams): Partial<StandInNumber> {
-  const patch: Record<string, string> = {};
+  const patch: Record<string, string | null> = {};
   for (const field of URL_FIELDS) {
     const value = form.get(field);
     if (value === null) continue;
     if (value !== "" && !(URL.canParse(value) && /^https?:/.test(value))) {
       throw new TwilioApiError(400, 21502, `${field} is not a valid URL: ${value}`);
     }
-    patch[camel(field)] = value;
+    patch[camel(field)] = value || null;
   }
   for (const field of METHOD_FIELDS) {
     const value = form.get(field)?.toUpperCase();

@@ -20,7 +20,7 @@ export type TwilioStandInOptions = {
   accounts: StandInAccount[];
   /** Numbers owned from the start (and again after reset()). */
   numbers?: NumberSeed[];
-  /** Pause before each status step (queued, sending, sent, delivered). Default 50 ms. */
+  /** Pause before each status step after the first (sending, sent, delivered …). Default 50 ms. */
   callbackDelayMs?: number;
   /** Token to sign an account's callbacks with; defaults to that account's own auth token. */
   signCallbacksWith?: (accountSid: string) => string | undefined;

@@ -11,7 +11,8 @@ export type StandInAccount = {
   friendlyName?: string;
 };
 
-export type MessageStatus = "queued" | "sending" | "sent" | "delivered" | "undelivered" | "failed";
+/** "accepted" is a Messaging Service send's first status; a send from a number starts "queued". */
+export type MessageStatus = "accepted" | "queued" | "sending" | "sent" | "delivered" | "undelivered" | "failed";
 
 export type StandInMessage = {
   sid: string;
@@ -42,11 +43,12 @@ export type StandInNumber = {
   voiceMethod: string;
   voiceFallbackUrl: string | null;
   voiceFallbackMethod: string;
-  smsUrl: string;
+  // Unset URLs are null, as the spec's schema has them (its `uri` format refuses "").
+  smsUrl: string | null;
   smsMethod: string;
-  smsFallbackUrl: string;
+  smsFallbackUrl: string | null;
   smsFallbackMethod: string;
-  statusCallback: string;
+  statusCallback: string | null;
   statusCallbackMethod: string;
   dateCreated: Date;
   dateUpdated: Date;
@@ -129,11 +131,11 @@ export class TwilioStandInState {
       voiceMethod: "POST",
       voiceFallbackUrl: null,
       voiceFallbackMethod: "POST",
-      smsUrl: "",
+      smsUrl: null,
       smsMethod: "POST",
-      smsFallbackUrl: "",
+      smsFallbackUrl: null,
       smsFallbackMethod: "POST",
-      statusCallback: "",
+      statusCallback: null,
       statusCallbackMethod: "POST",
       dateCreated: now,
       dateUpdated: now,
