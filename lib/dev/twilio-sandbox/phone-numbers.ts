@@ -128,13 +128,23 @@ function pickNumberToBuy(ctx: RouteContext): string {
   return first.phoneNumber;
 }
 
-export function purchaseNumber(ctx: RouteContext): Reply {
+function buyNumber(ctx: RouteContext): StandInNumber {
   const injected = ctx.state.takeInjectedFailure("numbers");
   if (injected && !injected.afterAccept) throw injectedHttpError(injected.httpStatus);
   const phoneNumber = pickNumberToBuy(ctx);
   const number = ctx.state.addNumber({ ...configurationFrom(ctx.form), accountSid: ctx.accountSid, phoneNumber });
   if (injected) throw injectedHttpError(injected.httpStatus);
-  return { status: 201, body: serializeNumber(number) };
+  return number;
+}
+
+export function purchaseNumber(ctx: RouteContext): Reply {
+  return { status: 201, body: serializeNumber(buyNumber(ctx)) };
+}
+
+/** POST IncomingPhoneNumbers/Local.json: the spec's IncomingPhoneNumberLocal has no `type`. */
+export function purchaseLocalNumber(ctx: RouteContext): Reply {
+  const { type: _type, ...local } = serializeNumber(buyNumber(ctx));
+  return { status: 201, body: local };
 }
 
 function ownedNumber(ctx: RouteContext): StandInNumber {

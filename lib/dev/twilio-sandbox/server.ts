@@ -10,7 +10,15 @@ import { parseBasicAuth, readForm, sendJson } from "./http";
 import { defaultStandInLog, type StandInLog } from "./log";
 import { fetchMessageMedia, sendMedia } from "./media";
 import { createMessage, fetchMessage, listMessages } from "./messages";
-import { fetchNumber, listAvailableLocal, listNumbers, purchaseNumber, releaseNumber, updateNumber } from "./phone-numbers";
+import {
+  fetchNumber,
+  listAvailableLocal,
+  listNumbers,
+  purchaseLocalNumber,
+  purchaseNumber,
+  releaseNumber,
+  updateNumber,
+} from "./phone-numbers";
 import { fetchRecording, fetchRecordingMedia } from "./recordings";
 import type { RouteContext, RouteHandler } from "./route-context";
 import { TwilioStandInState, type NumberSeed, type StandInAccount } from "./state";
@@ -57,7 +65,8 @@ const ROUTES: Route[] = [
   { method: "GET", pattern: /^\/Recordings\/(?<sid>RE[0-9A-Za-z]{32})(?<ext>\.mp3|\.wav)?$/, handler: fetchRecordingMedia },
   { method: "GET", pattern: /^\/AvailablePhoneNumbers\/(?<country>[A-Z]{2})\/Local\.json$/, handler: listAvailableLocal },
   { method: "GET", pattern: /^\/IncomingPhoneNumbers\.json$/, handler: listNumbers },
-  { method: "POST", pattern: /^\/IncomingPhoneNumbers(?:\/Local)?\.json$/, handler: purchaseNumber },
+  { method: "POST", pattern: /^\/IncomingPhoneNumbers\.json$/, handler: purchaseNumber },
+  { method: "POST", pattern: /^\/IncomingPhoneNumbers\/Local\.json$/, handler: purchaseLocalNumber },
   { method: "GET", pattern: /^\/IncomingPhoneNumbers\/(?<sid>PN[0-9A-Za-z]{32})\.json$/, handler: fetchNumber },
   { method: "POST", pattern: /^\/IncomingPhoneNumbers\/(?<sid>PN[0-9A-Za-z]{32})\.json$/, handler: updateNumber },
   { method: "DELETE", pattern: /^\/IncomingPhoneNumbers\/(?<sid>PN[0-9A-Za-z]{32})\.json$/, handler: releaseNumber },
