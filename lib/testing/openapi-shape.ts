@@ -11,7 +11,7 @@ type Schema = {
   items?: Schema;
 };
 type Operation = { responses?: Record<string, { content?: Record<string, { schema?: Schema }> }> };
-export type OpenApiDocument = {
+type OpenApiDocument = {
   paths: Record<string, Record<string, Operation | unknown>>;
   components: { schemas: Record<string, Schema> };
 };

@@ -8,7 +8,7 @@ import type { StandInMessage } from "./state";
 
 const MAX_BODY_CHARS = 1600;
 
-export function serializeMessage(m: StandInMessage) {
+function serializeMessage(m: StandInMessage) {
   const base = `/${API_VERSION}/Accounts/${m.accountSid}/Messages/${m.sid}`;
   return {
     account_sid: m.accountSid,

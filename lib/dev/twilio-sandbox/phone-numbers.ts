@@ -6,7 +6,7 @@ import { intParam, pageOf } from "./http";
 import type { Reply, RouteContext } from "./route-context";
 import type { StandInNumber } from "./state";
 
-export function serializeNumber(n: StandInNumber) {
+function serializeNumber(n: StandInNumber) {
   const base = `/${API_VERSION}/Accounts/${n.accountSid}/IncomingPhoneNumbers/${n.sid}`;
   return {
     account_sid: n.accountSid,

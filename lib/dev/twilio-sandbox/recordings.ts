@@ -7,7 +7,7 @@ import { CONTENT_TYPES, recordingAudio } from "./recording-audio";
 import type { Reply, RouteContext } from "./route-context";
 import type { StandInRecording } from "./state";
 
-export function serializeRecording(r: StandInRecording) {
+function serializeRecording(r: StandInRecording) {
   const base = `/${API_VERSION}/Accounts/${r.accountSid}/Recordings/${r.sid}`;
   return {
     account_sid: r.accountSid,
