@@ -36,7 +36,7 @@ export type Env = z.infer<typeof envSchema>;
 let cached: Env | undefined;
 
 /** Parses the environment on first use (after test setup and the start script have set it). */
-export function getEnv(): Env {
+function getEnv(): Env {
   if (cached) return cached;
   const result = envSchema.safeParse(process.env);
   if (!result.success) {

@@ -2,8 +2,8 @@
 // opaque cursor so clients cannot depend on its shape and rows inserted meanwhile never shift pages.
 import { z } from "zod";
 
-export const DEFAULT_PAGE_SIZE = 25;
-export const MAX_PAGE_SIZE = 100;
+const DEFAULT_PAGE_SIZE = 25;
+const MAX_PAGE_SIZE = 100;
 
 export type Cursor = { createdAt: Date; id: string };
 export type Page<T> = { data: T[]; nextCursor: string | null };
@@ -27,7 +27,7 @@ export function decodeCursor(value: string): Cursor | null {
   }
 }
 
-export const cursorSchema = z.string().transform((value, ctx) => {
+const cursorSchema = z.string().transform((value, ctx) => {
   const cursor = decodeCursor(value);
   if (!cursor) {
     ctx.addIssue({ code: "custom", message: "Invalid cursor: pass the nextCursor of a previous page" });

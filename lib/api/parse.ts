@@ -2,7 +2,7 @@
 import type { z } from "zod";
 import { ApiError } from "@/lib/api/errors";
 
-export const MAX_JSON_BODY_BYTES = 64 * 1024;
+const MAX_JSON_BODY_BYTES = 64 * 1024;
 
 const tooLarge = () =>
   new ApiError({

@@ -27,7 +27,7 @@ export type AppointmentForMessaging = {
 };
 
 /** Statuses in which an appointment still happens, so its reminders and confirmations make sense. */
-export const LIVE_STATUSES = ["BOOKED", "CONFIRMED"] as const;
+const LIVE_STATUSES = ["BOOKED", "CONFIRMED"] as const;
 
 export function isLive(appointment: { status: string }): boolean {
   return (LIVE_STATUSES as readonly string[]).includes(appointment.status);

@@ -9,7 +9,7 @@ import { env } from "@/lib/env";
 import { logger } from "@/lib/logger";
 import { loginSchema } from "@/lib/validations/auth";
 
-export const SESSION_MAX_AGE_SECONDS = 14 * 24 * 60 * 60;
+const SESSION_MAX_AGE_SECONDS = 14 * 24 * 60 * 60;
 
 /** A failed sign-in; `code` ("invalid" | "throttled") goes into Auth.js's error URL, `userMessage` to the form. */
 export class LoginFailedError extends CredentialsSignin {
@@ -76,7 +76,7 @@ function buildConfig(): NextAuthConfig {
   };
 }
 
-export const { handlers, auth, signIn, signOut } = NextAuth(() => buildConfig());
+export const { handlers, signIn, signOut } = NextAuth(() => buildConfig());
 
 declare module "next-auth" {
   interface User {

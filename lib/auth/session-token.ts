@@ -34,7 +34,7 @@ export async function readSessionToken(headers: Headers): Promise<SessionToken |
 }
 
 /** The membership behind a session, or null once the user or their membership is gone. */
-export async function loadSessionContext(token: SessionToken): Promise<SessionContext | null> {
+async function loadSessionContext(token: SessionToken): Promise<SessionContext | null> {
   // System client: this is the step that establishes which salon the request may see.
   const membership = await db.membership.findUnique({
     where: { salonId_userId: { salonId: token.salonId, userId: token.userId } },

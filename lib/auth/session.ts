@@ -8,7 +8,7 @@ import { resolveSessionFromHeaders, type SessionContext } from "@/lib/auth/sessi
 export type { SessionContext } from "@/lib/auth/session-token";
 
 /** Where a signed-in user lands when their role may not open a page; the dashboard shows the notice. */
-export const ACCESS_DENIED_PATH = "/?denied=1";
+const ACCESS_DENIED_PATH = "/?denied=1";
 
 /** The signed-in user's salon and role, read from the database once per request; null when signed out. */
 export const getSessionContext = cache(async (): Promise<SessionContext | null> => {

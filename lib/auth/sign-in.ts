@@ -8,7 +8,7 @@ import { logger } from "@/lib/logger";
 import type { LoginInput } from "@/lib/validations/auth";
 
 /** Only same-site paths, so `?callbackUrl=https://evil.example` can't turn sign-in into an open redirect. */
-export function safeRedirectPath(path: string | null | undefined, fallback = "/"): string {
+function safeRedirectPath(path: string | null | undefined, fallback = "/"): string {
   if (!path || !path.startsWith("/") || path.startsWith("//") || path.startsWith("/\\")) return fallback;
   return path;
 }

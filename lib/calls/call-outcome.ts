@@ -9,7 +9,7 @@ export const CALL_OUTCOMES = ["IN_PROGRESS", "ANSWERED_BY_STAFF", "ANSWERED_BY_B
 export type CallOutcome = (typeof CALL_OUTCOMES)[number];
 
 /** What the receptionist answers by itself: a caller who heard the hours or got the booking text wasn't missed. */
-export const SERVED_BY_RECEPTIONIST: readonly CallReason[] = ["HOURS", "ADDRESS", "PRICES", "BOOKING"];
+const SERVED_BY_RECEPTIONIST: readonly CallReason[] = ["HOURS", "ADDRESS", "PRICES", "BOOKING"];
 
 export type CallOutcomeFields = {
   status: CallStatus;

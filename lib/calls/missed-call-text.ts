@@ -10,9 +10,9 @@ import { advanceNotificationStatus } from "@/lib/messaging/notification-status";
 import { sendSms } from "@/lib/messaging/send-sms";
 import { e164PhoneSchema } from "@/lib/validations/phone";
 
-export const MISSED_CALL_WINDOW_MS = 12 * 60 * 60 * 1000;
+const MISSED_CALL_WINDOW_MS = 12 * 60 * 60 * 1000;
 /** How long to wait for a late recording, or staff taking the screened call, when the caller was sent to voicemail or staff. */
-export const MISSED_CALL_GRACE_SECONDS = 60;
+const MISSED_CALL_GRACE_SECONDS = 60;
 
 export type MissedCallCandidate = CallOutcomeFields & {
   id: string;

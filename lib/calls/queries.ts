@@ -8,9 +8,6 @@ import { callOutcomeWhere } from "@/lib/calls/call-outcome";
 import { needsTimeZone, resolveDateRange } from "@/lib/calls/date-range";
 import type { CallLogFilters, CallLogsPageQuery, ListCallLogsQuery } from "@/lib/validations/calls";
 
-// One import for the Calls pages: the list queries here, a call's detail from its own file.
-export { getCallLog, type CallLogDetail } from "@/lib/calls/get-call-log";
-
 export const callLogListSelect = {
   id: true,
   callSid: true,
@@ -43,7 +40,7 @@ async function salonTimeZone(salonId: string): Promise<string> {
 }
 
 /** The filters as a where clause; day-only dates are read in the salon's time zone. */
-export async function callLogsWhere(salonId: string, filters: CallLogFilters): Promise<Prisma.CallLogWhereInput> {
+async function callLogsWhere(salonId: string, filters: CallLogFilters): Promise<Prisma.CallLogWhereInput> {
   const and: Prisma.CallLogWhereInput[] = [{ salonId }];
   if (filters.from || filters.to) {
     const timeZone = needsTimeZone(filters) ? await salonTimeZone(salonId) : "UTC";

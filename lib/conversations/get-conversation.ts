@@ -7,8 +7,6 @@ import { salonDb, withSalonTransaction } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { compareThreadMessages, fromInbound, fromOutbound, inboundThreadSelect, OUTBOUND_AT_SQL, outboundThreadSelect, type ThreadMessage } from "@/lib/conversations/thread-message";
 
-export type ConversationThread = Awaited<ReturnType<typeof getConversation>>;
-
 const customerSelect = {
   id: true,
   name: true,

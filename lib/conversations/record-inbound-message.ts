@@ -31,7 +31,7 @@ export type InboundMessageInput = {
 
 export type InboundCustomer = { id: string; phone: string; name: string | null; smsConsent: SmsConsent; isNew: boolean };
 
-export const inboundCustomerSelect = { id: true, phone: true, name: true, smsConsent: true, isNew: true } as const;
+const inboundCustomerSelect = { id: true, phone: true, name: true, smsConsent: true, isNew: true } as const;
 
 /** The stored row as the caller needs it: `processedAt` null means nobody has finished acting on it. */
 export type StoredInboundMessage = { id: string; receivedAt: Date; processedAt: Date | null };

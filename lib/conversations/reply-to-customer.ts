@@ -8,7 +8,7 @@ import { salonDb } from "@/lib/db";
 import { markConversationRead } from "@/lib/conversations/mark-conversation-read";
 import { sendSms } from "@/lib/messaging/send-sms";
 
-export function customerOptedOut() {
+function customerOptedOut() {
   return conflict("customer_opted_out", "This customer replied STOP and can't be texted until they text START.");
 }
 

@@ -74,7 +74,7 @@ type OutboundTimes = Pick<OutboundRow, "status" | "scheduledFor" | "sentAt" | "f
  * off); if stopped before sending, when it was stopped (or was due, if earlier). Never before it was
  * queued, which lets queries bound the scan by createdAt. Mirrored in SQL by OUTBOUND_AT_SQL.
  */
-export function outboundAt(row: OutboundTimes): Date {
+function outboundAt(row: OutboundTimes): Date {
   const due = row.scheduledFor && row.scheduledFor > row.createdAt ? row.scheduledFor : row.createdAt;
   const happened = row.sentAt ?? row.failedAt;
   if (happened) return happened;

@@ -15,8 +15,6 @@ import {
   type LocalDate,
 } from "@/lib/time/zoned";
 
-export { isValidTimeZone };
-
 export const DAY_KEYS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"] as const;
 export type DayKey = (typeof DAY_KEYS)[number];
 const DAY_NAMES: Record<DayKey, string> = {
@@ -34,12 +32,12 @@ const WEEK_ORDER: DayKey[] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
 const LOOKAHEAD_DAYS = 7;
 
 /** "09:00": 24-hour wall-clock time, 00:00–23:59. */
-export const timeOfDaySchema = z
+const timeOfDaySchema = z
   .string({ error: "Use a 24-hour time like 09:00." })
   .regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Use a 24-hour time like 09:00.");
 
 /** A closing time: "24:00" too, for a salon open until midnight (its 00:00 would sort before opening). */
-export const closingTimeSchema = z.union([z.literal("24:00"), timeOfDaySchema], { error: "Use a 24-hour time like 09:00." });
+const closingTimeSchema = z.union([z.literal("24:00"), timeOfDaySchema], { error: "Use a 24-hour time like 09:00." });
 
 /**
  * Time inputs can't show "24:00": the editor shows midnight as 00:00, and a period closing at 00:00

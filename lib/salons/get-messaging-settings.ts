@@ -21,5 +21,3 @@ export async function getMessagingSettings(salonId: string, now = new Date()) {
   const used = await countMonthlySms([{ id: salon.id, timeZone: salon.timeZone }], now);
   return { ...salon, smsUsedThisMonth: used.get(salon.id) ?? 0 };
 }
-
-export type MessagingSettings = Awaited<ReturnType<typeof getMessagingSettings>>;

@@ -10,7 +10,7 @@ type Overrides<T> = Partial<Omit<T, "salonId">>;
 
 let seq = 0;
 /** Short, unique within the run: a per-process counter plus randomness for parallel files. */
-export function uniqueSuffix(): string {
+function uniqueSuffix(): string {
   seq += 1;
   return `${seq.toString(36)}${randomBytes(3).toString("hex")}`;
 }

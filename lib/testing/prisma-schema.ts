@@ -4,7 +4,7 @@ import schemaWasm from "@prisma/prisma-schema-wasm";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
-export const SCHEMA_PATH = fileURLToPath(new URL("../../prisma/schema.prisma", import.meta.url));
+const SCHEMA_PATH = fileURLToPath(new URL("../../prisma/schema.prisma", import.meta.url));
 
 export type DmmfField = {
   name: string;

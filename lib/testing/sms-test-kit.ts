@@ -15,7 +15,7 @@ import { inboundSmsParamsSchema } from "@/lib/validations/conversations";
 import { createCustomer, newMessageSid } from "@/lib/testing/factories";
 import { POST as smsRoute } from "@/app/api/webhooks/twilio/sms/route";
 
-export const SMS_PATH = "/api/webhooks/twilio/sms";
+const SMS_PATH = "/api/webhooks/twilio/sms";
 
 /** Everything Twilio documents for an incoming message, extras included (the handler must ignore them). */
 export function smsParams(input: {

@@ -38,7 +38,7 @@ export function isValidTimeZone(timeZone: unknown): timeZone is string {
 }
 
 /** Throws on an unknown zone: a bad zone is a configuration bug and must not silently become UTC or NaN. */
-export function assertTimeZone(timeZone: string): void {
+function assertTimeZone(timeZone: string): void {
   if (!isValidTimeZone(timeZone)) throw new RangeError(`Unknown time zone: ${JSON.stringify(timeZone)}`);
 }
 

@@ -14,7 +14,6 @@ export const createApiKeySchema = z
     role: z.enum(Role, { error: "Choose Owner or Staff." }).default(Role.OWNER),
   })
   .strict();
-export type CreateApiKeyInput = z.infer<typeof createApiKeySchema>;
 
 export const apiKeyIdParamsSchema = z.object({ id: z.string().min(1).max(64) });
 export const revokeApiKeySchema = z.object({ id: z.string().min(1, "Missing key.").max(64) }).strict();

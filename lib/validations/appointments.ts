@@ -69,5 +69,3 @@ export const updateAppointmentSchema = z.discriminatedUnion(
   ],
   { error: 'action must be "reschedule", "cancel" or "confirm".' },
 );
-
-export type UpdateAppointmentInput = z.infer<typeof updateAppointmentSchema>;

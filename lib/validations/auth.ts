@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { timeZoneSchema } from "@/lib/salons/business-hours";
 
-export const emailSchema = z
+const emailSchema = z
   .string({ error: "Enter your email address." })
   .trim()
   .toLowerCase()
@@ -19,7 +19,7 @@ export const loginSchema = z.object({
 });
 export type LoginInput = z.infer<typeof loginSchema>;
 
-export const newPasswordSchema = z
+const newPasswordSchema = z
   .string({ error: "Choose a password." })
   .min(10, "Use at least 10 characters.")
   .max(1024, "Password is too long.");

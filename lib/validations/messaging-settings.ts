@@ -5,7 +5,7 @@ import { z } from "zod";
 export const MAX_REMINDERS = 5;
 /** Two weeks: the furthest ahead a reminder may go out. */
 export const MAX_REMINDER_HOURS = 336;
-export const MAX_MONTHLY_QUOTA = 100_000;
+const MAX_MONTHLY_QUOTA = 100_000;
 
 const TIME_OF_DAY = /^([01]\d|2[0-3]):[0-5]\d$/;
 const timeOfDay = (label: string) =>

@@ -48,7 +48,7 @@ export function recipientOf(input: SendSmsRequest): SmsRecipient {
 export const appointmentMessageSchema = z.object({ appointmentId: idSchema("appointmentId") }).strict();
 
 /** The Idempotency-Key header: what a client uses to retry a POST safely. */
-export const idempotencyKeySchema = z
+const idempotencyKeySchema = z
   .string()
   .trim()
   .min(1, "Idempotency-Key must not be empty.")
@@ -107,7 +107,7 @@ function enumList<T extends readonly [string, ...string[]]>(name: string, values
 }
 
 /** A calendar date (whole day in the salon's time zone) or an ISO 8601 instant with offset. */
-export const dateFilterSchema = z.union([z.iso.date(), z.iso.datetime({ offset: true })], {
+const dateFilterSchema = z.union([z.iso.date(), z.iso.datetime({ offset: true })], {
   error:
     "Use an ISO date (2025-12-04) or date-time with offset (2025-12-04T15:30:00Z); impossible dates are rejected.",
 });

@@ -30,7 +30,5 @@ export const sendTextFormSchema = z
   })
   .strict();
 
-export type SendTextFormInput = z.output<typeof sendTextFormSchema>;
-
 /** The recipient search box (server action argument). */
 export const recipientSearchSchema = z.string().trim().max(100).catch("");

@@ -10,8 +10,8 @@ import type { DemoClock } from "@/lib/dev/seed/demo-clock";
 import { prng } from "@/lib/dev/prng";
 
 export const DEMO_SALON_SLUG = "luxe-hair-studio";
-export const DEMO_NUMBER = "+14155550142";
-export const DEMO_NUMBER_SID = "PN0000000000000000000000000000demo";
+const DEMO_NUMBER = "+14155550142";
+const DEMO_NUMBER_SID = "PN0000000000000000000000000000demo";
 export const DEMO_TIME_ZONE = "America/Los_Angeles";
 const FRONT_DESK = "+14155550199";
 

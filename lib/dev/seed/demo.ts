@@ -8,7 +8,7 @@ import { env } from "@/lib/env";
 import { scheduleReminders } from "@/lib/messaging/reminders";
 import { buildDemoRows, DEMO_SALON_PROFILE, DEMO_SALON_SLUG } from "@/lib/dev/seed/demo-salon";
 
-export { DEMO_NUMBER, DEMO_NUMBER_SID, DEMO_SALON_SLUG } from "@/lib/dev/seed/demo-salon";
+export { DEMO_SALON_SLUG } from "@/lib/dev/seed/demo-salon";
 export const DEMO_OWNER = { email: "owner@demo.bolt", password: "demo-owner-pass" };
 export const DEMO_STAFF = { email: "staff@demo.bolt", password: "demo-staff-pass" };
 
