@@ -17,7 +17,12 @@ import {
 } from "node:fs";
 import path from "node:path";
 import pg from "pg";
-import { clearStalePostmaster, findFreePort } from "@/lib/dev/postgres-process";
+import {
+  assertPostgresUserCanReach,
+  clearStalePostmaster,
+  embeddedPostgresBinary,
+  findFreePort,
+} from "@/lib/dev/postgres-process";
 
 export type StartEmbeddedPostgresOptions = {
   dataDir: string;
@@ -62,8 +67,14 @@ export async function startEmbeddedPostgres(opts: StartEmbeddedPostgresOptions):
   const stateDir = path.dirname(dataDir);
   mkdirSync(stateDir, { recursive: true });
   const isRoot = process.getuid?.() === 0;
-  // As root, PostgreSQL runs as the `postgres` OS user, which must be able to reach the data dir.
-  if (isRoot && (statSync(stateDir).mode & 0o001) === 0) chmodSync(stateDir, 0o755);
+  // As root, PostgreSQL runs as the `postgres` OS user, which must be able to reach the data dir
+  // (through our own state dir: passage only, its files stay private) and the binaries.
+  if (isRoot) {
+    const mode = statSync(stateDir).mode;
+    if ((mode & 0o001) === 0) chmodSync(stateDir, (mode & 0o7777) | 0o001);
+    const postgresBinary = embeddedPostgresBinary();
+    assertPostgresUserCanReach(postgresBinary ? [dataDir, postgresBinary] : [dataDir]);
+  }
 
   const initialised = existsSync(path.join(dataDir, "PG_VERSION"));
   if (!initialised && existsSync(dataDir) && readdirSync(dataDir).length > 0) {
