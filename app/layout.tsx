@@ -7,6 +7,15 @@ import "./globals.css";
 export const metadata: Metadata = {
   title: { default: "Bolt", template: "%s · Bolt" },
   description: "The phone and text front desk for hair salons.",
+  // The files live in public/ (app/layout.test.ts checks each exists).
+  manifest: "/manifest.webmanifest",
+  icons: {
+    icon: [
+      { url: "/icon.svg", type: "image/svg+xml" },
+      { url: "/icon-192.png", sizes: "192x192", type: "image/png" },
+    ],
+    apple: { url: "/apple-touch-icon.png", sizes: "180x180" },
+  },
 };
 
 export const viewport: Viewport = { themeColor: "#faf8f5" };

