@@ -8,7 +8,7 @@ import { inTouchSinceReason } from "@/lib/calls/missed-call-send-check";
 import { missedCallSelect, sendMissedCallTextBack } from "@/lib/calls/missed-call-text";
 import { db } from "@/lib/db";
 import { createTextingSalon, setUpTextingServers } from "@/lib/testing/delivery-test-kit";
-import { processDeliverJob } from "@/lib/jobs/handlers/deliver-notification";
+import { processDeliverJob } from "@/lib/messaging/delivery/deliver-notification";
 import { createCallLog, uniquePhone } from "@/lib/testing/factories";
 import { minutesAgo, textSalon } from "@/lib/testing/sms-test-kit";
 

@@ -7,9 +7,9 @@ import { logger } from "@/lib/logger";
 import { getTwilioClient, twilioConfigured } from "@/lib/telephony/twilio";
 import { getBoss, stopBoss } from "@/lib/jobs/boss";
 import { DELIVER_NOTIFICATION } from "@/lib/jobs/queues";
-import { handleDeliverJobs } from "@/lib/jobs/handlers/deliver-notification";
-import { requeueStrandedNotifications } from "@/lib/jobs/handlers/requeue-stranded";
-import { reconcileStaleStatuses } from "@/lib/jobs/handlers/reconcile-statuses";
+import { handleDeliverJobs } from "@/lib/messaging/delivery/deliver-notification";
+import { requeueStrandedNotifications } from "@/lib/messaging/delivery/requeue-stranded";
+import { reconcileStaleStatuses } from "@/lib/messaging/delivery/reconcile-statuses";
 import { skipWhileRunning } from "@/lib/jobs/skip-while-running";
 import { retryUnprocessedTexts } from "@/lib/messaging/retry-unprocessed-texts";
 // Registers the reminder/confirmation and missed-call before-send hooks (registration happens on import).

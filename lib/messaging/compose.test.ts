@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { composeSmsBody, OPT_OUT_FOOTER, withOptOutFooter } from "@/lib/messaging/compose";
 import { mapTwilioStatus, statusesBefore } from "@/lib/messaging/notification-status";
-import { monthStart } from "@/lib/jobs/handlers/delivery-store";
+import { monthStart } from "@/lib/messaging/delivery/delivery-store";
 
 describe("composeSmsBody", () => {
   it("prefixes the salon name unless the text already names it", () => {

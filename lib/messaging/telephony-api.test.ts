@@ -9,7 +9,7 @@ import { closeRateLimitStore } from "@/lib/api/rate-limit-store";
 import { createApiKey } from "@/lib/auth/api-keys";
 import { db } from "@/lib/db";
 import { getBoss } from "@/lib/jobs/boss";
-import { processDeliverJob } from "@/lib/jobs/handlers/deliver-notification";
+import { processDeliverJob } from "@/lib/messaging/delivery/deliver-notification";
 import { DELIVER_NOTIFICATION } from "@/lib/jobs/queues";
 import { createTextingSalon, setUpTextingServers } from "@/lib/testing/delivery-test-kit";
 import { apiRequest, noParams } from "@/lib/testing/auth-fixtures";

@@ -1,8 +1,8 @@
 // Settings → Messaging as the page shows it, with this month's usage counted exactly as the sender
-// counts it against the quota (lib/jobs/handlers/delivery-store.ts), so the two never disagree.
+// counts it against the quota (lib/messaging/delivery/delivery-store.ts), so the two never disagree.
 import { notFound } from "@/lib/api/errors";
 import { salonDb } from "@/lib/db";
-import { countMonthlySms } from "@/lib/jobs/handlers/delivery-store";
+import { countMonthlySms } from "@/lib/messaging/delivery/delivery-store";
 
 export async function getMessagingSettings(salonId: string, now = new Date()) {
   const salon = await salonDb(salonId).salon.findFirst({

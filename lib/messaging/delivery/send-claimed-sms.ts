@@ -4,16 +4,16 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { logger } from "@/lib/logger";
 import { countSegments } from "@/lib/messaging/segments";
 import { describeTwilioError } from "@/lib/telephony/error-codes";
-import { recordAccepted as writeAccepted, type AcceptedEntry } from "@/lib/jobs/handlers/accepted-writer";
-import { findAcceptedEarlier, sendViaTwilio, type TwilioSendResult } from "@/lib/jobs/handlers/twilio-send";
+import { recordAccepted as writeAccepted, type AcceptedEntry } from "@/lib/messaging/delivery/accepted-writer";
+import { findAcceptedEarlier, sendViaTwilio, type TwilioSendResult } from "@/lib/telephony/send-message";
 import {
   knownProviderSids,
   markCustomerTexted,
   markPhoneOptedOut,
   transitionNotification,
   type DeliveryRow,
-} from "@/lib/jobs/handlers/delivery-store";
-import type { DeliveryAttempt, DeliveryOutcome } from "@/lib/jobs/handlers/delivery-types";
+} from "@/lib/messaging/delivery/delivery-store";
+import type { DeliveryAttempt, DeliveryOutcome } from "@/lib/messaging/delivery/delivery-types";
 
 const log = logger.child({ module: "deliver-sms" });
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { createCustomer, createEmployee, createAppointment } from "@/lib/testing/factories";
 import { sendSms } from "@/lib/messaging/send-sms";
-import { processDeliverJob } from "@/lib/jobs/handlers/deliver-notification";
+import { processDeliverJob } from "@/lib/messaging/delivery/deliver-notification";
 import { createTextingSalon, eventsOf, setUpTextingServers, STATUS_PATH } from "@/lib/testing/delivery-test-kit";
 
 const servers = setUpTextingServers({ callbackDelayMs: 5 });

@@ -11,19 +11,19 @@ import {
   quotaReason,
   type PreCheck,
   type StopVerdict,
-} from "@/lib/jobs/handlers/delivery-checks";
+} from "@/lib/messaging/delivery/pre-send-checks";
 import {
   claimForSending,
   countMonthlySms,
   loadForDelivery,
   transitionNotification,
   type DeliveryRow,
-} from "@/lib/jobs/handlers/delivery-store";
-import { sendClaimedSms } from "@/lib/jobs/handlers/send-claimed-sms";
-import { deliverEmail } from "@/lib/jobs/handlers/deliver-email";
-import type { DeliveryAttempt, DeliveryOutcome } from "@/lib/jobs/handlers/delivery-types";
+} from "@/lib/messaging/delivery/delivery-store";
+import { sendClaimedSms } from "@/lib/messaging/delivery/send-claimed-sms";
+import { deliverEmail } from "@/lib/messaging/delivery/deliver-email";
+import type { DeliveryAttempt, DeliveryOutcome } from "@/lib/messaging/delivery/delivery-types";
 
-export type { DeliveryAttempt, DeliveryOutcome } from "@/lib/jobs/handlers/delivery-types";
+export type { DeliveryAttempt, DeliveryOutcome } from "@/lib/messaging/delivery/delivery-types";
 
 const log = logger.child({ module: "deliver-notification" });
 

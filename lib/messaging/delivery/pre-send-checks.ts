@@ -6,7 +6,7 @@ import { composeSmsBody, hasOptOutFooter, withOptOutFooter } from "@/lib/messagi
 import { isInQuietHours, nextSendableTime, waitsForQuietHours } from "@/lib/messaging/quiet-hours";
 import { isAllowedWhenOptedOut } from "@/lib/messaging/opt-out";
 import { OPTED_OUT_REASON } from "@/lib/messaging/send-sms";
-import type { DeliveryRow } from "@/lib/jobs/handlers/delivery-store";
+import type { DeliveryRow } from "@/lib/messaging/delivery/delivery-store";
 
 /** A SENDING row untouched this long was abandoned by a crashed worker (jobs expire after 120 s). */
 export const STALE_SENDING_MS = 90_000;
