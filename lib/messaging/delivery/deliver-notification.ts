@@ -8,17 +8,16 @@ import { DELIVERY_RETRY, type DeliverNotificationPayload } from "@/lib/jobs/queu
 import {
   checkRow,
   checkWithHooks,
-  quotaReason,
   type PreCheck,
   type StopVerdict,
 } from "@/lib/messaging/delivery/pre-send-checks";
 import {
   claimForSending,
-  countMonthlySms,
   loadForDelivery,
   transitionNotification,
   type DeliveryRow,
 } from "@/lib/messaging/delivery/delivery-store";
+import { quotaReason, splitByQuota } from "@/lib/messaging/quota";
 import { sendClaimedSms } from "@/lib/messaging/delivery/send-claimed-sms";
 import { deliverEmail } from "@/lib/messaging/delivery/deliver-email";
 import type { DeliveryAttempt, DeliveryOutcome } from "@/lib/messaging/delivery/delivery-types";
@@ -145,22 +144,14 @@ async function precheck(
   return candidates;
 }
 
-/** Keeps each salon under its monthly quota, counting the texts of this batch as they are admitted. */
+/** Keeps each salon under its monthly quota; the texts over it fail with the reason. */
 async function admitWithinQuota(
   candidates: Candidate[],
   outcomes: DeliveryOutcome[],
   now: Date,
 ): Promise<Candidate[]> {
-  const salons = new Map(candidates.map((c) => [c.row.salonId, c.row.salon]));
-  const used = await countMonthlySms([...salons.values()], now);
-  const admitted: Candidate[] = [];
-  for (const c of candidates) {
-    const count = used.get(c.row.salonId) ?? 0;
-    if (count < c.row.salon.monthlySmsQuota) {
-      used.set(c.row.salonId, count + 1);
-      admitted.push(c);
-      continue;
-    }
+  const { within, over } = await splitByQuota(candidates, (c) => c.row.salon, now);
+  for (const c of over) {
     const reason = quotaReason(c.row.salon.monthlySmsQuota);
     try {
       await endBeforeSending(c.row, "FAILED", reason);
@@ -170,7 +161,7 @@ async function admitWithinQuota(
       outcomes[c.index] = asRetry(err, c.row.id);
     }
   }
-  return admitted;
+  return within;
 }
 
 /** Delivers a batch; one outcome per item, in order. Throws only if the batch queries fail. */

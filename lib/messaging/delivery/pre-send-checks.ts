@@ -1,6 +1,6 @@
 // The checks every text passes just before it goes out, in order: still waiting to be sent, the
 // customer hasn't opted out, the salon has a number, it isn't quiet hours in the salon's zone, and
-// the owning module (reminders, confirmations) still wants it. The monthly quota is checked per batch.
+// the owning module (reminders, confirmations) still wants it. The monthly quota (lib/messaging/quota.ts) is checked per batch.
 import { runBeforeSendHooks, type BeforeSendInput } from "@/lib/messaging/before-send";
 import { composeSmsBody, hasOptOutFooter, withOptOutFooter } from "@/lib/messaging/compose";
 import { isInQuietHours, nextSendableTime, waitsForQuietHours } from "@/lib/messaging/quiet-hours";
@@ -25,10 +25,6 @@ export type StopVerdict = Exclude<PreCheck, { action: "send" }>;
 export const NO_NUMBER_REASON = "This salon has no texting number yet — choose one in Settings.";
 export const INTERRUPTED_REASON =
   "Sending was interrupted before Twilio confirmed it; it was not retried to avoid a duplicate text.";
-
-export function quotaReason(quota: number): string {
-  return `Monthly text limit of ${quota} reached — raise it in Settings.`;
-}
 
 /** The checks that need no I/O; null means "passes, ask the hooks". */
 export function checkRow(row: DeliveryRow, now: Date): StopVerdict | null {
