@@ -9,7 +9,7 @@ import {
   isLive,
   type AppointmentForMessaging,
 } from "@/lib/appointments/get-appointment";
-import type { Notification, NotificationKind, Prisma } from "@/lib/generated/prisma/client";
+import type { Notification } from "@/lib/generated/prisma/client";
 import type { BeforeSendDecision, BeforeSendInput } from "@/lib/messaging/before-send";
 import { sendSms } from "@/lib/messaging/send-sms";
 import { describeAppointmentTime } from "@/lib/messaging/time-text";
@@ -119,38 +119,6 @@ export async function scheduleReminders(
     );
   }
   return queued;
-}
-
-/**
- * Inside the appointment's own transaction: ends its still-queued texts of `kinds` as CANCELED with
- * the reason and one history event each. A text already being sent is left to the before-send check.
- */
-export async function cancelPendingAppointmentTexts(
-  tx: Prisma.TransactionClient,
-  salonId: string,
-  appointmentId: string,
-  reason: string,
-  kinds: NotificationKind[] = ["REMINDER"],
-): Promise<number> {
-  const now = new Date();
-  const rows = await tx.$queryRaw<Array<{ id: string }>>`
-    UPDATE "notifications"
-    SET "status" = 'CANCELED', "failureReason" = ${reason}, "updatedAt" = ${now}::timestamp(3)
-    WHERE "salonId" = ${salonId} AND "appointmentId" = ${appointmentId}
-      AND "status" = 'QUEUED' AND "kind"::text = ANY(${kinds}::text[])
-    RETURNING "id"`;
-  if (rows.length > 0) {
-    await tx.notificationEvent.createMany({
-      data: rows.map((r) => ({
-        salonId,
-        notificationId: r.id,
-        status: "CANCELED" as const,
-        detail: reason,
-        occurredAt: now,
-      })),
-    });
-  }
-  return rows.length;
 }
 
 /** Throws 409 unless the appointment is still on and ahead — no texts about the past or the cancelled. */

@@ -17,6 +17,7 @@ import {
   transitionNotification,
   type DeliveryRow,
 } from "@/lib/messaging/delivery/delivery-store";
+import { cancelQueuedTexts } from "@/lib/messaging/cancel-queued-texts";
 import { quotaReason, splitByQuota } from "@/lib/messaging/quota";
 import { sendClaimedSms } from "@/lib/messaging/delivery/send-claimed-sms";
 import { deliverEmail } from "@/lib/messaging/delivery/deliver-email";
@@ -37,19 +38,13 @@ function isPayload(data: unknown): data is DeliverNotificationPayload {
   return typeof d?.notificationId === "string" && typeof d.salonId === "string";
 }
 
-async function endBeforeSending(
-  row: DeliveryRow,
-  to: "CANCELED" | "FAILED",
-  reason: string,
-  from: "QUEUED" | "SENDING" = "QUEUED",
-) {
-  const now = new Date();
+async function failBeforeSending(row: DeliveryRow, reason: string, from: "QUEUED" | "SENDING" = "QUEUED") {
   await transitionNotification({
     id: row.id,
     salonId: row.salonId,
     from: [from],
-    to,
-    set: { failureReason: reason, ...(to === "FAILED" ? { failedAt: now } : {}) },
+    to: "FAILED",
+    set: { failureReason: reason, failedAt: new Date() },
     event: { detail: reason },
   });
 }
@@ -75,10 +70,10 @@ async function applyCheck(row: DeliveryRow, check: StopVerdict): Promise<Deliver
     case "retry":
       return { result: "retry", reason: check.reason };
     case "cancel":
-      await endBeforeSending(row, "CANCELED", check.reason);
+      await cancelQueuedTexts({ salonId: row.salonId, notificationId: row.id }, check.reason);
       return { result: "canceled", reason: check.reason };
     case "fail":
-      await endBeforeSending(row, "FAILED", check.reason, check.from);
+      await failBeforeSending(row, check.reason, check.from);
       return { result: "failed", reason: check.reason };
     case "defer":
       return deferToMorning(row, check.until);
@@ -154,7 +149,7 @@ async function admitWithinQuota(
   for (const c of over) {
     const reason = quotaReason(c.row.salon.monthlySmsQuota);
     try {
-      await endBeforeSending(c.row, "FAILED", reason);
+      await failBeforeSending(c.row, reason);
       log.warn({ salonId: c.row.salonId, notificationId: c.row.id }, "monthly text quota reached");
       outcomes[c.index] = { result: "failed", reason };
     } catch (err) {
