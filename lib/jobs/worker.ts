@@ -12,9 +12,6 @@ import { requeueStrandedNotifications } from "@/lib/messaging/delivery/requeue-s
 import { reconcileStaleStatuses } from "@/lib/messaging/delivery/reconcile-statuses";
 import { skipWhileRunning } from "@/lib/jobs/skip-while-running";
 import { retryUnprocessedTexts } from "@/lib/messaging/retry-unprocessed-texts";
-// Registers the reminder/confirmation and missed-call before-send hooks (registration happens on import).
-import "@/lib/messaging/appointment-hooks";
-import "@/lib/calls/missed-call-send-check";
 
 const log = logger.child({ module: "worker" });
 

@@ -1,6 +1,6 @@
 // Appointment reminders: one text per salon offset (default 24 h and 2 h before), queued when the
 // appointment is booked or moved, cancelled when it is cancelled or moved, and re-checked and
-// re-worded ("today at 3:30 PM") by a before-send hook at the moment the text actually goes out.
+// re-worded ("today at 3:30 PM") by its pre-send check at the moment the text actually goes out.
 import { conflict } from "@/lib/api/errors";
 import {
   findAppointmentForMessaging,
@@ -10,7 +10,7 @@ import {
   type AppointmentForMessaging,
 } from "@/lib/appointments/get-appointment";
 import type { Notification } from "@/lib/generated/prisma/client";
-import type { BeforeSendDecision, BeforeSendInput } from "@/lib/messaging/before-send";
+import type { PreSendDecision, PreSendInput } from "@/lib/messaging/delivery/delivery-types";
 import { sendSms } from "@/lib/messaging/send-sms";
 import { describeAppointmentTime } from "@/lib/messaging/time-text";
 
@@ -104,7 +104,7 @@ export async function scheduleReminders(
       await sendSms({
         salonId,
         kind: "REMINDER",
-        // Worded for the planned moment; the before-send hook re-words it for the actual one.
+        // Worded for the planned moment; the pre-send check re-words it for the actual one.
         body: renderReminderBody(wording, at),
         to: { customerId: appointment.customerId },
         appointmentId,
@@ -166,7 +166,7 @@ export function staleReason(appointment: AppointmentForMessaging | null, now: Da
 
 /** Looks up the appointments of a batch of texts; texts without one get null. */
 export async function appointmentsOf(
-  inputs: BeforeSendInput[],
+  inputs: PreSendInput[],
 ): Promise<Array<AppointmentForMessaging | null | undefined>> {
   const withAppointment = inputs.flatMap((n, i) =>
     n.appointmentId
@@ -180,10 +180,10 @@ export async function appointmentsOf(
 }
 
 /**
- * The REMINDER before-send hook, for a whole delivery batch in one query: cancel a reminder whose
+ * The REMINDER pre-send check (lib/messaging/delivery/pre-send-checks.ts), for a whole delivery batch in one query: cancel a reminder whose
  * appointment was cancelled, moved or has started; otherwise re-word it for the moment it goes out.
  */
-export async function checkRemindersBeforeSend(inputs: BeforeSendInput[]): Promise<BeforeSendDecision[]> {
+export async function checkRemindersBeforeSend(inputs: PreSendInput[]): Promise<PreSendDecision[]> {
   const appointments = await appointmentsOf(inputs);
   const describe = memoizedTimeText();
   return inputs.map((n, i) => {

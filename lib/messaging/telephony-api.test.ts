@@ -1,6 +1,5 @@
 // POST /api/telephony/{sms,appointment-reminder,appointment-confirmation} end to end: API key → route
 // → sendSms → the delivery job → the real Twilio SDK → the stand-in. Idempotency, isolation, bad input.
-import "@/lib/messaging/appointment-hooks";
 import { afterAll, describe, expect, it } from "vitest";
 import { POST as postSms } from "@/app/api/telephony/sms/route";
 import { POST as postReminder } from "@/app/api/telephony/appointment-reminder/route";

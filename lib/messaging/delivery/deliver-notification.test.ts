@@ -84,14 +84,10 @@ describe("each kind of text reaches Twilio", () => {
         body: "Cut Above: New booking tomorrow at 10:00 AM.",
       },
     ] as const;
+    // Not tied to the appointment, so no kind's own pre-send check re-words them (those checks have
+    // their tests in reminder-send-check.test.ts and missed-call-send-check.test.ts).
     for (const c of cases) {
-      const n = await sendSms({
-        salonId: salon.id,
-        kind: c.kind,
-        body: c.body,
-        to: c.to,
-        appointmentId: appointment.id,
-      });
+      const n = await sendSms({ salonId: salon.id, kind: c.kind, body: c.body, to: c.to });
       expect(await deliver(n)).toMatchObject({ result: "sent" });
       const sent = servers.standIn.state.messages.at(-1);
       expect(sent).toMatchObject({

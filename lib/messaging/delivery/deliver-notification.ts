@@ -7,7 +7,7 @@ import { mapLimit } from "@/lib/jobs/map-limit";
 import { DELIVERY_RETRY, type DeliverNotificationPayload } from "@/lib/jobs/queues";
 import {
   checkRow,
-  checkWithHooks,
+  checkByKind,
   type PreCheck,
   type StopVerdict,
 } from "@/lib/messaging/delivery/pre-send-checks";
@@ -85,7 +85,7 @@ function asRetry(err: unknown, notificationId: string): DeliveryOutcome {
   return { result: "retry", reason: err instanceof Error ? err.message : String(err) };
 }
 
-/** The per-row checks and the owning modules' hooks; returns the texts that may be sent. */
+/** The pre-send checks (pre-send-checks.ts): every text's, then its kind's; returns the texts that may be sent. */
 async function precheck(
   items: DeliveryItem[],
   rows: DeliveryRow[],
@@ -121,7 +121,7 @@ async function precheck(
 
   let verdicts: PreCheck[];
   try {
-    verdicts = await checkWithHooks(
+    verdicts = await checkByKind(
       pending.map((p) => p.row),
       now,
     );
