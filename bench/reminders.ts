@@ -148,7 +148,6 @@ async function main() {
     `queued ${reminderIds.length} reminders in ${secs(Date.now() - t0)} s (sendSms + pg-boss, not part of the target)`,
   );
 
-  await import("@/lib/messaging/appointment-hooks");
   const { startWorker } = await import("@/lib/jobs/worker");
   const profiler = await startProfiler();
   const load = os.loadavg()[0] ?? 0;

@@ -1,6 +1,5 @@
 // POST /api/appointments and GET/PATCH /api/appointments/[id]: the reminder lifecycle reachable by
 // API, idempotent booking, salon isolation and clear validation errors.
-import "@/lib/messaging/appointment-hooks";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { POST as createRoute } from "@/app/api/appointments/route";
 import { GET as getRoute, PATCH as patchRoute } from "@/app/api/appointments/[id]/route";

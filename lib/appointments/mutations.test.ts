@@ -1,6 +1,5 @@
 // The reminder lifecycle on real PostgreSQL and pg-boss: planned at the salon's offsets on booking,
 // cancelled on cancel, replaced on reschedule; the stylist and (optionally) the customer are told.
-import "@/lib/messaging/appointment-hooks";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { getBoss, stopBoss } from "@/lib/jobs/boss";

@@ -6,7 +6,8 @@ import { afterAppointmentChange, type ChangeActor } from "@/lib/appointments/aft
 import { isLive } from "@/lib/appointments/get-appointment";
 import { withSalonTransaction } from "@/lib/db";
 import type { Appointment, Prisma } from "@/lib/generated/prisma/client";
-import { CANCELLED_REASON, MOVED_REASON, cancelPendingAppointmentTexts } from "@/lib/messaging/reminders";
+import { cancelQueuedTexts } from "@/lib/messaging/cancel-queued-texts";
+import { CANCELLED_REASON, MOVED_REASON } from "@/lib/messaging/reminders";
 import type { CreateAppointmentInput, RescheduleAppointmentInput } from "@/lib/validations/appointments";
 
 type Tx = Prisma.TransactionClient;
@@ -145,7 +146,7 @@ export async function rescheduleAppointment(
       where: { id, salonId },
       data: { startsAt: input.startsAt, endsAt, rescheduleRequestedAt: null },
     });
-    await cancelPendingAppointmentTexts(tx, salonId, id, MOVED_REASON, ["REMINDER"]);
+    await cancelQueuedTexts({ salonId, appointmentId: id, kinds: ["REMINDER"] }, MOVED_REASON, { client: tx });
     await audit(tx, salonId, "appointment.reschedule", id, opts, {
       from: current.startsAt.toISOString(),
       to: input.startsAt.toISOString(),
@@ -177,7 +178,9 @@ export async function cancelAppointment(
       where: { id, salonId },
       data: { status: "CANCELLED" },
     });
-    await cancelPendingAppointmentTexts(tx, salonId, id, CANCELLED_REASON, ["REMINDER", "CONFIRMATION"]);
+    await cancelQueuedTexts({ salonId, appointmentId: id, kinds: ["REMINDER", "CONFIRMATION"] }, CANCELLED_REASON, {
+      client: tx,
+    });
     await audit(tx, salonId, "appointment.cancel", id, opts);
     return { appointment, changed: true };
   });

@@ -1,14 +1,13 @@
 // A missed-call text-back held overnight by quiet hours is re-checked when the morning comes: dropped,
 // with a plain reason, if the caller got through since (staff or Bolt answered a later call, they left
 // a voicemail, they texted in); sent if not (another missed call, or contact with another salon).
-import "@/lib/calls/missed-call-send-check";
 import { describe, expect, it } from "vitest";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { inTouchSinceReason } from "@/lib/calls/missed-call-send-check";
 import { missedCallSelect, sendMissedCallTextBack } from "@/lib/calls/missed-call-text";
 import { db } from "@/lib/db";
 import { createTextingSalon, setUpTextingServers } from "@/lib/testing/delivery-test-kit";
-import { processDeliverJob } from "@/lib/jobs/handlers/deliver-notification";
+import { processDeliverJob } from "@/lib/messaging/delivery/deliver-notification";
 import { createCallLog, uniquePhone } from "@/lib/testing/factories";
 import { minutesAgo, textSalon } from "@/lib/testing/sms-test-kit";
 

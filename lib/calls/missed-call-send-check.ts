@@ -1,14 +1,10 @@
 // The missed-call text-back's last-moment check. Quiet hours hold it overnight (it is unprompted), and
 // by the morning the caller may have got through: a later call that staff or Bolt answered, a
 // voicemail, or a text to the salon. "Sorry we missed your call" would then be wrong, so it is dropped
-// with the reason. Registered on import; the worker imports this module.
+// with the reason. Delivery runs it for MISSED_CALL texts (lib/messaging/delivery/pre-send-checks.ts).
 import { db } from "@/lib/db";
 import { callOutcomeOf, callOutcomeWhere, type CallOutcome } from "@/lib/calls/call-outcome";
-import {
-  registerBeforeSend,
-  type BeforeSendDecision,
-  type BeforeSendInput,
-} from "@/lib/messaging/before-send";
+import type { PreSendDecision, PreSendInput } from "@/lib/messaging/delivery/delivery-types";
 
 const GOT_THROUGH: Partial<Record<CallOutcome, string>> = {
   ANSWERED_BY_STAFF: "staff answered a later call from them",
@@ -21,7 +17,7 @@ export function inTouchSinceReason(how: string): string {
 }
 
 /** Cancels the text-back if the caller reached the salon after it was queued (right after the missed call). */
-export async function checkMissedCallTextBeforeSend(text: BeforeSendInput): Promise<BeforeSendDecision> {
+export async function checkMissedCallTextBeforeSend(text: PreSendInput): Promise<PreSendDecision> {
   const since = text.createdAt;
   const [call, texted] = await Promise.all([
     db.callLog.findFirst({
@@ -46,5 +42,3 @@ export async function checkMissedCallTextBeforeSend(text: BeforeSendInput): Prom
   const how = call ? GOT_THROUGH[callOutcomeOf(call)] : texted ? "they texted the salon" : undefined;
   return how ? { cancel: inTouchSinceReason(how) } : {};
 }
-
-registerBeforeSend("MISSED_CALL", checkMissedCallTextBeforeSend);

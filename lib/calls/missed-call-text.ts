@@ -6,7 +6,7 @@
 import { db, withSalonTransaction } from "@/lib/db";
 import { callOutcomeOf, callOutcomeWhere, type CallOutcomeFields } from "@/lib/calls/call-outcome";
 import { missedCallKey } from "@/lib/calls/notification-keys";
-import { advanceNotificationStatus } from "@/lib/messaging/notification-status";
+import { cancelQueuedTexts } from "@/lib/messaging/cancel-queued-texts";
 import { sendSms } from "@/lib/messaging/send-sms";
 import { e164PhoneSchema } from "@/lib/validations/phone";
 
@@ -89,14 +89,8 @@ export async function cancelPendingMissedCallText(
   reason: string,
 ): Promise<boolean> {
   // Only a QUEUED text is called off; one already handed to Twilio (SENDING) cannot be.
-  const canceled = await db.notification.updateManyAndReturn({
-    where: { salonId: call.salonId, idempotencyKey: missedCallKey(call), status: "QUEUED" },
-    data: { status: "CANCELED", failureReason: reason },
-    select: { id: true },
-  });
-  const notification = canceled[0];
-  if (!notification) return false;
-  await advanceNotificationStatus({ notificationId: notification.id }, "CANCELED", { salonId: call.salonId, detail: reason });
+  const canceled = await cancelQueuedTexts({ salonId: call.salonId, idempotencyKey: missedCallKey(call) }, reason);
+  if (canceled.length === 0) return false;
   // The 12-hour allowance was not used after all.
   await db.callLog.updateMany({ where: { salonId: call.salonId, callSid: call.callSid }, data: { missedCallTextAt: null } });
   return true;

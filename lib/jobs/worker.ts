@@ -4,17 +4,14 @@
 // database round trips overlap with another's Twilio calls (two loops of 50 left the worker idle
 // ~20% of a burst and reached ~530 texts/s; four of 100 reach ~650/s on the same machine).
 import { logger } from "@/lib/logger";
-import { getTwilioClient, twilioConfigured } from "@/lib/telephony/twilio";
+import { warmMessagesApi } from "@/lib/telephony/send-message";
 import { getBoss, stopBoss } from "@/lib/jobs/boss";
 import { DELIVER_NOTIFICATION } from "@/lib/jobs/queues";
-import { handleDeliverJobs } from "@/lib/jobs/handlers/deliver-notification";
-import { requeueStrandedNotifications } from "@/lib/jobs/handlers/requeue-stranded";
-import { reconcileStaleStatuses } from "@/lib/jobs/handlers/reconcile-statuses";
+import { handleDeliverJobs } from "@/lib/messaging/delivery/deliver-notification";
+import { requeueStrandedNotifications } from "@/lib/messaging/delivery/requeue-stranded";
+import { reconcileStaleStatuses } from "@/lib/messaging/delivery/reconcile-statuses";
 import { skipWhileRunning } from "@/lib/jobs/skip-while-running";
 import { retryUnprocessedTexts } from "@/lib/messaging/retry-unprocessed-texts";
-// Registers the reminder/confirmation and missed-call before-send hooks (registration happens on import).
-import "@/lib/messaging/appointment-hooks";
-import "@/lib/calls/missed-call-send-check";
 
 const log = logger.child({ module: "worker" });
 
@@ -31,13 +28,8 @@ export type WorkerOptions = {
 
 export type RunningWorker = { stop(): Promise<void> };
 
-/** The SDK loads its API modules on first use (~0.5 s); do it now rather than inside the first batch. */
-function warmTwilioClient(): void {
-  if (twilioConfigured()) void getTwilioClient().messages.list;
-}
-
 export async function startWorker(opts: WorkerOptions = {}): Promise<RunningWorker> {
-  warmTwilioClient();
+  warmMessagesApi();
   const boss = await getBoss();
   const workId = await boss.work(
     DELIVER_NOTIFICATION,

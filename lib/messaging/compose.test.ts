@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { composeSmsBody, OPT_OUT_FOOTER, withOptOutFooter } from "@/lib/messaging/compose";
 import { mapTwilioStatus, statusesBefore } from "@/lib/messaging/notification-status";
-import { monthStart } from "@/lib/jobs/handlers/delivery-store";
 
 describe("composeSmsBody", () => {
   it("prefixes the salon name unless the text already names it", () => {
@@ -32,20 +31,5 @@ describe("status order", () => {
     expect(mapTwilioStatus("delivered")).toBe("DELIVERED");
     expect(mapTwilioStatus("undelivered")).toBe("UNDELIVERED");
     expect(mapTwilioStatus("receiving")).toBeNull();
-  });
-});
-
-describe("monthStart", () => {
-  it("is midnight on the 1st in the salon's zone", () => {
-    // 02:00 UTC on Dec 1 is still November in New York.
-    expect(monthStart(new Date("2025-12-01T02:00:00Z"), "America/New_York").toISOString()).toBe(
-      "2025-11-01T04:00:00.000Z",
-    );
-    expect(monthStart(new Date("2025-12-01T06:00:00Z"), "America/New_York").toISOString()).toBe(
-      "2025-12-01T05:00:00.000Z",
-    );
-    expect(monthStart(new Date("2025-12-01T06:00:00Z"), "Asia/Tokyo").toISOString()).toBe(
-      "2025-11-30T15:00:00.000Z",
-    );
   });
 });

@@ -3,7 +3,7 @@
 // re-worded just before sending, since quiet hours can hold one overnight.
 import { getAppointmentForMessaging, type AppointmentForMessaging } from "@/lib/appointments/get-appointment";
 import type { Notification } from "@/lib/generated/prisma/client";
-import type { BeforeSendDecision, BeforeSendInput } from "@/lib/messaging/before-send";
+import type { PreSendDecision, PreSendInput } from "@/lib/messaging/delivery/delivery-types";
 import {
   DELETED_REASON,
   appointmentsOf,
@@ -46,8 +46,8 @@ export async function sendAppointmentConfirmation(
   });
 }
 
-/** The CONFIRMATION before-send hook (whole batch, one query): drop it if the booking is off, else word it for now. */
-export async function checkConfirmationsBeforeSend(inputs: BeforeSendInput[]): Promise<BeforeSendDecision[]> {
+/** The CONFIRMATION pre-send check (whole batch, one query): drop it if the booking is off, else word it for now. */
+export async function checkConfirmationsBeforeSend(inputs: PreSendInput[]): Promise<PreSendDecision[]> {
   const appointments = await appointmentsOf(inputs);
   return inputs.map((n, i) => {
     const appointment = appointments[i];

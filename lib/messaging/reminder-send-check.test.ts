@@ -1,10 +1,9 @@
 // The send-time check on reminders, through the delivery job, the real Twilio SDK and the stand-in:
 // worded for the moment they go out, and dropped when the appointment changed behind their back.
-import "@/lib/messaging/appointment-hooks";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { setUpTextingServers } from "@/lib/testing/delivery-test-kit";
-import { processDeliveries } from "@/lib/jobs/handlers/deliver-notification";
+import { processDeliveries } from "@/lib/messaging/delivery/deliver-notification";
 import { describeAppointmentTime } from "@/lib/messaging/time-text";
 import { CANCELLED_REASON, MOVED_REASON } from "@/lib/messaging/reminders";
 import {

@@ -1,6 +1,6 @@
 // Appointment reminders: one text per salon offset (default 24 h and 2 h before), queued when the
 // appointment is booked or moved, cancelled when it is cancelled or moved, and re-checked and
-// re-worded ("today at 3:30 PM") by a before-send hook at the moment the text actually goes out.
+// re-worded ("today at 3:30 PM") by its pre-send check at the moment the text actually goes out.
 import { conflict } from "@/lib/api/errors";
 import {
   findAppointmentForMessaging,
@@ -9,8 +9,8 @@ import {
   isLive,
   type AppointmentForMessaging,
 } from "@/lib/appointments/get-appointment";
-import type { Notification, NotificationKind, Prisma } from "@/lib/generated/prisma/client";
-import type { BeforeSendDecision, BeforeSendInput } from "@/lib/messaging/before-send";
+import type { Notification } from "@/lib/generated/prisma/client";
+import type { PreSendDecision, PreSendInput } from "@/lib/messaging/delivery/delivery-types";
 import { sendSms } from "@/lib/messaging/send-sms";
 import { describeAppointmentTime } from "@/lib/messaging/time-text";
 
@@ -104,7 +104,7 @@ export async function scheduleReminders(
       await sendSms({
         salonId,
         kind: "REMINDER",
-        // Worded for the planned moment; the before-send hook re-words it for the actual one.
+        // Worded for the planned moment; the pre-send check re-words it for the actual one.
         body: renderReminderBody(wording, at),
         to: { customerId: appointment.customerId },
         appointmentId,
@@ -119,38 +119,6 @@ export async function scheduleReminders(
     );
   }
   return queued;
-}
-
-/**
- * Inside the appointment's own transaction: ends its still-queued texts of `kinds` as CANCELED with
- * the reason and one history event each. A text already being sent is left to the before-send check.
- */
-export async function cancelPendingAppointmentTexts(
-  tx: Prisma.TransactionClient,
-  salonId: string,
-  appointmentId: string,
-  reason: string,
-  kinds: NotificationKind[] = ["REMINDER"],
-): Promise<number> {
-  const now = new Date();
-  const rows = await tx.$queryRaw<Array<{ id: string }>>`
-    UPDATE "notifications"
-    SET "status" = 'CANCELED', "failureReason" = ${reason}, "updatedAt" = ${now}::timestamp(3)
-    WHERE "salonId" = ${salonId} AND "appointmentId" = ${appointmentId}
-      AND "status" = 'QUEUED' AND "kind"::text = ANY(${kinds}::text[])
-    RETURNING "id"`;
-  if (rows.length > 0) {
-    await tx.notificationEvent.createMany({
-      data: rows.map((r) => ({
-        salonId,
-        notificationId: r.id,
-        status: "CANCELED" as const,
-        detail: reason,
-        occurredAt: now,
-      })),
-    });
-  }
-  return rows.length;
 }
 
 /** Throws 409 unless the appointment is still on and ahead — no texts about the past or the cancelled. */
@@ -198,7 +166,7 @@ export function staleReason(appointment: AppointmentForMessaging | null, now: Da
 
 /** Looks up the appointments of a batch of texts; texts without one get null. */
 export async function appointmentsOf(
-  inputs: BeforeSendInput[],
+  inputs: PreSendInput[],
 ): Promise<Array<AppointmentForMessaging | null | undefined>> {
   const withAppointment = inputs.flatMap((n, i) =>
     n.appointmentId
@@ -212,10 +180,10 @@ export async function appointmentsOf(
 }
 
 /**
- * The REMINDER before-send hook, for a whole delivery batch in one query: cancel a reminder whose
+ * The REMINDER pre-send check (lib/messaging/delivery/pre-send-checks.ts), for a whole delivery batch in one query: cancel a reminder whose
  * appointment was cancelled, moved or has started; otherwise re-word it for the moment it goes out.
  */
-export async function checkRemindersBeforeSend(inputs: BeforeSendInput[]): Promise<BeforeSendDecision[]> {
+export async function checkRemindersBeforeSend(inputs: PreSendInput[]): Promise<PreSendDecision[]> {
   const appointments = await appointmentsOf(inputs);
   const describe = memoizedTimeText();
   return inputs.map((n, i) => {

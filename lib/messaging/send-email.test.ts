@@ -4,8 +4,8 @@ import { db } from "@/lib/db";
 import { createCustomer, createSalon } from "@/lib/testing/factories";
 import { sendEmail } from "@/lib/messaging/send-email";
 import { getBoss, stopBoss } from "@/lib/jobs/boss";
-import { processDeliverJob } from "@/lib/jobs/handlers/deliver-notification";
-import { requeueStrandedNotifications } from "@/lib/jobs/handlers/requeue-stranded";
+import { processDeliverJob } from "@/lib/messaging/delivery/deliver-notification";
+import { requeueStrandedNotifications } from "@/lib/messaging/delivery/requeue-stranded";
 import { DELIVER_NOTIFICATION, deliveryJobId } from "@/lib/jobs/queues";
 
 afterAll(() => stopBoss());

@@ -1,6 +1,6 @@
 // The one way a text leaves Bolt: the Notification row is written first (QUEUED), then the
 // delivery job is queued. Everything after that — opt-out, quiet hours, quota, the Twilio call,
-// retries — happens in the job (lib/jobs/handlers/deliver-notification.ts).
+// retries — happens in the job (lib/messaging/delivery/deliver-notification.ts).
 import type { Notification, NotificationKind, RecipientKind } from "@/lib/generated/prisma/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";

@@ -1,6 +1,5 @@
 // POST /api/telephony/{sms,appointment-reminder,appointment-confirmation} end to end: API key → route
 // → sendSms → the delivery job → the real Twilio SDK → the stand-in. Idempotency, isolation, bad input.
-import "@/lib/messaging/appointment-hooks";
 import { afterAll, describe, expect, it } from "vitest";
 import { POST as postSms } from "@/app/api/telephony/sms/route";
 import { POST as postReminder } from "@/app/api/telephony/appointment-reminder/route";
@@ -9,7 +8,7 @@ import { closeRateLimitStore } from "@/lib/api/rate-limit-store";
 import { createApiKey } from "@/lib/auth/api-keys";
 import { db } from "@/lib/db";
 import { getBoss } from "@/lib/jobs/boss";
-import { processDeliverJob } from "@/lib/jobs/handlers/deliver-notification";
+import { processDeliverJob } from "@/lib/messaging/delivery/deliver-notification";
 import { DELIVER_NOTIFICATION } from "@/lib/jobs/queues";
 import { createTextingSalon, setUpTextingServers } from "@/lib/testing/delivery-test-kit";
 import { apiRequest, noParams } from "@/lib/testing/auth-fixtures";

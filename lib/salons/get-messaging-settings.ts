@@ -1,8 +1,8 @@
-// Settings → Messaging as the page shows it, with this month's usage counted exactly as the sender
-// counts it against the quota (lib/jobs/handlers/delivery-store.ts), so the two never disagree.
+// Settings → Messaging as the page shows it, with this month's usage read from the quota module
+// (lib/messaging/quota.ts) that delivery enforces it with, so the two never disagree.
 import { notFound } from "@/lib/api/errors";
 import { salonDb } from "@/lib/db";
-import { countMonthlySms } from "@/lib/jobs/handlers/delivery-store";
+import { smsUsedThisMonth } from "@/lib/messaging/quota";
 
 export async function getMessagingSettings(salonId: string, now = new Date()) {
   const salon = await salonDb(salonId).salon.findFirst({
@@ -18,6 +18,5 @@ export async function getMessagingSettings(salonId: string, now = new Date()) {
     },
   });
   if (!salon) throw notFound("Salon");
-  const used = await countMonthlySms([{ id: salon.id, timeZone: salon.timeZone }], now);
-  return { ...salon, smsUsedThisMonth: used.get(salon.id) ?? 0 };
+  return { ...salon, smsUsedThisMonth: await smsUsedThisMonth(salon, now) };
 }

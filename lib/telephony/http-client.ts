@@ -6,7 +6,7 @@
 //
 // It keeps the SDK's RequestClient contract (extends it, same options and answers): any status is
 // returned as { statusCode, body, headers } for the SDK to judge; network errors and timeouts throw
-// (they carry no HTTP status, which is how lib/jobs/handlers/twilio-send.ts tells them apart).
+// (they carry no HTTP status, which is how lib/telephony/send-message.ts tells them apart).
 // HTTP(S)_PROXY and NO_PROXY are honoured. With a base URL every call goes there instead of
 // *.twilio.com, keeping path and query: the local stand-in, the sandbox, or an emulator.
 import twilio from "twilio";

@@ -1,7 +1,7 @@
 // Shared by the appointment texting tests (only *.test.ts files import this): a salon wired to the
 // stand-in with a customer, a stylist and a service, and a way to book and inspect its texts.
 import { db } from "@/lib/db";
-import { processDeliverJob } from "@/lib/jobs/handlers/deliver-notification";
+import { processDeliverJob } from "@/lib/messaging/delivery/deliver-notification";
 import { createTextingSalon } from "@/lib/testing/delivery-test-kit";
 import { createAppointment } from "@/lib/appointments/mutations";
 import type { TwilioStandIn } from "@/lib/dev/twilio-sandbox";

@@ -7,7 +7,7 @@ import { recordInboundMessage } from "@/lib/conversations/record-inbound-message
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { createTextingSalon, setUpTextingServers } from "@/lib/testing/delivery-test-kit";
-import { processDeliverJob } from "@/lib/jobs/handlers/deliver-notification";
+import { processDeliverJob } from "@/lib/messaging/delivery/deliver-notification";
 import { buildWebhookUrl, signTwilioRequest } from "@/lib/telephony/signature";
 import type { TwilioStandIn } from "@/lib/dev/twilio-sandbox";
 import { toInboundMessageInput } from "@/lib/telephony/webhooks/handle-incoming-sms";

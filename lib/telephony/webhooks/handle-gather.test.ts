@@ -3,7 +3,7 @@
 // follow-ups and repeats are in handle-gather-follow-up.test.ts.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { processDeliverJob } from "@/lib/jobs/handlers/deliver-notification";
+import { processDeliverJob } from "@/lib/messaging/delivery/deliver-notification";
 import { logger } from "@/lib/logger";
 import { OPTED_OUT_REASON } from "@/lib/messaging/send-sms";
 import { createCallLog, createCustomer, createSalon, uniquePhone } from "@/lib/testing/factories";

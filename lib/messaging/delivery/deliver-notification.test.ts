@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { createCustomer, createEmployee, createAppointment } from "@/lib/testing/factories";
 import { sendSms } from "@/lib/messaging/send-sms";
-import { processDeliverJob } from "@/lib/jobs/handlers/deliver-notification";
+import { processDeliverJob } from "@/lib/messaging/delivery/deliver-notification";
 import { createTextingSalon, eventsOf, setUpTextingServers, STATUS_PATH } from "@/lib/testing/delivery-test-kit";
 
 const servers = setUpTextingServers({ callbackDelayMs: 5 });
@@ -84,14 +84,10 @@ describe("each kind of text reaches Twilio", () => {
         body: "Cut Above: New booking tomorrow at 10:00 AM.",
       },
     ] as const;
+    // Not tied to the appointment, so no kind's own pre-send check re-words them (those checks have
+    // their tests in reminder-send-check.test.ts and missed-call-send-check.test.ts).
     for (const c of cases) {
-      const n = await sendSms({
-        salonId: salon.id,
-        kind: c.kind,
-        body: c.body,
-        to: c.to,
-        appointmentId: appointment.id,
-      });
+      const n = await sendSms({ salonId: salon.id, kind: c.kind, body: c.body, to: c.to });
       expect(await deliver(n)).toMatchObject({ result: "sent" });
       const sent = servers.standIn.state.messages.at(-1);
       expect(sent).toMatchObject({

@@ -2,8 +2,6 @@
 // one statement claims it, and every status change (row + its NotificationEvent) is a single
 // round trip. Raw SQL only where Prisma would need a transaction of several statements.
 import { randomUUID } from "node:crypto";
-import { addMonths, startOfMonth } from "date-fns";
-import { TZDate } from "@date-fns/tz";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { NotificationStatus } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
@@ -110,45 +108,6 @@ export async function transitionNotification(input: TransitionInput): Promise<bo
     FROM up
     RETURNING "notificationId" AS id`;
   return rows.length > 0;
-}
-
-/** UTC wall-clock text for a TIMESTAMP(3) array parameter. */
-function pgTimestamp(date: Date): string {
-  return date.toISOString().replace("T", " ").replace("Z", "");
-}
-
-// Zone math is slow next to the rest of a send; a month's bounds only change once a month.
-const monthCache = new Map<string, { start: number; end: number }>();
-
-/** The start of the current calendar month in the salon's time zone. */
-export function monthStart(now: Date, timeZone: string): Date {
-  const hit = monthCache.get(timeZone);
-  const t = now.getTime();
-  if (hit && t >= hit.start && t < hit.end) return new Date(hit.start);
-  const start = startOfMonth(new TZDate(t, timeZone));
-  monthCache.set(timeZone, { start: start.getTime(), end: addMonths(start, 1).getTime() });
-  return new Date(start.getTime());
-}
-
-/**
- * Texts that count against each salon's monthly quota: handed to Twilio this calendar month in the
- * salon's zone (SENT/DELIVERED/UNDELIVERED), plus any in flight right now (SENDING). One query.
- */
-export async function countMonthlySms(
-  salons: Array<{ id: string; timeZone: string }>,
-  now: Date,
-): Promise<Map<string, number>> {
-  if (salons.length === 0) return new Map();
-  const ids = salons.map((s) => s.id);
-  const since = salons.map((s) => pgTimestamp(monthStart(now, s.timeZone)));
-  const rows = await db.$queryRaw<Array<{ salonId: string; used: number }>>`
-    SELECT b.id AS "salonId",
-      (SELECT count(*) FROM "notifications" n
-        WHERE n."salonId" = b.id AND n."channel" = 'SMS'
-          AND (n."status" = 'SENDING' OR (n."status" IN ('SENT', 'DELIVERED', 'UNDELIVERED') AND n."sentAt" >= b.since))
-      )::int AS used
-    FROM unnest(${ids}::text[], ${since}::timestamp(3)[]) AS b(id, since)`;
-  return new Map(rows.map((r) => [r.salonId, r.used]));
 }
 
 /** Which of these provider SIDs already belong to a notification. */

@@ -3,21 +3,20 @@
 import { setTimeout as sleep } from "node:timers/promises";
 import { logger } from "@/lib/logger";
 import { countSegments } from "@/lib/messaging/segments";
-import { describeTwilioError } from "@/lib/telephony/error-codes";
-import { recordAccepted as writeAccepted, type AcceptedEntry } from "@/lib/jobs/handlers/accepted-writer";
-import { findAcceptedEarlier, sendViaTwilio, type TwilioSendResult } from "@/lib/jobs/handlers/twilio-send";
+import { describeTwilioError, isRecipientOptedOut } from "@/lib/telephony/error-codes";
+import { recordAccepted as writeAccepted, type AcceptedEntry } from "@/lib/messaging/delivery/accepted-writer";
+import { findAcceptedEarlier, sendMessage, type TwilioSendResult } from "@/lib/telephony/send-message";
 import {
   knownProviderSids,
   markCustomerTexted,
   markPhoneOptedOut,
   transitionNotification,
   type DeliveryRow,
-} from "@/lib/jobs/handlers/delivery-store";
-import type { DeliveryAttempt, DeliveryOutcome } from "@/lib/jobs/handlers/delivery-types";
+} from "@/lib/messaging/delivery/delivery-store";
+import type { DeliveryAttempt, DeliveryOutcome } from "@/lib/messaging/delivery/delivery-types";
 
 const log = logger.child({ module: "deliver-sms" });
 
-const OPTED_OUT_CODE = "21610";
 const CLOCK_SLACK_MS = 5 * 60_000;
 
 async function recordAccepted(
@@ -116,7 +115,7 @@ export async function sendClaimedSms(
       );
     }
   }
-  const result = await sendViaTwilio(message);
+  const result = await sendMessage(message);
   if (result.ok) return recordAccepted(row, body, result);
   return backToQueue(row, result, attempt);
 }
@@ -154,7 +153,7 @@ async function backToQueue(
     event: { detail: reason, errorCode: result.errorCode },
   });
   // Twilio knows this number replied STOP (perhaps to another of our numbers): never text it again.
-  if (result.errorCode === OPTED_OUT_CODE) await markPhoneOptedOut(row.salonId, row.destination, now);
+  if (isRecipientOptedOut(result.errorCode)) await markPhoneOptedOut(row.salonId, row.destination, now);
   log.warn(
     { notificationId: row.id, salonId: row.salonId, errorCode: result.errorCode, reason },
     "text failed",

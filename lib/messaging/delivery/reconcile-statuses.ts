@@ -3,8 +3,8 @@
 // it like a callback would. The one-minute window per row keeps it to about one lookup per change.
 import { db } from "@/lib/db";
 import { logger } from "@/lib/logger";
-import { getTwilioClient } from "@/lib/telephony/twilio";
-import { advanceNotificationStatus, mapTwilioStatus } from "@/lib/messaging/notification-status";
+import { fetchMessageStatus } from "@/lib/telephony/send-message";
+import { advanceNotificationStatus } from "@/lib/messaging/notification-status";
 import { mapLimit } from "@/lib/jobs/map-limit";
 
 const log = logger.child({ module: "reconcile-statuses" });
@@ -36,13 +36,8 @@ export async function reconcileStaleStatuses(
   await mapLimit(rows, 4, async (row) => {
     const sid = row.providerMessageId as string;
     try {
-      const client = getTwilioClient(
-        row.salon.twilioAccountSid ? { accountSid: row.salon.twilioAccountSid } : {},
-      );
-      const message = await client.messages(sid).fetch();
-      const status = mapTwilioStatus(message.status);
+      const { status, errorCode } = await fetchMessageStatus({ accountSid: row.salon.twilioAccountSid, sid });
       if (!status) return;
-      const errorCode = message.errorCode ? String(message.errorCode) : null;
       const result = await advanceNotificationStatus({ providerMessageId: sid }, status, {
         salonId: row.salonId,
         errorCode,

@@ -7,23 +7,23 @@ import { mapLimit } from "@/lib/jobs/map-limit";
 import { DELIVERY_RETRY, type DeliverNotificationPayload } from "@/lib/jobs/queues";
 import {
   checkRow,
-  checkWithHooks,
-  quotaReason,
+  checkByKind,
   type PreCheck,
   type StopVerdict,
-} from "@/lib/jobs/handlers/delivery-checks";
+} from "@/lib/messaging/delivery/pre-send-checks";
 import {
   claimForSending,
-  countMonthlySms,
   loadForDelivery,
   transitionNotification,
   type DeliveryRow,
-} from "@/lib/jobs/handlers/delivery-store";
-import { sendClaimedSms } from "@/lib/jobs/handlers/send-claimed-sms";
-import { deliverEmail } from "@/lib/jobs/handlers/deliver-email";
-import type { DeliveryAttempt, DeliveryOutcome } from "@/lib/jobs/handlers/delivery-types";
+} from "@/lib/messaging/delivery/delivery-store";
+import { cancelQueuedTexts } from "@/lib/messaging/cancel-queued-texts";
+import { quotaReason, splitByQuota } from "@/lib/messaging/quota";
+import { sendClaimedSms } from "@/lib/messaging/delivery/send-claimed-sms";
+import { deliverEmail } from "@/lib/messaging/delivery/deliver-email";
+import type { DeliveryAttempt, DeliveryOutcome } from "@/lib/messaging/delivery/delivery-types";
 
-export type { DeliveryAttempt, DeliveryOutcome } from "@/lib/jobs/handlers/delivery-types";
+export type { DeliveryAttempt, DeliveryOutcome } from "@/lib/messaging/delivery/delivery-types";
 
 const log = logger.child({ module: "deliver-notification" });
 
@@ -38,19 +38,13 @@ function isPayload(data: unknown): data is DeliverNotificationPayload {
   return typeof d?.notificationId === "string" && typeof d.salonId === "string";
 }
 
-async function endBeforeSending(
-  row: DeliveryRow,
-  to: "CANCELED" | "FAILED",
-  reason: string,
-  from: "QUEUED" | "SENDING" = "QUEUED",
-) {
-  const now = new Date();
+async function failBeforeSending(row: DeliveryRow, reason: string, from: "QUEUED" | "SENDING" = "QUEUED") {
   await transitionNotification({
     id: row.id,
     salonId: row.salonId,
     from: [from],
-    to,
-    set: { failureReason: reason, ...(to === "FAILED" ? { failedAt: now } : {}) },
+    to: "FAILED",
+    set: { failureReason: reason, failedAt: new Date() },
     event: { detail: reason },
   });
 }
@@ -76,10 +70,10 @@ async function applyCheck(row: DeliveryRow, check: StopVerdict): Promise<Deliver
     case "retry":
       return { result: "retry", reason: check.reason };
     case "cancel":
-      await endBeforeSending(row, "CANCELED", check.reason);
+      await cancelQueuedTexts({ salonId: row.salonId, notificationId: row.id }, check.reason);
       return { result: "canceled", reason: check.reason };
     case "fail":
-      await endBeforeSending(row, "FAILED", check.reason, check.from);
+      await failBeforeSending(row, check.reason, check.from);
       return { result: "failed", reason: check.reason };
     case "defer":
       return deferToMorning(row, check.until);
@@ -91,7 +85,7 @@ function asRetry(err: unknown, notificationId: string): DeliveryOutcome {
   return { result: "retry", reason: err instanceof Error ? err.message : String(err) };
 }
 
-/** The per-row checks and the owning modules' hooks; returns the texts that may be sent. */
+/** The pre-send checks (pre-send-checks.ts): every text's, then its kind's; returns the texts that may be sent. */
 async function precheck(
   items: DeliveryItem[],
   rows: DeliveryRow[],
@@ -127,7 +121,7 @@ async function precheck(
 
   let verdicts: PreCheck[];
   try {
-    verdicts = await checkWithHooks(
+    verdicts = await checkByKind(
       pending.map((p) => p.row),
       now,
     );
@@ -145,32 +139,24 @@ async function precheck(
   return candidates;
 }
 
-/** Keeps each salon under its monthly quota, counting the texts of this batch as they are admitted. */
+/** Keeps each salon under its monthly quota; the texts over it fail with the reason. */
 async function admitWithinQuota(
   candidates: Candidate[],
   outcomes: DeliveryOutcome[],
   now: Date,
 ): Promise<Candidate[]> {
-  const salons = new Map(candidates.map((c) => [c.row.salonId, c.row.salon]));
-  const used = await countMonthlySms([...salons.values()], now);
-  const admitted: Candidate[] = [];
-  for (const c of candidates) {
-    const count = used.get(c.row.salonId) ?? 0;
-    if (count < c.row.salon.monthlySmsQuota) {
-      used.set(c.row.salonId, count + 1);
-      admitted.push(c);
-      continue;
-    }
+  const { within, over } = await splitByQuota(candidates, (c) => c.row.salon, now);
+  for (const c of over) {
     const reason = quotaReason(c.row.salon.monthlySmsQuota);
     try {
-      await endBeforeSending(c.row, "FAILED", reason);
+      await failBeforeSending(c.row, reason);
       log.warn({ salonId: c.row.salonId, notificationId: c.row.id }, "monthly text quota reached");
       outcomes[c.index] = { result: "failed", reason };
     } catch (err) {
       outcomes[c.index] = asRetry(err, c.row.id);
     }
   }
-  return admitted;
+  return within;
 }
 
 /** Delivers a batch; one outcome per item, in order. Throws only if the batch queries fail. */

@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 import { createCustomer } from "@/lib/testing/factories";
 import { describeTwilioError } from "@/lib/telephony/error-codes";
 import { sendSms } from "@/lib/messaging/send-sms";
-import { processDeliverJob } from "@/lib/jobs/handlers/deliver-notification";
+import { processDeliverJob } from "@/lib/messaging/delivery/deliver-notification";
 import { createTextingSalon, setUpTextingServers } from "@/lib/testing/delivery-test-kit";
 
 const servers = setUpTextingServers({ callbackDelayMs: 5 });

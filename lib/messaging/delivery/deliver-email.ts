@@ -7,8 +7,8 @@ import {
   claimForSending,
   transitionNotification,
   type DeliveryRow,
-} from "@/lib/jobs/handlers/delivery-store";
-import type { DeliveryAttempt, DeliveryOutcome } from "@/lib/jobs/handlers/delivery-types";
+} from "@/lib/messaging/delivery/delivery-store";
+import type { DeliveryAttempt, DeliveryOutcome } from "@/lib/messaging/delivery/delivery-types";
 
 const log = logger.child({ module: "deliver-email" });
 

@@ -1,7 +1,8 @@
-// One Messages.create through the official SDK, with the outcome sorted into what the delivery
-// job needs to know: accepted (with the SID), worth retrying (429, 5xx, network), or final.
+// Texts through the official SDK, so the delivery pipeline never sees Twilio's request shape: one
+// Messages.create with the outcome sorted into accepted (with the SID), worth retrying (429, 5xx,
+// network) or final; the look-up after an ambiguous failure; and a message's current status.
 import type { NotificationStatus } from "@/lib/generated/prisma/client";
-import { getTwilioClient } from "@/lib/telephony/twilio";
+import { getTwilioClient, twilioConfigured } from "@/lib/telephony/twilio";
 import { buildWebhookUrl } from "@/lib/telephony/signature";
 import { describeTwilioError } from "@/lib/telephony/error-codes";
 import { mapTwilioStatus } from "@/lib/messaging/notification-status";
@@ -11,6 +12,12 @@ export const SMS_STATUS_CALLBACK_PATH = "/api/webhooks/twilio/sms/status";
 export type TwilioSendResult =
   | { ok: true; sid: string; status: NotificationStatus; errorCode: string | null }
   | { ok: false; retryable: boolean; errorCode: string | null; reason: string };
+
+type Account = { accountSid: string | null };
+
+function clientFor({ accountSid }: Account) {
+  return getTwilioClient(accountSid ? { accountSid } : {});
+}
 
 type TwilioError = { status?: unknown; code?: unknown; message?: unknown };
 
@@ -59,8 +66,7 @@ export async function findAcceptedEarlier(input: {
   since: Date;
   isKnownSid: (sids: string[]) => Promise<Set<string>>;
 }): Promise<Extract<TwilioSendResult, { ok: true }> | null> {
-  const client = getTwilioClient(input.accountSid ? { accountSid: input.accountSid } : {});
-  const recent = await client.messages.list({ to: input.to, from: input.from, limit: 20 });
+  const recent = await clientFor(input).messages.list({ to: input.to, from: input.from, limit: 20 });
   const matches = recent.filter(
     (m) => m.body === input.body && m.dateCreated.getTime() >= input.since.getTime(),
   );
@@ -73,16 +79,28 @@ export async function findAcceptedEarlier(input: {
   return { ok: true, sid: ours.sid, status: mapTwilioStatus(ours.status) ?? "SENDING", errorCode };
 }
 
+/** The SDK loads its API modules on first use (~0.5 s); a worker does it before its first batch. */
+export function warmMessagesApi(): void {
+  if (twilioConfigured()) void getTwilioClient().messages.list;
+}
+
+/** A message's status as Twilio has it now, in ours (null: a status Bolt doesn't track). */
+export async function fetchMessageStatus(
+  input: Account & { sid: string },
+): Promise<{ status: NotificationStatus | null; errorCode: string | null }> {
+  const message = await clientFor(input).messages(input.sid).fetch();
+  return { status: mapTwilioStatus(message.status), errorCode: message.errorCode ? String(message.errorCode) : null };
+}
+
 /** Sends one text from the salon's number; never throws. */
-export async function sendViaTwilio(input: {
+export async function sendMessage(input: {
   accountSid: string | null;
   from: string;
   to: string;
   body: string;
 }): Promise<TwilioSendResult> {
   try {
-    const client = getTwilioClient(input.accountSid ? { accountSid: input.accountSid } : {});
-    const message = await client.messages.create({
+    const message = await clientFor(input).messages.create({
       to: input.to,
       from: input.from,
       body: input.body,

@@ -5,7 +5,7 @@ import { startStandInForTests } from "@/lib/testing/twilio-sandbox";
 import type { TwilioStandIn } from "@/lib/dev/twilio-sandbox";
 import { getTwilioClient } from "@/lib/telephony/twilio";
 import { createTextingSalon, eventsOf } from "@/lib/testing/delivery-test-kit";
-import { reconcileStaleStatuses, RECONCILE_AFTER_MS } from "@/lib/jobs/handlers/reconcile-statuses";
+import { reconcileStaleStatuses, RECONCILE_AFTER_MS } from "@/lib/messaging/delivery/reconcile-statuses";
 
 let standIn: TwilioStandIn;
 beforeAll(async () => {
