@@ -22,14 +22,3 @@ export async function enqueueDelivery(request: DeliveryRequest): Promise<void> {
   const { id, data, ...options } = jobOf(request, Date.now());
   await boss.send(DELIVER_NOTIFICATION, data, { id, ...options });
 }
-
-/** Enqueues many deliveries in one statement (reminder fan-out, benchmarks). */
-export async function enqueueDeliveries(requests: DeliveryRequest[]): Promise<void> {
-  if (requests.length === 0) return;
-  const boss = await getBoss();
-  const now = Date.now();
-  await boss.insert(
-    DELIVER_NOTIFICATION,
-    requests.map((r) => jobOf(r, now)),
-  );
-}

@@ -15,7 +15,7 @@ function at(instant: Date, timeZone: string): string {
   return format(inZone(instant, timeZone), "EEE, MMM d 'at' h:mm a");
 }
 
-export function renderEmployeeBookingBody(
+function renderEmployeeBookingBody(
   appointment: AppointmentForMessaging,
   change: BookingChange,
 ): string {

@@ -199,7 +199,7 @@ export async function checkRemindersBeforeSend(inputs: PreSendInput[]): Promise<
 }
 
 /** Zone math is the costly part of wording; a burst of reminders shares a few (time, zone) pairs per batch. */
-export function memoizedTimeText(): typeof describeAppointmentTime {
+function memoizedTimeText(): typeof describeAppointmentTime {
   const cache = new Map<string, string>();
   return (startsAt, now, timeZone) => {
     const key = `${new Date(startsAt).getTime()}|${new Date(now).getTime()}|${timeZone}`;

@@ -23,7 +23,7 @@ export type DeliveryDeps = {
 };
 
 /** POSTs a form signed like Twilio; resolves to the receiver's HTTP status (throws if unreachable). */
-export async function postSignedForm(input: {
+async function postSignedForm(input: {
   url: string;
   params: Record<string, string>;
   authToken: string;

@@ -3,24 +3,8 @@
 import { createTwilioStandIn, type TwilioStandIn } from "./server";
 import type { NumberSeed } from "./state";
 
-export { createTwilioStandIn, type TwilioStandIn, type TwilioStandInOptions } from "./server";
-export type {
-  DestinationFailure,
-  FailureRoute,
-  MessageStatus,
-  NumberSeed,
-  RecordingSeed,
-  StandInAccount,
-  StandInCallback,
-  StandInMessage,
-  StandInMessageMedia,
-  StandInNumber,
-  StandInRecording,
-  TwilioStandInState,
-} from "./state";
-export { postSignedForm } from "./callbacks";
-export type { StandInLog } from "./log";
-export { countSegments } from "./segments";
+export { createTwilioStandIn, type TwilioStandIn } from "./server";
+export type { NumberSeed, StandInAccount, TwilioStandInState } from "./state";
 
 /**
  * One account, lenient about From numbers (a seeded salon's number is adopted on first use, since

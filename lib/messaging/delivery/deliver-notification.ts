@@ -28,7 +28,7 @@ export type { DeliveryAttempt, DeliveryOutcome } from "@/lib/messaging/delivery/
 const log = logger.child({ module: "deliver-notification" });
 
 /** Texts of one batch in flight at once: enough to hide Twilio's latency, few enough for the DB pool. */
-export const SEND_CONCURRENCY = 16;
+const SEND_CONCURRENCY = 16;
 
 export type DeliveryItem = { payload: DeliverNotificationPayload; attempt: DeliveryAttempt };
 type Candidate = { index: number; row: DeliveryRow; body: string; attempt: DeliveryAttempt };

@@ -29,7 +29,6 @@ export function loadForDelivery(ids: string[]) {
 }
 
 export type DeliveryRow = Awaited<ReturnType<typeof loadForDelivery>>[number];
-export type DeliverySalon = DeliveryRow["salon"];
 
 /** QUEUED → SENDING for the given rows; only the rows returned may be sent (no double send). */
 export async function claimForSending(rows: Array<{ id: string; salonId: string }>): Promise<Set<string>> {

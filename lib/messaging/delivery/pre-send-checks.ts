@@ -18,7 +18,7 @@ import type { DeliveryRow } from "@/lib/messaging/delivery/delivery-store";
 import type { PreSendDecision, PreSendInput } from "@/lib/messaging/delivery/delivery-types";
 
 /** A SENDING row untouched this long was abandoned by a crashed worker (jobs expire after 120 s). */
-export const STALE_SENDING_MS = 90_000;
+const STALE_SENDING_MS = 90_000;
 
 export type PreCheck =
   | { action: "skip"; reason: string }
@@ -31,8 +31,8 @@ export type PreCheck =
 /** Every verdict but "send": the text ends, waits or is left alone. */
 export type StopVerdict = Exclude<PreCheck, { action: "send" }>;
 
-export const NO_NUMBER_REASON = "This salon has no texting number yet — choose one in Settings.";
-export const INTERRUPTED_REASON =
+const NO_NUMBER_REASON = "This salon has no texting number yet — choose one in Settings.";
+const INTERRUPTED_REASON =
   "Sending was interrupted before Twilio confirmed it; it was not retried to avoid a duplicate text.";
 
 /** The every-text checks (no I/O); null means "passes, on to its kind's checks". */

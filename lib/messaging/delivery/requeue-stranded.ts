@@ -10,7 +10,7 @@ import { DELIVER_NOTIFICATION, deliveryJobId } from "@/lib/jobs/queues";
 const log = logger.child({ module: "requeue-stranded" });
 
 /** Longer than a busy queue needs to reach a due job, so healthy backlogs are left alone. */
-export const STRANDED_AFTER_MS = 5 * 60_000;
+const STRANDED_AFTER_MS = 5 * 60_000;
 
 export async function requeueStrandedNotifications(
   opts: { now?: Date; limit?: number } = {},
