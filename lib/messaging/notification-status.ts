@@ -19,30 +19,6 @@ export function statusesBefore(to: NotificationStatus): NotificationStatus[] {
   return PROGRESS.slice(0, PROGRESS.indexOf(to));
 }
 
-/** Twilio's message statuses in ours. "queued"/"accepted" mean Twilio holds it: still SENDING for us. */
-export function mapTwilioStatus(twilioStatus: string): NotificationStatus | null {
-  switch (twilioStatus) {
-    case "accepted":
-    case "scheduled":
-    case "queued":
-    case "sending":
-      return "SENDING";
-    case "sent":
-      return "SENT";
-    case "delivered":
-    case "read":
-      return "DELIVERED";
-    case "undelivered":
-      return "UNDELIVERED";
-    case "failed":
-      return "FAILED";
-    case "canceled":
-      return "CANCELED";
-    default:
-      return null;
-  }
-}
-
 export type AdvanceTarget = { notificationId: string } | { providerMessageId: string };
 
 export type AdvanceOptions = {

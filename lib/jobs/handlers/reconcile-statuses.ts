@@ -4,7 +4,8 @@
 import { db } from "@/lib/db";
 import { logger } from "@/lib/logger";
 import { getTwilioClient } from "@/lib/telephony/twilio";
-import { advanceNotificationStatus, mapTwilioStatus } from "@/lib/messaging/notification-status";
+import { advanceNotificationStatus } from "@/lib/messaging/notification-status";
+import { mapTwilioMessageStatus as mapTwilioStatus } from "@/lib/telephony/statuses";
 import { mapLimit } from "@/lib/jobs/map-limit";
 
 const log = logger.child({ module: "reconcile-statuses" });

@@ -4,7 +4,7 @@ import type { NotificationStatus } from "@/lib/generated/prisma/client";
 import { getTwilioClient } from "@/lib/telephony/twilio";
 import { buildWebhookUrl } from "@/lib/telephony/signature";
 import { describeTwilioError } from "@/lib/telephony/error-codes";
-import { mapTwilioStatus } from "@/lib/messaging/notification-status";
+import { mapTwilioMessageStatus as mapTwilioStatus } from "@/lib/telephony/statuses";
 
 export const SMS_STATUS_CALLBACK_PATH = "/api/webhooks/twilio/sms/status";
 

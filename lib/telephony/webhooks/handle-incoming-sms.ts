@@ -9,9 +9,9 @@ import { actOnClaimedTexts } from "@/lib/messaging/act-on-inbound-text";
 import { isClosed, systemClock, type Claim, type ClosedState, type Clock } from "@/lib/messaging/inbound-claims";
 import { parseInboundKeyword } from "@/lib/messaging/keywords";
 import { normalizePhone } from "@/lib/phone";
+import type { InboundSms } from "@/lib/telephony/params/sms";
 import { twiml } from "@/lib/telephony/twiml-response";
-import type { TwilioWebhookContext } from "@/lib/telephony/webhook-route";
-import { inboundSmsParamsSchema, type InboundSms } from "@/lib/validations/conversations";
+import type { WebhookInput } from "@/lib/telephony/webhook-route";
 
 function emptyResponse(): Response {
   return twiml(new twilio.twiml.MessagingResponse());
@@ -36,10 +36,9 @@ export function toInboundMessageInput(sms: InboundSms, receivedAt: Date): Inboun
 }
 
 export async function handleIncomingSms(
-  { params, salon, log }: TwilioWebhookContext,
+  { params: sms, salon, log }: WebhookInput<InboundSms>,
   clock: Clock = systemClock,
 ): Promise<Response> {
-  const sms = inboundSmsParamsSchema.parse(params);
   if (!salon) {
     // A number we released or never owned still points here: acknowledge so Twilio stops asking.
     log.warn({ to: sms.to }, "text to a number no salon owns");
