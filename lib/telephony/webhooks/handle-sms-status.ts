@@ -3,6 +3,8 @@
 // sending number ("From"), so one account's callbacks can never move another salon's texts.
 import { setTimeout as sleep } from "node:timers/promises";
 import { advanceNotificationStatus } from "@/lib/messaging/notification-status";
+import { recordCarrierOptOut } from "@/lib/messaging/opt-out";
+import { isRecipientOptedOut } from "@/lib/telephony/error-codes";
 import type { SmsStatusReport } from "@/lib/telephony/params/sms";
 import { mapTwilioMessageStatus } from "@/lib/telephony/statuses";
 import type { WebhookInput } from "@/lib/telephony/webhook-route";
@@ -30,7 +32,17 @@ export async function handleSmsStatus({ params, salon, log }: WebhookInput<SmsSt
     await sleep(UNKNOWN_SID_RECHECK_MS);
     result = await report();
   }
-  if (!result.found) log.info({ twilioStatus }, "sms status for an unknown message ignored");
-  else log.debug({ twilioStatus, moved: result.moved, eventAdded: result.eventAdded }, "sms status recorded");
+  if (!result.found) {
+    log.info({ twilioStatus }, "sms status for an unknown message ignored");
+    return acknowledged();
+  }
+  log.debug({ twilioStatus, moved: result.moved, eventAdded: result.eventAdded }, "sms status recorded");
+  // The carrier knows the number opted out (perhaps via another of our numbers): as when a send fails
+  // with it. Only on the report's first delivery: a replay must not undo a START texted since.
+  const failed = status === "FAILED" || status === "UNDELIVERED";
+  if (failed && isRecipientOptedOut(errorCode) && result.eventAdded && result.destination) {
+    await recordCarrierOptOut(salon.id, result.destination, new Date());
+    log.info({ errorCode }, "recipient opted out at the carrier; recorded");
+  }
   return acknowledged();
 }
