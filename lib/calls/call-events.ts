@@ -25,8 +25,7 @@ export type VoicemailWhy =
  * How the dialled leg of a transfer ended (lib/telephony/statuses.ts reads it from Twilio): PICKED_UP
  * means the phone was answered and connected, by a person or by its own voicemail box.
  */
-export const TRANSFER_RESULTS = ["PICKED_UP", "NO_ANSWER", "BUSY", "FAILED", "CANCELED", "UNKNOWN"] as const;
-export type TransferResult = (typeof TRANSFER_RESULTS)[number];
+export type TransferResult = "PICKED_UP" | "NO_ANSWER" | "BUSY" | "FAILED" | "CANCELED" | "UNKNOWN";
 
 /** Each kind's detail (the `detail` JSON column). */
 export type CallEventDetails = {

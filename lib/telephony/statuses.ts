@@ -24,7 +24,7 @@ export function mapTwilioCallStatus(value: string | undefined): CallStatus | nul
 
 // "completed": the dialled phone picked up and was connected (whoever or whatever answered);
 // "answered" is the same for a dialled conference.
-const TRANSFER_RESULTS: Record<string, TransferResult> = {
+const DIAL_RESULTS: Record<string, TransferResult> = {
   completed: "PICKED_UP",
   answered: "PICKED_UP",
   "no-answer": "NO_ANSWER",
@@ -35,7 +35,7 @@ const TRANSFER_RESULTS: Record<string, TransferResult> = {
 
 /** How the dialled leg of a transfer ended, from Twilio's DialCallStatus (UNKNOWN when absent or new). */
 export function mapDialCallStatus(value: string | undefined): TransferResult {
-  return value !== undefined && Object.hasOwn(TRANSFER_RESULTS, value) ? TRANSFER_RESULTS[value]! : "UNKNOWN";
+  return value !== undefined && Object.hasOwn(DIAL_RESULTS, value) ? DIAL_RESULTS[value]! : "UNKNOWN";
 }
 
 // "accepted"/"scheduled"/"queued" mean Twilio holds the message: still SENDING for Bolt.

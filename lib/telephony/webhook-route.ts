@@ -14,7 +14,7 @@ import { verifyTwilioForm, type VerifyOptions } from "@/lib/telephony/webhook-au
 /** What every webhook handler in lib/telephony/webhooks/ takes: the parsed parameters, the salon, the request's logger. */
 export type WebhookInput<P> = { params: P; salon: WebhookSalon | null; log: Logger };
 
-export type TwilioWebhookContext<P> = WebhookInput<P> & {
+type TwilioWebhookContext<P> = WebhookInput<P> & {
   /** Path and query as requested (what the signature covered). */
   path: string;
   requestId: string;

@@ -10,7 +10,7 @@ const messageSid = twilioSid("SM", "MM");
 const MAX_MEDIA = 10;
 
 /** Advanced Opt-Out (a Messaging Service setting) marks a keyword it has already answered. */
-export const OPT_OUT_TYPES = ["STOP", "START", "HELP"] as const;
+const OPT_OUT_TYPES = ["STOP", "START", "HELP"] as const;
 export type OptOutType = (typeof OPT_OUT_TYPES)[number];
 
 export const inboundSmsParamsSchema = z
