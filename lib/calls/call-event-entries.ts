@@ -1,6 +1,6 @@
 // A call's recorded events (lib/calls/call-events.ts) as timeline entries: plain words a salon owner
 // reads on the call's page, plus the raw fields API clients may want (what was heard, keys, intent…).
-import type { CallEventDetails, StoredCallEvent, VoicemailWhy } from "@/lib/calls/call-events";
+import type { CallEventDetails, StoredCallEvent, TransferResult, VoicemailWhy } from "@/lib/calls/call-events";
 import type { CallTimelineEntry } from "@/lib/calls/call-timeline";
 import { formatDuration } from "@/lib/format";
 import type { CallEventKind } from "@/lib/generated/prisma/enums";
@@ -37,6 +37,21 @@ const VOICEMAIL_WORDS: Record<VoicemailWhy, string> = {
   "cannot-text": "Sent to voicemail — their number can't get texts",
 };
 
+// The API's `result` for a transfer keeps the words it has documented since before Bolt stored its own
+// values (clients compare against them): they are the API's vocabulary now, not a provider's.
+const TRANSFER_RESULT_API: Record<TransferResult, string> = {
+  PICKED_UP: "completed",
+  NO_ANSWER: "no-answer",
+  BUSY: "busy",
+  FAILED: "failed",
+  CANCELED: "canceled",
+  UNKNOWN: "unknown",
+};
+
+function transferResultForApi(result: TransferResult | undefined): string | undefined {
+  return result !== undefined && Object.hasOwn(TRANSFER_RESULT_API, result) ? TRANSFER_RESULT_API[result] : undefined;
+}
+
 // Stored by our own webhooks in the shape of CallEventDetails; read defensively all the same, so a
 // row written by an older version reads as less detail rather than a broken page.
 function detailOf<K extends CallEventKind>(event: StoredCallEvent, _kind: K): Partial<CallEventDetails[K]> {
@@ -63,19 +78,19 @@ function transferEndedLabel(
 ): string {
   const phone = phoneOrSalon(d.to);
   switch (d.result) {
-    case "completed":
+    case "PICKED_UP":
       // A phone that picked up without anyone pressing 1: most often its own voicemail box.
       if (d.accepted === false) return `Rang ${phone} — picked up, but nobody pressed 1 to take the call`;
       return d.seconds
         ? `Talked with staff at ${phone} for ${formatDuration(d.seconds)}`
         : `Staff answered at ${phone}`;
-    case "no-answer":
+    case "NO_ANSWER":
       return `Rang ${phone} — no answer${timeoutSeconds ? ` after ${formatDuration(timeoutSeconds)}` : ""}`;
-    case "busy":
+    case "BUSY":
       return `Rang ${phone} — line busy`;
-    case "failed":
+    case "FAILED":
       return `Rang ${phone} — the call didn't go through`;
-    case "canceled":
+    case "CANCELED":
       return `Caller hung up while ${phone} was ringing`;
     default:
       return `Rang ${phone}`;
@@ -123,9 +138,10 @@ export function entriesOfEvents(events: StoredCallEvent[]): CallTimelineEntry[] 
         }
         case "TRANSFER_ENDED": {
           const d = detailOf(event, "TRANSFER_ENDED");
+          const result = transferResultForApi(d.result);
           const raw = {
             ...(d.to ? { number: d.to } : {}),
-            ...(d.result ? { result: d.result } : {}),
+            ...(result ? { result } : {}),
             ...(d.seconds !== undefined ? { seconds: d.seconds } : {}),
           };
           return { at, kind: "transfer_ended", label: transferEndedLabel(d, ringSeconds), ...raw };

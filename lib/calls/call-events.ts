@@ -21,6 +21,12 @@ export type VoicemailWhy =
   | "opted-out"
   | "cannot-text";
 
+/**
+ * How the dialled leg of a transfer ended (lib/telephony/statuses.ts reads it from Twilio): PICKED_UP
+ * means the phone was answered and connected, by a person or by its own voicemail box.
+ */
+export type TransferResult = "PICKED_UP" | "NO_ANSWER" | "BUSY" | "FAILED" | "CANCELED" | "UNKNOWN";
+
 /** Each kind's detail (the `detail` JSON column). */
 export type CallEventDetails = {
   /** What Twilio heard (speech) or the keys pressed, and what the receptionist made of it. */
@@ -33,11 +39,11 @@ export type CallEventDetails = {
   /** The person at `to` pressed 1 to take the call (call screening). */
   TRANSFER_ACCEPTED: { to: string };
   /**
-   * `result` is Twilio's DialCallStatus (completed, no-answer, busy, failed, canceled); `seconds` its
-   * DialCallDuration; `accepted` whether someone took the call (a "completed" dial without it was a
-   * voicemail box or nobody pressing 1). Events written before screening have no `accepted`.
+   * `result` how the dialled leg ended; `seconds` how long it was connected; `accepted` whether someone
+   * took the call (a PICKED_UP without it was a voicemail box or nobody pressing 1). Events written
+   * before screening have no `accepted`.
    */
-  TRANSFER_ENDED: { to: string | null; result: string; seconds?: number; accepted?: boolean };
+  TRANSFER_ENDED: { to: string | null; result: TransferResult; seconds?: number; accepted?: boolean };
   VOICEMAIL_STARTED: { why: VoicemailWhy };
   VOICEMAIL_LEFT: { seconds: number | null };
   TRANSCRIPT_READY: Record<string, never>;

@@ -1,5 +1,6 @@
-// Call statuses only move forward: queued → ringing → in-progress → one final status. Twilio's
-// callbacks can arrive late or out of order; a stale "ringing" must never reopen a finished call.
+// Call statuses only move forward: queued → ringing → in-progress → one final status. Status reports
+// can arrive late or out of order; a stale "ringing" must never reopen a finished call. (Twilio's words
+// become these in lib/telephony/statuses.ts.)
 import type { CallStatus } from "@/lib/generated/prisma/enums";
 
 export const FINAL_CALL_STATUSES: CallStatus[] = ["COMPLETED", "BUSY", "NO_ANSWER", "FAILED", "CANCELED"];
@@ -13,30 +14,4 @@ export function isFinalCallStatus(status: CallStatus): boolean {
 export function callStatusesBefore(to: CallStatus): CallStatus[] {
   if (isFinalCallStatus(to)) return PROGRESS;
   return PROGRESS.slice(0, PROGRESS.indexOf(to));
-}
-
-/** Twilio's CallStatus values in ours; anything unrecognised is ignored rather than guessed. */
-export function mapTwilioCallStatus(value: string | undefined): CallStatus | null {
-  switch (value) {
-    case "queued":
-    case "initiated":
-      return "QUEUED";
-    case "ringing":
-      return "RINGING";
-    case "in-progress":
-    case "answered":
-      return "IN_PROGRESS";
-    case "completed":
-      return "COMPLETED";
-    case "busy":
-      return "BUSY";
-    case "no-answer":
-      return "NO_ANSWER";
-    case "failed":
-      return "FAILED";
-    case "canceled":
-      return "CANCELED";
-    default:
-      return null;
-  }
 }

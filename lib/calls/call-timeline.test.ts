@@ -105,16 +105,26 @@ describe("buildCallTimeline", () => {
   });
 
   it.each([
-    [{ result: "completed", seconds: 95 }, "Talked with staff at (415) 555-0199 for 1m 35s"],
-    [{ result: "busy", seconds: 0 }, "Rang (415) 555-0199 — line busy"],
-    [{ result: "failed" }, "Rang (415) 555-0199 — the call didn't go through"],
-    [{ result: "canceled" }, "Caller hung up while (415) 555-0199 was ringing"],
-  ])("tells how a transfer ended: %j", (ended, label) => {
+    [{ result: "PICKED_UP", seconds: 95 }, "Talked with staff at (415) 555-0199 for 1m 35s", "completed"],
+    [{ result: "NO_ANSWER", seconds: 0 }, "Rang (415) 555-0199 — no answer after 15s", "no-answer"],
+    [{ result: "BUSY", seconds: 0 }, "Rang (415) 555-0199 — line busy", "busy"],
+    [{ result: "FAILED" }, "Rang (415) 555-0199 — the call didn't go through", "failed"],
+    [{ result: "CANCELED" }, "Caller hung up while (415) 555-0199 was ringing", "canceled"],
+    [{ result: "UNKNOWN" }, "Rang (415) 555-0199", "unknown"],
+  ])("tells how a transfer ended: %j, with the result the API has always documented", (ended, label, apiResult) => {
     const events = [
       event(5, "TRANSFER_STARTED", { to: "+14155550199", timeoutSeconds: 15 }),
       event(20, "TRANSFER_ENDED", { to: "+14155550199", ...ended }),
     ];
-    expect(labels(callWith(), events).at(-1)).toBe(label);
+    const last = buildCallTimeline(callWith(), events, []).at(-1);
+    expect(last).toMatchObject({ kind: "transfer_ended", label, result: apiResult });
+  });
+
+  it("leaves out a transfer's result it cannot read", () => {
+    const events = [event(20, "TRANSFER_ENDED", { to: "+14155550199", result: "ringing" })];
+    const last = buildCallTimeline(callWith(), events, []).at(-1);
+    expect(last).toMatchObject({ kind: "transfer_ended", label: "Rang (415) 555-0199" });
+    expect(last).not.toHaveProperty("result");
   });
 
   it.each([
@@ -134,7 +144,7 @@ describe("buildCallTimeline", () => {
     const events = [
       event(5, "TRANSFER_STARTED", { to: "+14155550199", timeoutSeconds: 15 }),
       ...accepted,
-      event(107, "TRANSFER_ENDED", { to: "+14155550199", result: "completed", seconds: 95 }),
+      event(107, "TRANSFER_ENDED", { to: "+14155550199", result: "PICKED_UP", seconds: 95 }),
     ];
     expect(labels(call, events).slice(2)).toEqual([
       "Putting them through to (415) 555-0199",
@@ -147,7 +157,7 @@ describe("buildCallTimeline", () => {
   it("tells a transfer nobody took (the phone's own voicemail picked up) and the voicemail after it", () => {
     const events = [
       event(5, "TRANSFER_STARTED", { to: "+14155550199", timeoutSeconds: 15 }),
-      event(30, "TRANSFER_ENDED", { to: "+14155550199", result: "completed", seconds: 9, accepted: false }),
+      event(30, "TRANSFER_ENDED", { to: "+14155550199", result: "PICKED_UP", seconds: 9, accepted: false }),
       event(30, "VOICEMAIL_STARTED", { why: "not-taken" }),
     ];
     expect(labels(callWith(), events).slice(2)).toEqual([

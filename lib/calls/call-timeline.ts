@@ -51,7 +51,10 @@ export type CallTimelineEntry = {
   number?: string;
   /** transfer_ended: how long staff talked; voicemail: its length; ended: the call's length. */
   seconds?: number;
-  /** transfer_ended: Twilio's DialCallStatus; text: the text's delivery status. */
+  /**
+   * transfer_ended: how the phone rung answered (completed, no-answer, busy, failed, canceled, unknown);
+   * text: the text's delivery status.
+   */
   result?: string;
   /** voicemail_started: why the caller was asked for a message. */
   why?: VoicemailWhy;

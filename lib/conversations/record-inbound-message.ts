@@ -25,6 +25,8 @@ export type InboundMessageInput = {
   numMedia: number;
   mediaUrls: string[];
   keyword: InboundKeyword | null;
+  /** The provider already answered the keyword (it is STOP, START or HELP): act on it without replying. */
+  answeredByProvider: boolean;
   /** When the delivery arrived. */
   receivedAt: Date;
 };
@@ -111,6 +113,7 @@ function storeAndClaim(salonId: string, input: InboundMessageInput, clock: Clock
           numMedia: input.numMedia,
           mediaUrls: input.mediaUrls,
           keyword: input.keyword,
+          answeredByProvider: input.answeredByProvider,
           receivedAt,
           // If neither this delivery nor the text it waits behind gets to act on it, the sweep does then.
           nextAttemptAt: new Date(input.receivedAt.getTime() + ATTEMPT_LEASE_MS),

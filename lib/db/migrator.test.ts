@@ -78,6 +78,8 @@ describe("applied to an empty database, the migrations build exactly schema.pris
       "20261125000200_rate_limits",
       "20261129000100_inbound_processed",
       "20261129000200_call_events",
+      "20261207000100_transfer_result_values",
+      "20261207000200_inbound_answered_by_provider",
     ]);
     expect(applied).toEqual(names);
     const rows = await query<{

@@ -35,6 +35,7 @@ async function actOnInboundText(salon: WebhookSalon, text: ClaimedText, clock: C
       salon,
       customer: text.customer,
       messageSid: text.messageSid,
+      answeredByProvider: text.answeredByProvider,
       receivedAt: text.receivedAt,
       now: clock(),
     });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { composeSmsBody, OPT_OUT_FOOTER, withOptOutFooter } from "@/lib/messaging/compose";
-import { mapTwilioStatus, statusesBefore } from "@/lib/messaging/notification-status";
+import { statusesBefore } from "@/lib/messaging/notification-status";
 
 describe("composeSmsBody", () => {
   it("prefixes the salon name unless the text already names it", () => {
@@ -23,13 +23,5 @@ describe("status order", () => {
     expect(statusesBefore("DELIVERED")).toEqual(["QUEUED", "SENDING", "SENT"]);
     expect(statusesBefore("UNDELIVERED")).toEqual(["QUEUED", "SENDING", "SENT"]);
     expect(statusesBefore("QUEUED")).toEqual([]);
-  });
-
-  it("maps Twilio's statuses", () => {
-    expect(mapTwilioStatus("queued")).toBe("SENDING");
-    expect(mapTwilioStatus("sent")).toBe("SENT");
-    expect(mapTwilioStatus("delivered")).toBe("DELIVERED");
-    expect(mapTwilioStatus("undelivered")).toBe("UNDELIVERED");
-    expect(mapTwilioStatus("receiving")).toBeNull();
   });
 });

@@ -50,6 +50,8 @@ export type ClaimedText = {
   body: string;
   /** The keyword stored with the text when it arrived: the one the ordering rules went by, so the one acted on. */
   keyword: InboundKeyword | null;
+  /** The provider already answered the keyword: its consent change is Bolt's to record, not its reply. */
+  answeredByProvider: boolean;
   receivedAt: Date;
   /** 1 for the first attempt; also the claim's token (finishing and releasing check it). */
   attempt: number;
@@ -144,6 +146,7 @@ async function settle(
       messageSid: text.messageSid,
       body: text.body,
       keyword: text.keyword,
+      answeredByProvider: text.answeredByProvider,
       receivedAt: text.receivedAt,
       attempt,
       customer,

@@ -15,6 +15,7 @@ export type TextState = {
   body: string;
   /** Parsed once, by the webhook that stored the text. */
   keyword: InboundKeyword | null;
+  answeredByProvider: boolean;
   receivedAt: Date;
   processedAt: Date | null;
   claimedAt: Date | null;
@@ -55,7 +56,7 @@ export function readTextStates(
   leaseStart: Date,
 ) {
   return tx.$queryRaw<TextState[]>`
-    SELECT m."id", m."messageSid", m."body", m."keyword", m."receivedAt", m."processedAt", m."claimedAt", m."nextAttemptAt", m."attempts",
+    SELECT m."id", m."messageSid", m."body", m."keyword", m."answeredByProvider", m."receivedAt", m."processedAt", m."claimedAt", m."nextAttemptAt", m."attempts",
       ${IS_CONSENT} AS "isConsent",
       (${IS_CONSENT} AND EXISTS (
         SELECT 1 FROM "inbound_messages" n

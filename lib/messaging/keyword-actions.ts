@@ -21,6 +21,8 @@ export type InboundTextContext = {
   salon: WebhookSalon;
   customer: InboundCustomer;
   messageSid: string;
+  /** The provider already answered this STOP, START or HELP: record what it changes, send nothing. */
+  answeredByProvider?: boolean;
   /** When the text first arrived (a retry acts later than that). */
   receivedAt: Date;
   now: Date;
@@ -37,7 +39,9 @@ export type KeywordOutcome =
   | "auto_replied"
   | "auto_reply_recently_sent"
   | "auto_reply_staff_conversation"
-  | "opted_out_no_reply";
+  | "opted_out_no_reply"
+  /** A HELP the provider already answered: nothing left for Bolt to do. */
+  | "help_answered_by_provider";
 
 /**
  * Keywords Bolt handles completely: their messages don't wait for staff. STOP-family texts do wait: a
@@ -131,12 +135,13 @@ const AUTO_REPLY_OUTCOMES: Record<AutoReplyResult, KeywordOutcome> = {
 async function stop(ctx: InboundTextContext): Promise<KeywordOutcome> {
   await optOutCustomer(ctx.salon.id, ctx.customer.id, ctx.now);
   // Sent even though the customer is now opted out: KEYWORD_REPLY is the pipeline's one exception.
-  await reply(ctx, stopReplyBody(ctx.salon.name));
+  if (!ctx.answeredByProvider) await reply(ctx, stopReplyBody(ctx.salon.name));
   return "opted_out";
 }
 
 async function start(ctx: InboundTextContext): Promise<KeywordOutcome> {
   const wasOptedOut = await optInCustomer(ctx.salon.id, ctx.customer.id);
+  if (ctx.answeredByProvider) return "opted_in";
   const body = wasOptedOut
     ? `You're resubscribed to ${ctx.salon.name} texts. Reply STOP to opt out.`
     : `You're subscribed to ${ctx.salon.name} texts. Reply HELP for help or STOP to opt out.`;
@@ -145,6 +150,7 @@ async function start(ctx: InboundTextContext): Promise<KeywordOutcome> {
 }
 
 async function help(ctx: InboundTextContext): Promise<KeywordOutcome> {
+  if (ctx.answeredByProvider) return "help_answered_by_provider";
   // The salon's public phone isn't in the cached webhook lookup; HELP is rare enough for one read.
   const salon = await db.salon.findUnique({ where: { id: ctx.salon.id }, select: { phone: true } });
   const phone = formatPhone(salon?.phone ?? ctx.salon.twilioNumber);

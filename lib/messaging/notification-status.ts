@@ -19,30 +19,6 @@ export function statusesBefore(to: NotificationStatus): NotificationStatus[] {
   return PROGRESS.slice(0, PROGRESS.indexOf(to));
 }
 
-/** Twilio's message statuses in ours. "queued"/"accepted" mean Twilio holds it: still SENDING for us. */
-export function mapTwilioStatus(twilioStatus: string): NotificationStatus | null {
-  switch (twilioStatus) {
-    case "accepted":
-    case "scheduled":
-    case "queued":
-    case "sending":
-      return "SENDING";
-    case "sent":
-      return "SENT";
-    case "delivered":
-    case "read":
-      return "DELIVERED";
-    case "undelivered":
-      return "UNDELIVERED";
-    case "failed":
-      return "FAILED";
-    case "canceled":
-      return "CANCELED";
-    default:
-      return null;
-  }
-}
-
 export type AdvanceTarget = { notificationId: string } | { providerMessageId: string };
 
 export type AdvanceOptions = {
@@ -54,7 +30,14 @@ export type AdvanceOptions = {
   detail?: string;
 };
 
-export type AdvanceResult = { found: boolean; moved: boolean; eventAdded: boolean; notificationId?: string };
+export type AdvanceResult = {
+  found: boolean;
+  moved: boolean;
+  eventAdded: boolean;
+  notificationId?: string;
+  /** Where the notification went (a phone number for a text). */
+  destination?: string;
+};
 
 function targetWhere(target: AdvanceTarget, salonId: string | undefined): Prisma.Sql {
   const key =
@@ -85,8 +68,8 @@ export async function advanceNotificationStatus(
   // One statement. The event id is derived from (notification, status, errorCode), so concurrent
   // copies of one report collide on the primary key and only one is kept (ON CONFLICT DO NOTHING);
   // NOT EXISTS also skips a report the worker already recorded itself (e.g. SENDING).
-  const rows = await db.$queryRaw<Array<{ id: string | null; added: number; moved: number }>>`
-    WITH target AS (SELECT "id", "salonId" FROM "notifications" WHERE ${where}),
+  const rows = await db.$queryRaw<Array<{ id: string | null; destination: string | null; added: number; moved: number }>>`
+    WITH target AS (SELECT "id", "salonId", "destination" FROM "notifications" WHERE ${where}),
     ev AS (
       INSERT INTO "notification_events" ("id", "salonId", "notificationId", "status", "errorCode", "detail", "occurredAt", "createdAt", "updatedAt")
       SELECT 'ev_' || md5(t."id" || ':' || ${status}::text || ':' || COALESCE(${code}::text, '')), t."salonId", t."id", ${statusSql},
@@ -114,9 +97,10 @@ export async function advanceNotificationStatus(
       RETURNING 1
     )
     SELECT (SELECT "id" FROM target LIMIT 1) AS id,
+           (SELECT "destination" FROM target LIMIT 1) AS destination,
            (SELECT count(*) FROM ev)::int AS added,
            (SELECT count(*) FROM up)::int AS moved`;
   const row = rows[0];
   if (!row?.id) return { found: false, moved: false, eventAdded: false };
-  return { found: true, moved: row.moved > 0, eventAdded: row.added > 0, notificationId: row.id };
+  return { found: true, moved: row.moved > 0, eventAdded: row.added > 0, notificationId: row.id, destination: row.destination ?? undefined };
 }

@@ -27,3 +27,14 @@ export async function optInCustomer(salonId: string, customerId: string): Promis
   });
   return count > 0;
 }
+
+/**
+ * The carrier says this number has opted out of the salon's texts (Twilio's 21610, on a send or in a
+ * delivery report): record it on the salon's customer with that number so nothing is queued to it again.
+ */
+export async function recordCarrierOptOut(salonId: string, phone: string, at: Date): Promise<void> {
+  await db.customer.updateMany({
+    where: { salonId, phone, smsConsent: "OPTED_IN" },
+    data: { smsConsent: "OPTED_OUT", optedOutAt: at },
+  });
+}

@@ -5,7 +5,7 @@ import type { NotificationStatus } from "@/lib/generated/prisma/client";
 import { getTwilioClient, twilioConfigured } from "@/lib/telephony/twilio";
 import { buildWebhookUrl } from "@/lib/telephony/signature";
 import { describeTwilioError } from "@/lib/telephony/error-codes";
-import { mapTwilioStatus } from "@/lib/messaging/notification-status";
+import { mapTwilioMessageStatus } from "@/lib/telephony/statuses";
 
 export const SMS_STATUS_CALLBACK_PATH = "/api/webhooks/twilio/sms/status";
 
@@ -76,7 +76,7 @@ export async function findAcceptedEarlier(input: {
   const ours = matches.reverse().find((m) => !known.has(m.sid));
   if (!ours) return null;
   const errorCode = ours.errorCode ? String(ours.errorCode) : null;
-  return { ok: true, sid: ours.sid, status: mapTwilioStatus(ours.status) ?? "SENDING", errorCode };
+  return { ok: true, sid: ours.sid, status: mapTwilioMessageStatus(ours.status) ?? "SENDING", errorCode };
 }
 
 /** The SDK loads its API modules on first use (~0.5 s); a worker does it before its first batch. */
@@ -89,7 +89,7 @@ export async function fetchMessageStatus(
   input: Account & { sid: string },
 ): Promise<{ status: NotificationStatus | null; errorCode: string | null }> {
   const message = await clientFor(input).messages(input.sid).fetch();
-  return { status: mapTwilioStatus(message.status), errorCode: message.errorCode ? String(message.errorCode) : null };
+  return { status: mapTwilioMessageStatus(message.status), errorCode: message.errorCode ? String(message.errorCode) : null };
 }
 
 /** Sends one text from the salon's number; never throws. */
@@ -107,7 +107,7 @@ export async function sendMessage(input: {
       statusCallback: buildWebhookUrl(SMS_STATUS_CALLBACK_PATH),
     });
     const errorCode = message.errorCode ? String(message.errorCode) : null;
-    return { ok: true, sid: message.sid, status: mapTwilioStatus(message.status) ?? "SENDING", errorCode };
+    return { ok: true, sid: message.sid, status: mapTwilioMessageStatus(message.status) ?? "SENDING", errorCode };
   } catch (err) {
     return classify(err);
   }

@@ -1,14 +1,24 @@
-// Turns a webhook handler into a Next route: verify first, log the request with its Twilio ids and
-// timing, map thrown errors once. Voice routes pass a spoken fallback: once Twilio's signature has
-// passed, whatever fails (a 4xx from a domain function included) the caller hears an apology, never
-// Twilio's "application error".
+// Turns a webhook handler into a Next route: verify first, parse Twilio's parameters with the route's
+// schema (lib/telephony/params/), log the request with its Twilio ids and timing, map thrown errors once.
+// Every handler so receives typed input of one shape (WebhookInput). Voice routes pass a spoken
+// fallback: once Twilio's signature has passed, whatever fails (a 4xx from a domain function or an
+// unreadable parameter included) the caller hears an apology, never Twilio's "application error".
 import { randomUUID } from "node:crypto";
+import type { z } from "zod";
 import { ApiError, toErrorResponse } from "@/lib/api/errors";
 import { logger, type Logger } from "@/lib/logger";
 import { readTwilioForm, type TwilioForm, type TwilioParams } from "@/lib/telephony/signature";
-import { verifyTwilioForm, type VerifiedTwilioWebhook, type VerifyOptions } from "@/lib/telephony/webhook-auth";
+import type { WebhookSalon } from "@/lib/telephony/find-salon-by-number";
+import { verifyTwilioForm, type VerifyOptions } from "@/lib/telephony/webhook-auth";
 
-export type TwilioWebhookContext = VerifiedTwilioWebhook & { log: Logger; requestId: string };
+/** What every webhook handler in lib/telephony/webhooks/ takes: the parsed parameters, the salon, the request's logger. */
+export type WebhookInput<P> = { params: P; salon: WebhookSalon | null; log: Logger };
+
+type TwilioWebhookContext<P> = WebhookInput<P> & {
+  /** Path and query as requested (what the signature covered). */
+  path: string;
+  requestId: string;
+};
 
 type Options = VerifyOptions & { onError?: () => Response };
 
@@ -19,7 +29,12 @@ function claimedIds(params: TwilioParams | undefined) {
   return { verified: false, claimedCallSid: cut(params?.CallSid), claimedMessageSid: cut(params?.MessageSid), claimedAccountSid: cut(params?.AccountSid) };
 }
 
-export function twilioWebhook(name: string, handler: (ctx: TwilioWebhookContext) => Promise<Response>, opts: Options = {}) {
+export function twilioWebhook<S extends z.ZodType>(
+  name: string,
+  schema: S,
+  handler: (ctx: TwilioWebhookContext<z.output<S>>) => Promise<Response>,
+  opts: Options = {},
+) {
   return async (req: Request): Promise<Response> => {
     const started = performance.now();
     const requestId = randomUUID();
@@ -33,7 +48,9 @@ export function twilioWebhook(name: string, handler: (ctx: TwilioWebhookContext)
       verified = true;
       const { CallSid, MessageSid, RecordingSid } = hook.params;
       log = logger.child({ requestId, webhook: name, callSid: CallSid, messageSid: MessageSid, recordingSid: RecordingSid, salonId: hook.salon?.id });
-      const res = await handler({ ...hook, log, requestId });
+      // After verification: a malformed request that Twilio signed is answered like any other failure.
+      const params = schema.parse(hook.params);
+      const res = await handler({ params, salon: hook.salon, path: hook.path, log, requestId });
       log.info({ status: res.status, ms: Math.round(performance.now() - started) }, `twilio ${name}`);
       return res;
     } catch (err) {

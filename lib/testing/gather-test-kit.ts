@@ -8,7 +8,7 @@ import type { WebhookSalon } from "@/lib/telephony/find-salon-by-number";
 import { buildWebhookUrl } from "@/lib/telephony/signature";
 import { handleGather } from "@/lib/telephony/webhooks/handle-gather";
 import { callParams, createVoiceSalon, postGather, type CallParams } from "@/lib/testing/voice-test-kit";
-import { gatherParamsSchema } from "@/lib/validations/calls";
+import { gatherParamsSchema } from "@/lib/telephony/params/voice";
 
 const WEEKDAY = [{ open: "09:00", close: "19:00" }];
 const HOURS = { mon: WEEKDAY, tue: WEEKDAY, wed: WEEKDAY, thu: WEEKDAY, fri: WEEKDAY, sat: WEEKDAY, sun: [{ open: "10:00", close: "16:00" }] };

@@ -11,7 +11,7 @@ import { processDeliverJob } from "@/lib/messaging/delivery/deliver-notification
 import { buildWebhookUrl, signTwilioRequest } from "@/lib/telephony/signature";
 import type { TwilioStandIn } from "@/lib/dev/twilio-sandbox";
 import { toInboundMessageInput } from "@/lib/telephony/webhooks/handle-incoming-sms";
-import { inboundSmsParamsSchema } from "@/lib/validations/conversations";
+import { inboundSmsParamsSchema } from "@/lib/telephony/params/sms";
 import { createCustomer, newMessageSid } from "@/lib/testing/factories";
 import { POST as smsRoute } from "@/app/api/webhooks/twilio/sms/route";
 

@@ -1,89 +1,10 @@
-// Schemas for calls: Twilio's voice webhook parameters (only what we use; Twilio's other documented
-// parameters pass through unread) and the call-log API's query and body.
+// Schemas for calls: the call-log API's query and body and the Calls page's searchParams. Twilio's
+// voice webhook parameters are Twilio's format, in lib/telephony/params/voice.ts.
 import { z } from "zod";
 import { CallReason, CallStatus } from "@/lib/generated/prisma/enums";
 import { paginationQuerySchema } from "@/lib/api/pagination";
 import { CALL_OUTCOMES } from "@/lib/calls/call-outcome";
 import { isDateRangeReversed } from "@/lib/calls/date-range";
-
-const sid = (prefix: string) => z.string().regex(new RegExp(`^${prefix}[0-9a-zA-Z]{32}$`), `Expected a ${prefix} SID`);
-const optionalText = z.string().optional().transform((v) => (v ? v : undefined));
-const optionalSeconds = z.coerce.number().int().min(0).optional().catch(undefined);
-
-const callParams = {
-  CallSid: sid("CA"),
-  AccountSid: z.string().optional(),
-  From: z.string().default(""),
-  To: z.string().default(""),
-  CallStatus: optionalText,
-  Direction: optionalText,
-};
-
-export const incomingCallParamsSchema = z.object(callParams);
-
-export const gatherParamsSchema = z.object({
-  ...callParams,
-  Digits: optionalText,
-  SpeechResult: optionalText,
-  Confidence: z.coerce.number().optional().catch(undefined),
-});
-
-/**
- * The gather action URL's own query: which attempt this is, whether it follows an answer, which gather
- * of the call, and how many times the caller asked for the options again.
- */
-export const gatherQuerySchema = z.object({
-  attempt: z.coerce.number().int().min(1).max(2).catch(1).default(1),
-  followUp: z.enum(["1"]).optional().catch(undefined).transform(Boolean),
-  step: z.coerce.number().int().min(1).max(100_000).catch(1).default(1),
-  repeats: z.coerce.number().int().min(0).max(100).catch(0).default(0),
-});
-
-export const dialResultParamsSchema = z.object({
-  ...callParams,
-  DialCallStatus: optionalText,
-  DialCallSid: optionalText,
-  DialCallDuration: optionalSeconds,
-});
-
-/**
- * Twilio's request for the <Number url> of a forwarded call (and its Gather's action): it is about the
- * dialled leg (CallSid, To = the staff phone), and names the caller's call as ParentCallSid.
- */
-export const screenParamsSchema = z.object({
-  ...callParams,
-  ParentCallSid: sid("CA"),
-  Digits: optionalText,
-});
-
-export const callStatusParamsSchema = z.object({
-  ...callParams,
-  CallDuration: optionalSeconds,
-  Timestamp: optionalText,
-});
-
-export const recordingParamsSchema = z.object({
-  CallSid: sid("CA"),
-  RecordingSid: sid("RE"),
-  RecordingUrl: z.url(),
-  RecordingStatus: optionalText,
-  RecordingDuration: optionalSeconds,
-});
-
-export const transcriptionParamsSchema = z.object({
-  CallSid: sid("CA"),
-  RecordingSid: z.string().optional(),
-  TranscriptionText: z.string().optional(),
-  TranscriptionStatus: optionalText,
-});
-
-export type IncomingCallParams = z.infer<typeof incomingCallParamsSchema>;
-export type GatherParams = z.infer<typeof gatherParamsSchema>;
-export type DialResultParams = z.infer<typeof dialResultParamsSchema>;
-export type ScreenParams = z.infer<typeof screenParamsSchema>;
-export type CallStatusParams = z.infer<typeof callStatusParamsSchema>;
-export type RecordingParams = z.infer<typeof recordingParamsSchema>;
-export type TranscriptionParams = z.infer<typeof transcriptionParamsSchema>;
 
 /** A calendar day (in the salon's time zone) or an exact instant with an offset. */
 const dateBoundSchema = z.union([z.iso.date(), z.iso.datetime({ offset: true })], {

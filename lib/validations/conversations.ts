@@ -1,41 +1,8 @@
-// Schemas for incoming texts (Twilio's inbound SMS webhook: only what we use; Twilio's other documented
-// parameters pass through unread) and the conversations API (list, thread, reply).
+// Schemas for the conversations API (list, thread, reply). Twilio's incoming-text webhook parameters
+// are Twilio's format, in lib/telephony/params/sms.ts.
 import { z } from "zod";
 import { paginationQuerySchema } from "@/lib/api/pagination";
 import { smsBodySchema } from "@/lib/validations/messaging";
-
-// SM… for texts, MM… for picture messages.
-const messageSidSchema = z.string().regex(/^(SM|MM)[0-9a-fA-F]{32}$/, "Expected a message SID");
-// Twilio caps a message at 10 media items.
-const MAX_MEDIA = 10;
-
-export const inboundSmsParamsSchema = z
-  .object({
-    MessageSid: messageSidSchema.optional(),
-    // Older parameter name Twilio still sends alongside MessageSid.
-    SmsSid: messageSidSchema.optional(),
-    AccountSid: z.string().optional(),
-    From: z.string().default(""),
-    To: z.string().default(""),
-    Body: z.string().default(""),
-    NumMedia: z.coerce.number().int().min(0).max(MAX_MEDIA).catch(0).default(0),
-  })
-  .catchall(z.string())
-  .transform((p, ctx) => {
-    const messageSid = p.MessageSid ?? p.SmsSid;
-    if (!messageSid) {
-      ctx.addIssue({ code: "custom", path: ["MessageSid"], message: "MessageSid is required" });
-      return z.NEVER;
-    }
-    const mediaUrls: string[] = [];
-    for (let i = 0; i < p.NumMedia; i++) {
-      const url = p[`MediaUrl${i}`];
-      if (typeof url === "string" && URL.canParse(url)) mediaUrls.push(url);
-    }
-    return { messageSid, from: p.From, to: p.To, body: p.Body, numMedia: p.NumMedia, mediaUrls };
-  });
-
-export type InboundSms = z.output<typeof inboundSmsParamsSchema>;
 
 const booleanParam = z
   .enum(["true", "false", "1", "0"], { error: "Use true or false." })

@@ -151,7 +151,7 @@ function transferScript(input: DemoTimelinesInput, call: DemoCallRow, duration: 
         second: duration - 1,
         source: dial,
         events: [
-          { kind: "TRANSFER_ENDED", detail: { to, result: "completed", seconds: talked, accepted: true } },
+          { kind: "TRANSFER_ENDED", detail: { to, result: "PICKED_UP", seconds: talked, accepted: true } },
         ],
       },
     ];
@@ -163,7 +163,7 @@ function transferScript(input: DemoTimelinesInput, call: DemoCallRow, duration: 
       second: noAnswer,
       source: dial,
       events: [
-        { kind: "TRANSFER_ENDED", detail: { to, result: "no-answer", seconds: 0, accepted: false } },
+        { kind: "TRANSFER_ENDED", detail: { to, result: "NO_ANSWER", seconds: 0, accepted: false } },
         { kind: "VOICEMAIL_STARTED", detail: { why: "no-answer" } },
       ],
     },

@@ -126,10 +126,3 @@ export async function markCustomerTexted(salonId: string, customerId: string, at
   });
 }
 
-/** Twilio says the number has opted out (21610): record it so nobody texts it again. */
-export async function markPhoneOptedOut(salonId: string, phone: string, at: Date): Promise<void> {
-  await db.customer.updateMany({
-    where: { salonId, phone, smsConsent: "OPTED_IN" },
-    data: { smsConsent: "OPTED_OUT", optedOutAt: at },
-  });
-}

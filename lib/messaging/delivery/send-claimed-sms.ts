@@ -1,6 +1,7 @@
 // The part of delivery after a notification has been claimed (QUEUED → SENDING): one Twilio call,
 // then exactly one recorded outcome — accepted (SID stored), back to QUEUED for a retry, or FAILED.
 import { setTimeout as sleep } from "node:timers/promises";
+import { recordCarrierOptOut } from "@/lib/messaging/opt-out";
 import { logger } from "@/lib/logger";
 import { countSegments } from "@/lib/messaging/segments";
 import { describeTwilioError, isRecipientOptedOut } from "@/lib/telephony/error-codes";
@@ -9,7 +10,6 @@ import { findAcceptedEarlier, sendMessage, type TwilioSendResult } from "@/lib/t
 import {
   knownProviderSids,
   markCustomerTexted,
-  markPhoneOptedOut,
   transitionNotification,
   type DeliveryRow,
 } from "@/lib/messaging/delivery/delivery-store";
@@ -153,7 +153,7 @@ async function backToQueue(
     event: { detail: reason, errorCode: result.errorCode },
   });
   // Twilio knows this number replied STOP (perhaps to another of our numbers): never text it again.
-  if (isRecipientOptedOut(result.errorCode)) await markPhoneOptedOut(row.salonId, row.destination, now);
+  if (isRecipientOptedOut(result.errorCode)) await recordCarrierOptOut(row.salonId, row.destination, now);
   log.warn(
     { notificationId: row.id, salonId: row.salonId, errorCode: result.errorCode, reason },
     "text failed",

@@ -112,7 +112,7 @@ describe("transfer, recording and transcript callbacks", () => {
     expect((await eventsOf(call.CallSid)).map((e) => [e.kind, e.detail])).toEqual([
       ["HEARD", { digits: "5", intent: "TRANSFER" }],
       ["TRANSFER_STARTED", { to: forwardingPhone, timeoutSeconds: 15 }],
-      ["TRANSFER_ENDED", { to: forwardingPhone, result: "no-answer", seconds: 0, accepted: false }],
+      ["TRANSFER_ENDED", { to: forwardingPhone, result: "NO_ANSWER", seconds: 0, accepted: false }],
       ["VOICEMAIL_STARTED", { why: "no-answer" }],
       ["VOICEMAIL_LEFT", { seconds: 42 }],
       ["TRANSCRIPT_READY", {}],

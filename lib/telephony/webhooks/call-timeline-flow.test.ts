@@ -23,7 +23,7 @@ import {
   incomingCallParamsSchema,
   recordingParamsSchema,
   transcriptionParamsSchema,
-} from "@/lib/validations/calls";
+} from "@/lib/telephony/params/voice";
 
 let standIn: TwilioStandIn;
 let salon: WebhookSalon;
@@ -86,13 +86,15 @@ describe("a whole call, read back on its page", () => {
       const recording = recordingParamsSchema.parse(
         recordingParams({ callSid: base.CallSid, recordingSid: `RE${"e".repeat(32)}`, duration: 42 }),
       );
-      await saveRecording({ params: recording, accountSid: base.AccountSid, log, now: at(84 + late) });
+      // Recording and transcription callbacks carry no salon number: the routes pass no salon.
+      await saveRecording({ params: recording, salon: null, log, now: at(84 + late) });
       const transcript = transcriptionParamsSchema.parse({
+        AccountSid: base.AccountSid,
         CallSid: base.CallSid,
         TranscriptionStatus: "completed",
         TranscriptionText: "Hi, it's Dana.",
       });
-      await saveTranscription({ params: transcript, accountSid: base.AccountSid, log, now: at(180 + late) });
+      await saveTranscription({ params: transcript, salon: null, log, now: at(180 + late) });
     }
 
     await deliver(0);

@@ -15,7 +15,7 @@ import type { TwilioStandIn } from "@/lib/dev/twilio-sandbox";
 import { startStandInForTests } from "@/lib/testing/twilio-sandbox";
 import { handleCallStatus } from "@/lib/telephony/webhooks/handle-call-status";
 import { callParams, newCallSid, postGather, postVoice, screenParams } from "@/lib/testing/voice-test-kit";
-import { callStatusParamsSchema } from "@/lib/validations/calls";
+import { callStatusParamsSchema } from "@/lib/telephony/params/voice";
 
 const VOICE = "/api/webhooks/twilio/voice";
 const STATUS = "/api/webhooks/twilio/voice/status";

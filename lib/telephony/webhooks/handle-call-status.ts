@@ -1,16 +1,13 @@
 // Twilio's call progress callbacks: status (forward only), duration and end time on the call's log;
 // on a final status, decide whether it was a missed call and text the caller back.
 import { db } from "@/lib/db";
-import type { Logger } from "@/lib/logger";
-import { callStatusesBefore, isFinalCallStatus, mapTwilioCallStatus } from "@/lib/calls/call-status";
+import { callStatusesBefore, isFinalCallStatus } from "@/lib/calls/call-status";
 import { missedCallSelect, sendMissedCallTextBack, type MissedCallOutcome } from "@/lib/calls/missed-call-text";
-import type { WebhookSalon } from "@/lib/telephony/find-salon-by-number";
-import type { CallStatusParams } from "@/lib/validations/calls";
+import type { CallStatusParams } from "@/lib/telephony/params/voice";
+import { mapTwilioCallStatus } from "@/lib/telephony/statuses";
+import type { WebhookInput } from "@/lib/telephony/webhook-route";
 
-export type CallStatusUpdate = {
-  params: CallStatusParams;
-  salon: WebhookSalon | null;
-  log: Logger;
+export type CallStatusUpdate = WebhookInput<CallStatusParams> & {
   now?: Date;
   missedCallGraceSeconds?: number;
 };

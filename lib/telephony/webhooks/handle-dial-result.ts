@@ -4,12 +4,12 @@
 // Either way the timeline notes how the transfer ended, once per dialled leg.
 import { recordCallEvents, type CallEventDraft } from "@/lib/calls/call-events";
 import { db } from "@/lib/db";
-import type { Logger } from "@/lib/logger";
-import type { WebhookSalon } from "@/lib/telephony/find-salon-by-number";
+import type { DialResultParams } from "@/lib/telephony/params/voice";
+import { mapDialCallStatus } from "@/lib/telephony/statuses";
 import { appendGoodbye, appendVoicemail, goodbyeFrom, newVoiceResponse, type VoiceResponse } from "@/lib/telephony/voice-twiml";
-import type { DialResultParams } from "@/lib/validations/calls";
+import type { WebhookInput } from "@/lib/telephony/webhook-route";
 
-export type DialResult = { params: DialResultParams; salon: WebhookSalon | null; log: Logger; now?: Date };
+export type DialResult = WebhookInput<DialResultParams> & { now?: Date };
 
 export async function handleDialResult({ params, salon, log, now = new Date() }: DialResult): Promise<VoiceResponse> {
   const response = newVoiceResponse();
@@ -19,7 +19,7 @@ export async function handleDialResult({ params, salon, log, now = new Date() }:
     select: { answeredAt: true, forwardedTo: true },
   });
   const taken = Boolean(call?.answeredAt);
-  const result = params.DialCallStatus ?? "unknown";
+  const result = mapDialCallStatus(params.DialCallStatus);
   const ended: CallEventDraft = {
     kind: "TRANSFER_ENDED",
     detail: {
@@ -29,7 +29,7 @@ export async function handleDialResult({ params, salon, log, now = new Date() }:
       accepted: taken,
     },
   };
-  const why = result === "completed" ? "not-taken" : "no-answer";
+  const why = result === "PICKED_UP" ? "not-taken" : "no-answer";
   const events: CallEventDraft[] = taken ? [ended] : [ended, { kind: "VOICEMAIL_STARTED", detail: { why } }];
   // Keyed by the dialled leg: a retry of this callback adds nothing.
   await recordCallEvents({ salonId: salon.id, callSid: params.CallSid, source: `dial:${params.DialCallSid ?? "-"}`, at: now, log }, events);

@@ -14,7 +14,7 @@ import { buildWebhookUrl } from "@/lib/telephony/signature";
 import { handleGather } from "@/lib/telephony/webhooks/handle-gather";
 import { CLOCK, createReceptionistSalon, gatherAction, turn as turnAt, type TurnInput } from "@/lib/testing/gather-test-kit";
 import { callEventsOf, callParams, postVoice } from "@/lib/testing/voice-test-kit";
-import { gatherParamsSchema } from "@/lib/validations/calls";
+import { gatherParamsSchema } from "@/lib/telephony/params/voice";
 
 let standIn: TwilioStandIn;
 let salon: WebhookSalon;

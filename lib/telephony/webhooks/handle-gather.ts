@@ -7,9 +7,9 @@ import { heardDetail, recordCallEvents, type CallEventDraft, type VoicemailWhy }
 import { bookingInfoKey } from "@/lib/calls/notification-keys";
 import { recordCallReason } from "@/lib/calls/record-call-reason";
 import { db } from "@/lib/db";
-import type { Logger } from "@/lib/logger";
 import { sendSms } from "@/lib/messaging/send-sms";
 import type { WebhookSalon } from "@/lib/telephony/find-salon-by-number";
+import type { GatherParams } from "@/lib/telephony/params/voice";
 import { getReceptionist, interpretSafely, type ReceptionistEngine, type ReceptionistIntent } from "@/lib/telephony/receptionist";
 import { configuredHours, speakAddress, speakHours, speakPrices } from "@/lib/telephony/receptionist/answers";
 import { describeOpenStatus, isOpenAt } from "@/lib/salons/business-hours";
@@ -25,13 +25,10 @@ import {
   type MenuOptions,
   type VoiceResponse,
 } from "@/lib/telephony/voice-twiml";
-import type { GatherParams } from "@/lib/validations/calls";
+import type { WebhookInput } from "@/lib/telephony/webhook-route";
 import { e164PhoneSchema } from "@/lib/validations/phone";
 
-export type GatherTurn = {
-  params: GatherParams;
-  salon: WebhookSalon | null;
-  log: Logger;
+export type GatherTurn = WebhookInput<GatherParams> & {
   /** From the action URL: 1 for the first menu, 2 after one reprompt. */
   attempt: number;
   followUp?: boolean;

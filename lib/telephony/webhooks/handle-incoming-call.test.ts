@@ -8,7 +8,7 @@ import { startStandInForTests } from "@/lib/testing/twilio-sandbox";
 import { buildWebhookUrl } from "@/lib/telephony/signature";
 import { recordIncomingCall } from "@/lib/telephony/webhooks/handle-incoming-call";
 import { callParams, countRows, newCallSid, postVoice } from "@/lib/testing/voice-test-kit";
-import { incomingCallParamsSchema } from "@/lib/validations/calls";
+import { incomingCallParamsSchema } from "@/lib/telephony/params/voice";
 
 const VOICE = "/api/webhooks/twilio/voice";
 let standIn: TwilioStandIn;

@@ -3,14 +3,14 @@
 // duplicates resolve in the database (ON CONFLICT DO NOTHING), and cached TwiML — no transaction.
 // The signed number already chose the salon; the insert names it (lib/calls/insert-call-log.ts).
 import { insertInboundCallLog } from "@/lib/calls/insert-call-log";
-import type { Logger } from "@/lib/logger";
-import { mapTwilioCallStatus } from "@/lib/calls/call-status";
 import type { WebhookSalon } from "@/lib/telephony/find-salon-by-number";
+import type { IncomingCallParams } from "@/lib/telephony/params/voice";
 import { buildWebhookUrl } from "@/lib/telephony/signature";
+import { mapTwilioCallStatus } from "@/lib/telephony/statuses";
 import { appendGoodbye, appendMenu, newVoiceResponse, say } from "@/lib/telephony/voice-twiml";
-import type { IncomingCallParams } from "@/lib/validations/calls";
+import type { WebhookInput } from "@/lib/telephony/webhook-route";
 
-export type IncomingCall = { params: IncomingCallParams; salon: WebhookSalon | null; log: Logger; now?: Date };
+export type IncomingCall = WebhookInput<IncomingCallParams> & { now?: Date };
 
 export function greetingFor(salon: Pick<WebhookSalon, "greeting" | "name">): string {
   return salon.greeting?.trim() || `Thanks for calling ${salon.name}.`;

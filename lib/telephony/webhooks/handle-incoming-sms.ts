@@ -7,11 +7,13 @@ import twilio from "twilio";
 import { recordInboundMessage, type InboundMessageInput } from "@/lib/conversations/record-inbound-message";
 import { actOnClaimedTexts } from "@/lib/messaging/act-on-inbound-text";
 import { isClosed, systemClock, type Claim, type ClosedState, type Clock } from "@/lib/messaging/inbound-claims";
-import { parseInboundKeyword } from "@/lib/messaging/keywords";
+import { parseInboundKeyword, type InboundKeyword } from "@/lib/messaging/keywords";
 import { normalizePhone } from "@/lib/phone";
+import type { InboundSms, OptOutType } from "@/lib/telephony/params/sms";
 import { twiml } from "@/lib/telephony/twiml-response";
-import type { TwilioWebhookContext } from "@/lib/telephony/webhook-route";
-import { inboundSmsParamsSchema, type InboundSms } from "@/lib/validations/conversations";
+import type { WebhookInput } from "@/lib/telephony/webhook-route";
+
+const ANSWERED_KEYWORDS: Record<OptOutType, InboundKeyword> = { STOP: "STOP", START: "START", HELP: "HELP" };
 
 function emptyResponse(): Response {
   return twiml(new twilio.twiml.MessagingResponse());
@@ -27,19 +29,23 @@ const NOT_CLAIMED: Record<Exclude<Claim["state"], "claimed" | ClosedState>, stri
 
 /**
  * The text as it is stored: the sender normalised and the keyword read, once, here (the claims order
- * texts by the stored keyword, and it is the one acted on). Null for a short code or an alphanumeric
- * sender: neither can be a customer or be texted back.
+ * texts by the stored keyword, and it is the one acted on). A keyword Twilio's Advanced Opt-Out has
+ * answered (OptOutType) is the one Twilio read, from a keyword list the salon may have extended, and
+ * Bolt sends no second answer. Null for a short code or an alphanumeric sender: neither can be a
+ * customer or be texted back.
  */
 export function toInboundMessageInput(sms: InboundSms, receivedAt: Date): InboundMessageInput | null {
   const from = normalizePhone(sms.from);
-  return from ? { ...sms, from, keyword: parseInboundKeyword(sms.body), receivedAt } : null;
+  if (!from) return null;
+  const { optOutType, ...message } = sms;
+  const keyword = optOutType ? ANSWERED_KEYWORDS[optOutType] : parseInboundKeyword(sms.body);
+  return { ...message, from, keyword, answeredByProvider: Boolean(optOutType), receivedAt };
 }
 
 export async function handleIncomingSms(
-  { params, salon, log }: TwilioWebhookContext,
+  { params: sms, salon, log }: WebhookInput<InboundSms>,
   clock: Clock = systemClock,
 ): Promise<Response> {
-  const sms = inboundSmsParamsSchema.parse(params);
   if (!salon) {
     // A number we released or never owned still points here: acknowledge so Twilio stops asking.
     log.warn({ to: sms.to }, "text to a number no salon owns");

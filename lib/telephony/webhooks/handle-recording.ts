@@ -1,22 +1,29 @@
 // A voicemail was recorded: Twilio tells us twice (the <Record> action and the recording status
 // callback), in either order; both land on the call's log (and its timeline), idempotently on RecordingSid.
+// Only a recording made by the voicemail's <Record> is one.
 import { recordCallEvents } from "@/lib/calls/call-events";
 import { db } from "@/lib/db";
-import type { Logger } from "@/lib/logger";
 import { cancelPendingMissedCallText } from "@/lib/calls/missed-call-text";
 import { callOfAccount } from "@/lib/telephony/webhooks/call-of-account";
-import type { RecordingParams } from "@/lib/validations/calls";
+import type { RecordingParams } from "@/lib/telephony/params/voice";
+import type { WebhookInput } from "@/lib/telephony/webhook-route";
 
-type RecordingCallback = { params: RecordingParams; accountSid?: string; log: Logger; now?: Date };
+type RecordingCallback = WebhookInput<RecordingParams> & { now?: Date };
 
-export async function saveRecording({ params, accountSid, log, now = new Date() }: RecordingCallback): Promise<boolean> {
+export async function saveRecording({ params, log, now = new Date() }: RecordingCallback): Promise<boolean> {
+  // Bolt's voicemail is its <Record> (RecordVerb; the action names no source). A recording of the
+  // dialled call itself (DialVerb), or one started any other way, is not a message from the caller.
+  if (params.RecordingSource && params.RecordingSource !== "RecordVerb") {
+    log.info({ recordingSource: params.RecordingSource }, "recording is not a voicemail; not attached to the call");
+    return false;
+  }
   if (params.RecordingStatus && params.RecordingStatus !== "completed") {
     log.info({ recordingStatus: params.RecordingStatus }, "recording not completed; nothing to store");
     return false;
   }
   const [call] = await db.callLog.updateManyAndReturn({
     // The first recording of a call is its voicemail; a repeat of the same SID rewrites the same values.
-    where: { ...callOfAccount(params.CallSid, accountSid), OR: [{ recordingSid: null }, { recordingSid: params.RecordingSid }] },
+    where: { ...callOfAccount(params.CallSid, params.AccountSid), OR: [{ recordingSid: null }, { recordingSid: params.RecordingSid }] },
     data: {
       recordingSid: params.RecordingSid,
       recordingUrl: params.RecordingUrl,

@@ -3,12 +3,13 @@
 // only a person counts as "answered by staff". Twilio's requests here are about the dialled leg: the
 // caller's call is ParentCallSid, and the salon is found through it, never through To (a staff phone).
 import { db } from "@/lib/db";
-import type { Logger } from "@/lib/logger";
 import { appendScreen, declineScreenedCall, newVoiceResponse, speakPhoneNumber, type VoiceResponse } from "@/lib/telephony/voice-twiml";
 import { callOfAccount } from "@/lib/telephony/webhooks/call-of-account";
-import type { ScreenParams } from "@/lib/validations/calls";
+import type { ScreenParams } from "@/lib/telephony/params/voice";
+import type { WebhookInput } from "@/lib/telephony/webhook-route";
 
-export type ScreenRequest = { params: ScreenParams; log: Logger; now?: Date };
+/** The salon is always null here (To is a staff phone): the call is found by ParentCallSid. */
+export type ScreenRequest = WebhookInput<ScreenParams> & { now?: Date };
 
 /** The caller's call being forwarded, if it belongs to a salon of the account that sent the request. */
 export async function findScreenedCall(params: ScreenParams) {

@@ -104,6 +104,36 @@ describe("POST /api/webhooks/twilio/sms/status", () => {
     expect(event?.errorCode).toBe("30006");
   });
 
+  const consentOf = (id: string) => db.customer.findUniqueOrThrow({ where: { id }, select: { smsConsent: true, optedOutAt: true } });
+
+  it.each(["failed", "undelivered"])(
+    "records the carrier's opt-out (21610) on a %s report as a failed send does, at that salon only",
+    async (status) => {
+      const { notification, params } = await handedOver();
+      // The same person is a customer of another salon too: that salon's consent is its own.
+      const elsewhere = await createCustomer((await createTextingSalon(standIn)).id, { phone: notification.destination });
+      expect((await postStatusCallback(params(status, { ErrorCode: "21610" }))).status).toBe(204);
+      expect(await statusOf(notification.id)).toBe(status.toUpperCase());
+      const customer = await consentOf(notification.customerId!);
+      expect(customer.smsConsent).toBe("OPTED_OUT");
+      expect(customer.optedOutAt).not.toBeNull();
+      expect(await consentOf(elsewhere.id)).toMatchObject({ smsConsent: "OPTED_IN", optedOutAt: null });
+    },
+  );
+
+  it("leaves consent alone for other failures, and for a replayed 21610 after the customer texted START", async () => {
+    const other = await handedOver();
+    await postStatusCallback(other.params("undelivered", { ErrorCode: "30003" }));
+    expect((await consentOf(other.notification.customerId!)).smsConsent).toBe("OPTED_IN");
+
+    const { notification, params } = await handedOver();
+    await postStatusCallback(params("failed", { ErrorCode: "21610" }));
+    // They opted back in since (START); Twilio delivering the same old report again changes nothing.
+    await db.customer.update({ where: { id: notification.customerId! }, data: { smsConsent: "OPTED_IN", optedOutAt: null } });
+    await postStatusCallback(params("failed", { ErrorCode: "21610" }));
+    expect((await consentOf(notification.customerId!)).smsConsent).toBe("OPTED_IN");
+  });
+
   it("answers 204 and writes nothing for an unknown message", async () => {
     const { params } = await handedOver();
     const res = await postStatusCallback({

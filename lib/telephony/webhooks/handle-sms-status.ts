@@ -2,8 +2,12 @@
 // the webhook wrapper. The report only ever touches a notification of the salon that owns the
 // sending number ("From"), so one account's callbacks can never move another salon's texts.
 import { setTimeout as sleep } from "node:timers/promises";
-import { advanceNotificationStatus, mapTwilioStatus } from "@/lib/messaging/notification-status";
-import type { TwilioWebhookContext } from "@/lib/telephony/webhook-route";
+import { advanceNotificationStatus } from "@/lib/messaging/notification-status";
+import { recordCarrierOptOut } from "@/lib/messaging/opt-out";
+import { isRecipientOptedOut } from "@/lib/telephony/error-codes";
+import type { SmsStatusReport } from "@/lib/telephony/params/sms";
+import { mapTwilioMessageStatus } from "@/lib/telephony/statuses";
+import type { WebhookInput } from "@/lib/telephony/webhook-route";
 
 /** A callback can beat our own write of the SID by a few milliseconds; look once more before ignoring. */
 const UNKNOWN_SID_RECHECK_MS = 250;
@@ -12,16 +16,14 @@ function acknowledged(): Response {
   return new Response(null, { status: 204 });
 }
 
-export async function handleSmsStatus({ params, salon, log }: TwilioWebhookContext): Promise<Response> {
-  const sid = params.MessageSid ?? params.SmsSid;
-  const twilioStatus = params.MessageStatus ?? params.SmsStatus;
-  const status = twilioStatus ? mapTwilioStatus(twilioStatus) : null;
+export async function handleSmsStatus({ params, salon, log }: WebhookInput<SmsStatusReport>): Promise<Response> {
+  const { messageSid: sid, messageStatus: twilioStatus, errorCode } = params;
+  const status = mapTwilioMessageStatus(twilioStatus);
   // Unknown numbers, statuses or messages are acknowledged and ignored (Twilio would only retry).
   if (!salon || !sid || !status) {
     log.info({ twilioStatus, known: Boolean(salon) }, "sms status ignored");
     return acknowledged();
   }
-  const errorCode = params.ErrorCode && params.ErrorCode !== "0" ? params.ErrorCode : null;
   const report = () =>
     advanceNotificationStatus({ providerMessageId: sid }, status, { salonId: salon.id, errorCode });
 
@@ -30,7 +32,17 @@ export async function handleSmsStatus({ params, salon, log }: TwilioWebhookConte
     await sleep(UNKNOWN_SID_RECHECK_MS);
     result = await report();
   }
-  if (!result.found) log.info({ twilioStatus }, "sms status for an unknown message ignored");
-  else log.debug({ twilioStatus, moved: result.moved, eventAdded: result.eventAdded }, "sms status recorded");
+  if (!result.found) {
+    log.info({ twilioStatus }, "sms status for an unknown message ignored");
+    return acknowledged();
+  }
+  log.debug({ twilioStatus, moved: result.moved, eventAdded: result.eventAdded }, "sms status recorded");
+  // The carrier knows the number opted out (perhaps via another of our numbers): as when a send fails
+  // with it. Only on the report's first delivery: a replay must not undo a START texted since.
+  const failed = status === "FAILED" || status === "UNDELIVERED";
+  if (failed && isRecipientOptedOut(errorCode) && result.eventAdded && result.destination) {
+    await recordCarrierOptOut(salon.id, result.destination, new Date());
+    log.info({ errorCode }, "recipient opted out at the carrier; recorded");
+  }
   return acknowledged();
 }

@@ -5,17 +5,17 @@
 import { recordCallEvents } from "@/lib/calls/call-events";
 import { cancelPendingMissedCallText } from "@/lib/calls/missed-call-text";
 import { db } from "@/lib/db";
-import type { Logger } from "@/lib/logger";
 import { callOfAccount } from "@/lib/telephony/webhooks/call-of-account";
-import type { TranscriptionParams } from "@/lib/validations/calls";
+import type { TranscriptionParams } from "@/lib/telephony/params/voice";
+import type { WebhookInput } from "@/lib/telephony/webhook-route";
 
-type TranscriptionCallback = { params: TranscriptionParams; accountSid?: string; log: Logger; now?: Date };
+type TranscriptionCallback = WebhookInput<TranscriptionParams> & { now?: Date };
 
-export async function saveTranscription({ params, accountSid, log, now = new Date() }: TranscriptionCallback): Promise<boolean> {
+export async function saveTranscription({ params, log, now = new Date() }: TranscriptionCallback): Promise<boolean> {
   const completed = params.TranscriptionStatus === "completed";
   const text = completed && params.TranscriptionText?.trim() ? params.TranscriptionText : null;
   const [call] = await db.callLog.updateManyAndReturn({
-    where: callOfAccount(params.CallSid, accountSid),
+    where: callOfAccount(params.CallSid, params.AccountSid),
     data: {
       transcriptionStatus: params.TranscriptionStatus ?? null,
       // A failed transcription records only its status.

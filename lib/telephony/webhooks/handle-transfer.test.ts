@@ -94,7 +94,7 @@ describe("pressing 1", () => {
       ["HEARD", { digits: "5", intent: "TRANSFER" }],
       ["TRANSFER_STARTED", { to: staff, timeoutSeconds: 15 }],
       ["TRANSFER_ACCEPTED", { to: staff }],
-      ["TRANSFER_ENDED", { to: staff, result: "completed", seconds: 95, accepted: true }],
+      ["TRANSFER_ENDED", { to: staff, result: "PICKED_UP", seconds: 95, accepted: true }],
     ]);
   });
 
@@ -116,7 +116,7 @@ describe("the dial's end", () => {
     expect(xml).toContain('<Record maxLength="120"');
     expect(await callRow(call.CallSid)).toMatchObject({ answeredAt: null, forwardedTo: null });
     expect((await callEventsOf(call.CallSid)).slice(-2).map((e) => [e.kind, e.detail])).toEqual([
-      ["TRANSFER_ENDED", { to: staff, result: "completed", seconds: 9, accepted: false }],
+      ["TRANSFER_ENDED", { to: staff, result: "PICKED_UP", seconds: 9, accepted: false }],
       ["VOICEMAIL_STARTED", { why: "not-taken" }],
     ]);
   });

@@ -63,6 +63,18 @@ describe("recordings and transcripts", () => {
     expect((await callRow(params.CallSid)).recordingSid).toBeNull();
   });
 
+  it("keeps a recording of a dialled call (RecordingSource=DialVerb) off the call: it is no voicemail", async () => {
+    const { params } = await ringingCall("TRANSFER");
+    const dialled = { ...recordingParams({ callSid: params.CallSid, recordingSid: newRecordingSid() }), RecordingSource: "DialVerb" };
+    expect((await postVoice("/api/webhooks/twilio/voice/recording", dialled)).status).toBe(204);
+    expect((await callRow(params.CallSid)).recordingSid).toBeNull();
+    expect(await db.callEvent.count({ where: { callLog: { callSid: params.CallSid }, kind: "VOICEMAIL_LEFT" } })).toBe(0);
+    // The voicemail left afterwards is still the call's.
+    const voicemail = recordingParams({ callSid: params.CallSid, recordingSid: newRecordingSid() });
+    await postVoice("/api/webhooks/twilio/voice/recording", voicemail);
+    expect((await callRow(params.CallSid)).recordingSid).toBe(voicemail.RecordingSid);
+  });
+
   it("stores the transcript and its status; a failed one stores only the status", async () => {
     const { params } = await ringingCall("VOICEMAIL");
     const transcript = {

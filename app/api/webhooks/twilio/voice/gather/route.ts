@@ -1,15 +1,16 @@
 // POST /api/webhooks/twilio/voice/gather — what the caller said or keyed at the menu (?attempt=1|2, followUp=1 after an answer, step=N: which gather of the call).
+import { gatherParamsSchema, gatherQuerySchema } from "@/lib/telephony/params/voice";
 import { twiml } from "@/lib/telephony/twiml-response";
 import { apologyResponse } from "@/lib/telephony/voice-twiml";
 import { twilioWebhook } from "@/lib/telephony/webhook-route";
 import { handleGather } from "@/lib/telephony/webhooks/handle-gather";
-import { gatherParamsSchema, gatherQuerySchema } from "@/lib/validations/calls";
 
 export const POST = twilioWebhook(
   "voice.gather",
-  async ({ params, salon, log, path }) => {
+  gatherParamsSchema,
+  async ({ path, ...input }) => {
     const query = gatherQuerySchema.parse(Object.fromEntries(new URL(path, "http://local").searchParams));
-    return twiml(await handleGather({ params: gatherParamsSchema.parse(params), salon, log, ...query }));
+    return twiml(await handleGather({ ...input, ...query }));
   },
   { onError: apologyResponse },
 );
