@@ -1,7 +1,7 @@
 "use client";
 // Staff notes on a call, saved with a server action; a toast says it worked.
 import { Loader2Icon } from "lucide-react";
-import { updateCallNotesAction } from "@/app/(admin)/calls/[callId]/actions";
+import { updateCallNotesAction } from "@/lib/calls/actions";
 import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/form-field";
 import { useActionForm } from "@/components/ui/use-action-form";

@@ -4,7 +4,7 @@
 // box says so plainly instead of offering to try.
 import { useState, type KeyboardEvent } from "react";
 import { Loader2Icon, MessageSquareOffIcon, SendIcon } from "lucide-react";
-import { replyToCustomerAction } from "@/app/(admin)/messages/(inbox)/actions";
+import { replyToCustomerAction } from "@/lib/conversations/actions";
 import { describeSegments } from "@/components/messages/segment-counter";
 import { Button } from "@/components/ui/button";
 import { Label } from "@/components/ui/label";

@@ -6,7 +6,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { ArrowRightIcon, Loader2Icon, SendIcon } from "lucide-react";
 import { toast } from "sonner";
-import { sendTextAction, type SendTextResult } from "@/app/(admin)/messages/send/actions";
+import { sendTextAction, type SendTextResult } from "@/lib/messaging/actions";
 import { RecipientPicker, type SelectedRecipient } from "@/components/messages/recipient-picker";
 import { SegmentCounter } from "@/components/messages/segment-counter";
 import { Button } from "@/components/ui/button";

@@ -1,6 +1,6 @@
 "use client";
 // Settings → Phone & hours. Owners edit; staff get the same fields read-only (`readOnly`), without Save.
-import { updatePhoneSettingsAction } from "@/app/(admin)/settings/phone/actions";
+import { updatePhoneSettingsAction } from "@/lib/salons/actions";
 import { PhoneHoursEditor } from "@/components/settings/phone-hours-editor";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { FormField, FormMessage } from "@/components/ui/form-field";
