@@ -2,7 +2,7 @@
 // Settings → Messaging. Owners edit; staff get the same fields read-only (`readOnly`), without Save.
 import { useState } from "react";
 import { updateMessagingSettingsAction } from "@/lib/salons/actions";
-import { ReminderOffsetsField } from "@/components/messages/reminder-offsets-field";
+import { ReminderOffsetsField } from "@/components/settings/reminder-offsets-field";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { FormField, FormMessage } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
