@@ -6,7 +6,7 @@ import { YourNumberCard } from "@/components/dashboard/your-number-card";
 import { describeTimeZone } from "@/components/settings/time-zones";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
-import { OWNER_ONLY_MESSAGE } from "@/lib/actions/salon-action";
+import { OWNER_ONLY_MESSAGE } from "@/lib/api/salon-action";
 import { listUpcomingAppointments } from "@/lib/appointments/queries";
 import { requireSessionContext } from "@/lib/auth/session";
 import { formatDate } from "@/lib/format";

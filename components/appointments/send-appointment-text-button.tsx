@@ -4,7 +4,7 @@ import { useEffect } from "react";
 import { useRouter } from "next/navigation";
 import { BellRingIcon, CalendarCheckIcon, Loader2Icon } from "lucide-react";
 import { toast } from "sonner";
-import { sendConfirmationAction, sendReminderAction } from "@/app/(admin)/appointments/actions";
+import { sendConfirmationAction, sendReminderAction } from "@/lib/appointments/actions";
 import { Button } from "@/components/ui/button";
 import { useActionForm } from "@/components/ui/use-action-form";
 

@@ -1,15 +1,13 @@
 "use client";
 // Staff notes on a call, saved with a server action; a toast says it worked.
 import { Loader2Icon } from "lucide-react";
-import { updateCallNotesAction } from "@/app/(admin)/calls/[callId]/actions";
+import { updateCallNotesAction } from "@/lib/calls/actions";
 import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/form-field";
+import { Textarea } from "@/components/ui/textarea";
 import { useActionForm } from "@/components/ui/use-action-form";
 
 const MAX_NOTES = 2000;
-const textareaClass =
-  "min-h-28 w-full rounded-md border border-input bg-card px-3 py-2 text-base shadow-xs outline-none placeholder:text-muted-foreground focus-visible:border-ring focus-visible:ring-[3px] focus-visible:ring-ring/40 aria-invalid:border-destructive aria-invalid:ring-destructive/20 md:text-sm";
-
 export function CallNotesForm({
   callId,
   notes,
@@ -32,14 +30,14 @@ export function CallNotesForm({
         errors={fieldErrors?.notes}
       >
         {(f) => (
-          <textarea
+          <Textarea
             {...f}
             defaultValue={notes ?? ""}
             maxLength={MAX_NOTES}
             rows={4}
             disabled={pending}
             placeholder="For example: called back, booked a cut for Friday at 2."
-            className={textareaClass}
+            className="min-h-28"
           />
         )}
       </FormField>

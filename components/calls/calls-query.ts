@@ -1,6 +1,6 @@
-// The Calls page's URL read with the page's schema. A bad value in a hand-edited link is left out (and
-// the page says which kind of problem it was) rather than turned into an error page.
-import type { RawSearchParams } from "@/lib/url-state";
+// The Calls page's URL read with the page's schema (readSearchParams: a bad value in a hand-edited link
+// is left out and the rest kept), and which kind of problem the page should name.
+import { readSearchParams, type RawSearchParams } from "@/lib/url-state";
 import { callLogsPageQuerySchema, type CallLogsPageQuery } from "@/lib/validations/calls";
 
 export type CallsQuery = {
@@ -12,23 +12,7 @@ export type CallsQuery = {
 };
 
 export function parseCallsQuery(raw: RawSearchParams): CallsQuery {
-  let kept = raw;
-  let ignored = false;
-  let reversedDates = false;
-  // zod checks the date order only once every field reads, so dropping a bad field can reveal a
-  // reversed range: drop what fails until the rest reads.
-  for (;;) {
-    const parsed = callLogsPageQuerySchema.safeParse(kept);
-    if (parsed.success) return { query: parsed.data, ignored, reversedDates };
-    for (const issue of parsed.error.issues) {
-      if (issue.code === "custom" && issue.params?.reversedDates === true) reversedDates = true;
-      else ignored = true;
-    }
-    const bad = new Set(parsed.error.issues.map((i) => String(i.path[0])));
-    const rest = Object.fromEntries(Object.entries(kept).filter(([key]) => !bad.has(key)));
-    // An issue naming no field can't be dropped: fall back to no filters at all.
-    if (Object.keys(rest).length === Object.keys(kept).length)
-      return { query: callLogsPageQuerySchema.parse({}), ignored: true, reversedDates };
-    kept = rest;
-  }
+  const { query, issues } = readSearchParams(callLogsPageQuerySchema, raw);
+  const reversed = (issue: (typeof issues)[number]) => issue.code === "custom" && issue.params?.reversedDates === true;
+  return { query, ignored: issues.some((i) => !reversed(i)), reversedDates: issues.some(reversed) };
 }

@@ -3,7 +3,7 @@
 import { useTransition } from "react";
 import Link from "next/link";
 import { LogOutIcon, SettingsIcon } from "lucide-react";
-import { logoutAction } from "@/app/(auth)/actions";
+import { logoutAction } from "@/lib/auth/actions";
 import { Button } from "@/components/ui/button";
 import {
   DropdownMenu,

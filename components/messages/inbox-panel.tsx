@@ -1,6 +1,7 @@
 // The left side of Messages: All/Unread, search, the conversations and a link to older ones.
 import Link from "next/link";
 import { InboxIcon, SearchXIcon } from "lucide-react";
+import { IgnoredParamsNotice } from "@/components/data-table/ignored-params-notice";
 import { ConversationList } from "@/components/messages/conversation-list";
 import type { ConversationRow } from "@/components/messages/conversation-row";
 import { ConversationSearch } from "@/components/messages/conversation-search";
@@ -27,6 +28,7 @@ export function InboxPanel({ rows, query, nextCursor, selectedId, salonNumber }:
   return (
     <div className="grid content-start gap-3">
       <ConversationSearch q={query.q} unreadOnly={query.unreadOnly} />
+      {query.ignored && <IgnoredParamsNotice />}
       {rows.length > 0 ? (
         <ConversationList rows={rows} selectedId={selectedId} query={query.listQuery} />
       ) : filtered ? (

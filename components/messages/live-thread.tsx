@@ -3,7 +3,7 @@
 // and the newest text stays in view. Renders nothing but the scroll anchor.
 import { useEffect, useRef } from "react";
 import { useRouter } from "next/navigation";
-import { markConversationReadAction } from "@/app/(admin)/messages/(inbox)/actions";
+import { markConversationReadAction } from "@/lib/conversations/actions";
 
 type Props = {
   customerId: string;

@@ -3,7 +3,7 @@
 // digits of their number), or a number typed in full. Posts one hidden `to` field for the form schema.
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
 import { Loader2Icon, PhoneIcon, UserIcon, UsersIcon } from "lucide-react";
-import { searchRecipientsAction } from "@/app/(admin)/messages/send/actions";
+import { searchRecipientsAction } from "@/lib/messaging/actions";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import type { RecipientOption } from "@/lib/messaging/search-recipients";

@@ -4,10 +4,11 @@
 // box says so plainly instead of offering to try.
 import { useState, type KeyboardEvent } from "react";
 import { Loader2Icon, MessageSquareOffIcon, SendIcon } from "lucide-react";
-import { replyToCustomerAction } from "@/app/(admin)/messages/(inbox)/actions";
+import { replyToCustomerAction } from "@/lib/conversations/actions";
 import { describeSegments } from "@/components/messages/segment-counter";
 import { Button } from "@/components/ui/button";
 import { Label } from "@/components/ui/label";
+import { Textarea } from "@/components/ui/textarea";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { composeSmsBody } from "@/lib/messaging/compose";
 import { MAX_SMS_BODY_CHARS } from "@/lib/validations/messaging";
@@ -65,7 +66,7 @@ export function ReplyBox({ customerId, salonName, optedOutNote }: Props) {
         Reply
       </Label>
       <div className="flex items-end gap-2">
-        <textarea
+        <Textarea
           id="reply-body"
           name="body"
           value={body}
@@ -81,7 +82,7 @@ export function ReplyBox({ customerId, salonName, optedOutNote }: Props) {
           placeholder="Write a reply…"
           aria-invalid={error ? true : undefined}
           aria-describedby={error ? "reply-error" : "reply-hint"}
-          className="field-sizing-content max-h-48 min-h-10 w-full resize-none rounded-md border border-input bg-card px-3 py-2 text-base shadow-xs outline-none placeholder:text-muted-foreground focus-visible:border-ring focus-visible:ring-[3px] focus-visible:ring-ring/40 disabled:opacity-50 aria-invalid:border-destructive md:text-sm"
+          className="field-sizing-content max-h-48 min-h-10 resize-none"
         />
         <Button type="submit" disabled={pending || !body.trim()} aria-label="Send reply">
           {pending ? <Loader2Icon className="animate-spin" aria-hidden /> : <SendIcon aria-hidden />}

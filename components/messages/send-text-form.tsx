@@ -6,20 +6,18 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { ArrowRightIcon, Loader2Icon, SendIcon } from "lucide-react";
 import { toast } from "sonner";
-import { sendTextAction, type SendTextResult } from "@/app/(admin)/messages/send/actions";
+import { sendTextAction, type SendTextResult } from "@/lib/messaging/actions";
 import { RecipientPicker, type SelectedRecipient } from "@/components/messages/recipient-picker";
 import { SegmentCounter } from "@/components/messages/segment-counter";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { FormField, FormMessage } from "@/components/ui/form-field";
 import { Label } from "@/components/ui/label";
+import { Textarea } from "@/components/ui/textarea";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { composeSmsBody } from "@/lib/messaging/compose";
 import { MAX_SMS_BODY_CHARS } from "@/lib/validations/messaging";
 import { cn } from "@/lib/utils";
-
-const textareaClass =
-  "min-h-32 w-full rounded-md border border-input bg-card px-3 py-2 text-base shadow-xs outline-none placeholder:text-muted-foreground focus-visible:border-ring focus-visible:ring-[3px] focus-visible:ring-ring/40 disabled:opacity-50 aria-invalid:border-destructive aria-invalid:ring-destructive/20 md:text-sm";
 
 export function SendTextForm({ salonName }: { salonName: string }) {
   const router = useRouter();
@@ -113,7 +111,7 @@ export function SendTextForm({ salonName }: { salonName: string }) {
           </div>
           <FormField label="Message" name="body" errors={bodyErrors}>
             {(f) => (
-              <textarea
+              <Textarea
                 {...f}
                 aria-describedby={cn(f["aria-describedby"], "segment-counter")}
                 value={body}
@@ -126,7 +124,7 @@ export function SendTextForm({ salonName }: { salonName: string }) {
                 disabled={pending}
                 rows={5}
                 placeholder="Hi! We have an opening tomorrow at 2 PM — want it?"
-                className={textareaClass}
+                className="min-h-32"
               />
             )}
           </FormField>

@@ -1,21 +1,11 @@
 "use client";
 // Re-runs the page's server query every few seconds while something is still on its way, so a
 // status visibly moves QUEUED → SENT → DELIVERED. Paused while the tab is hidden.
-import { useEffect } from "react";
-import { useRouter } from "next/navigation";
 import { RefreshCwIcon } from "lucide-react";
+import { usePageRefresh } from "@/components/layout/use-page-refresh";
 
 export function AutoRefresh({ active, intervalMs = 2500 }: { active: boolean; intervalMs?: number }) {
-  const router = useRouter();
-
-  useEffect(() => {
-    if (!active) return;
-    const timer = setInterval(() => {
-      if (document.visibilityState === "visible") router.refresh();
-    }, intervalMs);
-    return () => clearInterval(timer);
-  }, [active, intervalMs, router]);
-
+  usePageRefresh(intervalMs, active);
   if (!active) return null;
   return (
     <p className="flex items-center gap-1.5 text-xs text-muted-foreground">

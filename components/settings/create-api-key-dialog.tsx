@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { Loader2Icon, PlusIcon, TriangleAlertIcon } from "lucide-react";
-import { createApiKeyAction } from "@/app/(admin)/settings/actions";
+import { createApiKeyAction } from "@/lib/auth/actions";
 import { Button } from "@/components/ui/button";
 import { CopyButton } from "@/components/ui/copy-button";
 import {

@@ -1,11 +1,12 @@
 "use client";
 // Settings → Phone & hours. Owners edit; staff get the same fields read-only (`readOnly`), without Save.
-import { updatePhoneSettingsAction } from "@/app/(admin)/settings/phone/actions";
+import { updatePhoneSettingsAction } from "@/lib/salons/actions";
 import { PhoneHoursEditor } from "@/components/settings/phone-hours-editor";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { FormField, FormMessage } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { SaveBar } from "@/components/ui/save-bar";
+import { Textarea } from "@/components/ui/textarea";
 import { useActionForm } from "@/components/ui/use-action-form";
 import type { BusinessHours } from "@/lib/salons/business-hours";
 import { cn } from "@/lib/utils";
@@ -26,9 +27,6 @@ export type PhoneSettingsValues = {
   defaults: { greeting: string; autoReply: string };
   timeZoneLabel: string;
 };
-
-const textareaClass =
-  "min-h-20 w-full rounded-md border border-input bg-card px-3 py-2 text-base shadow-xs outline-none placeholder:text-muted-foreground focus-visible:border-ring focus-visible:ring-[3px] focus-visible:ring-ring/40 aria-invalid:border-destructive aria-invalid:ring-destructive/20 md:text-sm";
 
 export function PhoneSettingsForm({
   values,
@@ -76,13 +74,13 @@ export function PhoneSettingsForm({
               errors={errors?.greeting}
             >
               {(f) => (
-                <textarea
+                <Textarea
                   {...f}
                   defaultValue={values.greeting}
                   maxLength={MAX_GREETING_CHARS}
                   rows={2}
                   placeholder={values.defaults.greeting}
-                  className={textareaClass}
+                  className="min-h-20"
                 />
               )}
             </FormField>
@@ -148,13 +146,13 @@ export function PhoneSettingsForm({
               errors={errors?.autoReply}
             >
               {(f) => (
-                <textarea
+                <Textarea
                   {...f}
                   defaultValue={values.autoReply}
                   maxLength={MAX_AUTO_REPLY_CHARS}
                   rows={2}
                   placeholder={values.defaults.autoReply}
-                  className={textareaClass}
+                  className="min-h-20"
                 />
               )}
             </FormField>
@@ -165,13 +163,13 @@ export function PhoneSettingsForm({
               errors={errors?.bookingInstructions}
             >
               {(f) => (
-                <textarea
+                <Textarea
                   {...f}
                   defaultValue={values.bookingInstructions}
                   maxLength={MAX_BOOKING_INSTRUCTIONS_CHARS}
                   rows={3}
                   placeholder="Book online at yoursalon.example/book, or reply with a day and time that suits you."
-                  className={textareaClass}
+                  className="min-h-20"
                 />
               )}
             </FormField>

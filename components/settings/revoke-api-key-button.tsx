@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { Loader2Icon } from "lucide-react";
-import { revokeApiKeyAction } from "@/app/(admin)/settings/actions";
+import { revokeApiKeyAction } from "@/lib/auth/actions";
 import {
   AlertDialog,
   AlertDialogCancel,

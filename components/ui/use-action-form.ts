@@ -2,7 +2,7 @@
 
 import { startTransition, useActionState, useEffect, type FormEvent } from "react";
 import { toast } from "sonner";
-import type { ActionResult } from "@/lib/actions/salon-action";
+import type { ActionResult } from "@/lib/api/salon-action";
 
 type ServerAction<T> = (prev: ActionResult<T>, formData: FormData) => Promise<ActionResult<T>>;
 

@@ -1,7 +1,6 @@
-// The call filters' date bounds: which ranges are backwards before the salon's time zone is known, and how the
-// Calls page tells a backwards range from an unreadable date.
+// The call filters' date bounds: which ranges are backwards before the salon's time zone is known (how the
+// Calls page tells a backwards range from an unreadable date is in components/calls/calls-query.test.ts).
 import { describe, expect, it } from "vitest";
-import { parseCallsQuery } from "@/components/calls/calls-query";
 import { isDateRangeReversed } from "@/lib/calls/date-range";
 import { callLogsPageQuerySchema } from "@/lib/validations/calls";
 
@@ -30,26 +29,5 @@ describe("callLogsPageQuerySchema", () => {
     expect(result.success).toBe(false);
     expect(result.error?.issues.map((i) => [i.path.join("."), i.message])).toEqual([["to", "to must be on or after from."]]);
     expect(callLogsPageQuerySchema.parse({ from: "2026-03-08", to: "2026-03-09" })).toMatchObject({ from: "2026-03-08", to: "2026-03-09" });
-  });
-});
-
-describe("parseCallsQuery", () => {
-  it("drops an unreadable filter and a backwards `to` together instead of failing the page", () => {
-    const parsed = parseCallsQuery({ from: "2026-03-09", to: "2026-03-08", outcome: "LOST" });
-    expect(parsed).toMatchObject({ ignored: true, reversedDates: true, query: { from: "2026-03-09" } });
-    expect(parsed.query.to).toBeUndefined();
-    expect(parsed.query.outcome).toBeUndefined();
-  });
-
-  it("drops a backwards `to` and says the dates were reversed, not unreadable", () => {
-    const parsed = parseCallsQuery({ from: "2026-03-09", to: "2026-03-08", outcome: "MISSED" });
-    expect(parsed).toMatchObject({ ignored: false, reversedDates: true, query: { from: "2026-03-09", outcome: "MISSED" } });
-    expect(parsed.query.to).toBeUndefined();
-  });
-
-  it("calls an unreadable date ignored, not reversed", () => {
-    const parsed = parseCallsQuery({ from: "2026-03-09", to: "yesterday" });
-    expect(parsed).toMatchObject({ ignored: true, reversedDates: false, query: { from: "2026-03-09" } });
-    expect(parsed.query.to).toBeUndefined();
   });
 });

@@ -3,7 +3,7 @@
 // page, API) — while Bolt's automated texts stay inside the thread. The New-text action runs as the app
 // runs it; only Next's request-scoped APIs are supplied (the request it reads and the page cache).
 import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { sendTextAction } from "@/app/(admin)/messages/send/actions";
+import { sendTextAction } from "@/lib/messaging/actions";
 import { POST as postSms } from "@/app/api/telephony/sms/route";
 import { toConversationRow } from "@/components/messages/conversation-row";
 import { decodeCursor } from "@/lib/api/pagination";

@@ -1,6 +1,7 @@
 // The admin notifications table's URL state (?page=2&size=25&sort=status&dir=asc&status=FAILED&q=ava…).
-// Parsed leniently on purpose: a stale or hand-edited link falls back to the default for that one
-// parameter instead of showing an error page. The API keeps its strict schema in messaging.ts.
+// Paging and sorting fall back to their defaults; a filter that can't be read fails, so the page
+// (through readSearchParams) leaves it out and says so, as the Calls page does. The API keeps its
+// strict schema in messaging.ts.
 import { z } from "zod";
 import { NotificationChannel, NotificationKind, NotificationStatus } from "@/lib/generated/prisma/enums";
 
@@ -8,9 +9,8 @@ export const NOTIFICATION_PAGE_SIZES = [10, 25, 50, 100] as const;
 export const NOTIFICATION_SORTS = ["createdAt", "status"] as const;
 export type NotificationSort = (typeof NOTIFICATION_SORTS)[number];
 
-/** "FAILED,UNDELIVERED" (or a repeated parameter) → the known values among them; unknown ones are dropped. */
+/** "FAILED,UNDELIVERED" (or a repeated parameter), any case → those values; an unknown one fails. */
 function enumListParam<T extends string>(values: Record<string, T>) {
-  const known = new Set<string>(Object.values(values));
   return z
     .union([z.string(), z.array(z.string())])
     .optional()
@@ -18,14 +18,14 @@ function enumListParam<T extends string>(values: Record<string, T>) {
       (Array.isArray(v) ? v : v ? [v] : [])
         .flatMap((s) => s.split(","))
         .map((s) => s.trim().toUpperCase())
-        .filter((s): s is T => known.has(s)),
+        .filter(Boolean),
     )
-    .catch([]);
+    .pipe(z.array(z.enum(values)));
 }
 
 // A repeated scalar parameter (?q=a&q=b) keeps the first value.
 const firstOf = (v: unknown) => (Array.isArray(v) ? v[0] : v);
-const optionalDate = z.preprocess(firstOf, z.iso.date().optional().catch(undefined));
+const optionalDate = z.preprocess(firstOf, z.iso.date().optional());
 
 export const notificationTableQuerySchema = z.object({
   page: z.preprocess(firstOf, z.coerce.number().int().min(1).max(10_000).catch(1)).default(1),
@@ -51,8 +51,7 @@ export const notificationTableQuerySchema = z.object({
       .trim()
       .max(100)
       .optional()
-      .transform((s) => s || undefined)
-      .catch(undefined),
+      .transform((s) => s || undefined),
   ),
   /** Calendar days (YYYY-MM-DD) in the salon's time zone; `to` is inclusive. */
   from: optionalDate,

@@ -1,7 +1,8 @@
 // The admin texting forms' schemas: what the pickers post, what the settings form posts, and the
-// lenient parsing of the notifications table's URL.
+// reading of the notifications table's URL.
 import { describe, expect, it } from "vitest";
 import { updateMessagingSettingsSchema } from "@/lib/validations/messaging-settings";
+import { readSearchParams } from "@/lib/url-state";
 import { notificationTableQuerySchema } from "@/lib/validations/notifications";
 import { CHOOSE_RECIPIENT, sendTextFormSchema } from "@/lib/validations/send-text";
 
@@ -77,27 +78,33 @@ describe("updateMessagingSettingsSchema", () => {
 });
 
 describe("notificationTableQuerySchema", () => {
-  it("falls back per parameter instead of failing on a stale or edited link", () => {
-    expect(
-      notificationTableQuerySchema.parse({
-        page: "-3",
-        size: "7",
-        sort: "body",
-        dir: "up",
-        status: "failed,nope",
-        from: "2025-02-30",
-      }),
-    ).toEqual({
+  it("falls back to the default page, size and order of a stale or edited link", () => {
+    expect(notificationTableQuerySchema.parse({ page: "-3", size: "7", sort: "body", dir: "up" })).toEqual({
       page: 1,
       size: 25,
       sort: "createdAt",
       dir: "desc",
-      status: ["FAILED"],
+      status: [],
       channel: [],
       kind: [],
       q: undefined,
       from: undefined,
       to: undefined,
     });
+  });
+
+  it("reads a list in any case, comma-separated or repeated", () => {
+    expect(notificationTableQuerySchema.parse({ status: ["failed,Undelivered", "SENT"] }).status).toEqual([
+      "FAILED",
+      "UNDELIVERED",
+      "SENT",
+    ]);
+  });
+
+  it("fails on a filter it can't read, so the page can leave it out and say so", () => {
+    const page = readSearchParams(notificationTableQuerySchema, { status: "failed,nope", from: "2025-02-30", kind: "REMINDER" });
+    expect(page.dropped).toEqual(["status", "from"]);
+    expect(page.query).toMatchObject({ status: [], kind: ["REMINDER"] });
+    expect(page.query.from).toBeUndefined();
   });
 });

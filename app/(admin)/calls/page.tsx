@@ -5,9 +5,10 @@ import Link from "next/link";
 import { PhoneIcon, PhoneOffIcon, SearchXIcon } from "lucide-react";
 import { CallFilters } from "@/components/calls/call-filters";
 import { CallLogTable, type CallSort } from "@/components/calls/call-log-table";
-import { CallPagination } from "@/components/calls/call-pagination";
 import { toCallRow } from "@/components/calls/call-row";
 import { parseCallsQuery } from "@/components/calls/calls-query";
+import { IgnoredParamsNotice } from "@/components/data-table/ignored-params-notice";
+import { Pagination } from "@/components/data-table/pagination";
 import { hrefWith, toSearchParams, type RawSearchParams } from "@/lib/url-state";
 import { describeTimeZone } from "@/components/settings/time-zones";
 import { Button } from "@/components/ui/button";
@@ -64,11 +65,7 @@ export default async function CallsPage({ searchParams }: { searchParams: Promis
           “To” is before “From”, so the list leaves the To date out. Pick a To date on or after the From date.
         </Notice>
       )}
-      {ignored && (
-        <Notice tone="warning" title="Some filters in this link weren't valid">
-          They were left out; the list shows the rest.
-        </Notice>
-      )}
+      {ignored && <IgnoredParamsNotice />}
       <div className="grid grid-cols-1 gap-3">
         {rows.length > 0 ? (
           <CallLogTable
@@ -97,16 +94,7 @@ export default async function CallsPage({ searchParams }: { searchParams: Promis
             description="Try a wider date range, another status, or part of the caller's name or number."
           />
         )}
-        {result.total > 0 && (
-          <CallPagination
-            path="/calls"
-            params={toSearchParams(raw)}
-            page={query.page}
-            pageSize={query.pageSize}
-            pageCount={result.pageCount}
-            total={result.total}
-          />
-        )}
+        <Pagination page={query.page} pageSize={query.pageSize} total={result.total} />
       </div>
     </>
   );

@@ -3,12 +3,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { MessageSquareOffIcon, SearchXIcon, SendIcon } from "lucide-react";
+import { IgnoredParamsNotice } from "@/components/data-table/ignored-params-notice";
+import { Pagination } from "@/components/data-table/pagination";
 import { AutoRefresh } from "@/components/notifications/auto-refresh";
 import { NotificationFilters } from "@/components/notifications/notification-filters";
 import { toNotificationRow } from "@/components/notifications/notification-row";
 import { NotificationsTable } from "@/components/notifications/notifications-table";
-import { TablePagination } from "@/components/notifications/table-pagination";
-import { hrefWith, toSearchParams, type RawSearchParams } from "@/lib/url-state";
+import { hrefWith, readSearchParams, toSearchParams, type RawSearchParams } from "@/lib/url-state";
 import { describeTimeZone } from "@/components/settings/time-zones";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -16,7 +17,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requireSessionContext } from "@/lib/auth/session";
 import { listNotificationsTable } from "@/lib/notifications/queries";
 import { getSalonById } from "@/lib/salons/queries";
-import { notificationTableQuerySchema } from "@/lib/validations/notifications";
+import { NOTIFICATION_PAGE_SIZES, notificationTableQuerySchema } from "@/lib/validations/notifications";
 
 export const metadata: Metadata = { title: "Notifications" };
 
@@ -38,7 +39,7 @@ export default async function NotificationsPage({
 }) {
   const session = await requireSessionContext();
   const raw = await searchParams;
-  const query = notificationTableQuerySchema.parse(raw);
+  const { query, dropped } = readSearchParams(notificationTableQuerySchema, raw);
   const now = new Date();
   const [salon, { rows, total }] = await Promise.all([
     getSalonById(session.salonId),
@@ -76,6 +77,7 @@ export default async function NotificationsPage({
     <>
       {header}
       <NotificationFilters timeZoneLabel={timeZoneLabel} />
+      {dropped.length > 0 && <IgnoredParamsNotice />}
       <div className="grid gap-3">
         <AutoRefresh active={tableRows.some((r) => r.inFlight)} />
         {tableRows.length > 0 ? (
@@ -105,7 +107,12 @@ export default async function NotificationsPage({
             description="Try a wider date range, another status, or part of the name or number."
           />
         )}
-        {total > 0 && <TablePagination page={query.page} size={query.size} total={total} />}
+        <Pagination
+          page={query.page}
+          pageSize={query.size}
+          total={total}
+          pageSizes={{ options: NOTIFICATION_PAGE_SIZES, param: "size" }}
+        />
       </div>
     </>
   );

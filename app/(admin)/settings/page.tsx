@@ -9,7 +9,7 @@ import { Button } from "@/components/ui/button";
 import { Card, CardAction, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
-import { OWNER_ONLY_MESSAGE } from "@/lib/actions/salon-action";
+import { OWNER_ONLY_MESSAGE } from "@/lib/api/salon-action";
 import { requireSessionContext } from "@/lib/auth/session";
 import { formatPhone } from "@/lib/phone";
 import { getSalonById } from "@/lib/salons/queries";

@@ -5,7 +5,7 @@ import { Button } from "@/components/ui/button";
 import { FormField, FormMessage } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { useActionForm } from "@/components/ui/use-action-form";
-import { loginAction } from "../actions";
+import { loginAction } from "@/lib/auth/actions";
 
 export function LoginForm({ callbackUrl }: { callbackUrl?: string }) {
   // Errors show inline on these public forms; no toasts.

@@ -6,7 +6,7 @@ import { Button } from "@/components/ui/button";
 import { FormField, FormMessage } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { useActionForm } from "@/components/ui/use-action-form";
-import { signUpAction } from "../actions";
+import { signUpAction } from "@/lib/auth/actions";
 
 export function SignUpForm() {
   // Errors show inline on these public forms; no toasts.

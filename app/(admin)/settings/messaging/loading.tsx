@@ -1,4 +1,4 @@
-import { FormSkeleton } from "@/components/messages/form-skeleton";
+import { FormSkeleton } from "@/components/layout/form-skeleton";
 
 export default function Loading() {
   return (

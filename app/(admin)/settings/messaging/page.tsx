@@ -1,13 +1,13 @@
 // Settings → Messaging: reminder times, quiet hours, automatic confirmations and the monthly text
 // limit. Owners edit; staff see the same values read-only with a note saying why.
 import type { Metadata } from "next";
-import { MessagingSettingsForm } from "@/components/messages/messaging-settings-form";
+import { MessagingSettingsForm } from "@/components/settings/messaging-settings-form";
 import { SettingsNav } from "@/components/settings/settings-nav";
 import { settingsSectionsFor } from "@/components/settings/settings-sections";
 import { describeTimeZone } from "@/components/settings/time-zones";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
-import { OWNER_ONLY_MESSAGE } from "@/lib/actions/salon-action";
+import { OWNER_ONLY_MESSAGE } from "@/lib/api/salon-action";
 import { requireSessionContext } from "@/lib/auth/session";
 import { getMessagingSettings } from "@/lib/salons/get-messaging-settings";
 

@@ -7,7 +7,7 @@ import { settingsSectionsFor } from "@/components/settings/settings-sections";
 import { describeTimeZone } from "@/components/settings/time-zones";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
-import { OWNER_ONLY_MESSAGE } from "@/lib/actions/salon-action";
+import { OWNER_ONLY_MESSAGE } from "@/lib/api/salon-action";
 import { requireSessionContext } from "@/lib/auth/session";
 import { DEFAULT_AUTO_REPLY } from "@/lib/messaging/auto-reply";
 import { formatPhone } from "@/lib/phone";

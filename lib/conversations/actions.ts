@@ -3,7 +3,7 @@
 // when they open it (any signed-in member of the salon, via salonAction).
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { salonAction } from "@/lib/actions/salon-action";
+import { salonAction } from "@/lib/api/salon-action";
 import { markConversationRead } from "@/lib/conversations/mark-conversation-read";
 import { replyToCustomer } from "@/lib/conversations/reply-to-customer";
 import { formatTime } from "@/lib/format";

@@ -1,12 +1,16 @@
 "use server";
-// Settings mutations from the admin UI: salon profile and API keys, owners only, via salonAction.
+// Settings pages' saves (owners only, via salonAction): the salon's profile, Settings → Messaging
+// (reminder offsets, quiet hours, automatic confirmations, monthly limit) and Settings → Phone & hours
+// (greeting, auto-reply, booking instructions, weekly hours, forwarding phone).
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { salonAction } from "@/lib/actions/salon-action";
-import { createApiKey, revokeApiKey } from "@/lib/auth/api-keys";
+import { salonAction } from "@/lib/api/salon-action";
 import { normalizePhone } from "@/lib/phone";
 import { updateSalonProfile } from "@/lib/salons/queries";
-import { createApiKeySchema, revokeApiKeySchema } from "@/lib/validations/api-keys";
+import { updateMessagingSettings } from "@/lib/salons/update-messaging-settings";
+import { updatePhoneSettings } from "@/lib/salons/update-phone-settings";
+import { updateMessagingSettingsSchema } from "@/lib/validations/messaging-settings";
+import { phoneSettingsFormSchema } from "@/lib/validations/phone-settings";
 import { updateSalonProfileSchema } from "@/lib/validations/salon";
 
 const OWNERS = { roles: ["OWNER" as const] };
@@ -38,26 +42,23 @@ export const updateSalonProfileAction = salonAction(
   OWNERS,
 );
 
-export const createApiKeyAction = salonAction(
-  createApiKeySchema,
+export const updateMessagingSettingsAction = salonAction(
+  updateMessagingSettingsSchema,
   async (input, ctx) => {
-    const { plaintextKey, apiKey } = await createApiKey(ctx.salonId, {
-      ...input,
-      createdByUserId: ctx.userId,
-    });
-    revalidatePath("/settings/api-keys");
-    // The only time the plaintext leaves the server; the dialog shows it once.
-    return { ok: true, message: `Key “${apiKey.name}” created.`, data: { plaintextKey, name: apiKey.name } };
+    await updateMessagingSettings(ctx.salonId, input);
+    revalidatePath("/settings/messaging");
+    return { ok: true, message: "Messaging settings saved." };
   },
   OWNERS,
 );
 
-export const revokeApiKeyAction = salonAction(
-  revokeApiKeySchema,
-  async ({ id }, ctx) => {
-    await revokeApiKey(ctx.salonId, id);
-    revalidatePath("/settings/api-keys");
-    return { ok: true, message: "Key revoked. Apps using it can no longer connect." };
+export const updatePhoneSettingsAction = salonAction(
+  phoneSettingsFormSchema,
+  async (input, ctx) => {
+    await updatePhoneSettings(ctx.salonId, input);
+    // Every settings page reads the salon's row; refresh them all rather than track which shows what.
+    revalidatePath("/settings", "layout");
+    return { ok: true, message: "Phone settings saved." };
   },
   OWNERS,
 );

@@ -2,7 +2,7 @@
 // A call's page: staff and owners keep notes on a call ("called back, booked Friday").
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { salonAction } from "@/lib/actions/salon-action";
+import { salonAction } from "@/lib/api/salon-action";
 import { updateCallNotes } from "@/lib/calls/update-call-notes";
 import { updateCallNotesSchema } from "@/lib/validations/calls";
 

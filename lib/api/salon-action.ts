@@ -1,10 +1,11 @@
 // The one wrapper for server actions on salon data: session, role, zod parse, scoped client, and errors
-// turned into a result `useActionState` can render.
+// turned into a result `useActionState` can render. It sits beside withSalon, the route wrapper, and
+// shares its error mapping; the actions themselves live in lib/<domain>/actions.ts.
 import { randomUUID } from "node:crypto";
 import { redirect, unstable_rethrow } from "next/navigation";
 import { ZodError, type z } from "zod";
 import { ApiError, toFieldErrors } from "@/lib/api/errors";
-import { formDataToObject } from "@/lib/actions/form-data";
+import { formDataToObject } from "@/lib/api/form-data";
 import { getSessionContext, type SessionContext } from "@/lib/auth/session";
 import { salonDb, type SalonDb } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/client";

@@ -2,7 +2,7 @@
 // "Send confirmation" / "Send reminder" on the appointments page: staff and owners, one text now
 // through the same functions as the API (they refuse cancelled or past appointments with a 409).
 import { revalidatePath } from "next/cache";
-import { salonAction, type ActionResult } from "@/lib/actions/salon-action";
+import { salonAction, type ActionResult } from "@/lib/api/salon-action";
 import type { Notification } from "@/lib/generated/prisma/client";
 import { sendAppointmentConfirmation } from "@/lib/messaging/confirmations";
 import { sendAppointmentReminder } from "@/lib/messaging/reminders";

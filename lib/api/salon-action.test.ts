@@ -3,8 +3,8 @@
 // runs it; only the request it reads (Next's headers(), a request-scoped API) is supplied here, with a
 // real session cookie that is decoded and checked against the real memberships.
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { updatePhoneSettingsAction } from "@/app/(admin)/settings/phone/actions";
-import { OWNER_ONLY_MESSAGE } from "@/lib/actions/salon-action";
+import { updatePhoneSettingsAction } from "@/lib/salons/actions";
+import { OWNER_ONLY_MESSAGE } from "@/lib/api/salon-action";
 import { db } from "@/lib/db";
 import { addMember, createSalonWithOwner, sessionCookieFor } from "@/lib/testing/auth-fixtures";
 

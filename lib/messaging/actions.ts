@@ -2,7 +2,7 @@
 // "Send text": staff and owners send a custom text through the one sending path (sendSms → queue),
 // and search the salon's customers and employees for the recipient picker.
 import { revalidatePath } from "next/cache";
-import { salonAction } from "@/lib/actions/salon-action";
+import { salonAction } from "@/lib/api/salon-action";
 import { requireSessionContext } from "@/lib/auth/session";
 import { searchRecipients, type RecipientOption } from "@/lib/messaging/search-recipients";
 import { sendSms } from "@/lib/messaging/send-sms";

@@ -1,8 +1,8 @@
 "use client";
 // Settings → Messaging. Owners edit; staff get the same fields read-only (`readOnly`), without Save.
 import { useState } from "react";
-import { updateMessagingSettingsAction } from "@/app/(admin)/settings/messaging/actions";
-import { ReminderOffsetsField } from "@/components/messages/reminder-offsets-field";
+import { updateMessagingSettingsAction } from "@/lib/salons/actions";
+import { ReminderOffsetsField } from "@/components/settings/reminder-offsets-field";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { FormField, FormMessage } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";

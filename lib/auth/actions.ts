@@ -1,21 +1,26 @@
 "use server";
-// Sign-in, sign-up and sign-out for the public auth pages. These run before there is a session, so they
-// parse with zod directly (same ActionResult shape as salonAction) instead of going through the wrapper.
+// The auth pages' sign-in, sign-up and sign-out, and Settings → API keys (owners only).
+// Sign-in and sign-up run before there is a session, so they parse with zod directly (same
+// ActionResult shape as salonAction) instead of going through the wrapper.
 import { randomUUID } from "node:crypto";
+import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
 import { z } from "zod";
-import type { ActionResult } from "@/lib/actions/salon-action";
-import { formDataToObject } from "@/lib/actions/form-data";
 import { getClientIp } from "@/lib/api/client-ip";
 import { ApiError, toFieldErrors } from "@/lib/api/errors";
+import { formDataToObject } from "@/lib/api/form-data";
 import { enforceSignUpRateLimit } from "@/lib/api/rate-limit";
+import { salonAction, type ActionResult } from "@/lib/api/salon-action";
+import { createApiKey, revokeApiKey } from "@/lib/auth/api-keys";
 import { signOut } from "@/lib/auth/config";
 import { signInWithPassword } from "@/lib/auth/sign-in";
 import { signUpSalon } from "@/lib/auth/sign-up";
 import { logger } from "@/lib/logger";
+import { createApiKeySchema, revokeApiKeySchema } from "@/lib/validations/api-keys";
 import { loginSchema, signUpSchema } from "@/lib/validations/auth";
 
 const INVALID_MESSAGE = "Please fix the highlighted fields.";
+const OWNERS = { roles: ["OWNER" as const] };
 
 const loginFormSchema = loginSchema.extend({ callbackUrl: z.string().max(2048).optional() });
 
@@ -55,3 +60,27 @@ export async function signUpAction(_prev: ActionResult, formData: FormData): Pro
 export async function logoutAction(): Promise<void> {
   await signOut({ redirectTo: "/login" });
 }
+
+export const createApiKeyAction = salonAction(
+  createApiKeySchema,
+  async (input, ctx) => {
+    const { plaintextKey, apiKey } = await createApiKey(ctx.salonId, {
+      ...input,
+      createdByUserId: ctx.userId,
+    });
+    revalidatePath("/settings/api-keys");
+    // The only time the plaintext leaves the server; the dialog shows it once.
+    return { ok: true, message: `Key “${apiKey.name}” created.`, data: { plaintextKey, name: apiKey.name } };
+  },
+  OWNERS,
+);
+
+export const revokeApiKeyAction = salonAction(
+  revokeApiKeySchema,
+  async ({ id }, ctx) => {
+    await revokeApiKey(ctx.salonId, id);
+    revalidatePath("/settings/api-keys");
+    return { ok: true, message: "Key revoked. Apps using it can no longer connect." };
+  },
+  OWNERS,
+);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formDataToObject } from "@/lib/actions/form-data";
+import { formDataToObject } from "@/lib/api/form-data";
 
 describe("formDataToObject", () => {
   it("keeps single values, collects repeated ones and drops React's action fields", () => {
