@@ -9,7 +9,7 @@ import { describeSendTime } from "@/lib/messaging/time-text";
 // Scheduled reminders carry "reminder:<appointment>:<startsAt ISO>:<offset minutes>:<version>" (lib/messaging/reminders.ts).
 const REMINDER_KEY = /^reminder:[^:]+:(.+):(\d+):\d+$/;
 
-export function offsetLabel(minutes: number): string {
+function offsetLabel(minutes: number): string {
   if (minutes < 60) return `${minutes} min`;
   return `${Number((minutes / 60).toFixed(2))} h`;
 }

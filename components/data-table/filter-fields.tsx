@@ -17,7 +17,7 @@ function useFilterValue(name: string): string {
 
 type FieldProps = { id: string; label: string; className?: string; children: ReactNode };
 
-export function FilterField({ id, label, className, children }: FieldProps) {
+function FilterField({ id, label, className, children }: FieldProps) {
   return (
     <div className={cn("grid min-w-0 content-start gap-1.5", className)}>
       <Label htmlFor={id} className="text-xs text-muted-foreground">

@@ -30,13 +30,13 @@ export function customerLabel(customer: { name: string | null; phone: string }):
 }
 
 /** Outgoing texts start with "Salon Name: "; the preview has no room for it. */
-export function withoutSalonPrefix(body: string, salonName: string): string {
+function withoutSalonPrefix(body: string, salonName: string): string {
   const prefix = `${salonName}: `;
   return body.startsWith(prefix) ? body.slice(prefix.length) : body;
 }
 
 /** "3:05 PM" today, "Yesterday", "Tue" this week, then "Nov 20" — the salon's calendar, not the server's. */
-export function shortTime(at: Date, timeZone: string, now: Date): string {
+function shortTime(at: Date, timeZone: string, now: Date): string {
   const days = calendarDaysBetween(getZonedParts(at, timeZone), getZonedParts(now, timeZone));
   const local = inZone(at, timeZone);
   if (days <= 0) return format(local, "h:mm a");

@@ -44,7 +44,3 @@ export function describeDelivery(m: OutboundThreadMessage, salon: SalonQuietHour
   }
 }
 
-/** Still moving: the thread keeps refreshing anyway, but the page says so while one is. */
-export function isPending(m: OutboundThreadMessage): boolean {
-  return m.status === "QUEUED" || m.status === "SENDING" || m.status === "SENT";
-}

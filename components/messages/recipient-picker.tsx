@@ -12,7 +12,7 @@ import { cn } from "@/lib/utils";
 
 export type SelectedRecipient = RecipientOption | { kind: "phone"; phone: string };
 
-export function recipientLabel(r: SelectedRecipient): string {
+function recipientLabel(r: SelectedRecipient): string {
   return (r.kind !== "phone" && r.name) || formatPhone(r.phone) || "this number";
 }
 

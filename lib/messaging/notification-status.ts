@@ -9,10 +9,6 @@ import { describeTwilioError } from "@/lib/telephony/error-codes";
 const PROGRESS: NotificationStatus[] = ["QUEUED", "SENDING", "SENT", "DELIVERED"];
 const FINAL: NotificationStatus[] = ["DELIVERED", "UNDELIVERED", "FAILED", "CANCELED"];
 
-export function isFinalStatus(status: NotificationStatus): boolean {
-  return FINAL.includes(status);
-}
-
 /** The statuses a row may be in for `to` to be a step forward. */
 export function statusesBefore(to: NotificationStatus): NotificationStatus[] {
   if (FINAL.includes(to) && to !== "DELIVERED") return ["QUEUED", "SENDING", "SENT"];

@@ -7,7 +7,7 @@ import { buildWebhookUrl } from "@/lib/telephony/signature";
 import { describeTwilioError } from "@/lib/telephony/error-codes";
 import { mapTwilioMessageStatus } from "@/lib/telephony/statuses";
 
-export const SMS_STATUS_CALLBACK_PATH = "/api/webhooks/twilio/sms/status";
+const SMS_STATUS_CALLBACK_PATH = "/api/webhooks/twilio/sms/status";
 
 export type TwilioSendResult =
   | { ok: true; sid: string; status: NotificationStatus; errorCode: string | null }

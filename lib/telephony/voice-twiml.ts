@@ -9,7 +9,7 @@ export type VoiceResponse = InstanceType<typeof twilio.twiml.VoiceResponse>;
 
 const VOICE_BASE = "/api/webhooks/twilio/voice";
 
-export const MENU_PROMPT =
+const MENU_PROMPT =
   "You can say what you need, like book an appointment, or press 1 for our hours, 2 for our address, " +
   "3 for prices, 4 to book, 5 to talk to someone, or 6 to leave a message.";
 const FOLLOW_UP_PROMPT =
@@ -22,7 +22,7 @@ const HINTS =
 
 export type VoiceStep = "gather" | "dial-result" | "screen" | "screen-result" | "status" | "recording" | "recorded" | "transcription";
 
-export function voiceUrl(step: VoiceStep, query?: Record<string, string | number>): string {
+function voiceUrl(step: VoiceStep, query?: Record<string, string | number>): string {
   const qs = query ? `?${new URLSearchParams(Object.entries(query).map(([k, v]) => [k, String(v)])).toString()}` : "";
   return buildWebhookUrl(`${VOICE_BASE}/${step}${qs}`);
 }
@@ -117,7 +117,7 @@ export function appendVoicemail(response: VoiceResponse, intro: string): VoiceRe
 // ring a few seconds past its timeout) no longer counts as answered: the screening below needs a 1.
 export const DIAL_TIMEOUT_SECONDS = 15;
 /** How long the person who picked up has to press 1 before the call goes to Bolt's voicemail. */
-export const SCREEN_TIMEOUT_SECONDS = 6;
+const SCREEN_TIMEOUT_SECONDS = 6;
 
 /**
  * Rings the salon's phone with call screening: when it picks up, the `screen` webhook's TwiML plays to

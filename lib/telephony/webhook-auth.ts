@@ -21,12 +21,12 @@ export type VerifyOptions = {
   salonNumber?: "To" | "From" | null;
 };
 
-export function invalidSignature(): ApiError {
+function invalidSignature(): ApiError {
   return new ApiError({ code: "invalid_signature", status: 403, message: "The request is not signed by Twilio." });
 }
 
 /** The auth token Twilio signs this account's webhooks with: the main account's, or a salon's subaccount's. */
-export async function getAuthTokenForAccount(accountSid: string | undefined): Promise<string | null> {
+async function getAuthTokenForAccount(accountSid: string | undefined): Promise<string | null> {
   const main = env.TWILIO_ACCOUNT_SID;
   // Twilio always sends AccountSid; without one only the main account's token can match.
   if (!accountSid || accountSid === main) return env.TWILIO_AUTH_TOKEN ?? null;

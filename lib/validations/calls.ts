@@ -37,7 +37,7 @@ export const listCallLogsQuerySchema = paginationQuerySchema.extend(callFilters)
 export type ListCallLogsQuery = z.infer<typeof listCallLogsQuerySchema>;
 export type CallLogFilters = Pick<ListCallLogsQuery, "from" | "to" | "outcome" | "status" | "reason" | "q">;
 
-export const CALL_LOG_SORT_FIELDS = ["startedAt", "durationSeconds", "status", "reason", "from"] as const;
+const CALL_LOG_SORT_FIELDS = ["startedAt", "durationSeconds", "status", "reason", "from"] as const;
 
 // The page filters by outcome only: a bookmarked ?status= from before is dropped, not kept as a filter
 // the page has no control to show or clear.

@@ -18,7 +18,7 @@ export const listConversationsQuerySchema = paginationQuerySchema
 
 export type ListConversationsQuery = z.output<typeof listConversationsQuerySchema>;
 
-export const MAX_THREAD_ITEMS = 200;
+const MAX_THREAD_ITEMS = 200;
 
 /** GET /api/telephony/conversations/:customerId: the latest `limit` messages, or those before `before`. */
 export const getConversationQuerySchema = z
@@ -28,7 +28,6 @@ export const getConversationQuerySchema = z
   })
   .strict();
 
-export type GetConversationQuery = z.output<typeof getConversationQuerySchema>;
 
 /** POST /api/telephony/conversations/:customerId/reply. */
 export const replyToCustomerSchema = z.object({ body: smsBodySchema }).strict();

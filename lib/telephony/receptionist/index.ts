@@ -4,7 +4,7 @@ import { env } from "@/lib/env";
 import { ruleEngine } from "./rule-engine";
 import type { ReceptionistEngine } from "./types";
 
-export type { Interpretation, ReceptionistEngine, ReceptionistInput, ReceptionistIntent } from "./types";
+export type { ReceptionistEngine, ReceptionistIntent } from "./types";
 export { interpretSafely } from "./interpret-safely";
 
 const engines: Record<string, ReceptionistEngine> = { rules: ruleEngine };

@@ -6,7 +6,7 @@ import { interpretByRules, ruleEngine } from "./rule-engine";
 import { RECEPTIONIST_INTENTS, type Interpretation, type ReceptionistEngine, type ReceptionistInput } from "./types";
 
 /** Well inside Twilio's 15-second webhook limit, and about as long as a caller waits in silence. */
-export const INTERPRET_TIMEOUT_MS = 3_000;
+const INTERPRET_TIMEOUT_MS = 3_000;
 
 export type SafeInterpretation = Interpretation & { engine: string };
 

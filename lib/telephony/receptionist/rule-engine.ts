@@ -3,7 +3,7 @@ import type { Interpretation, ReceptionistEngine, ReceptionistInput, Receptionis
 
 type Rule = { intent: ReceptionistIntent; patterns: RegExp[]; unless?: RegExp };
 
-export const MENU_DIGITS: Record<string, ReceptionistIntent> = {
+const MENU_DIGITS: Record<string, ReceptionistIntent> = {
   // 0 is the operator on every phone menu callers have ever used.
   "0": "TRANSFER",
   "1": "HOURS",

@@ -41,7 +41,7 @@ export type GatherTurn = WebhookInput<GatherParams> & {
 };
 
 /** Reading the options again this often is enough: after that, "repeat" counts as not understood. */
-export const MAX_MENU_REPEATS = 2;
+const MAX_MENU_REPEATS = 2;
 
 const DEFAULT_BOOKING_TEXT = "To book, reply to this text with the service you'd like and a day and time that suit you, and we'll confirm.";
 
