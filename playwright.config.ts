@@ -41,6 +41,9 @@ export default defineConfig({
       API_RATE_LIMIT_POINTS: "60",
       LOG_LEVEL: "warn",
       NEXT_TELEMETRY_DISABLED: "1",
+      // The demo salon's clock (lib/time/clock.ts) on a Wednesday at 11 AM in San Francisco, whenever the
+      // specs run: open for calls, no quiet hours holding texts.
+      BOLT_SANDBOX_NOW: "2026-12-09T11:00:00-08:00",
     },
   },
 });

@@ -3,7 +3,7 @@ import { z } from "zod";
 
 const optionalUrl = z.url().optional();
 
-const envSchema = z.object({
+const envFields = z.object({
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
   DATABASE_URL: z
     .string({ error: "DATABASE_URL is required (npm start sets it for the embedded database)" })
@@ -29,6 +29,28 @@ const envSchema = z.object({
     .transform((v) => v === "true"),
   RECEPTIONIST_ENGINE: z.enum(["rules"]).default("rules"),
   BOLT_BENCH_ROUTES: z.enum(["true", "false"]).default("false").transform((v) => v === "true"),
+  // An instant with its offset ("2026-12-09T11:00:00-08:00"): where the salon clock starts (lib/time/clock.ts).
+  BOLT_SANDBOX_NOW: z.iso
+    .datetime({ offset: true, error: "BOLT_SANDBOX_NOW must be an ISO 8601 instant with its offset, e.g. 2026-12-09T11:00:00-08:00" })
+    .optional(),
+});
+
+const LOOPBACK_HOSTS = new Set(["localhost", "127.0.0.1", "[::1]"]);
+
+/** Texts and calls would reach real people: TWILIO_* credentials set and the SDK pointed at Twilio itself. */
+function usesRealTwilio(env: z.infer<typeof envFields>): boolean {
+  if (!env.TWILIO_ACCOUNT_SID && !env.TWILIO_AUTH_TOKEN) return false;
+  return !env.TWILIO_API_BASE_URL || !LOOPBACK_HOSTS.has(new URL(env.TWILIO_API_BASE_URL).hostname);
+}
+
+const envSchema = envFields.superRefine((env, ctx) => {
+  // A moved clock would send real texts and ring real phones at hours the salon did not choose.
+  if (env.BOLT_SANDBOX_NOW && usesRealTwilio(env))
+    ctx.addIssue({
+      code: "custom",
+      path: ["BOLT_SANDBOX_NOW"],
+      message: "BOLT_SANDBOX_NOW is for the Twilio sandbox only: unset it, or the real TWILIO_ACCOUNT_SID/TWILIO_AUTH_TOKEN",
+    });
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -36,7 +58,7 @@ export type Env = z.infer<typeof envSchema>;
 let cached: Env | undefined;
 
 /** Parses the environment on first use (after test setup and the start script have set it). */
-function getEnv(): Env {
+export function getEnv(): Env {
   if (cached) return cached;
   const result = envSchema.safeParse(process.env);
   if (!result.success) {
@@ -47,7 +69,7 @@ function getEnv(): Env {
   return cached;
 }
 
-const logSettingsSchema = envSchema.pick({ NODE_ENV: true, LOG_LEVEL: true });
+const logSettingsSchema = envFields.pick({ NODE_ENV: true, LOG_LEVEL: true });
 
 /**
  * Just what the logger needs. Modules log from import time (and `next build` imports them without

@@ -64,8 +64,12 @@ async function main() {
   }
 
   // Modules loaded above may have parsed the environment before DATABASE_URL and TWILIO_* were set.
-  const { reloadEnv } = await import("@/lib/env");
+  const { getEnv, reloadEnv } = await import("@/lib/env");
   reloadEnv();
+  getEnv(); // a bad variable stops the start here, by name
+  const { startSalonClock } = await import("@/lib/time/clock");
+  const salonClock = startSalonClock();
+  if (salonClock) say(`sandbox clock: salons' hours are read as at ${salonClock.toISOString()} (BOLT_SANDBOX_NOW)`);
 
   const seedDemo = process.env.BOLT_SEED_DEMO ? process.env.BOLT_SEED_DEMO === "true" : embedded;
   if (seedDemo) {

@@ -10,25 +10,42 @@ const e2eDataDir = path.join(os.tmpdir(), `bolt-e2e-${Date.now()}`);
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", E2E_DATA_DIR: e2eDataDir };
 const only = process.argv.slice(2);
 
-const steps: Array<[string, string, string[]]> = [
-  ["prisma client", process.execPath, [bin("tsx"), "scripts/prisma-generate.ts"]],
-  ["type-check", bin("tsc"), ["--noEmit"]],
-  ["lint", bin("eslint"), [".", "--max-warnings=0"]],
-  ["unit + integration (vitest)", bin("vitest"), ["run"]],
-  ["build", bin("next"), ["build"]],
-  ["e2e (playwright)", bin("playwright"), ["test"]],
+type Step = { name: string; cmd: string; args: string[]; env?: Record<string, string>; missing?: string };
+
+// The suite again where a test that reads the wall clock or the machine's zone would show it: at a
+// moment the test salons are closed (Sunday 08:00 UTC, 3 AM in New York; faketime's clock is read in
+// TZ, and FAKETIME_DONT_RESET keeps child processes, PostgreSQL included, on the one faked clock) and
+// in the zone furthest ahead of UTC (+14).
+const steps: Step[] = [
+  { name: "prisma client", cmd: process.execPath, args: [bin("tsx"), "scripts/prisma-generate.ts"] },
+  { name: "type-check", cmd: bin("tsc"), args: ["--noEmit"] },
+  { name: "lint", cmd: bin("eslint"), args: [".", "--max-warnings=0"] },
+  { name: "layout (dependency-cruiser)", cmd: bin("depcruise"), args: ["app", "components", "lib", "scripts", "bench", "e2e", "test", "--config", ".dependency-cruiser.mjs"] },
+  { name: "unused code (knip)", cmd: bin("knip"), args: [] },
+  { name: "unit + integration (vitest)", cmd: bin("vitest"), args: ["run"] },
+  {
+    name: "vitest, faked clock (faketime)",
+    cmd: "faketime",
+    args: ["-f", "@2026-12-06 08:00:00", bin("vitest"), "run"],
+    env: { TZ: "UTC", FAKETIME_DONT_RESET: "1" },
+    missing: "faketime is not installed: `apt-get install faketime` (npm test runs the suite under a faked clock)",
+  },
+  { name: "vitest, TZ=Pacific/Kiritimati", cmd: bin("vitest"), args: ["run"], env: { TZ: "Pacific/Kiritimati" } },
+  { name: "build", cmd: bin("next"), args: ["build"] },
+  { name: "e2e (playwright)", cmd: bin("playwright"), args: ["test"] },
 ];
 
 const timings: string[] = [];
 const started = Date.now();
 let failed = false;
-for (const [name, cmd, args] of steps) {
-  if (only.length && !only.some((o) => name.includes(o))) continue;
+for (const step of steps) {
+  if (only.length && !only.some((o) => step.name.includes(o))) continue;
   const t0 = Date.now();
-  console.log(`\n▶ ${name}`);
-  const res = spawnSync(cmd, args, { cwd: root, stdio: "inherit", env });
+  console.log(`\n▶ ${step.name}`);
+  const res = spawnSync(step.cmd, step.args, { cwd: root, stdio: "inherit", env: { ...env, ...step.env } });
+  if ((res.error as NodeJS.ErrnoException | undefined)?.code === "ENOENT") console.error(step.missing ?? `${step.cmd} not found`);
   const secs = ((Date.now() - t0) / 1000).toFixed(1);
-  timings.push(`${res.status === 0 ? "✔" : "✘"} ${name.padEnd(30)} ${secs}s`);
+  timings.push(`${res.status === 0 ? "✔" : "✘"} ${step.name.padEnd(32)} ${secs}s`);
   if (res.status !== 0) {
     failed = true;
     break;

@@ -1,21 +1,16 @@
 // A customer texts the demo salon (a correctly signed Twilio webhook to the running app); a staff member
 // sees the unread conversation in Messages, opens it, replies, and watches the reply reach Delivered
-// (the app runs with the in-process Twilio sandbox, which posts the status callbacks back).
+// (the app runs with the in-process Twilio sandbox, which posts the status callbacks back; its salon
+// clock, BOLT_SANDBOX_NOW in playwright.config.ts, is in the day, so quiet hours hold nothing).
 import { expect, test } from "@playwright/test";
-import { restoreQuietHoursAfterAll } from "../quiet-hours";
 import { logIn, STAFF } from "../support";
 import { textTheSalon } from "../twilio";
-
-const turnOffQuietHours = restoreQuietHoursAfterAll();
 
 test("staff answer an incoming text from Messages and see it delivered", async ({
   page,
   request,
   baseURL,
 }) => {
-  // Quiet hours would hold the reply until morning when the suite runs at night (restored in afterAll).
-  await turnOffQuietHours(page);
-
   // A number the salon has never heard from: it becomes a new customer.
   const from = `+1415555${3000 + Math.floor(Math.random() * 6000)}`;
   const shown = `(415) 555-${from.slice(-4)}`;

@@ -1,16 +1,10 @@
 // A staff member texts a customer from "Send text" and watches it reach DELIVERED in Notifications
-// (the app runs with the in-process Twilio sandbox, which posts the status callbacks back).
+// (the app runs with the in-process Twilio sandbox, which posts the status callbacks back; its salon
+// clock, BOLT_SANDBOX_NOW in playwright.config.ts, is in the day, so quiet hours hold nothing).
 import { expect, test } from "@playwright/test";
-import { restoreQuietHoursAfterAll } from "../quiet-hours";
 import { logIn, STAFF } from "../support";
 
-const turnOffQuietHours = restoreQuietHoursAfterAll();
-
 test("staff send a text and see it delivered", async ({ page }) => {
-  // Quiet hours would hold the text until morning when the suite runs at night (restored in afterAll);
-  // turning them off also exercises Settings → Messaging.
-  await turnOffQuietHours(page);
-
   await logIn(page, STAFF);
   await page.goto("/notifications");
   await page.getByRole("main").getByRole("link", { name: "Send text" }).click();

@@ -9,6 +9,7 @@ import { replyToCustomer } from "@/lib/conversations/reply-to-customer";
 import { formatTime } from "@/lib/format";
 import { isInQuietHours, nextSendableTime } from "@/lib/messaging/quiet-hours";
 import { getSalonById } from "@/lib/salons/queries";
+import { realTimeOf, salonClockTime } from "@/lib/time/clock";
 import { replyToCustomerSchema } from "@/lib/validations/conversations";
 
 const customerIdSchema = z.string().min(1).max(64);
@@ -31,9 +32,9 @@ export const replyToCustomerAction = salonAction(
       return { ok: false, error: text.failureReason ?? "This text was not sent." };
     // The sender holds texts during quiet hours; say so now rather than let "sent" mislead until morning.
     const salon = await getSalonById(ctx.salonId);
-    const now = new Date();
+    const now = salonClockTime(new Date());
     if (isInQuietHours(now, salon)) {
-      const at = formatTime(nextSendableTime(now, salon), salon.timeZone);
+      const at = formatTime(realTimeOf(nextSendableTime(now, salon)), salon.timeZone);
       return { ok: true, message: `Reply queued — it goes out at ${at}, after quiet hours.` };
     }
     return { ok: true, message: "Reply sent." };

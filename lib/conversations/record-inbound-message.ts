@@ -11,10 +11,9 @@ import {
   ATTEMPT_LEASE_MS,
   claimInboundTextInTx,
   lockCustomerTexts,
-  systemClock,
   type Claim,
-  type Clock,
 } from "@/lib/messaging/inbound-claims";
+import { systemClock, type Clock } from "@/lib/time/clock";
 import type { InboundKeyword } from "@/lib/messaging/keywords";
 
 export type InboundMessageInput = {

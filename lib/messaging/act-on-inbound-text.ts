@@ -10,7 +10,6 @@ import {
   claimNextWaitingText,
   MAX_ATTEMPTS,
   type ClaimedText,
-  type Clock,
 } from "@/lib/messaging/inbound-claims";
 import {
   isHandledAutomatically,
@@ -18,6 +17,7 @@ import {
   type KeywordOutcome,
 } from "@/lib/messaging/keyword-actions";
 import type { Logger } from "@/lib/logger";
+import type { Clock } from "@/lib/time/clock";
 import type { WebhookSalon } from "@/lib/telephony/find-salon-by-number";
 
 /** A customer's texts acted on in one go; bounded so one busy conversation can't hold a process for long. */

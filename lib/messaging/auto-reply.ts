@@ -8,6 +8,7 @@ import type { NotificationStatus } from "@/lib/generated/prisma/client";
 import { sendSms } from "@/lib/messaging/send-sms";
 import { describeOpenStatus, parseBusinessHours } from "@/lib/salons/business-hours";
 import type { WebhookSalon } from "@/lib/telephony/find-salon-by-number";
+import { salonClockTime } from "@/lib/time/clock";
 
 export const AUTO_REPLY_WINDOW_MS = 12 * 60 * 60 * 1000;
 export const DEFAULT_AUTO_REPLY = "Thanks for your text! We'll get back to you as soon as we can.";
@@ -66,7 +67,7 @@ export async function sendAutoReplyOnce(
   await sendSms({
     salonId: salon.id,
     kind: "AUTO_REPLY",
-    body: autoReplyBody(salon, now),
+    body: autoReplyBody(salon, salonClockTime(now)),
     to: { customerId },
     idempotencyKey: autoReplyKey(customerId, previous?.id ?? null),
   });

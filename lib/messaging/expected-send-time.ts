@@ -7,6 +7,7 @@
 // time could only go stale.
 import type { NotificationKind } from "@/lib/generated/prisma/client";
 import { nextSendableTime, waitsForQuietHours, type SalonQuietHours } from "@/lib/messaging/quiet-hours";
+import { realTimeOf, salonClockTime } from "@/lib/time/clock";
 
 export type ExpectedSend = {
   at: Date;
@@ -21,6 +22,6 @@ export function expectedSendTime(
 ): ExpectedSend {
   const due = text.scheduledFor && text.scheduledFor.getTime() > now.getTime() ? text.scheduledFor : now;
   if (!waitsForQuietHours(text.kind)) return { at: due, afterQuietHours: false };
-  const at = nextSendableTime(due, salon);
+  const at = realTimeOf(nextSendableTime(salonClockTime(due), salon));
   return { at, afterQuietHours: at.getTime() > due.getTime() };
 }

@@ -9,10 +9,10 @@ import {
   claimNextWaitingText,
   finishInboundText,
   releaseInboundText,
-  systemClock,
 } from "@/lib/messaging/inbound-claims";
 import { retryUnprocessedTexts } from "@/lib/messaging/retry-unprocessed-texts";
 import { describeAppointmentTime } from "@/lib/messaging/time-text";
+import { systemClock } from "@/lib/time/clock";
 import { createAppointment } from "@/lib/testing/factories";
 import { waitForLockWaiter } from "@/lib/testing/lock-waiters";
 import {

@@ -17,6 +17,7 @@ import { db, withSalonTransaction } from "@/lib/db";
 import { logger } from "@/lib/logger";
 import { readTextStates, type TextState } from "@/lib/messaging/inbound-text-states";
 import type { InboundKeyword } from "@/lib/messaging/keywords";
+import type { Clock } from "@/lib/time/clock";
 import type { InboundCustomer } from "@/lib/conversations/record-inbound-message";
 
 const log = logger.child({ module: "inbound-claims" });
@@ -28,15 +29,6 @@ export const MAX_ATTEMPTS = 8;
 /** Past this an answer is more confusing than helpful ("Thanks! Your … is confirmed" a day later). */
 export const STALE_AFTER_MS = 24 * 60 * 60 * 1000;
 const MAX_RETRY_DELAY_MS = 2 * 60 * 60 * 1000;
-
-/** Reads the time. Passed instead of a Date so that each claim, lease and decision reads it afresh. */
-export type Clock = () => Date;
-export const systemClock: Clock = () => new Date();
-/** A clock that reads `start` now and runs on in real time from there (a sweep run as if at `start`). */
-export function clockFrom(start: Date): Clock {
-  const offset = start.getTime() - Date.now();
-  return () => new Date(Date.now() + offset);
-}
 
 /** How long the sweep waits before trying a text again after its `attempts`-th attempt: 2, 4, 8 … minutes, at most 2 h. */
 export function retryDelayAfter(attempts: number): number {

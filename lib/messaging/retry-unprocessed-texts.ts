@@ -10,7 +10,8 @@
 import { db } from "@/lib/db";
 import { logger } from "@/lib/logger";
 import { actOnClaimedTexts } from "@/lib/messaging/act-on-inbound-text";
-import { claimNextWaitingText, systemClock, type Clock } from "@/lib/messaging/inbound-claims";
+import { claimNextWaitingText } from "@/lib/messaging/inbound-claims";
+import { systemClock, type Clock } from "@/lib/time/clock";
 import { WAITS_FOR_OLDER } from "@/lib/messaging/inbound-text-states";
 import { webhookSalonSelect } from "@/lib/telephony/find-salon-by-number";
 

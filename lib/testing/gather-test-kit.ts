@@ -46,7 +46,7 @@ export async function createReceptionistSalon(): Promise<ReceptionistSalon> {
   return created;
 }
 
-export type TurnInput = { speech?: string; digits?: string; attempt?: number; now?: Date; from?: string };
+export type TurnInput = { speech?: string; digits?: string; attempt?: number; step?: number; repeats?: number; now?: Date; from?: string };
 
 /** A fresh call's first answer at the menu, through the handler with a fixed clock (Tuesday noon by default). */
 export async function turn(salon: WebhookSalon, input: TurnInput) {
@@ -56,7 +56,8 @@ export async function turn(salon: WebhookSalon, input: TurnInput) {
     ...(input.speech !== undefined ? { SpeechResult: input.speech, Confidence: "0.92" } : {}),
     ...(input.digits !== undefined ? { Digits: input.digits } : {}),
   });
-  const response = await handleGather({ params, salon, log: logger, attempt: input.attempt ?? 1, now: input.now ?? CLOCK.tuesdayNoon });
+  const { attempt = 1, step, repeats, now = CLOCK.tuesdayNoon } = input;
+  const response = await handleGather({ params, salon, log: logger, attempt, step, repeats, now });
   const row = await db.callLog.findUniqueOrThrow({ where: { callSid: call.callSid } });
   return { xml: response.toString(), reason: row.reason, call: row };
 }

@@ -16,6 +16,7 @@ import { checkRemindersBeforeSend } from "@/lib/messaging/reminders";
 import { OPTED_OUT_REASON } from "@/lib/messaging/send-sms";
 import type { DeliveryRow } from "@/lib/messaging/delivery/delivery-store";
 import type { PreSendDecision, PreSendInput } from "@/lib/messaging/delivery/delivery-types";
+import { realTimeOf, salonClockTime } from "@/lib/time/clock";
 
 /** A SENDING row untouched this long was abandoned by a crashed worker (jobs expire after 120 s). */
 const STALE_SENDING_MS = 90_000;
@@ -48,8 +49,9 @@ export function checkRow(row: DeliveryRow, now: Date): StopVerdict | null {
   if (row.customer?.smsConsent === "OPTED_OUT" && !isAllowedWhenOptedOut(row.kind))
     return { action: "cancel", reason: OPTED_OUT_REASON };
   if (!row.salon.twilioNumber) return { action: "fail", reason: NO_NUMBER_REASON, from: "QUEUED" };
-  if (waitsForQuietHours(row.kind) && isInQuietHours(now, row.salon))
-    return { action: "defer", until: nextSendableTime(now, row.salon) };
+  const salonTime = salonClockTime(now);
+  if (waitsForQuietHours(row.kind) && isInQuietHours(salonTime, row.salon))
+    return { action: "defer", until: realTimeOf(nextSendableTime(salonTime, row.salon)) };
   return null;
 }
 

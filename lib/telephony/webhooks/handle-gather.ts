@@ -13,6 +13,7 @@ import type { GatherParams } from "@/lib/telephony/params/voice";
 import { getReceptionist, interpretSafely, type ReceptionistEngine, type ReceptionistIntent } from "@/lib/telephony/receptionist";
 import { configuredHours, speakAddress, speakHours, speakPrices } from "@/lib/telephony/receptionist/answers";
 import { describeOpenStatus, isOpenAt } from "@/lib/salons/business-hours";
+import { salonClockTime } from "@/lib/time/clock";
 import {
   appendDial,
   appendGoodbye,
@@ -100,7 +101,8 @@ function answerTransfer(turn: Answering): VoiceResponse {
   const hours = configuredHours(salon);
   // Without opening hours 3 AM looks like 3 PM: nobody's own phone is rung at an unknown hour.
   if (!hours) return voicemail(turn, "I can't put you through right now, but I'll make sure the salon gets your message.", "no-hours");
-  if (!isOpenAt(hours, salon.timeZone, now)) return voicemail(turn, describeOpenStatus(hours, salon.timeZone, now), "closed");
+  const at = salonClockTime(now);
+  if (!isOpenAt(hours, salon.timeZone, at)) return voicemail(turn, describeOpenStatus(hours, salon.timeZone, at), "closed");
   note(turn, { kind: "TRANSFER_STARTED", detail: { to: salon.forwardingPhone, timeoutSeconds: DIAL_TIMEOUT_SECONDS } });
   return appendDial(turn.response, salon.forwardingPhone);
 }
@@ -133,7 +135,7 @@ async function answerIntent(turn: Answering, intent: ReceptionistIntent): Promis
   await recordCallReason(salon.id, params.CallSid, intent);
   switch (intent) {
     case "HOURS":
-      return answerThenFollowUp(turn, speakHours(salon, now), { kind: "ANSWERED", detail: { topic: "HOURS" } });
+      return answerThenFollowUp(turn, speakHours(salon, salonClockTime(now)), { kind: "ANSWERED", detail: { topic: "HOURS" } });
     case "ADDRESS":
       return answerThenFollowUp(turn, speakAddress(salon), { kind: "ANSWERED", detail: { topic: "ADDRESS" } });
     case "PRICES": {

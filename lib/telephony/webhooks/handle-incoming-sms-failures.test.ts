@@ -6,7 +6,8 @@
 import { describe, expect, it } from "vitest";
 import { confirmAppointment } from "@/lib/appointments/mutations";
 import { db } from "@/lib/db";
-import { ATTEMPT_LEASE_MS, clockFrom, retryDelayAfter } from "@/lib/messaging/inbound-claims";
+import { ATTEMPT_LEASE_MS, retryDelayAfter } from "@/lib/messaging/inbound-claims";
+import { clockFrom } from "@/lib/time/clock";
 import { retryUnprocessedTexts } from "@/lib/messaging/retry-unprocessed-texts";
 import { describeAppointmentTime } from "@/lib/messaging/time-text";
 import { createAppointment } from "@/lib/testing/factories";

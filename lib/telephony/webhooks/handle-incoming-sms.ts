@@ -6,7 +6,8 @@
 import twilio from "twilio";
 import { recordInboundMessage, type InboundMessageInput } from "@/lib/conversations/record-inbound-message";
 import { actOnClaimedTexts } from "@/lib/messaging/act-on-inbound-text";
-import { isClosed, systemClock, type Claim, type ClosedState, type Clock } from "@/lib/messaging/inbound-claims";
+import { isClosed, type Claim, type ClosedState } from "@/lib/messaging/inbound-claims";
+import { systemClock, type Clock } from "@/lib/time/clock";
 import { parseInboundKeyword, type InboundKeyword } from "@/lib/messaging/keywords";
 import { normalizePhone } from "@/lib/phone";
 import type { InboundSms, OptOutType } from "@/lib/telephony/params/sms";
