@@ -1,18 +1,18 @@
 // lib/env.ts: BOLT_SANDBOX_NOW is accepted only with the Twilio sandbox (or a stand-in on this machine).
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { getEnv, resetEnvForTests } from "@/lib/env";
+import { getEnv, reloadEnv } from "@/lib/env";
 
 const REAL_SID = `AC${"a".repeat(32)}`;
 
 function envWith(vars: Record<string, string | undefined>) {
   for (const [name, value] of Object.entries(vars)) vi.stubEnv(name, value);
-  resetEnvForTests();
+  reloadEnv();
   return getEnv;
 }
 
 afterEach(() => {
   vi.unstubAllEnvs();
-  resetEnvForTests();
+  reloadEnv();
 });
 
 describe("BOLT_SANDBOX_NOW", () => {

@@ -1,7 +1,7 @@
 // Runs before each test file's imports: gives the file its own database (a copy of the migrated
 // template) and the environment lib/env.ts expects, so `db` and `salonDb` just work in parallel files.
 import { afterAll, inject } from "vitest";
-import { resetEnvForTests } from "@/lib/env";
+import { reloadEnv } from "@/lib/env";
 import { createTestDatabase } from "@/lib/testing/databases";
 
 const database = await createTestDatabase(inject("testDatabaseServer"));
@@ -12,7 +12,7 @@ Object.assign(process.env, {
   NODE_ENV: "test",
   PUBLIC_BASE_URL: "http://localhost:3000",
 });
-resetEnvForTests();
+reloadEnv();
 
 afterAll(async () => {
   const { disconnectDb } = await import("@/lib/db");

@@ -5,7 +5,7 @@ import { GET as recordingRoute } from "@/app/api/telephony/call-logs/[id]/record
 import { closeRateLimitStore } from "@/lib/api/rate-limit-store";
 import { createApiKey } from "@/lib/auth/api-keys";
 import { db } from "@/lib/db";
-import { resetEnvForTests } from "@/lib/env";
+import { reloadEnv } from "@/lib/env";
 import type { TwilioStandIn } from "@/lib/dev/twilio-sandbox";
 import { newSid } from "@/lib/dev/twilio-sandbox/fixtures";
 import { MAIN_ACCOUNT, SUB_ACCOUNT, pointEnvAt, startStandInForTests, unusedPort } from "@/lib/testing/twilio-sandbox";
@@ -142,7 +142,7 @@ describe("GET /api/telephony/call-logs/:id/recording", () => {
     expect(await failed.json()).toEqual({ code: "twilio_unavailable", message: "Twilio didn't send the recording. Try again in a minute." });
 
     vi.stubEnv("TWILIO_API_BASE_URL", `http://127.0.0.1:${await unusedPort()}`);
-    resetEnvForTests();
+    reloadEnv();
     try {
       const down = await getRecording(call.id, auth.owner);
       expect(down.status).toBe(502);

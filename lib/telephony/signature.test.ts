@@ -1,6 +1,6 @@
 // Signature helpers: computed and checked only by the SDK's functions, over the public URL.
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { resetEnvForTests } from "@/lib/env";
+import { reloadEnv } from "@/lib/env";
 import { buildWebhookUrl, readTwilioForm, signTwilioRequest, verifyTwilioSignature } from "@/lib/telephony/signature";
 
 const TOKEN = "salon-a-token-0123456789abcdef";
@@ -10,7 +10,7 @@ const PARAMS = { From: "+14155551234", To: "+14155550100", Body: "C", MessageSid
 
 afterEach(() => {
   vi.unstubAllEnvs();
-  resetEnvForTests();
+  reloadEnv();
 });
 
 describe("verifyTwilioSignature", () => {
@@ -62,14 +62,14 @@ describe("verifyTwilioSignature", () => {
 describe("buildWebhookUrl", () => {
   it("joins PUBLIC_BASE_URL and the path with its query, never a Host header", () => {
     vi.stubEnv("PUBLIC_BASE_URL", "https://bolt.example.com/");
-    resetEnvForTests();
+    reloadEnv();
     expect(buildWebhookUrl("/api/webhooks/twilio/sms?salon=luxe")).toBe(URL_SIGNED);
     expect(buildWebhookUrl("api/webhooks/twilio/voice")).toBe("https://bolt.example.com/api/webhooks/twilio/voice");
   });
 
   it("keeps a path prefix in PUBLIC_BASE_URL and the query exactly as given", () => {
     vi.stubEnv("PUBLIC_BASE_URL", "https://example.com/bolt");
-    resetEnvForTests();
+    reloadEnv();
     expect(buildWebhookUrl("/api/x?a=1&b=%27q%27")).toBe("https://example.com/bolt/api/x?a=1&b=%27q%27");
   });
 });

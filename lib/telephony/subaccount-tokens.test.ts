@@ -3,7 +3,7 @@
 import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
-import { resetEnvForTests } from "@/lib/env";
+import { reloadEnv } from "@/lib/env";
 import { createSalon, uniquePhone } from "@/lib/testing/factories";
 import type { TwilioStandIn } from "@/lib/dev/twilio-sandbox";
 import { MAIN_ACCOUNT, OTHER_ACCOUNT, pointEnvAt, startStandInForTests, SUB_ACCOUNT, unusedPort } from "@/lib/testing/twilio-sandbox";
@@ -62,7 +62,7 @@ describe("subaccount token cache", () => {
     expect(countCachedSubaccountTokens()).toEqual({ tokens: 1, unknownSids: MAX_CACHED_UNKNOWN_SIDS });
     // Twilio unreachable: the salon's token can only come from the cache, not a refetch.
     vi.stubEnv("TWILIO_API_BASE_URL", `http://127.0.0.1:${await unusedPort()}`);
-    resetEnvForTests();
+    reloadEnv();
     try {
       expect(await getSubaccountToken(SUB_ACCOUNT.sid)).toBe(SUB_ACCOUNT.authToken);
     } finally {
@@ -91,7 +91,7 @@ describe("subaccount token cache", () => {
   it("does not cache a failed fetch: the next call after a Twilio blip gets the token", async () => {
     clearSubaccountTokenCache();
     vi.stubEnv("TWILIO_API_BASE_URL", `http://127.0.0.1:${await unusedPort()}`);
-    resetEnvForTests();
+    reloadEnv();
     try {
       expect(await getSubaccountToken(SUB_ACCOUNT.sid)).toBeNull();
     } finally {

@@ -2,7 +2,7 @@
 // base-URL rewrite are tested in http-client.test.ts).
 import twilio from "twilio";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { resetEnvForTests } from "@/lib/env";
+import { reloadEnv } from "@/lib/env";
 import type { TwilioStandIn } from "@/lib/dev/twilio-sandbox";
 import {
   MAIN_ACCOUNT,
@@ -74,7 +74,7 @@ describe("getTwilioClient", () => {
   it("throws a clear error when no credentials are configured, and for a token without its sid", () => {
     vi.stubEnv("TWILIO_ACCOUNT_SID", undefined);
     vi.stubEnv("TWILIO_AUTH_TOKEN", undefined);
-    resetEnvForTests();
+    reloadEnv();
     try {
       expect(twilioConfigured()).toBe(false);
       expect(() => getTwilioClient()).toThrow(TwilioNotConfiguredError);

@@ -3,7 +3,7 @@ import { encode } from "next-auth/jwt";
 import { signUpSalon } from "@/lib/auth/sign-up";
 import { hashPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db";
-import { env, resetEnvForTests } from "@/lib/env";
+import { env, reloadEnv } from "@/lib/env";
 
 let seq = 0;
 const unique = () =>
@@ -85,12 +85,12 @@ export const idParams = (id: string) => ({ params: Promise.resolve({ id }) });
 export function overrideEnv(vars: Record<string, string>): () => void {
   const previous = Object.fromEntries(Object.keys(vars).map((k) => [k, process.env[k]]));
   Object.assign(process.env, vars);
-  resetEnvForTests();
+  reloadEnv();
   return () => {
     for (const [k, v] of Object.entries(previous)) {
       if (v === undefined) delete process.env[k];
       else process.env[k] = v;
     }
-    resetEnvForTests();
+    reloadEnv();
   };
 }

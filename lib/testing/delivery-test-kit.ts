@@ -3,7 +3,7 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, beforeEach, vi } from "vitest";
-import { resetEnvForTests } from "@/lib/env";
+import { reloadEnv } from "@/lib/env";
 import { stopBoss } from "@/lib/jobs/boss";
 import { db } from "@/lib/db";
 import { createSalon, uniquePhone } from "@/lib/testing/factories";
@@ -45,7 +45,7 @@ export async function startStatusRoute(): Promise<{
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   vi.stubEnv("PUBLIC_BASE_URL", url);
-  resetEnvForTests();
+  reloadEnv();
   resetTwilioClientsForTests();
   return {
     url,

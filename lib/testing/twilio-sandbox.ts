@@ -3,7 +3,7 @@
 import { createServer, type IncomingHttpHeaders } from "node:http";
 import type { AddressInfo } from "node:net";
 import { vi } from "vitest";
-import { resetEnvForTests } from "@/lib/env";
+import { reloadEnv } from "@/lib/env";
 import { newSid } from "@/lib/dev/twilio-sandbox/fixtures";
 import { createTwilioStandIn, type TwilioStandIn, type TwilioStandInOptions } from "@/lib/dev/twilio-sandbox/server";
 import type { StandInAccount } from "@/lib/dev/twilio-sandbox/state";
@@ -25,7 +25,7 @@ export function pointEnvAt(standIn: TwilioStandIn): void {
   vi.stubEnv("TWILIO_API_BASE_URL", standIn.url);
   vi.stubEnv("TWILIO_ACCOUNT_SID", MAIN_ACCOUNT.sid);
   vi.stubEnv("TWILIO_AUTH_TOKEN", MAIN_ACCOUNT.authToken);
-  resetEnvForTests();
+  reloadEnv();
 }
 
 export type ReceivedRequest = { url: string; headers: IncomingHttpHeaders; params: Record<string, string> };

@@ -3,7 +3,7 @@
 // what is stored and scheduled stays on the real clock. The real clock is faked here (Date only).
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
-import { resetEnvForTests } from "@/lib/env";
+import { reloadEnv } from "@/lib/env";
 import { processDeliverJob } from "@/lib/messaging/delivery/deliver-notification";
 import { sendAutoReplyOnce } from "@/lib/messaging/auto-reply";
 import { expectedSendTime } from "@/lib/messaging/expected-send-time";
@@ -21,7 +21,7 @@ const MINUTE = 60_000;
 function runSandboxClock(setting: string | undefined, real = REAL) {
   vi.useFakeTimers({ toFake: ["Date"], now: real });
   if (setting !== undefined) vi.stubEnv("BOLT_SANDBOX_NOW", setting);
-  resetEnvForTests();
+  reloadEnv();
   resetSalonClockForTests();
 }
 
@@ -33,7 +33,7 @@ beforeEach(() => {
 afterEach(() => {
   vi.useRealTimers();
   vi.stubEnv("BOLT_SANDBOX_NOW", undefined);
-  resetEnvForTests();
+  reloadEnv();
   resetSalonClockForTests();
 });
 
@@ -58,7 +58,7 @@ describe("the salon clock", () => {
     runSandboxClock("2026-03-10T22:00:00-04:00");
     startSalonClock();
     vi.stubEnv("BOLT_SANDBOX_NOW", "2026-11-01T09:30:00-05:00");
-    resetEnvForTests();
+    reloadEnv();
     expect(salonClockTime(REAL)).toEqual(new Date("2026-11-01T14:30:00Z"));
   });
 });
