@@ -1,11 +1,11 @@
 // Twilio as the browser specs see it: the sandbox account `npm start` generated, and incoming texts
 // posted to the running app the way Twilio posts them — its documented parameters, signed with the
-// SDK's own signature code over the public URL.
+// SDK's own signature code (through lib/telephony) over the public URL.
 import { randomBytes } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { APIRequestContext } from "@playwright/test";
-import twilio from "twilio";
+import { signTwilioRequest } from "@/lib/telephony/signature";
 
 const DEMO_NUMBER = "+14155550142";
 const SMS_WEBHOOK = "/api/webhooks/twilio/sms";
@@ -41,6 +41,6 @@ export async function textTheSalon(request: APIRequestContext, baseURL: string, 
     To: DEMO_NUMBER,
     ToCountry: "US",
   };
-  const signature = twilio.getExpectedTwilioSignature(authToken, `${baseURL}${SMS_WEBHOOK}`, params);
+  const signature = signTwilioRequest(authToken, `${baseURL}${SMS_WEBHOOK}`, params);
   return request.post(SMS_WEBHOOK, { form: params, headers: { "x-twilio-signature": signature } });
 }

@@ -2,10 +2,14 @@
 // process; set RUN_JOBS_IN_PROCESS=false there). Needs DATABASE_URL and the Twilio settings.
 import { startWorker } from "@/lib/jobs/worker";
 import { closeDatabaseClients } from "@/lib/db/close-clients";
+import { startSalonClock } from "@/lib/time/clock";
 
 const say = (msg: string) => console.log(`[worker] ${msg}`);
 
 async function main() {
+  // Anchored at launch, as npm start anchors its own, not at the first text the worker holds.
+  const salonClock = startSalonClock();
+  if (salonClock) say(`sandbox clock: salons' hours are read as at ${salonClock.toISOString()} (BOLT_SANDBOX_NOW)`);
   const worker = await startWorker();
   say("running; Ctrl-C to stop");
   let stopping = false;

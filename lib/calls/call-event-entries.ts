@@ -6,6 +6,7 @@ import { formatDuration } from "@/lib/format";
 import type { CallEventKind } from "@/lib/generated/prisma/enums";
 import { formatPhone } from "@/lib/phone";
 import type { ReceptionistIntent } from "@/lib/telephony/receptionist";
+import { mapDialCallStatus } from "@/lib/telephony/statuses";
 
 const INTENT_WORDS: Record<ReceptionistIntent, string> = {
   HOURS: "Hours",
@@ -47,6 +48,13 @@ const TRANSFER_RESULT_API: Record<TransferResult, string> = {
   CANCELED: "canceled",
   UNKNOWN: "unknown",
 };
+
+// A row written by an instance from before Bolt stored its own values (a rolling deploy) still holds
+// Twilio's DialCallStatus word: read it as the migration would have converted it.
+function storedTransferResult(result: unknown): TransferResult | undefined {
+  if (typeof result !== "string") return undefined;
+  return Object.hasOwn(TRANSFER_RESULT_API, result) ? (result as TransferResult) : mapDialCallStatus(result);
+}
 
 function transferResultForApi(result: TransferResult | undefined): string | undefined {
   return result !== undefined && Object.hasOwn(TRANSFER_RESULT_API, result) ? TRANSFER_RESULT_API[result] : undefined;
@@ -137,7 +145,8 @@ export function entriesOfEvents(events: StoredCallEvent[]): CallTimelineEntry[] 
           return { at, kind: "answered", label: `Staff took the call at ${phoneOrSalon(to)}`, ...(to ? { number: to } : {}) };
         }
         case "TRANSFER_ENDED": {
-          const d = detailOf(event, "TRANSFER_ENDED");
+          const stored = detailOf(event, "TRANSFER_ENDED");
+          const d = { ...stored, result: storedTransferResult(stored.result) };
           const result = transferResultForApi(d.result);
           const raw = {
             ...(d.to ? { number: d.to } : {}),

@@ -4,7 +4,7 @@
 // fallback: once Twilio's signature has passed, whatever fails (a 4xx from a domain function or an
 // unreadable parameter included) the caller hears an apology, never Twilio's "application error".
 import { randomUUID } from "node:crypto";
-import type { z } from "zod";
+import { ZodError, type z } from "zod";
 import { ApiError, toErrorResponse } from "@/lib/api/errors";
 import { logger, type Logger } from "@/lib/logger";
 import { readTwilioForm, type TwilioForm, type TwilioParams } from "@/lib/telephony/signature";
@@ -59,7 +59,10 @@ export function twilioWebhook<S extends z.ZodType>(
         log.error({ err }, `twilio ${name}: failed, answered with the fallback`);
         return opts.onError();
       }
-      if (err instanceof ApiError && err.status < 500) {
+      if (err instanceof ZodError) {
+        // Signed by Twilio yet unreadable: a parameter changed shape, worth knowing which.
+        log.warn({ fields: err.issues.map((i) => i.path.join(".")) }, `twilio ${name}: parameters refused`);
+      } else if (err instanceof ApiError && err.status < 500) {
         log.warn({ code: err.code, status: err.status, ...(verified ? {} : claimedIds(form?.params)) }, `twilio ${name}: rejected`);
       }
       return toErrorResponse(err, requestId, log);

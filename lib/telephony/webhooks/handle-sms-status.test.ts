@@ -132,6 +132,9 @@ describe("POST /api/webhooks/twilio/sms/status", () => {
     await db.customer.update({ where: { id: notification.customerId! }, data: { smsConsent: "OPTED_IN", optedOutAt: null } });
     await postStatusCallback(params("failed", { ErrorCode: "21610" }));
     expect((await consentOf(notification.customerId!)).smsConsent).toBe("OPTED_IN");
+    // A second failure report for the same text (a new status and code pair, so a new history event) neither.
+    await postStatusCallback(params("undelivered", { ErrorCode: "21610" }));
+    expect((await consentOf(notification.customerId!)).smsConsent).toBe("OPTED_IN");
   });
 
   it("answers 204 and writes nothing for an unknown message", async () => {

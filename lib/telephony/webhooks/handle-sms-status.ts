@@ -16,7 +16,7 @@ function acknowledged(): Response {
   return new Response(null, { status: 204 });
 }
 
-export async function handleSmsStatus({ params, salon, log }: WebhookInput<SmsStatusReport>): Promise<Response> {
+export async function handleSmsStatus({ params, salon, log, now = new Date() }: WebhookInput<SmsStatusReport> & { now?: Date }): Promise<Response> {
   const { messageSid: sid, messageStatus: twilioStatus, errorCode } = params;
   const status = mapTwilioMessageStatus(twilioStatus);
   // Unknown numbers, statuses or messages are acknowledged and ignored (Twilio would only retry).
@@ -38,10 +38,11 @@ export async function handleSmsStatus({ params, salon, log }: WebhookInput<SmsSt
   }
   log.debug({ twilioStatus, moved: result.moved, eventAdded: result.eventAdded }, "sms status recorded");
   // The carrier knows the number opted out (perhaps via another of our numbers): as when a send fails
-  // with it. Only on the report's first delivery: a replay must not undo a START texted since.
+  // with it. Only when this report moved the text into its failure: a replay, or a second failure
+  // report for the same text, must not undo a START texted since.
   const failed = status === "FAILED" || status === "UNDELIVERED";
-  if (failed && isRecipientOptedOut(errorCode) && result.eventAdded && result.destination) {
-    await recordCarrierOptOut(salon.id, result.destination, new Date());
+  if (failed && isRecipientOptedOut(errorCode) && result.moved && result.destination) {
+    await recordCarrierOptOut(salon.id, result.destination, now);
     log.info({ errorCode }, "recipient opted out at the carrier; recorded");
   }
   return acknowledged();

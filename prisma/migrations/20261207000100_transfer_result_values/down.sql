@@ -1,4 +1,7 @@
 -- Back to Twilio's DialCallStatus words (a conference's "answered" reads as "completed").
+-- call_events has FORCE row-level security: without system mode a non-superuser owner (e.g. under
+-- `prisma migrate deploy`) would update no rows, silently. Bolt's migrator sets it too.
+SELECT set_config('bolt.system', 'on', true);
 UPDATE "call_events"
 SET "detail" = jsonb_set("detail", '{result}', to_jsonb(CASE "detail"->>'result'
     WHEN 'PICKED_UP' THEN 'completed'

@@ -3,6 +3,9 @@
 -- "answered" is what Twilio says of a dialled conference that picked up; anything else Bolt never
 -- knew (and its "unknown" for a missing status) becomes UNKNOWN. The API still answers with the old
 -- words (lib/calls/call-event-entries.ts), so clients see no change.
+-- call_events has FORCE row-level security: without system mode a non-superuser owner (e.g. under
+-- `prisma migrate deploy`) would update no rows, silently. Bolt's migrator sets it too.
+SELECT set_config('bolt.system', 'on', true);
 UPDATE "call_events"
 SET "detail" = jsonb_set("detail", '{result}', to_jsonb(CASE "detail"->>'result'
     WHEN 'completed' THEN 'PICKED_UP'
