@@ -51,9 +51,12 @@ const TRANSFER_RESULT_API: Record<TransferResult, string> = {
 
 // A row written by an instance from before Bolt stored its own values (a rolling deploy) still holds
 // Twilio's DialCallStatus word: read it as the migration would have converted it.
+// Anything else is left out, as a value nobody can read.
 function storedTransferResult(result: unknown): TransferResult | undefined {
   if (typeof result !== "string") return undefined;
-  return Object.hasOwn(TRANSFER_RESULT_API, result) ? (result as TransferResult) : mapDialCallStatus(result);
+  if (Object.hasOwn(TRANSFER_RESULT_API, result)) return result as TransferResult;
+  const legacy = mapDialCallStatus(result);
+  return legacy === "UNKNOWN" && result !== "unknown" ? undefined : legacy;
 }
 
 function transferResultForApi(result: TransferResult | undefined): string | undefined {

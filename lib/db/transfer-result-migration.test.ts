@@ -127,7 +127,8 @@ describe(MIGRATION, () => {
     };
     expect(apiResults(after)).toEqual(sameAnswers);
     // A row an older instance writes during a rolling deploy (Twilio's word, unconverted) reads the same.
-    expect(apiResults(BEFORE)).toEqual(sameAnswers);
+    // (A word Twilio never sends, "ringing", is left out, as the timeline leaves out any value it can't read.)
+    expect(apiResults(BEFORE)).toEqual({ ...sameAnswers, e8: undefined });
 
     expect(await migrateDown(database.url, { dir: full })).toEqual([MIGRATION]);
     expect(await withClient(database.url, readDetails)).toEqual({
