@@ -8,6 +8,9 @@ export default defineConfig({
   test: {
     include: ["{app,components,lib,scripts,test}/**/*.test.{ts,tsx}"],
     pool: "forks",
+    // Files wait on PostgreSQL much of the time: four at once on two cores took the suite from 301 s
+    // to 246 s here (npm test runs it three times).
+    maxWorkers: 4,
     globalSetup: ["test/global-setup.ts"],
     setupFiles: ["test/setup-db.ts"],
     // next-auth imports "next/server" without an extension, which Node's ESM loader rejects; let Vite resolve it.
