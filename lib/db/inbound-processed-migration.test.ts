@@ -1,51 +1,20 @@
 // 20261129000100_inbound_processed on a database with data: texts stored before it count as acted on
 // (processedAt = createdAt, no attempts pending), and rolling back removes the columns and files C/R
 // answers under KEYWORD_REPLY again.
-import { cpSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import pg from "pg";
 import { afterAll, describe, expect, inject, it } from "vitest";
-import { MIGRATIONS_DIR, migrateDown, migrateUp } from "@/lib/db/migrator";
-import { createTestDatabase, type TestDatabase } from "@/lib/testing/databases";
+import { migrateDown, migrateUp } from "@/lib/db/migrator";
+import { migrationKit, withSystemClient } from "@/lib/testing/migration-kit";
 
 const MIGRATION = "20261129000100_inbound_processed";
-const server = inject("testDatabaseServer");
-const created: TestDatabase[] = [];
-const tempDirs: string[] = [];
+const kit = migrationKit(MIGRATION, inject("testDatabaseServer"));
+const { migrationsThrough } = kit;
+const withClient = withSystemClient;
 
-afterAll(async () => {
-  await Promise.all(created.map((d) => d.drop()));
-  for (const dir of tempDirs) rmSync(dir, { recursive: true, force: true });
-});
-
-/** The migrations up to this one (or up to the one before it), so later migrations don't interfere. */
-function migrationsThrough(includeThis: boolean): string {
-  const dir = mkdtempSync(path.join(os.tmpdir(), "bolt-migrations-"));
-  tempDirs.push(dir);
-  for (const name of readdirSync(MIGRATIONS_DIR)) {
-    if (name < MIGRATION || (includeThis && name === MIGRATION) || !/^\d/.test(name)) {
-      cpSync(path.join(MIGRATIONS_DIR, name), path.join(dir, name), { recursive: true });
-    }
-  }
-  return dir;
-}
-
-/** A system-mode connection (row-level security admits it, as it does the migrator). */
-async function withClient<T>(url: string, fn: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url, options: "-c bolt.system=on" });
-  await client.connect();
-  try {
-    return await fn(client);
-  } finally {
-    await client.end();
-  }
-}
+afterAll(() => kit.cleanUp());
 
 describe(MIGRATION, () => {
   it("counts texts stored before it as processed, and rolls back to KEYWORD_REPLY", async () => {
-    const database = await createTestDatabase(server, { template: "template0" });
-    created.push(database);
+    const database = await kit.emptyDatabase();
     await migrateUp(database.url, { dir: migrationsThrough(false) });
     const createdAt = new Date("2026-11-20T15:04:05.678Z");
     await withClient(database.url, async (c) => {

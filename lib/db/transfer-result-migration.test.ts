@@ -1,48 +1,19 @@
 // 20261207000100_transfer_result_values on a database with data: the transfers stored with Twilio's
 // DialCallStatus get Bolt's own values, the API's timeline answers each call with the same `result` as
 // before, and rolling back restores Twilio's words. Other events and other detail fields are untouched.
-import { cpSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import pg from "pg";
 import { afterAll, describe, expect, inject, it } from "vitest";
 import type { StoredCallEvent } from "@/lib/calls/call-events";
 import { entriesOfEvents } from "@/lib/calls/call-event-entries";
-import { MIGRATIONS_DIR, migrateDown, migrateUp } from "@/lib/db/migrator";
-import { createTestDatabase, type TestDatabase } from "@/lib/testing/databases";
+import { migrateDown, migrateUp } from "@/lib/db/migrator";
+import { migrationKit, withSystemClient } from "@/lib/testing/migration-kit";
 
 const MIGRATION = "20261207000100_transfer_result_values";
-const server = inject("testDatabaseServer");
-const created: TestDatabase[] = [];
-const tempDirs: string[] = [];
+const kit = migrationKit(MIGRATION, inject("testDatabaseServer"));
+const { migrationsThrough } = kit;
+const withClient = withSystemClient;
 
-afterAll(async () => {
-  await Promise.all(created.map((d) => d.drop()));
-  for (const dir of tempDirs) rmSync(dir, { recursive: true, force: true });
-});
-
-/** The migrations up to this one (or up to the one before it), so later migrations don't interfere. */
-function migrationsThrough(includeThis: boolean): string {
-  const dir = mkdtempSync(path.join(os.tmpdir(), "bolt-migrations-"));
-  tempDirs.push(dir);
-  for (const name of readdirSync(MIGRATIONS_DIR)) {
-    if (name < MIGRATION || (includeThis && name === MIGRATION) || !/^\d/.test(name)) {
-      cpSync(path.join(MIGRATIONS_DIR, name), path.join(dir, name), { recursive: true });
-    }
-  }
-  return dir;
-}
-
-/** A system-mode connection (row-level security admits it, as it does the migrator). */
-async function withClient<T>(url: string, fn: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url, options: "-c bolt.system=on" });
-  await client.connect();
-  try {
-    return await fn(client);
-  } finally {
-    await client.end();
-  }
-}
+afterAll(() => kit.cleanUp());
 
 // What Twilio's DialCallStatus was stored as before, one event each (e9: a transfer with no result).
 const BEFORE: Record<string, unknown> = {
@@ -78,8 +49,7 @@ function apiResults(details: Record<string, unknown>): Record<string, string | u
 
 describe(MIGRATION, () => {
   it("stores Bolt's transfer results in place of Twilio's, keeps the API's answers, and rolls back", async () => {
-    const database = await createTestDatabase(server, { template: "template0" });
-    created.push(database);
+    const database = await kit.emptyDatabase();
     await migrateUp(database.url, { dir: migrationsThrough(false) });
     await withClient(database.url, async (c) => {
       await c.query(
