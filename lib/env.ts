@@ -84,7 +84,6 @@ export function reloadEnv(): void {
   cached = undefined;
 }
 
-
 export const env: Env = new Proxy({} as Env, {
   get: (_target, key) => getEnv()[key as keyof Env],
 });

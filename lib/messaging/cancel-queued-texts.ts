@@ -5,6 +5,7 @@
 // check says no (delivery).
 import { Prisma, type NotificationKind } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
+import { notificationEventIdSql } from "@/lib/messaging/notification-status";
 
 /** Which queued texts: one notification, an appointment's texts of some kinds, or the text of one key. */
 export type QueuedTexts = { salonId: string } & (
@@ -31,7 +32,7 @@ export async function cancelQueuedTexts(
   const client = opts.client ?? db;
   const now = opts.now ?? new Date();
   // The event id is the one advanceNotificationStatus gives a CANCELED report, so a later
-  // "canceled" status from anywhere finds it and adds no second event.
+  // "canceled" status from anywhere collides with it and adds no second event.
   const rows = await client.$queryRaw<Array<{ id: string }>>`
     WITH up AS (
       UPDATE "notifications"
@@ -41,7 +42,7 @@ export async function cancelQueuedTexts(
     ),
     ev AS (
       INSERT INTO "notification_events" ("id", "salonId", "notificationId", "status", "detail", "occurredAt", "createdAt", "updatedAt")
-      SELECT 'ev_' || md5(up."id" || ':CANCELED:'), up."salonId", up."id", 'CANCELED', ${reason},
+      SELECT ${notificationEventIdSql(Prisma.sql`up."id"`, "CANCELED", null)}, up."salonId", up."id", 'CANCELED', ${reason},
              ${now}::timestamp(3), ${now}::timestamp(3), ${now}::timestamp(3)
       FROM up
       ON CONFLICT ("id") DO NOTHING

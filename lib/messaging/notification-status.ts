@@ -44,6 +44,14 @@ function targetWhere(target: AdvanceTarget, salonId: string | undefined): Prisma
 }
 
 /**
+ * SQL for a status event's id, derived from (notification, status, errorCode): copies of one report,
+ * from wherever they come, collide on the primary key and only one is kept.
+ */
+export function notificationEventIdSql(notificationId: Prisma.Sql, status: NotificationStatus, code: string | null): Prisma.Sql {
+  return Prisma.sql`'ev_' || md5(${notificationId} || ':' || ${status}::text || ':' || COALESCE(${code}::text, ''))`;
+}
+
+/**
  * Records a status report for one notification: appends the event unless the same
  * (status, errorCode) is already in its history, and moves the row only if `status` is ahead.
  */
@@ -68,7 +76,7 @@ export async function advanceNotificationStatus(
     WITH target AS (SELECT "id", "salonId", "destination" FROM "notifications" WHERE ${where}),
     ev AS (
       INSERT INTO "notification_events" ("id", "salonId", "notificationId", "status", "errorCode", "detail", "occurredAt", "createdAt", "updatedAt")
-      SELECT 'ev_' || md5(t."id" || ':' || ${status}::text || ':' || COALESCE(${code}::text, '')), t."salonId", t."id", ${statusSql},
+      SELECT ${notificationEventIdSql(Prisma.sql`t."id"`, status, code)}, t."salonId", t."id", ${statusSql},
              ${code}::text, ${opts.detail ?? null}::text, ${at}::timestamp(3), ${now}::timestamp(3), ${now}::timestamp(3)
       FROM target t
       WHERE NOT EXISTS (

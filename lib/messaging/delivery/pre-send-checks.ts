@@ -104,7 +104,11 @@ export async function runKindChecks(
 ): Promise<PreSendDecision[]> {
   const decisions = new Array<PreSendDecision>(texts.length).fill({});
   const byKind = new Map<NotificationKind, number[]>();
-  texts.forEach((text, i) => byKind.set(text.kind, [...(byKind.get(text.kind) ?? []), i]));
+  texts.forEach((text, i) => {
+    const indexes = byKind.get(text.kind);
+    if (indexes) indexes.push(i);
+    else byKind.set(text.kind, [i]);
+  });
   for (const [kind, indexes] of byKind) {
     let open = indexes;
     for (const check of checksByKind[kind]) {
