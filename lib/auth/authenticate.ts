@@ -1,31 +1,37 @@
-// Password sign-in: throttle check, constant-time-ish lookup and verify, failure accounting.
-// Called by the Credentials provider; every failure gives the same message so accounts can't be probed.
+// Password sign-in: the attempt is counted first (atomically), then the user is looked up and the password
+// verified. Called by the Credentials provider; every failure gives the same message so accounts can't be probed.
 import { setTimeout as sleep } from "node:timers/promises";
 import { db } from "@/lib/db";
 import { getDummyPasswordHash, verifyPassword } from "@/lib/auth/password";
 import {
-  checkLoginThrottle,
-  clearLoginFailures,
+  consumeAccountAttempt,
+  consumeLoginAttempt,
   LOGIN_FAILED_MESSAGE,
-  recordLoginFailure,
+  settleSuccessfulLogin,
   tooManyAttemptsMessage,
 } from "@/lib/auth/login-throttle";
+import { isTrustedDevice } from "@/lib/auth/trusted-device";
+import { systemClock, type Clock } from "@/lib/time/clock";
 
 export type AuthenticatedUser = { id: string; email: string; name: string; salonId: string };
 
 export type AuthenticateResult =
   { ok: true; user: AuthenticatedUser } | { ok: false; reason: "invalid" | "throttled"; message: string };
 
+const throttled = (retryAfterSeconds: number): AuthenticateResult => ({
+  ok: false,
+  reason: "throttled",
+  message: tooManyAttemptsMessage(retryAfterSeconds),
+});
+
 export async function authenticateWithPassword(
-  input: { email: string; password: string; ip: string },
-  opts: { delay?: (ms: number) => Promise<unknown> } = {},
+  input: { email: string; password: string; ip: string; trustedDeviceCookie?: string },
+  opts: { delay?: (ms: number) => Promise<unknown>; clock?: Clock } = {},
 ): Promise<AuthenticateResult> {
   const attempt = { email: input.email.trim().toLowerCase(), ip: input.ip };
-  const throttle = await checkLoginThrottle(attempt);
-  if (throttle.blocked) {
-    return { ok: false, reason: "throttled", message: tooManyAttemptsMessage(throttle.retryAfterSeconds) };
-  }
-  if (throttle.delayMs > 0) await (opts.delay ?? sleep)(throttle.delayMs);
+  const admitted = await consumeLoginAttempt(attempt);
+  if (admitted.blocked) return throttled(admitted.retryAfterSeconds);
+  const { receipt } = admitted;
 
   const user = await db.user.findUnique({
     where: { email: attempt.email },
@@ -38,14 +44,18 @@ export async function authenticateWithPassword(
       memberships: { select: { salonId: true }, orderBy: { createdAt: "asc" }, take: 1 },
     },
   });
+  const now = (opts.clock ?? systemClock)();
+  if (!user || !isTrustedDevice(input.trustedDeviceCookie, user, now)) {
+    const backOff = await consumeAccountAttempt(receipt);
+    if (backOff.blocked) return throttled(backOff.retryAfterSeconds);
+    if (backOff.delayMs > 0) await (opts.delay ?? sleep)(backOff.delayMs);
+  }
+
   // Verify against a dummy hash for unknown emails so response time doesn't reveal which accounts exist.
   const valid = await verifyPassword(user?.passwordHash ?? (await getDummyPasswordHash()), input.password);
   const salonId = user?.memberships[0]?.salonId;
-  if (!user || !valid || !salonId) {
-    await recordLoginFailure(attempt);
-    return { ok: false, reason: "invalid", message: LOGIN_FAILED_MESSAGE };
-  }
+  if (!user || !valid || !salonId) return { ok: false, reason: "invalid", message: LOGIN_FAILED_MESSAGE };
 
-  await clearLoginFailures(attempt);
+  await settleSuccessfulLogin(receipt);
   return { ok: true, user: { id: user.id, email: user.email, name: user.name, salonId } };
 }

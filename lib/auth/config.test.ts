@@ -44,6 +44,7 @@ describe("credentials sign-in", () => {
     expect(await readSessionToken(new Headers({ cookie: session! }))).toEqual({
       userId: owner.userId,
       salonId: owner.salonId,
+      sessionId: expect.any(String),
     });
     const api = await getSalon(apiRequest("/api/salon", { cookie: session! }), noParams);
     expect(api.status).toBe(200);
@@ -57,5 +58,31 @@ describe("credentials sign-in", () => {
     expect(location.searchParams.get("error")).toBe("CredentialsSignin");
     expect(location.searchParams.get("code")).toBe("invalid");
     expect(cookiePairs(res).some((c) => c.startsWith("authjs.session-token=") && c.length > 25)).toBe(false);
+  });
+});
+
+describe("sign-out", () => {
+  it("ends the session: a cookie saved before sign-out gets 401 from /api/salon afterwards", async () => {
+    const signedIn = await postCredentials(owner.email, owner.password);
+    const saved = cookiePairs(signedIn).find((c) => c.startsWith("authjs.session-token="))!;
+    expect((await getSalon(apiRequest("/api/salon", { cookie: saved }), noParams)).status).toBe(200);
+
+    const csrfRes = await handlers.GET(new Request(`${BASE}/csrf`, { headers: { cookie: saved } }) as never);
+    const { csrfToken } = (await csrfRes.json()) as { csrfToken: string };
+    const signOut = await handlers.POST(
+      new Request(`${BASE}/signout`, {
+        method: "POST",
+        headers: {
+          "content-type": "application/x-www-form-urlencoded",
+          cookie: [saved, ...cookiePairs(csrfRes)].join("; "),
+        },
+        body: new URLSearchParams({ csrfToken, callbackUrl: "/login" }),
+      }) as never,
+    );
+    expect(signOut.status).toBe(302);
+
+    const after = await getSalon(apiRequest("/api/salon", { cookie: saved }), noParams);
+    expect(after.status).toBe(401);
+    expect(await after.json()).toMatchObject({ code: "unauthorized" });
   });
 });

@@ -1,15 +1,16 @@
-// Auth.js (next-auth v5) setup: email + password, stateless JWT sessions in a cookie.
-// The JWT carries only `userId` and the active `salonId`; salon and role are read from the database per request.
+// Auth.js (next-auth v5) setup: email + password, JWT sessions in a cookie.
+// The JWT carries only `userId`, the active `salonId` and `sid`, the "sessions" row that makes it revocable;
+// salon, role and whether the session is still live are read from the database per request.
 import NextAuth, { CredentialsSignin, type NextAuthConfig } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { getClientIp } from "@/lib/api/client-ip";
 import { authenticateWithPassword } from "@/lib/auth/authenticate";
 import { LOGIN_FAILED_MESSAGE } from "@/lib/auth/login-throttle";
+import { revokeSession, SESSION_MAX_AGE_SECONDS, startSession } from "@/lib/auth/sessions";
+import { readTrustedDeviceCookie } from "@/lib/auth/trusted-device";
 import { env } from "@/lib/env";
 import { logger } from "@/lib/logger";
 import { loginSchema } from "@/lib/validations/auth";
-
-const SESSION_MAX_AGE_SECONDS = 14 * 24 * 60 * 60;
 
 /** A failed sign-in; `code` ("invalid" | "throttled") goes into Auth.js's error URL, `userMessage` to the form. */
 export class LoginFailedError extends CredentialsSignin {
@@ -39,10 +40,16 @@ function buildConfig(): NextAuthConfig {
         async authorize(credentials, request) {
           const parsed = loginSchema.safeParse(credentials);
           if (!parsed.success) throw new LoginFailedError("invalid", LOGIN_FAILED_MESSAGE);
-          const result = await authenticateWithPassword({ ...parsed.data, ip: getClientIp(request.headers) });
+          const ip = getClientIp(request.headers);
+          const result = await authenticateWithPassword({
+            ...parsed.data,
+            ip,
+            trustedDeviceCookie: readTrustedDeviceCookie(request.headers.get("cookie")),
+          });
           if (!result.ok) throw new LoginFailedError(result.reason, result.message);
           const { id, email, name, salonId } = result.user;
-          return { id, email, name, salonId };
+          const sessionId = await startSession(id, { userAgent: request.headers.get("user-agent"), ip });
+          return { id, email, name, salonId, sessionId };
         },
       }),
     ],
@@ -52,12 +59,20 @@ function buildConfig(): NextAuthConfig {
         if (user?.id) {
           token.userId = user.id;
           token.salonId = user.salonId;
+          token.sid = user.sessionId;
         }
         return token;
       },
       session({ session, token }) {
         if (typeof token.userId === "string") session.user.id = token.userId;
         return session;
+      },
+    },
+    events: {
+      async signOut(message) {
+        // The cookie is cleared too, but a copy saved before sign-out must stop working as well.
+        const sid = "token" in message ? message.token?.sid : undefined;
+        if (typeof sid === "string") await revokeSession(sid);
       },
     },
     logger: {
@@ -81,5 +96,6 @@ export const { handlers, signIn, signOut } = NextAuth(() => buildConfig());
 declare module "next-auth" {
   interface User {
     salonId?: string;
+    sessionId?: string;
   }
 }

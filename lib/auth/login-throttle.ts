@@ -1,21 +1,32 @@
-// Brute-force protection for password sign-in, counted in PostgreSQL per account (email) and per IP:
-// answers slow down after a few failures and stop for 15 minutes after 10 (per email) or 30 (per IP).
+// Brute-force protection for password sign-in, counted in PostgreSQL (rate-limiter-flexible). Every attempt
+// consumes its points atomically BEFORE the password is checked, so a burst of parallel guesses can't all be
+// checked against counters that were read before any failure was written. Three counters:
+// - account + IP: 10 per 15 min, then that pair is blocked 15 min (the lock a stranger hits: only their IP);
+// - IP: 30 per 15 min across accounts (a salon's staff share one IP; one IP trying many accounts stops);
+// - account: a slower back-off for a distributed attack (growing delay, hard stop at 100 per hour) that a
+//   trusted device (lib/auth/trusted-device.ts) skips, so a stranger can't lock the owner out.
 import { createHash } from "node:crypto";
 import { consumePoints, getLimiter, type LimiterOptions } from "@/lib/api/rate-limit-store";
+import { db } from "@/lib/db";
 
 const WINDOW_SECONDS = 15 * 60;
-export const LOGIN_EMAIL_LIMIT: LimiterOptions = {
-  keyPrefix: "login-email",
+export const LOGIN_PAIR_LIMIT: LimiterOptions = {
+  keyPrefix: "login-pair",
   points: 10,
   durationSeconds: WINDOW_SECONDS,
   blockSeconds: WINDOW_SECONDS,
 };
-// Higher than per email: a salon's staff share one IP, while one IP trying many accounts still stops.
 export const LOGIN_IP_LIMIT: LimiterOptions = {
   keyPrefix: "login-ip",
   points: 30,
   durationSeconds: WINDOW_SECONDS,
   blockSeconds: WINDOW_SECONDS,
+};
+export const LOGIN_ACCOUNT_LIMIT: LimiterOptions = {
+  keyPrefix: "login-account",
+  points: 100,
+  durationSeconds: 60 * 60,
+  blockSeconds: 60 * 60,
 };
 const FREE_FAILURES = 3;
 const MAX_DELAY_MS = 4000;
@@ -29,8 +40,10 @@ export function tooManyAttemptsMessage(retryAfterSeconds: number): string {
 
 export type LoginAttempt = { email: string; ip: string };
 
-// Hashed so the table never holds addresses and long emails fit the varchar(255) key.
-const emailKey = (email: string) => createHash("sha256").update(email.trim().toLowerCase()).digest("hex");
+// Hashed so the table never holds emails or addresses, and long emails fit the varchar(255) key.
+const sha256 = (s: string) => createHash("sha256").update(s).digest("hex");
+export const accountKey = (email: string) => sha256(email.trim().toLowerCase());
+export const pairKey = (attempt: LoginAttempt) => sha256(`${attempt.email.trim().toLowerCase()}\n${attempt.ip}`);
 
 /** Delay before answering, doubling from 250 ms after the first few failures, capped at 4 s. */
 export function loginDelayMs(failures: number): number {
@@ -38,37 +51,59 @@ export function loginDelayMs(failures: number): number {
   return Math.min(250 * 2 ** (failures - FREE_FAILURES), MAX_DELAY_MS);
 }
 
-export type LoginThrottleState =
-  { blocked: false; delayMs: number } | { blocked: true; retryAfterSeconds: number };
+export type Blocked = { blocked: true; retryAfterSeconds: number };
+/** What an admitted attempt consumed, so a success can give it back. */
+export type AttemptReceipt = { attempt: LoginAttempt; pairConsumed: number; countedOnAccount: boolean };
 
-/** Reads both counters without consuming anything; blocked once either reaches its limit. */
-export async function checkLoginThrottle(attempt: LoginAttempt): Promise<LoginThrottleState> {
-  const checks = [
-    { limiter: getLimiter(LOGIN_EMAIL_LIMIT), key: emailKey(attempt.email) },
-    { limiter: getLimiter(LOGIN_IP_LIMIT), key: attempt.ip },
-  ];
-  const states = await Promise.all(
-    checks.map(async ({ limiter, key }) => ({ limiter, res: await limiter.get(key) })),
-  );
-  let retryAfterSeconds = 0;
-  for (const { limiter, res } of states) {
-    if (res && res.consumedPoints >= limiter.points) {
-      retryAfterSeconds = Math.max(retryAfterSeconds, Math.ceil(res.msBeforeNext / 1000));
-    }
-  }
-  if (retryAfterSeconds > 0) return { blocked: true, retryAfterSeconds };
-  return { blocked: false, delayMs: loginDelayMs(states[0]?.res?.consumedPoints ?? 0) };
-}
-
-/** Counts a failed attempt against the email and the IP. */
-export async function recordLoginFailure(attempt: LoginAttempt): Promise<void> {
-  await Promise.all([
-    consumePoints(getLimiter(LOGIN_EMAIL_LIMIT), emailKey(attempt.email)),
+/**
+ * Consumes one attempt for the account+IP pair and the IP (before anything else is read). Blocked when
+ * either is over its limit; the caller must not check the password then.
+ */
+export async function consumeLoginAttempt(
+  attempt: LoginAttempt,
+): Promise<Blocked | { blocked: false; receipt: AttemptReceipt }> {
+  const [pair, ip] = await Promise.all([
+    consumePoints(getLimiter(LOGIN_PAIR_LIMIT), pairKey(attempt)),
     consumePoints(getLimiter(LOGIN_IP_LIMIT), attempt.ip),
   ]);
+  const retry = Math.max(pair.allowed ? 0 : pair.retryAfterSeconds, ip.allowed ? 0 : ip.retryAfterSeconds);
+  if (retry > 0) return { blocked: true, retryAfterSeconds: retry };
+  return {
+    blocked: false,
+    receipt: { attempt, pairConsumed: pair.limit - (pair.allowed ? pair.remaining : 0), countedOnAccount: false },
+  };
 }
 
-/** A successful sign-in forgives the account's failures; the IP count stays so one good login can't reset it. */
-export async function clearLoginFailures(attempt: LoginAttempt): Promise<void> {
-  await getLimiter(LOGIN_EMAIL_LIMIT).delete(emailKey(attempt.email));
+/**
+ * The account-wide back-off for a device that isn't trusted: consumes one attempt, then either blocks
+ * (past the hourly limit) or says how long to wait first (grows with the account's recent failures).
+ */
+export async function consumeAccountAttempt(
+  receipt: AttemptReceipt,
+): Promise<Blocked | { blocked: false; delayMs: number }> {
+  const res = await consumePoints(getLimiter(LOGIN_ACCOUNT_LIMIT), accountKey(receipt.attempt.email));
+  receipt.countedOnAccount = true;
+  if (!res.allowed) return { blocked: true, retryAfterSeconds: res.retryAfterSeconds };
+  // The count includes this attempt; the delay depends on the failures before it.
+  return { blocked: false, delayMs: loginDelayMs(res.limit - res.remaining - 1) };
+}
+
+/**
+ * A success gives its own attempt back (successes are not failures) and forgives the pair's earlier
+ * failures, but only if no other attempt for the pair was admitted since this one: forgiving while a
+ * burst is in flight would reopen the pair to it. The account back-off is not forgiven: a stranger's
+ * failures elsewhere still count.
+ */
+export async function settleSuccessfulLogin(receipt: AttemptReceipt): Promise<void> {
+  const { attempt } = receipt;
+  const pairLimiter = getLimiter(LOGIN_PAIR_LIMIT);
+  await Promise.all([
+    // Conditional delete, atomic in one statement; rate_limits is not a Prisma model, hence raw SQL.
+    db.$executeRaw`DELETE FROM "rate_limits" WHERE "key" = ${pairLimiter.getKey(pairKey(attempt))}
+      AND "points" = ${receipt.pairConsumed}`,
+    getLimiter(LOGIN_IP_LIMIT).reward(attempt.ip, 1),
+    receipt.countedOnAccount
+      ? getLimiter(LOGIN_ACCOUNT_LIMIT).reward(accountKey(attempt.email), 1)
+      : Promise.resolve(),
+  ]);
 }

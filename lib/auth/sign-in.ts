@@ -1,10 +1,20 @@
 // Password sign-in for the login server action: success redirects (by throwing Next's redirect), any
-// failure comes back as the message to show, never as an exception page.
+// failure comes back as the message to show, never as an exception page. A success also marks this
+// browser as a trusted device for the user (see lib/auth/trusted-device.ts).
+import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { AuthError, CredentialsSignin } from "next-auth";
 import { LoginFailedError, signIn } from "@/lib/auth/config";
 import { LOGIN_FAILED_MESSAGE } from "@/lib/auth/login-throttle";
+import {
+  TRUSTED_DEVICE_COOKIE,
+  TRUSTED_DEVICE_MAX_AGE_SECONDS,
+  trustDevice,
+} from "@/lib/auth/trusted-device";
+import { db } from "@/lib/db";
+import { env } from "@/lib/env";
 import { logger } from "@/lib/logger";
+import { systemClock } from "@/lib/time/clock";
 import type { LoginInput } from "@/lib/validations/auth";
 
 /** Only same-site paths, so `?callbackUrl=https://evil.example` can't turn sign-in into an open redirect. */
@@ -19,7 +29,7 @@ export async function signInWithPassword(
 ): Promise<{ ok: false; error: string }> {
   const target = safeRedirectPath(redirectTo);
   try {
-    await signIn("credentials", { email: input.email, password: input.password, redirectTo: target });
+    await signIn("credentials", { email: input.email, password: input.password, redirectTo: target, redirect: false });
   } catch (err) {
     if (err instanceof LoginFailedError) return { ok: false, error: err.userMessage };
     if (err instanceof CredentialsSignin) return { ok: false, error: LOGIN_FAILED_MESSAGE };
@@ -27,8 +37,24 @@ export async function signInWithPassword(
       logger.error({ err }, "sign-in failed unexpectedly");
       return { ok: false, error: "Something went wrong. Please try again." };
     }
-    throw err; // Next's redirect after a successful sign-in
+    throw err;
   }
-  // signIn redirects on success; this line only runs if that ever changes.
+  await rememberTrustedDevice(input.email);
   redirect(target);
+}
+
+async function rememberTrustedDevice(email: string): Promise<void> {
+  const user = await db.user.findUnique({
+    where: { email: email.trim().toLowerCase() },
+    select: { id: true, passwordHash: true },
+  });
+  if (!user) return;
+  const jar = await cookies();
+  jar.set(TRUSTED_DEVICE_COOKIE, trustDevice(jar.get(TRUSTED_DEVICE_COOKIE)?.value, user, systemClock()), {
+    httpOnly: true,
+    sameSite: "lax",
+    secure: new URL(env.PUBLIC_BASE_URL).protocol === "https:",
+    path: "/",
+    maxAge: TRUSTED_DEVICE_MAX_AGE_SECONDS,
+  });
 }

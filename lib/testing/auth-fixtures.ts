@@ -2,6 +2,7 @@
 import { encode } from "next-auth/jwt";
 import { signUpSalon } from "@/lib/auth/sign-up";
 import { hashPassword } from "@/lib/auth/password";
+import { startSession } from "@/lib/auth/sessions";
 import { db } from "@/lib/db";
 import { env, reloadEnv } from "@/lib/env";
 
@@ -34,15 +35,24 @@ export async function addMember(salonId: string, role: "OWNER" | "STAFF" = "STAF
   return { userId: user.id, email, password };
 }
 
-/** A session cookie exactly as Auth.js would set it over plain http. */
+/** A session cookie exactly as Auth.js would set it over plain http, with its "sessions" row. */
 export async function sessionCookieFor(userId: string, salonId: string): Promise<string> {
+  return (await signedInSession(userId, salonId)).cookie;
+}
+
+/** Like sessionCookieFor, also giving the session's id (to revoke it or tell it apart). */
+export async function signedInSession(
+  userId: string,
+  salonId: string,
+): Promise<{ cookie: string; sessionId: string }> {
+  const sessionId = await startSession(userId, { userAgent: "Mozilla/5.0 (Macintosh) Chrome/130.0" });
   const name = "authjs.session-token";
   const token = await encode({
-    token: { sub: userId, userId, salonId },
+    token: { sub: userId, userId, salonId, sid: sessionId },
     secret: env.AUTH_SECRET,
     salt: name,
   });
-  return `${name}=${token}`;
+  return { cookie: `${name}=${token}`, sessionId };
 }
 
 /** A distinct client IP per test keeps the per-IP API limit out of tests that are not about it. */
