@@ -1,5 +1,6 @@
 "use server";
-// The auth pages' sign-in, sign-up and sign-out, and Settings → API keys (owners only).
+// The auth pages' sign-in, sign-up and sign-out, Settings → Account (any member, their own password and
+// sessions) and Settings → API keys (owners only).
 // Sign-in and sign-up run before there is a session, so they parse with zod directly (same
 // ActionResult shape as salonAction) instead of going through the wrapper.
 import { randomUUID } from "node:crypto";
@@ -12,12 +13,14 @@ import { formDataToObject } from "@/lib/api/form-data";
 import { enforceSignUpRateLimit } from "@/lib/api/rate-limit";
 import { salonAction, type ActionResult } from "@/lib/api/salon-action";
 import { createApiKey, revokeApiKey } from "@/lib/auth/api-keys";
+import { changePassword, WRONG_CURRENT_PASSWORD } from "@/lib/auth/change-password";
 import { signOut } from "@/lib/auth/config";
-import { signInWithPassword } from "@/lib/auth/sign-in";
+import { revokeUserSessions } from "@/lib/auth/sessions";
+import { rememberTrustedDevice, signInWithPassword } from "@/lib/auth/sign-in";
 import { signUpSalon } from "@/lib/auth/sign-up";
 import { logger } from "@/lib/logger";
 import { createApiKeySchema, revokeApiKeySchema } from "@/lib/validations/api-keys";
-import { loginSchema, signUpSchema } from "@/lib/validations/auth";
+import { changePasswordSchema, loginSchema, signUpSchema } from "@/lib/validations/auth";
 
 const INVALID_MESSAGE = "Please fix the highlighted fields.";
 const OWNERS = { roles: ["OWNER" as const] };
@@ -56,10 +59,34 @@ export async function signUpAction(_prev: ActionResult, formData: FormData): Pro
   return signInWithPassword({ email: parsed.data.email, password: parsed.data.password }, "/");
 }
 
-/** Clears the session cookie and returns to the login page. */
+/** Ends this session (Auth.js's signOut event revokes its row), clears the cookie, back to the login page. */
 export async function logoutAction(): Promise<void> {
   await signOut({ redirectTo: "/login" });
 }
+
+export const changePasswordAction = salonAction(changePasswordSchema, async (input, ctx) => {
+  const result = await changePassword(ctx.userId, input, { keepSessionId: ctx.sessionId });
+  if (!result.ok) {
+    return { ok: false, error: WRONG_CURRENT_PASSWORD, fieldErrors: { currentPassword: [WRONG_CURRENT_PASSWORD] } };
+  }
+  // The device's trust was signed over the old password; this browser just proved it knows the new one.
+  await rememberTrustedDevice(ctx.email);
+  revalidatePath("/settings/account");
+  const others = result.endedSessions;
+  return {
+    ok: true,
+    message:
+      others > 0
+        ? `Password changed. Signed out ${others} other session${others === 1 ? "" : "s"}.`
+        : "Password changed.",
+  };
+});
+
+/** Ends every session of the user, this one included, and returns to the login page. */
+export const signOutEverywhereAction = salonAction(z.object({}), async (_input, ctx) => {
+  await revokeUserSessions(ctx.userId);
+  await signOut({ redirectTo: "/login" });
+});
 
 export const createApiKeyAction = salonAction(
   createApiKeySchema,

@@ -43,7 +43,8 @@ export async function signInWithPassword(
   redirect(target);
 }
 
-async function rememberTrustedDevice(email: string): Promise<void> {
+/** Marks this browser as trusted for the user (after sign-in, and again after a password change re-signs it). */
+export async function rememberTrustedDevice(email: string): Promise<void> {
   const user = await db.user.findUnique({
     where: { email: email.trim().toLowerCase() },
     select: { id: true, passwordHash: true },

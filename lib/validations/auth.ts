@@ -42,3 +42,19 @@ export const signUpSchema = z
   })
   .strict();
 export type SignUpInput = z.infer<typeof signUpSchema>;
+
+export const changePasswordSchema = z
+  .object({
+    currentPassword: z
+      .string({ error: "Enter your current password." })
+      .min(1, "Enter your current password.")
+      .max(1024, "Password is too long."),
+    newPassword: newPasswordSchema,
+    confirmPassword: z.string({ error: "Type the new password again." }).max(1024),
+  })
+  .strict()
+  .refine((v) => v.newPassword === v.confirmPassword, {
+    path: ["confirmPassword"],
+    message: "The passwords don't match.",
+  });
+export type ChangePasswordInput = z.infer<typeof changePasswordSchema>;
