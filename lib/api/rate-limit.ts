@@ -4,7 +4,8 @@ import { ApiError } from "@/lib/api/errors";
 import { consumePoints, getLimiter, type LimiterOptions } from "@/lib/api/rate-limit-store";
 import { env } from "@/lib/env";
 
-const SIGN_UP_LIMIT = { points: 10, durationSeconds: 60 * 60 };
+// Also what caps probing "does this email have an account?" through 409 email_taken (README → Security).
+export const SIGN_UP_LIMIT = { points: 5, durationSeconds: 60 * 60 };
 
 function rateLimited(retryAfterSeconds: number, limit: number): ApiError {
   const minutes = Math.ceil(retryAfterSeconds / 60);
