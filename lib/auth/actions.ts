@@ -70,7 +70,7 @@ export const changePasswordAction = salonAction(changePasswordSchema, async (inp
     return { ok: false, error: WRONG_CURRENT_PASSWORD, fieldErrors: { currentPassword: [WRONG_CURRENT_PASSWORD] } };
   }
   // The device's trust was signed over the old password; this browser just proved it knows the new one.
-  await rememberTrustedDevice(ctx.email);
+  await rememberTrustedDevice();
   revalidatePath("/settings/account");
   const others = result.endedSessions;
   return {

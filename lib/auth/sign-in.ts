@@ -6,6 +6,7 @@ import { redirect } from "next/navigation";
 import { AuthError, CredentialsSignin } from "next-auth";
 import { LoginFailedError, signIn } from "@/lib/auth/config";
 import { LOGIN_FAILED_MESSAGE } from "@/lib/auth/login-throttle";
+import { readSessionToken } from "@/lib/auth/session-token";
 import {
   TRUSTED_DEVICE_COOKIE,
   TRUSTED_DEVICE_MAX_AGE_SECONDS,
@@ -39,18 +40,26 @@ export async function signInWithPassword(
     }
     throw err;
   }
-  await rememberTrustedDevice(input.email);
+  await rememberTrustedDevice();
   redirect(target);
 }
 
-/** Marks this browser as trusted for the user (after sign-in, and again after a password change re-signs it). */
-export async function rememberTrustedDevice(email: string): Promise<void> {
-  const user = await db.user.findUnique({
-    where: { email: email.trim().toLowerCase() },
-    select: { id: true, passwordHash: true },
-  });
-  if (!user) return;
+/**
+ * Marks this browser as trusted for the user its session cookie names — the one signIn has just set, or
+ * the current one after a password change. Read from the cookie rather than taken from the form: signIn
+ * can return without throwing on a failed sign-in (a request carrying X-Auth-Return-Redirect), and only a
+ * real session cookie proves the password was right.
+ */
+export async function rememberTrustedDevice(): Promise<void> {
   const jar = await cookies();
+  const cookieHeader = jar
+    .getAll()
+    .map((c) => `${c.name}=${c.value}`)
+    .join("; ");
+  const session = await readSessionToken(new Headers({ cookie: cookieHeader }));
+  if (!session) return;
+  const user = await db.user.findUnique({ where: { id: session.userId }, select: { id: true, passwordHash: true } });
+  if (!user) return;
   jar.set(TRUSTED_DEVICE_COOKIE, trustDevice(jar.get(TRUSTED_DEVICE_COOKIE)?.value, user, systemClock()), {
     httpOnly: true,
     sameSite: "lax",
