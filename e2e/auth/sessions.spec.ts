@@ -23,6 +23,8 @@ test("a password change and Sign out everywhere end the other browser's session"
 
   await signUp(a, who);
   await logIn(b, who);
+  // Signing in marks the browser as a trusted device (the login throttle's account back-off skips it).
+  expect((await second.cookies()).map((c) => c.name)).toContain("bolt-trusted-device");
 
   await a.goto("/settings/account");
   const list = a.getByRole("list", { name: "Signed-in browsers" });
