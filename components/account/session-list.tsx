@@ -12,7 +12,7 @@ export function SessionList({ sessions, currentSessionId, timeZone, now }: Props
     return <EmptyState icon={MonitorSmartphoneIcon} title="No other signed-in browsers" />;
   }
   return (
-    <ul className="divide-y rounded-xl border bg-card shadow-xs" aria-label="Signed-in browsers">
+    <ul className="w-full divide-y rounded-xl border bg-card shadow-xs" aria-label="Signed-in browsers">
       {sessions.map((s) => (
         <li key={s.id} className="flex flex-wrap items-center justify-between gap-2 px-4 py-3">
           <div className="grid gap-0.5">

@@ -2,7 +2,7 @@
 
 import { useTransition } from "react";
 import Link from "next/link";
-import { LogOutIcon, SettingsIcon } from "lucide-react";
+import { LogOutIcon, SettingsIcon, UserRoundIcon } from "lucide-react";
 import { logoutAction } from "@/lib/auth/actions";
 import { Button } from "@/components/ui/button";
 import {
@@ -46,6 +46,12 @@ export function UserMenu({ name, email, role }: { name: string; email: string; r
           <Link href="/settings">
             <SettingsIcon aria-hidden />
             Settings
+          </Link>
+        </DropdownMenuItem>
+        <DropdownMenuItem asChild>
+          <Link href="/settings/account">
+            <UserRoundIcon aria-hidden />
+            Password &amp; sessions
           </Link>
         </DropdownMenuItem>
         <DropdownMenuItem

@@ -15,6 +15,8 @@ async function signUp(page: Page, who: { email: string; password: string }) {
 }
 
 test("a password change and Sign out everywhere end the other browser's session", async ({ browser }) => {
+  // Two browsers, a sign-up and three sign-ins: more than one default timeout on a busy 2-core machine.
+  test.slow();
   const who = { email: uniqueEmail("sessions"), password: "first-password-123" };
   const first = await browser.newContext();
   const second = await browser.newContext();

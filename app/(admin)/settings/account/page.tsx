@@ -5,7 +5,7 @@ import { SessionList } from "@/components/account/session-list";
 import { SignOutEverywhereButton } from "@/components/account/sign-out-everywhere-button";
 import { SettingsNav } from "@/components/settings/settings-nav";
 import { settingsSectionsFor } from "@/components/settings/settings-sections";
-import { Card, CardAction, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireSessionContext } from "@/lib/auth/session";
 import { listActiveSessions } from "@/lib/auth/sessions";
@@ -32,17 +32,15 @@ export default async function AccountSettingsPage() {
             <CardDescription>
               Don&apos;t recognize one? Sign out everywhere, then change your password.
             </CardDescription>
-            <CardAction className="max-sm:col-start-1 max-sm:row-start-3 max-sm:mt-2 max-sm:justify-self-start">
-              <SignOutEverywhereButton />
-            </CardAction>
           </CardHeader>
-          <CardContent>
+          <CardContent className="grid justify-items-start gap-4">
             <SessionList
               sessions={sessions}
               currentSessionId={session.sessionId}
               timeZone={salon.timeZone}
               now={new Date()}
             />
+            <SignOutEverywhereButton />
           </CardContent>
         </Card>
       </div>
