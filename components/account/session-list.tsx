@@ -1,5 +1,6 @@
 // Settings → Account: the browsers signed in to your account, most recently used first.
 import { MonitorSmartphoneIcon } from "lucide-react";
+import { EndSessionButton } from "@/components/account/end-session-button";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import type { ActiveSession } from "@/lib/auth/sessions";
@@ -25,11 +26,14 @@ export function SessionList({ sessions, currentSessionId, timeZone, now }: Props
               <time dateTime={s.createdAt.toISOString()}>{formatDateTime(s.createdAt, timeZone)}</time>
             </span>
           </div>
-          <span className="text-sm text-muted-foreground">
-            Last active{" "}
-            <time dateTime={s.lastSeenAt.toISOString()} title={formatDateTime(s.lastSeenAt, timeZone)}>
-              {formatRelative(s.lastSeenAt, now, timeZone)}
-            </time>
+          <span className="flex items-center gap-2 text-sm text-muted-foreground">
+            <span>
+              Last active{" "}
+              <time dateTime={s.lastSeenAt.toISOString()} title={formatDateTime(s.lastSeenAt, timeZone)}>
+                {formatRelative(s.lastSeenAt, now, timeZone)}
+              </time>
+            </span>
+            {s.id !== currentSessionId && <EndSessionButton id={s.id} label={s.userAgent ?? "Unknown browser"} />}
           </span>
         </li>
       ))}

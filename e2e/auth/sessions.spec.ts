@@ -1,5 +1,6 @@
-// Sessions end when they should: a password change signs out the user's other browsers, and "Sign out
-// everywhere" ends every session, so another browser is sent to /login on its next navigation.
+// Sessions end when they should: a password change signs out the user's other browsers, so does ending one
+// from the list, and "Sign out everywhere" ends every session; the other browser is sent to /login on its
+// next navigation.
 // Uses a freshly signed-up user, since other specs rely on the demo passwords.
 import { expect, test, type Page } from "@playwright/test";
 import { logIn, uniqueEmail } from "../support";
@@ -43,7 +44,17 @@ test("a password change and Sign out everywhere end the other browser's session"
 
   await b.goto("/settings");
   await expect(b).toHaveURL(/\/login/);
-  await logIn(b, { email: who.email, password: "second-password-456" });
+  const changed = { email: who.email, password: "second-password-456" };
+  await logIn(b, changed);
+
+  // Sign out just the other browser from the list.
+  await a.reload();
+  await expect(list.getByRole("listitem")).toHaveCount(2);
+  await list.getByRole("button", { name: /^Sign out/ }).click();
+  await expect(a.getByText("Signed out that browser.")).toBeVisible();
+  await b.goto("/settings");
+  await expect(b).toHaveURL(/\/login/);
+  await logIn(b, changed);
 
   // Sign out everywhere from the first browser: both end up at the login page.
   await a.reload();

@@ -15,12 +15,17 @@ import { salonAction, type ActionResult } from "@/lib/api/salon-action";
 import { createApiKey, revokeApiKey } from "@/lib/auth/api-keys";
 import { changePassword, WRONG_CURRENT_PASSWORD } from "@/lib/auth/change-password";
 import { signOut } from "@/lib/auth/config";
-import { revokeUserSessions } from "@/lib/auth/sessions";
+import { revokeSession, revokeUserSessions } from "@/lib/auth/sessions";
 import { rememberTrustedDevice, signInWithPassword } from "@/lib/auth/sign-in";
 import { signUpSalon } from "@/lib/auth/sign-up";
 import { logger } from "@/lib/logger";
 import { createApiKeySchema, revokeApiKeySchema } from "@/lib/validations/api-keys";
-import { changePasswordSchema, loginSchema, signUpSchema } from "@/lib/validations/auth";
+import {
+  changePasswordSchema,
+  loginSchema,
+  revokeSessionSchema,
+  signUpSchema,
+} from "@/lib/validations/auth";
 
 const INVALID_MESSAGE = "Please fix the highlighted fields.";
 const OWNERS = { roles: ["OWNER" as const] };
@@ -80,6 +85,15 @@ export const changePasswordAction = salonAction(changePasswordSchema, async (inp
         ? `Password changed. Signed out ${others} other session${others === 1 ? "" : "s"}.`
         : "Password changed.",
   };
+});
+
+/** Signs out one of your other browsers (this one goes through Sign out, which also clears the cookie). */
+export const revokeSessionAction = salonAction(revokeSessionSchema, async ({ id }, ctx) => {
+  if (id === ctx.sessionId) return { ok: false, error: "To sign out this browser, use Sign out." };
+  // Scoped to the caller: another user's session id ends nothing.
+  if (!(await revokeSession(id, { userId: ctx.userId }))) return { ok: false, error: "That session has already ended." };
+  revalidatePath("/settings/account");
+  return { ok: true, message: "Signed out that browser." };
 });
 
 /** Ends every session of the user, this one included, and returns to the login page. */

@@ -41,6 +41,15 @@ describe("session revocation", () => {
     expect(await salonStatus(elsewhere.cookie)).toBe(200);
   });
 
+  it("a user can end only their own sessions by id", async () => {
+    const { owner, here } = await ownerWithTwoSessions();
+    const staff = await addMember(owner.salonId);
+    expect(await revokeSession(here.sessionId, { userId: staff.userId })).toBe(false);
+    expect(await salonStatus(here.cookie)).toBe(200);
+    expect(await revokeSession(here.sessionId, { userId: owner.userId })).toBe(true);
+    expect(await salonStatus(here.cookie)).toBe(401);
+  });
+
   it("a password change ends the user's other sessions but not the current one", async () => {
     const { owner, here, elsewhere } = await ownerWithTwoSessions();
     const result = await changePassword(

@@ -41,9 +41,19 @@ export async function startSession(
   return row.id;
 }
 
-/** Ends one session (sign-out). Unknown or already-ended ids are a no-op. */
-export async function revokeSession(sessionId: string, clock: Clock = systemClock): Promise<void> {
-  await db.session.updateMany({ where: { id: sessionId, revokedAt: null }, data: { revokedAt: clock() } });
+/**
+ * Ends one session (sign-out; with `userId`, only if it is that user's: the account page's per-browser
+ * sign-out). Unknown, foreign or already-ended ids are a no-op; returns whether one was ended.
+ */
+export async function revokeSession(
+  sessionId: string,
+  opts: { userId?: string; clock?: Clock } = {},
+): Promise<boolean> {
+  const { count } = await db.session.updateMany({
+    where: { id: sessionId, revokedAt: null, ...(opts.userId ? { userId: opts.userId } : {}) },
+    data: { revokedAt: (opts.clock ?? systemClock)() },
+  });
+  return count > 0;
 }
 
 /**

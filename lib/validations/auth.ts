@@ -58,3 +58,6 @@ export const changePasswordSchema = z
     message: "The passwords don't match.",
   });
 export type ChangePasswordInput = z.infer<typeof changePasswordSchema>;
+
+/** One of your own signed-in browsers, by its session id (Settings → Account). */
+export const revokeSessionSchema = z.object({ id: z.string().min(1).max(64) }).strict();
