@@ -9,7 +9,7 @@ import { revokeUserSessions } from "@/lib/auth/sessions";
 import { db } from "@/lib/db";
 import type { ChangePasswordInput } from "@/lib/validations/auth";
 
-export const PASSWORD_CHANGE_LIMIT: LimiterOptions = {
+const PASSWORD_CHANGE_LIMIT: LimiterOptions = {
   keyPrefix: "password-change",
   points: 10,
   durationSeconds: 15 * 60,

@@ -43,7 +43,7 @@ export type LoginAttempt = { email: string; ip: string };
 // Hashed so the table never holds emails or addresses, and long emails fit the varchar(255) key.
 const sha256 = (s: string) => createHash("sha256").update(s).digest("hex");
 export const accountKey = (email: string) => sha256(email.trim().toLowerCase());
-export const pairKey = (attempt: LoginAttempt) => sha256(`${attempt.email.trim().toLowerCase()}\n${attempt.ip}`);
+const pairKey = (attempt: LoginAttempt) => sha256(`${attempt.email.trim().toLowerCase()}\n${attempt.ip}`);
 
 /** Delay before answering, doubling from 250 ms after the first few failures, capped at 4 s. */
 export function loginDelayMs(failures: number): number {
