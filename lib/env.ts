@@ -28,10 +28,11 @@ const envFields = z.object({
     .default("true")
     .transform((v) => v === "true"),
   // Asking Twilio about texts whose fate is unknown (lib/messaging/delivery/check-schedule.ts). A claimed
-  // text is first checked after TEXT_CHECK_SENDING_AFTER_MS (longer than a live send can take: the SDK's
-  // 30 s timeout), a sent one after TEXT_CHECK_STATUS_AFTER_MS without a status report; unanswered or
-  // unfinished checks repeat every INITIAL × FACTOR^n, capped at MAX, until GIVE_UP_MS of asking.
-  TEXT_CHECK_SENDING_AFTER_MS: z.coerce.number().int().min(1).default(90_000),
+  // text is first checked after TEXT_CHECK_SENDING_AFTER_MS — longer than a live worker can hold it (a
+  // batch of 100 claimed at once, sent 16 at a time, each call up to the SDK's 30 s: 7 × 30 s) — a sent
+  // one after TEXT_CHECK_STATUS_AFTER_MS without a status report; unanswered or unfinished checks
+  // repeat every INITIAL × FACTOR^n, capped at MAX, until GIVE_UP_MS of asking.
+  TEXT_CHECK_SENDING_AFTER_MS: z.coerce.number().int().min(1).default(300_000),
   TEXT_CHECK_STATUS_AFTER_MS: z.coerce.number().int().min(1).default(600_000),
   TEXT_CHECK_INITIAL_DELAY_MS: z.coerce.number().int().min(1).default(60_000),
   TEXT_CHECK_BACKOFF_FACTOR: z.coerce.number().min(1).max(10).default(2),

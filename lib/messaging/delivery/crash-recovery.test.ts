@@ -53,9 +53,7 @@ afterAll(async () => {
 });
 
 async function startWorker(): Promise<WorkerProcess> {
-  mark("start worker");
   const worker = await startWorkerProcess(workerEnv);
-  mark("worker running");
   workers.push(worker);
   return worker;
 }
@@ -76,9 +74,6 @@ async function queueTexts(label: string): Promise<string[]> {
   return rows.map((r) => r.id);
 }
 
-const t0 = Date.now();
-const mark = (what: string) => console.log(`${Date.now() - t0} ms: ${what}`);
-
 async function waitFor(what: string, done: () => Promise<boolean>, timeoutMs = 15_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!(await done())) {
@@ -95,7 +90,6 @@ async function crashMidSend(worker: WorkerProcess, ids: string[]): Promise<void>
   const destinations = new Set((await rowsOf(ids)).map((r) => r.destination));
   const taken = async () => (await standIn.messages()).filter((m) => destinations.has(m.to)).length;
   await waitFor("Twilio to take the first texts", async () => (await taken()) >= IN_FLIGHT);
-  mark("kill");
   await worker.kill("SIGKILL");
   // The precondition: every text claimed, none recorded; Twilio has some of them.
   expect((await rowsOf(ids)).filter((r) => r.status === "SENDING" && !r.providerMessageId)).toHaveLength(TEXTS);
@@ -105,7 +99,6 @@ async function crashMidSend(worker: WorkerProcess, ids: string[]): Promise<void>
 /** Each text DELIVERED (as Twilio has it; its callbacks are lost) with the one message Twilio has for it. */
 async function expectTrueStates(ids: string[]): Promise<void> {
   await waitFor("every text to be settled", async () => (await rowsOf(ids)).every((r) => r.status === "DELIVERED"));
-  mark("settled");
   const messages = await standIn.messages();
   for (const row of await rowsOf(ids)) {
     const atTwilio = messages.filter((m) => m.to === row.destination);
