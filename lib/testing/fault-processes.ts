@@ -90,7 +90,8 @@ export async function startWorkerProcess(env: Record<string, string>, cwd = ROOT
     stdio: ["ignore", "pipe", "pipe"],
   });
   const output: string[] = [];
-  await waitForLine(child, /\[worker\] running/, output, 30_000);
+  // A bound, not an expectation: tsx compiling the worker takes a minute on a loaded two-core box.
+  await waitForLine(child, /\[worker\] running/, output, 90_000);
   return { output, kill: (signal = "SIGKILL") => killAndWait(child, signal) };
 }
 

@@ -20,8 +20,11 @@ import {
 /** Texts per case: more than the worker sends at once (16), so some are claimed but not yet sent. */
 const TEXTS = 24;
 const IN_FLIGHT = 16;
-/** Send answers are held this long, so the worker dies with texts Twilio has and it never heard about. */
-const HOLD_MS = 2_500;
+/**
+ * Send answers are held this long, so the worker dies with texts Twilio has and it never heard about:
+ * long enough that no answer comes back (freeing a slot for a 17th send) before the kill lands on a loaded box.
+ */
+const HOLD_MS = 10_000;
 
 let standIn: StandInProcess;
 let workerEnv: Record<string, string>;
@@ -37,7 +40,7 @@ beforeAll(async () => {
     // Status callbacks are lost: nothing listens there.
     PUBLIC_BASE_URL: `http://127.0.0.1:${await unusedPort()}`,
     // Longer than a held send, so a live worker's texts are never taken for abandoned ones.
-    TEXT_CHECK_SENDING_AFTER_MS: "4000",
+    TEXT_CHECK_SENDING_AFTER_MS: String(HOLD_MS + 2_000),
     TEXT_CHECK_STATUS_AFTER_MS: "300",
     TEXT_CHECK_INITIAL_DELAY_MS: "150",
     TEXT_CHECK_BACKOFF_FACTOR: "2",
@@ -45,7 +48,7 @@ beforeAll(async () => {
     TEXT_CHECK_GIVE_UP_MS: "60000",
   };
   salonId = (await createSalon({ quietHoursStart: "00:00", quietHoursEnd: "00:00", twilioNumber: uniquePhone() })).id;
-}, 30_000);
+}, 90_000);
 afterAll(async () => {
   for (const w of workers) await w.kill();
   await stopBoss();
@@ -74,7 +77,7 @@ async function queueTexts(label: string): Promise<string[]> {
   return rows.map((r) => r.id);
 }
 
-async function waitFor(what: string, done: () => Promise<boolean>, timeoutMs = 15_000): Promise<void> {
+async function waitFor(what: string, done: () => Promise<boolean>, timeoutMs = 45_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!(await done())) {
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
@@ -118,7 +121,7 @@ it("settles texts in flight at a crash by asking Twilio: the ones it took keep t
   const detail = (start: string) => events.filter((e) => e.detail?.startsWith(start)).length;
   expect(detail("Sending was interrupted; Twilio has it as")).toBe(IN_FLIGHT);
   expect(detail("Sending was interrupted before Twilio took it")).toBe(TEXTS - IN_FLIGHT);
-}, 40_000);
+}, 150_000);
 
 it("keeps asking with back-off while Twilio is unreachable after the restart, and settles once it is back", async () => {
   const ids = await queueTexts("offline");
@@ -135,4 +138,4 @@ it("keeps asking with back-off while Twilio is unreachable after the restart, an
 
   await standIn.comeBackOnline();
   await expectTrueStates(ids);
-}, 40_000);
+}, 150_000);
