@@ -139,7 +139,7 @@ test("HSTS and upgrade-insecure-requests only behind a proxy that says https", a
 });
 
 test("the admin UI works under its CSP without a single violation", async ({ page }) => {
-  test.setTimeout(120_000); // every admin page in turn
+  test.setTimeout(240_000); // every admin page in turn (minutes on a loaded 2-core box)
   const violations: string[] = [];
   page.on("console", (msg) => {
     if (/Content Security Policy|Content-Security-Policy/i.test(msg.text())) violations.push(`${page.url()}: ${msg.text()}`);
