@@ -89,13 +89,18 @@ export function send(base: URL, req: Sent, timeoutMs = 20_000): Promise<Answer> 
     const streamed = req.chunkedBytes ?? (req.declaredLength !== undefined ? 1024 * 1024 : undefined);
     if (streamed === undefined) return outgoing.end(req.body);
     let written = 0;
+    // One chunk per turn of the event loop, so an early answer (a 413) is read before the next write
+    // meets the socket the server closed after answering.
     const pump = () => {
-      while (!answer && !outgoing.destroyed && written < streamed) {
-        written += CHUNK.length;
-        if (!outgoing.write(CHUNK)) return void outgoing.once("drain", pump);
+      if (answer || outgoing.destroyed) return;
+      if (written >= streamed) {
+        // A declared length is left unfinished: a server that waits for the rest shows up as no answer.
+        if (req.chunkedBytes !== undefined) outgoing.end();
+        return;
       }
-      // A declared length is left unfinished: a server that waits for the rest shows up as no answer.
-      if (req.chunkedBytes !== undefined && !outgoing.destroyed) outgoing.end();
+      written += CHUNK.length;
+      if (outgoing.write(CHUNK)) setImmediate(pump);
+      else outgoing.once("drain", pump);
     };
     pump();
   });
