@@ -22,7 +22,7 @@ export const BODY_LIMITS = {
   csvImport: 5 * 1024 * KB,
 } as const;
 
-export function payloadTooLarge(limit: number): ApiError {
+function payloadTooLarge(limit: number): ApiError {
   const size = limit >= 1024 * KB ? `${limit / (1024 * KB)} MB` : `${limit / KB} KB`;
   return new ApiError({ code: "payload_too_large", status: 413, message: `Request body must be at most ${size}.` });
 }
