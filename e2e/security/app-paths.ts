@@ -13,17 +13,16 @@ export type AppEntry = {
   methods: string[];
 };
 
-const METHOD_EXPORT = /export\s+(?:const|async\s+function|function)\s+(GET|POST|PUT|PATCH|DELETE)\b/g;
-// Auth.js's route re-exports its handlers: `export const { GET, POST } = handlers`.
-const DESTRUCTURED_EXPORT = /export\s+const\s*\{([^}]*)\}/g;
+const HTTP_METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"];
 
+/** `export const GET =`, `export async function POST(`, `export const { GET, POST } =`, `export { x as GET }`. */
 function exportedMethods(source: string): string[] {
-  const methods = new Set<string>();
-  for (const [, method = ""] of source.matchAll(METHOD_EXPORT)) methods.add(method);
-  for (const [, names = ""] of source.matchAll(DESTRUCTURED_EXPORT))
-    for (const name of names.split(",").map((n) => n.trim()))
-      if (/^(GET|POST|PUT|PATCH|DELETE)$/.test(name)) methods.add(name);
-  return [...methods].sort();
+  const names = new Set<string>();
+  for (const m of source.matchAll(/export\s+(?:const|let|(?:async\s+)?function)\s+([A-Z]+)\b/g)) names.add(m[1] ?? "");
+  for (const m of source.matchAll(/export\s+(?:const\s*)?\{([^}]*)\}/g)) {
+    for (const part of (m[1] ?? "").split(",")) names.add(part.split(/\s+as\s+|:/).pop()?.trim() ?? "");
+  }
+  return HTTP_METHODS.filter((method) => names.has(method));
 }
 
 /** "(admin)/calls/[callId]/page.tsx" → "/calls/[callId]": route groups leave no trace in the URL. */

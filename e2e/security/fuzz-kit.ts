@@ -1,41 +1,7 @@
-// The fuzz spec's tools: the app's routes read from app/**/route.ts (so a new route can't be missed),
-// and a raw HTTP client (node:http) for what Playwright's `request` won't send: TRACE, undecodable
+// The fuzz spec's raw HTTP client (node:http) for what Playwright's `request` won't send: TRACE, undecodable
 // paths, a lying Content-Length, an endless chunked body. Each request comes from its own loopback
 // address (127.x.y.z), so the per-IP API limit answers for no handler and the handlers are what is tested.
-import { readdirSync, readFileSync } from "node:fs";
 import http from "node:http";
-import path from "node:path";
-
-export type Route = { pattern: string; methods: string[] };
-
-const HTTP_METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"];
-
-/** Every app/**\/route.ts as its URL pattern ("/api/appointments/[id]", route groups dropped) and exported methods. */
-export function findRoutes(appDir: string): Route[] {
-  const routes: Route[] = [];
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else if (entry.name === "route.ts") {
-        const segments = path.relative(appDir, dir).split(path.sep).filter((s) => s && !/^\(.*\)$/.test(s));
-        routes.push({ pattern: `/${segments.join("/")}`, methods: exportedMethods(readFileSync(full, "utf8")) });
-      }
-    }
-  };
-  walk(appDir);
-  return routes.sort((a, b) => a.pattern.localeCompare(b.pattern));
-}
-
-/** `export const GET =`, `export async function POST(`, `export const { GET, POST } =`, `export { x as GET }`. */
-function exportedMethods(source: string): string[] {
-  const names = new Set<string>();
-  for (const m of source.matchAll(/export\s+(?:const|let|(?:async\s+)?function)\s+([A-Z]+)\b/g)) names.add(m[1] ?? "");
-  for (const m of source.matchAll(/export\s+(?:const\s*)?\{([^}]*)\}/g)) {
-    for (const part of (m[1] ?? "").split(",")) names.add(part.split(/\s+as\s+|:/).pop()?.trim() ?? "");
-  }
-  return HTTP_METHODS.filter((method) => names.has(method));
-}
 
 export type Sent = {
   method: string;

@@ -4,12 +4,12 @@
 // chunked); anonymous and with the owner's API key, and for webhooks unsigned and signed with the
 // sandbox's token. Nothing may answer 5xx; a 4xx is JSON with a string `code`; no body shows a stack
 // trace, SQL or a file path. Totals are printed for the issue's figures.
-import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { signTwilioRequest } from "@/lib/telephony/signature";
 import { OWNER } from "../support";
 import { sandboxAccount } from "../twilio";
-import { findRoutes, send, type Answer, type Sent } from "./fuzz-kit";
+import { listAppEntries } from "./app-paths";
+import { send, type Answer, type Sent } from "./fuzz-kit";
 
 const PROPS = ["__proto__", "constructor", "toString", "valueOf", "hasOwnProperty"];
 const JSON_TYPE = "application/json";
@@ -29,7 +29,8 @@ type Mode = "anonymous" | "key" | "unsigned" | "signed";
 test("no route answers hostile input with a 5xx, a non-JSON error or internals", async ({ baseURL }) => {
   test.setTimeout(600_000);
   const base = new URL(baseURL ?? "");
-  const routes = findRoutes(path.resolve("app"));
+  // From app/**/route.ts, so a new route can't be missed.
+  const routes = listAppEntries().filter((e) => e.kind === "route");
   expect(routes.map((r) => r.pattern)).toEqual(expect.arrayContaining(KNOWN_ROUTES));
   expect(routes.find((r) => r.pattern === "/api/auth/[...nextauth]")?.methods).toEqual(["GET", "POST"]);
 
