@@ -11,7 +11,7 @@ const DEMO_NUMBER = "+14155550142";
 const SMS_WEBHOOK = "/api/webhooks/twilio/sms";
 
 /** The sandbox credentials `npm start` generated in BOLT_DATA_DIR (playwright.config.ts sets E2E_DATA_DIR to it). */
-function sandboxAccount(): { accountSid: string; authToken: string } {
+export function sandboxAccount(): { accountSid: string; authToken: string } {
   const dataDir = process.env.E2E_DATA_DIR;
   if (!dataDir) throw new Error("E2E_DATA_DIR is not set: run the specs through playwright.config.ts.");
   const file = path.join(dataDir, "secrets.json");

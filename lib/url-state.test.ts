@@ -74,3 +74,18 @@ describe("readSearchParams", () => {
     expect(reading.dropped).toEqual(["a", "b"]);
   });
 });
+
+describe("readSearchParams with hostile parameters", () => {
+  it("treats parameters named like built-ins as the link's own: unknown ones ignored, a fixed value not shadowed", () => {
+    // Own keys, as a parsed query has them (a literal `__proto__:` would set the prototype instead).
+    const link = Object.fromEntries([["toString", "1"], ["__proto__", "x"], ["constructor", "y"], ["hasOwnProperty", "z"], ["status", "OPEN"]]);
+    expect(readSearchParams(schema, link)).toEqual({ query: { status: "OPEN", page: 1 }, dropped: [], issues: [] });
+    expect(readSearchParams(schema, { valueOf: "3", page: "2" }, { page: 5 }).query).toEqual({ page: 5 });
+  });
+
+  it("drops a value with a NUL or an unpaired surrogate and names it", () => {
+    const reading = readSearchParams(schema, { status: "OPEN\u0000", from: "2026-03-01", to: ["\ud800"] });
+    expect(reading.query).toEqual({ from: "2026-03-01", page: 1 });
+    expect(reading.dropped).toEqual(["status", "to"]);
+  });
+});

@@ -1,6 +1,7 @@
 // Admin lists' URL state (filters, sorting, paging): reading it with the page's schema, and building
 // links from the current query string. Client-safe.
 import type { z } from "zod";
+import { isSafeText, toSafeText, UNSAFE_TEXT_MESSAGE } from "@/lib/api/text-input";
 
 export type RawSearchParams = Record<string, string | string[] | undefined>;
 
@@ -49,12 +50,19 @@ export function readSearchParams<S extends z.ZodType>(
   raw: RawSearchParams,
   fixed: Record<string, unknown> = {},
 ): SearchParamsReading<z.output<S>> {
-  const kept: Record<string, string | string[]> = {};
-  for (const [key, value] of Object.entries(raw)) {
-    if (value !== undefined && value !== "" && !(key in fixed)) kept[key] = value;
-  }
+  // Null prototype and own-key checks: a parameter named "toString" or "__proto__" is the link's, like any other.
+  const kept: Record<string, string | string[]> = Object.create(null);
   const dropped: string[] = [];
   const issues: z.core.$ZodIssue[] = [];
+  for (const [key, value] of Object.entries(raw)) {
+    if (value === undefined || value === "" || Object.hasOwn(fixed, key)) continue;
+    // Text the database can't take (a NUL, an unpaired surrogate) is unreadable like any bad value.
+    if ([key, value].flat().every(isSafeText)) kept[key] = value;
+    else {
+      dropped.push(toSafeText(key));
+      issues.push({ code: "custom", path: [toSafeText(key)], message: UNSAFE_TEXT_MESSAGE, input: undefined });
+    }
+  }
   for (;;) {
     const parsed = schema.safeParse({ ...kept, ...fixed });
     if (parsed.success) return { query: parsed.data, dropped, issues };
@@ -62,7 +70,7 @@ export function readSearchParams<S extends z.ZodType>(
     for (const issue of parsed.error.issues) {
       const keys = issue.code === "unrecognized_keys" ? issue.keys : [issue.path[0]];
       for (const key of keys) {
-        if (typeof key !== "string" || !(key in kept)) continue;
+        if (typeof key !== "string" || !Object.hasOwn(kept, key)) continue;
         delete kept[key];
         progress = true;
         // Not the page's parameter (a tracking tag, another page's): ignored, not reported.

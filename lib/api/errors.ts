@@ -43,10 +43,19 @@ export function conflict(code: string, message: string): ApiError {
 
 export type FieldErrors = Record<string, string[]>;
 
-/** Flattens zod issues into `{ "address.city": ["…"] }`; unknown keys are reported under their own name. */
+/**
+ * Flattens zod issues into `{ "address.city": ["…"] }`; unknown keys are reported under their own name.
+ * Field names are the client's: collected in a Map, so "toString" or "__proto__" is a name like any other,
+ * then made own properties of a plain object (Object.fromEntries defines them; it never sets a prototype),
+ * which JSON and React's server-action results serialise as usual.
+ */
 export function toFieldErrors(error: ZodError): FieldErrors {
-  const fields: FieldErrors = {};
-  const add = (path: string, message: string) => (fields[path] ??= []).push(message);
+  const fields = new Map<string, string[]>();
+  const add = (path: string, message: string) => {
+    const messages = fields.get(path);
+    if (messages) messages.push(message);
+    else fields.set(path, [message]);
+  };
   for (const issue of error.issues) {
     const base = issue.path.map(String).join(".");
     if (issue.code === "unrecognized_keys") {
@@ -55,7 +64,7 @@ export function toFieldErrors(error: ZodError): FieldErrors {
       add(base || "_root", issue.message);
     }
   }
-  return fields;
+  return Object.fromEntries(fields);
 }
 
 /**

@@ -67,4 +67,16 @@ describe("updatePhoneSettingsAction", () => {
       fieldErrors: { forwardingPhone: [expect.any(String)] },
     });
   });
+
+  // (FormData holds USV strings: an unpaired surrogate is already U+FFFD when it gets here.)
+  it("refuses a NUL in a field as a field error, and writes nothing", async () => {
+    const { salonId } = await createSalonWithOwner();
+    const before = await salonSettings(salonId);
+    await signInAs("OWNER", salonId);
+    expect(await updatePhoneSettingsAction(null, phoneSettingsForm({ greeting: "Hello\u0000" }))).toMatchObject({
+      ok: false,
+      fieldErrors: { greeting: [expect.stringMatching(/NUL byte or an unpaired surrogate/)] },
+    });
+    expect(await salonSettings(salonId)).toEqual(before);
+  });
 });

@@ -5,7 +5,7 @@ import { randomUUID } from "node:crypto";
 import { redirect, unstable_rethrow } from "next/navigation";
 import { ZodError, type z } from "zod";
 import { ApiError, toFieldErrors } from "@/lib/api/errors";
-import { formDataToObject } from "@/lib/api/form-data";
+import { safeParseFormData } from "@/lib/api/form-data";
 import { getSessionContext, type SessionContext } from "@/lib/auth/session";
 import { salonDb, type SalonDb } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/client";
@@ -50,7 +50,7 @@ export function salonAction<S extends z.ZodType, T = unknown>(
       };
     }
 
-    const parsed = schema.safeParse(formDataToObject(formData));
+    const parsed = safeParseFormData(schema, formData);
     if (!parsed.success) return invalid(parsed.error);
 
     try {

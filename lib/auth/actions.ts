@@ -9,7 +9,7 @@ import { headers } from "next/headers";
 import { z } from "zod";
 import { getClientIp } from "@/lib/api/client-ip";
 import { ApiError, toFieldErrors } from "@/lib/api/errors";
-import { formDataToObject } from "@/lib/api/form-data";
+import { safeParseFormData } from "@/lib/api/form-data";
 import { enforceSignUpRateLimit } from "@/lib/api/rate-limit";
 import { salonAction, type ActionResult } from "@/lib/api/salon-action";
 import { createApiKey, revokeApiKey } from "@/lib/auth/api-keys";
@@ -38,7 +38,7 @@ function invalid(error: z.ZodError): ActionResult<never> {
 
 /** Email + password → session cookie and a redirect; any failure is one generic message. */
 export async function loginAction(_prev: ActionResult, formData: FormData): Promise<ActionResult> {
-  const parsed = loginFormSchema.safeParse(formDataToObject(formData));
+  const parsed = safeParseFormData(loginFormSchema, formData);
   if (!parsed.success) return invalid(parsed.error);
   const { callbackUrl, ...credentials } = parsed.data;
   return signInWithPassword(credentials, callbackUrl);
@@ -46,7 +46,7 @@ export async function loginAction(_prev: ActionResult, formData: FormData): Prom
 
 /** Creates the salon and its owner, then signs the owner in and lands on the dashboard. */
 export async function signUpAction(_prev: ActionResult, formData: FormData): Promise<ActionResult> {
-  const parsed = signUpSchema.safeParse(formDataToObject(formData));
+  const parsed = safeParseFormData(signUpSchema, formData);
   if (!parsed.success) return invalid(parsed.error);
 
   try {

@@ -4,6 +4,8 @@
 // subaccount that is the subaccount's token (a parent can read it via accounts(sid).fetch()).
 import { timingSafeEqual } from "node:crypto";
 import twilio from "twilio";
+import { BODY_LIMITS, readTextWithLimit } from "@/lib/api/body-limits";
+import { toSafeText } from "@/lib/api/text-input";
 import { env } from "@/lib/env";
 
 export type TwilioParams = Record<string, string>;
@@ -39,9 +41,22 @@ export function signTwilioRequest(authToken: string, url: string, params: Twilio
   return twilio.getExpectedTwilioSignature(authToken, url, params);
 }
 
-/** Reads a Twilio webhook body; text + URLSearchParams is cheaper than formData() on hot paths. */
+/**
+ * Reads a Twilio webhook body, refusing one past BODY_LIMITS.twilioWebhook with a 413 before any parsing
+ * or signature work; text + URLSearchParams is cheaper than formData() on hot paths. The parameters are
+ * kept exactly as sent (the signature covers them), in a null-prototype object so that a field named
+ * "__proto__" or "toString" is a field like any other.
+ */
 export async function readTwilioForm(req: Request): Promise<TwilioForm> {
-  const params: TwilioParams = {};
-  for (const [key, value] of new URLSearchParams(await req.text())) params[key] = value;
+  const body = await readTextWithLimit(req, BODY_LIMITS.twilioWebhook);
+  const params: TwilioParams = Object.create(null);
+  for (const [key, value] of new URLSearchParams(body)) params[key] = value;
   return { params, signature: req.headers.get("x-twilio-signature") };
+}
+
+/** Verified parameters as the handlers may store them: NUL and unpaired surrogates (which PostgreSQL refuses) become U+FFFD. */
+export function toSafeParams(params: TwilioParams): TwilioParams {
+  const safe: TwilioParams = Object.create(null);
+  for (const [key, value] of Object.entries(params)) safe[toSafeText(key)] = toSafeText(value);
+  return safe;
 }

@@ -6,7 +6,7 @@ import { ApiError } from "@/lib/api/errors";
 import { env } from "@/lib/env";
 import { getSubaccountToken } from "@/lib/telephony/subaccount-tokens";
 import { findSalonByNumber, type WebhookSalon } from "@/lib/telephony/find-salon-by-number";
-import { buildWebhookUrl, verifyTwilioSignature, type TwilioForm, type TwilioParams } from "@/lib/telephony/signature";
+import { buildWebhookUrl, toSafeParams, verifyTwilioSignature, type TwilioForm, type TwilioParams } from "@/lib/telephony/signature";
 
 export type VerifiedTwilioWebhook = {
   params: TwilioParams;
@@ -37,9 +37,12 @@ async function getAuthTokenForAccount(accountSid: string | undefined): Promise<s
 export async function verifyTwilioForm(req: Request, form: TwilioForm, opts: VerifyOptions = {}): Promise<VerifiedTwilioWebhook> {
   const requested = new URL(req.url);
   const path = requested.pathname + requested.search;
-  const { params, signature } = form;
-  const authToken = await getAuthTokenForAccount(params.AccountSid);
-  if (!verifyTwilioSignature({ url: buildWebhookUrl(path), params, signature, authToken })) throw invalidSignature();
+  const { signature } = form;
+  const authToken = await getAuthTokenForAccount(form.params.AccountSid);
+  if (!verifyTwilioSignature({ url: buildWebhookUrl(path), params: form.params, signature, authToken })) throw invalidSignature();
+  // Signed by Twilio, so a NUL or a broken surrogate in a field is the customer's data, not an attack:
+  // kept, made storable, only after the signature was checked over the parameters as sent.
+  const params = toSafeParams(form.params);
 
   const salonNumber = opts.salonNumber === undefined ? "To" : opts.salonNumber;
   const number = salonNumber ? params[salonNumber] : undefined;

@@ -2,6 +2,7 @@
 import { z } from "zod";
 // enums.ts, not client.ts: these schemas are also imported by client components.
 import { Role } from "@/lib/generated/prisma/enums";
+import { resourceIdSchema } from "@/lib/validations/params";
 
 export const createApiKeySchema = z
   .object({
@@ -15,5 +16,5 @@ export const createApiKeySchema = z
   })
   .strict();
 
-export const apiKeyIdParamsSchema = z.object({ id: z.string().min(1).max(64) });
+export const apiKeyIdParamsSchema = z.object({ id: resourceIdSchema });
 export const revokeApiKeySchema = z.object({ id: z.string().min(1, "Missing key.").max(64) }).strict();
