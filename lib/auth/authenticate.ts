@@ -1,5 +1,5 @@
-// Password sign-in: the attempt is counted first (atomically), then the user is looked up and the password
-// verified. Called by the Credentials provider; every failure gives the same message so accounts can't be probed.
+// Password sign-in: the user is looked up (a trusted device is counted on its own), the attempt is counted
+// atomically, and only then is the password verified. Called by the Credentials provider; every failure gives the same message so accounts can't be probed.
 import { setTimeout as sleep } from "node:timers/promises";
 import { db } from "@/lib/db";
 import { getDummyPasswordHash, verifyPassword } from "@/lib/auth/password";
@@ -10,7 +10,7 @@ import {
   settleSuccessfulLogin,
   tooManyAttemptsMessage,
 } from "@/lib/auth/login-throttle";
-import { isTrustedDevice } from "@/lib/auth/trusted-device";
+import { trustedDeviceId } from "@/lib/auth/trusted-device";
 import { systemClock, type Clock } from "@/lib/time/clock";
 
 export type AuthenticatedUser = { id: string; email: string; name: string; salonId: string };
@@ -28,13 +28,9 @@ export async function authenticateWithPassword(
   input: { email: string; password: string; ip: string; trustedDeviceCookie?: string },
   opts: { delay?: (ms: number) => Promise<unknown>; clock?: Clock } = {},
 ): Promise<AuthenticateResult> {
-  const attempt = { email: input.email.trim().toLowerCase(), ip: input.ip };
-  const admitted = await consumeLoginAttempt(attempt);
-  if (admitted.blocked) return throttled(admitted.retryAfterSeconds);
-  const { receipt } = admitted;
-
+  const email = input.email.trim().toLowerCase();
   const user = await db.user.findUnique({
-    where: { email: attempt.email },
+    where: { email },
     select: {
       id: true,
       email: true,
@@ -45,7 +41,13 @@ export async function authenticateWithPassword(
     },
   });
   const now = (opts.clock ?? systemClock)();
-  if (!user || !isTrustedDevice(input.trustedDeviceCookie, user, now)) {
+  const device = user ? (trustedDeviceId(input.trustedDeviceCookie, user, now) ?? undefined) : undefined;
+
+  // Counted atomically before the password is checked, so parallel guesses can't outrun the count.
+  const admitted = await consumeLoginAttempt({ email, ip: input.ip, device });
+  if (admitted.blocked) return throttled(admitted.retryAfterSeconds);
+  const { receipt } = admitted;
+  if (!device) {
     const backOff = await consumeAccountAttempt(receipt);
     if (backOff.blocked) return throttled(backOff.retryAfterSeconds);
     if (backOff.delayMs > 0) await (opts.delay ?? sleep)(backOff.delayMs);

@@ -1,5 +1,6 @@
 // The Auth.js handlers end to end: CSRF, credentials sign-in, and the cookie it sets working with withSalon.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { POST as authRoutePost } from "@/app/api/auth/[...nextauth]/route";
 import { GET as getSalon } from "@/app/api/salon/route";
 import { closeRateLimitStore } from "@/lib/api/rate-limit-store";
 import { handlers } from "@/lib/auth/config";
@@ -18,7 +19,12 @@ afterAll(closeRateLimitStore);
 const cookiePairs = (res: Response) => res.headers.getSetCookie().map((c) => c.split(";")[0]!);
 
 /** Posts the credentials form the way the browser would, after fetching a CSRF token. */
-async function postCredentials(email: string, password: string, ip = randomIp()): Promise<Response> {
+async function postCredentials(
+  email: string,
+  password: string,
+  ip = randomIp(),
+  post: (req: never) => Promise<Response> = handlers.POST,
+): Promise<Response> {
   const csrfRes = await handlers.GET(new Request(`${BASE}/csrf`) as never);
   const { csrfToken } = (await csrfRes.json()) as { csrfToken: string };
   const body = new URLSearchParams({ csrfToken, email, password, callbackUrl: "/" });
@@ -31,7 +37,7 @@ async function postCredentials(email: string, password: string, ip = randomIp())
     },
     body,
   });
-  return handlers.POST(req as never);
+  return post(req as never);
 }
 
 describe("credentials sign-in", () => {
@@ -58,6 +64,16 @@ describe("credentials sign-in", () => {
     expect(location.searchParams.get("error")).toBe("CredentialsSignin");
     expect(location.searchParams.get("code")).toBe("invalid");
     expect(cookiePairs(res).some((c) => c.startsWith("authjs.session-token=") && c.length > 25)).toBe(false);
+  });
+});
+
+describe("the Auth.js route", () => {
+  it("marks the browser as a trusted device after a successful sign-in only", async () => {
+    const trusted = (res: Response) => cookiePairs(res).some((c) => c.startsWith("bolt-trusted-device="));
+    expect(trusted(await postCredentials(owner.email, "wrong password", randomIp(), authRoutePost))).toBe(false);
+    const ok = await postCredentials(owner.email, owner.password, randomIp(), authRoutePost);
+    expect(ok.status).toBe(302);
+    expect(trusted(ok)).toBe(true);
   });
 });
 

@@ -68,9 +68,16 @@ describe("authenticateWithPassword", () => {
     expect(await login(victim.email, victim.password, strangerIp)).toMatchObject({ reason: "throttled" });
 
     expect((await login(victim.email, victim.password)).ok).toBe(true);
-    expect((await login(victim.email, victim.password, randomIp(), await trustedCookieFor(victim.userId))).ok).toBe(
-      true,
-    );
+    // A trusted browser is counted on its own, so even the stranger's (shared) IP doesn't lock it out.
+    const trusted = await trustedCookieFor(victim.userId);
+    expect((await login(victim.email, victim.password, strangerIp, trusted)).ok).toBe(true);
+  });
+
+  it("limits a trusted device's own guesses like any pair", async () => {
+    const user = await createSalonWithOwner();
+    const trusted = await trustedCookieFor(user.userId);
+    for (let i = 0; i < LOGIN_PAIR_LIMIT.points; i++) await login(user.email, `guess ${i}`, randomIp(), trusted);
+    expect(await login(user.email, user.password, randomIp(), trusted)).toMatchObject({ reason: "throttled" });
   });
 
   it("applies the account-wide back-off to new devices but not to a trusted one", async () => {

@@ -3,8 +3,9 @@
 // checked against counters that were read before any failure was written. Three counters:
 // - account + IP: 10 per 15 min, then that pair is blocked 15 min (the lock a stranger hits: only their IP);
 // - IP: 30 per 15 min across accounts (a salon's staff share one IP; one IP trying many accounts stops);
-// - account: a slower back-off for a distributed attack (growing delay, hard stop at 100 per hour) that a
-//   trusted device (lib/auth/trusted-device.ts) skips, so a stranger can't lock the owner out.
+// - account: a slower back-off for a distributed attack (growing delay, hard stop at 100 per hour).
+// A trusted device (lib/auth/trusted-device.ts) skips all three and is counted on its own, account +
+// device, 10 per 15 min: a stranger's failures, from any IP including the owner's, can't lock it out.
 import { createHash } from "node:crypto";
 import { consumePoints, getLimiter, type LimiterOptions } from "@/lib/api/rate-limit-store";
 import { db } from "@/lib/db";
@@ -38,12 +39,14 @@ export function tooManyAttemptsMessage(retryAfterSeconds: number): string {
   return `Too many attempts. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`;
 }
 
-export type LoginAttempt = { email: string; ip: string };
+/** `device` is set (the trusted entry's id) only for a verified trusted device. */
+export type LoginAttempt = { email: string; ip: string; device?: string };
 
 // Hashed so the table never holds emails or addresses, and long emails fit the varchar(255) key.
 const sha256 = (s: string) => createHash("sha256").update(s).digest("hex");
 export const accountKey = (email: string) => sha256(email.trim().toLowerCase());
-const pairKey = (attempt: LoginAttempt) => sha256(`${attempt.email.trim().toLowerCase()}\n${attempt.ip}`);
+const pairKey = (attempt: LoginAttempt) =>
+  sha256(`${attempt.email.trim().toLowerCase()}\n${attempt.device ? `device:${attempt.device}` : attempt.ip}`);
 
 /** Delay before answering, doubling from 250 ms after the first few failures, capped at 4 s. */
 export function loginDelayMs(failures: number): number {
@@ -56,17 +59,17 @@ export type Blocked = { blocked: true; retryAfterSeconds: number };
 export type AttemptReceipt = { attempt: LoginAttempt; pairConsumed: number; countedOnAccount: boolean };
 
 /**
- * Consumes one attempt for the account+IP pair and the IP (before anything else is read). Blocked when
- * either is over its limit; the caller must not check the password then.
+ * Consumes one attempt for the account+IP pair and the IP, or for a trusted device its account+device
+ * pair only. Blocked when one is over its limit; the caller must not check the password then.
  */
 export async function consumeLoginAttempt(
   attempt: LoginAttempt,
 ): Promise<Blocked | { blocked: false; receipt: AttemptReceipt }> {
   const [pair, ip] = await Promise.all([
     consumePoints(getLimiter(LOGIN_PAIR_LIMIT), pairKey(attempt)),
-    consumePoints(getLimiter(LOGIN_IP_LIMIT), attempt.ip),
+    attempt.device ? null : consumePoints(getLimiter(LOGIN_IP_LIMIT), attempt.ip),
   ]);
-  const retry = Math.max(pair.allowed ? 0 : pair.retryAfterSeconds, ip.allowed ? 0 : ip.retryAfterSeconds);
+  const retry = Math.max(pair.allowed ? 0 : pair.retryAfterSeconds, !ip || ip.allowed ? 0 : ip.retryAfterSeconds);
   if (retry > 0) return { blocked: true, retryAfterSeconds: retry };
   return {
     blocked: false,
@@ -75,7 +78,7 @@ export async function consumeLoginAttempt(
 }
 
 /**
- * The account-wide back-off for a device that isn't trusted: consumes one attempt, then either blocks
+ * The account-wide back-off (not for trusted devices): consumes one attempt, then either blocks
  * (past the hourly limit) or says how long to wait first (grows with the account's recent failures).
  */
 export async function consumeAccountAttempt(
@@ -101,7 +104,7 @@ export async function settleSuccessfulLogin(receipt: AttemptReceipt): Promise<vo
     // Conditional delete, atomic in one statement; rate_limits is not a Prisma model, hence raw SQL.
     db.$executeRaw`DELETE FROM "rate_limits" WHERE "key" = ${pairLimiter.getKey(pairKey(attempt))}
       AND "points" = ${receipt.pairConsumed}`,
-    getLimiter(LOGIN_IP_LIMIT).reward(attempt.ip, 1),
+    attempt.device ? Promise.resolve() : getLimiter(LOGIN_IP_LIMIT).reward(attempt.ip, 1),
     receipt.countedOnAccount
       ? getLimiter(LOGIN_ACCOUNT_LIMIT).reward(accountKey(attempt.email), 1)
       : Promise.resolve(),

@@ -6,16 +6,13 @@ import { redirect } from "next/navigation";
 import { AuthError, CredentialsSignin } from "next-auth";
 import { LoginFailedError, signIn } from "@/lib/auth/config";
 import { LOGIN_FAILED_MESSAGE } from "@/lib/auth/login-throttle";
-import { readSessionToken } from "@/lib/auth/session-token";
+import { TRUSTED_DEVICE_COOKIE } from "@/lib/auth/trusted-device";
 import {
-  TRUSTED_DEVICE_COOKIE,
-  TRUSTED_DEVICE_MAX_AGE_SECONDS,
-  trustDevice,
-} from "@/lib/auth/trusted-device";
-import { db } from "@/lib/db";
-import { env } from "@/lib/env";
+  secureCookies,
+  TRUSTED_DEVICE_COOKIE_OPTIONS,
+  trustedDeviceValueFor,
+} from "@/lib/auth/trusted-device-cookie";
 import { logger } from "@/lib/logger";
-import { systemClock } from "@/lib/time/clock";
 import type { LoginInput } from "@/lib/validations/auth";
 
 /** Only same-site paths, so `?callbackUrl=https://evil.example` can't turn sign-in into an open redirect. */
@@ -44,27 +41,13 @@ export async function signInWithPassword(
   redirect(target);
 }
 
-/**
- * Marks this browser as trusted for the user its session cookie names — the one signIn has just set, or
- * the current one after a password change. Read from the cookie rather than taken from the form: signIn
- * can return without throwing on a failed sign-in (a request carrying X-Auth-Return-Redirect), and only a
- * real session cookie proves the password was right.
- */
+/** Marks this browser as trusted for the user its session cookie names (after sign-in or a password change). */
 export async function rememberTrustedDevice(): Promise<void> {
   const jar = await cookies();
   const cookieHeader = jar
     .getAll()
     .map((c) => `${c.name}=${c.value}`)
     .join("; ");
-  const session = await readSessionToken(new Headers({ cookie: cookieHeader }));
-  if (!session) return;
-  const user = await db.user.findUnique({ where: { id: session.userId }, select: { id: true, passwordHash: true } });
-  if (!user) return;
-  jar.set(TRUSTED_DEVICE_COOKIE, trustDevice(jar.get(TRUSTED_DEVICE_COOKIE)?.value, user, systemClock()), {
-    httpOnly: true,
-    sameSite: "lax",
-    secure: new URL(env.PUBLIC_BASE_URL).protocol === "https:",
-    path: "/",
-    maxAge: TRUSTED_DEVICE_MAX_AGE_SECONDS,
-  });
+  const value = await trustedDeviceValueFor(cookieHeader, jar.get(TRUSTED_DEVICE_COOKIE)?.value);
+  if (value) jar.set(TRUSTED_DEVICE_COOKIE, value, { ...TRUSTED_DEVICE_COOKIE_OPTIONS, secure: secureCookies() });
 }

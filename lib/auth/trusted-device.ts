@@ -34,8 +34,16 @@ export function readTrustedDeviceCookie(cookieHeader: string | null): string | u
 
 /** True when the cookie holds an unexpired, correctly signed entry for `user` (with its current password). */
 export function isTrustedDevice(cookieValue: string | undefined, user: TrustedUser, now: Date): boolean {
+  return trustedDeviceId(cookieValue, user, now) !== null;
+}
+
+/**
+ * The device's identity for the login throttle (its entry's signature: unique per browser and sign-in,
+ * unguessable), or null when the cookie holds no valid entry for `user`.
+ */
+export function trustedDeviceId(cookieValue: string | undefined, user: TrustedUser, now: Date): string | null {
   const nowSeconds = Math.floor(now.getTime() / 1000);
-  return entries(cookieValue).some((entry) => {
+  const valid = entries(cookieValue).find((entry) => {
     const [userId, issued, sig] = entry.split(".") as [string, string, string];
     if (userId !== user.id) return false;
     const issuedAt = Number(issued);
@@ -44,6 +52,7 @@ export function isTrustedDevice(cookieValue: string | undefined, user: TrustedUs
     const given = Buffer.from(sig);
     return given.length === expected.length && timingSafeEqual(given, expected);
   });
+  return valid ? valid.split(".")[2]! : null;
 }
 
 /** The cookie value after `user` signed in on this device: their entry renewed, others kept (newest last). */
