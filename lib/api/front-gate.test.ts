@@ -61,7 +61,10 @@ describe("TRUST_PROXY", () => {
     [undefined, { kind: "off" }],
     ["false", { kind: "off" }],
     ["2", { kind: "hops", hops: 2 }],
-    ["127.0.0.1, 10.0.0.0/8,fd00::/8", { kind: "addresses", addresses: ["127.0.0.1", "10.0.0.0/8", "fd00::/8"] }],
+    [
+      "127.0.0.1, 10.0.0.0/8,fd00::/8",
+      { kind: "addresses", addresses: ["127.0.0.1", "10.0.0.0/8", "fd00::/8"] },
+    ],
     ["loopback", { kind: "addresses", addresses: ["loopback"] }],
   ])("parses %j", (value, expected) => {
     const restore = overrideEnv({ TRUST_PROXY: value ?? "" });
@@ -83,7 +86,11 @@ describe("TRUST_PROXY", () => {
 });
 
 describe("refuseRequest", () => {
-  const req = (method: string, url: string, headers: Record<string, string> = {}) => ({ method, url, headers });
+  const req = (method: string, url: string, headers: Record<string, string> = {}) => ({
+    method,
+    url,
+    headers,
+  });
 
   it("answers 405 with Allow for methods outside the API's", () => {
     for (const method of ["TRACE", "TRACK", "PROPFIND", "BREW"]) {
@@ -148,7 +155,10 @@ describe("frontGate on a real server", () => {
     });
 
   it("overwrites a client-sent client-IP header and ignores X-Forwarded-For", async () => {
-    const res = await send("GET", "/api/salon", { [CLIENT_IP_HEADER]: "6.6.6.6", "x-forwarded-for": "7.7.7.7" });
+    const res = await send("GET", "/api/salon", {
+      [CLIENT_IP_HEADER]: "6.6.6.6",
+      "x-forwarded-for": "7.7.7.7",
+    });
     const body = JSON.parse(res.body);
     expect(body.ip).toBe("127.0.0.1");
     expect(body.raw.filter((h: string) => h === "6.6.6.6")).toEqual([]);
@@ -163,7 +173,9 @@ describe("frontGate on a real server", () => {
     const bad = await send("GET", "/api/appointments/%ff");
     expect(bad.status).toBe(400);
     expect(JSON.parse(bad.body).code).toBe("bad_request");
-    const big = await send("POST", "/api/webhooks/twilio/sms", { "content-length": String(400 * 1024 * 1024) });
+    const big = await send("POST", "/api/webhooks/twilio/sms", {
+      "content-length": String(400 * 1024 * 1024),
+    });
     expect(big.status).toBe(413);
     expect(big.headers["content-type"]).toBe("application/json");
     expect(seen).toBe(before);

@@ -52,7 +52,8 @@ export function stampClientIp(req: IncomingMessage, trust: TrustProxy): void {
   // Next builds its Headers from req.headers; rawHeaders is kept in step in case anything reads it.
   const raw: string[] = [];
   for (let i = 0; i + 1 < req.rawHeaders.length; i += 2) {
-    if (req.rawHeaders[i]!.toLowerCase() !== CLIENT_IP_HEADER) raw.push(req.rawHeaders[i]!, req.rawHeaders[i + 1]!);
+    if (req.rawHeaders[i]!.toLowerCase() !== CLIENT_IP_HEADER)
+      raw.push(req.rawHeaders[i]!, req.rawHeaders[i + 1]!);
   }
   req.rawHeaders.splice(0, req.rawHeaders.length, ...raw, CLIENT_IP_HEADER, ip);
 }

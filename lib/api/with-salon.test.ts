@@ -243,12 +243,13 @@ describe("origin of cookie-authenticated writes", () => {
 
   it("refuses a session cookie from a foreign or missing origin with 403", async () => {
     const cookie = await sessionCookieFor(salon.userId, salon.salonId);
-    for (const headers of [
+    const attempts: Record<string, string>[] = [
       { origin: "https://evil.example" },
       { origin: "null" },
       { origin: "http://localhost:3001" },
       { origin: "", "sec-fetch-site": "cross-site" },
-    ]) {
+    ];
+    for (const headers of attempts) {
       const req = apiRequest("/api/salon", { method: "PATCH", cookie, json: { city: "Boise" }, headers });
       if (headers.origin === "") req.headers.delete("origin");
       const res = await patchSalon(req, noParams);

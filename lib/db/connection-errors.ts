@@ -5,7 +5,12 @@
 // Prisma: can't reach (P1001), timed out (P1002, P1008), connection closed (P1017), pool timeout (P2024).
 const PRISMA_CODES = new Set(["P1001", "P1002", "P1008", "P1017", "P2024"]);
 // Prisma's driver-adapter error kinds (meta.driverAdapterError.cause.kind), as @prisma/adapter-pg maps pg's.
-const ADAPTER_KINDS = new Set(["DatabaseNotReachable", "ConnectionClosed", "SocketTimeout", "TooManyConnections"]);
+const ADAPTER_KINDS = new Set([
+  "DatabaseNotReachable",
+  "ConnectionClosed",
+  "SocketTimeout",
+  "TooManyConnections",
+]);
 // PostgreSQL: shutting down or starting up (57P01–57P03), too many connections (53300).
 const PG_CODES = new Set(["57P01", "57P02", "57P03", "53300"]);
 const SOCKET_CODES = new Set([
@@ -28,8 +33,10 @@ const MESSAGES = [
 
 function isUnavailableHere(err: Record<string, unknown>): boolean {
   const code = typeof err.code === "string" ? err.code : "";
-  if (PRISMA_CODES.has(code) || PG_CODES.has(code) || SOCKET_CODES.has(code) || /^08[0-9A-Z]{3}$/.test(code)) return true;
-  const meta = err.meta as { driverAdapterError?: { cause?: { kind?: unknown; originalCode?: unknown } } } | undefined;
+  if (PRISMA_CODES.has(code) || PG_CODES.has(code) || SOCKET_CODES.has(code) || /^08[0-9A-Z]{3}$/.test(code))
+    return true;
+  const meta = err.meta as
+    { driverAdapterError?: { cause?: { kind?: unknown; originalCode?: unknown } } } | undefined;
   const cause = meta?.driverAdapterError?.cause;
   if (typeof cause?.kind === "string" && ADAPTER_KINDS.has(cause.kind)) return true;
   if (typeof cause?.originalCode === "string" && PG_CODES.has(cause.originalCode)) return true;
@@ -47,6 +54,7 @@ export function isDatabaseUnavailable(err: unknown, depth = 0): boolean {
   const e = err as Record<string, unknown>;
   if (isHttpClientError(e)) return false;
   if (isUnavailableHere(e)) return true;
-  if (Array.isArray(e.errors) && e.errors.some((inner) => isDatabaseUnavailable(inner, depth + 1))) return true;
+  if (Array.isArray(e.errors) && e.errors.some((inner) => isDatabaseUnavailable(inner, depth + 1)))
+    return true;
   return isDatabaseUnavailable(e.cause, depth + 1);
 }
