@@ -33,8 +33,9 @@ const MESSAGES = [
 
 function isUnavailableHere(err: Record<string, unknown>): boolean {
   const code = typeof err.code === "string" ? err.code : "";
-  if (PRISMA_CODES.has(code) || PG_CODES.has(code) || SOCKET_CODES.has(code) || /^08[0-9A-Z]{3}$/.test(code))
-    return true;
+  if (PRISMA_CODES.has(code) || PG_CODES.has(code) || /^08[0-9A-Z]{3}$/.test(code)) return true;
+  // Only a socket call's own error (connect/read/write): a client hanging up mid-body is ECONNRESET too.
+  if (SOCKET_CODES.has(code) && typeof err.syscall === "string") return true;
   const meta = err.meta as
     { driverAdapterError?: { cause?: { kind?: unknown; originalCode?: unknown } } } | undefined;
   const cause = meta?.driverAdapterError?.cause;
