@@ -10,6 +10,7 @@ import { closeRateLimitStore } from "@/lib/api/rate-limit-store";
 import { withSalon } from "@/lib/api/with-salon";
 import { createApiKey } from "@/lib/auth/api-keys";
 import { db, disconnectDb } from "@/lib/db";
+import { isDatabaseUnavailable } from "@/lib/db/connection-errors";
 import { env } from "@/lib/env";
 import { apiRequest, createSalonWithOwner, noParams, overrideEnv } from "@/lib/testing/auth-fixtures";
 
@@ -121,5 +122,45 @@ describe("with the database unreachable", () => {
     }
     await openProxy();
     expect((await countSalons(apiRequest("/api/salons/count", { key }), noParams)).status).toBe(200);
+  });
+});
+
+describe("isDatabaseUnavailable", () => {
+  const withProps = (message: string, props: Record<string, unknown>) =>
+    Object.assign(new Error(message), props);
+
+  it("knows PostgreSQL going away, by code, adapter kind or pg's words", () => {
+    for (const err of [
+      withProps("terminating connection due to administrator command", { code: "57P01" }),
+      withProps("sorry, too many clients already", { code: "53300" }),
+      withProps("Can't reach database server", { code: "P1001" }),
+      withProps("x", {
+        code: "P2010",
+        meta: { driverAdapterError: { cause: { kind: "DatabaseNotReachable" } } },
+      }),
+      withProps("connect ECONNREFUSED 127.0.0.1:5432", { code: "ECONNREFUSED", syscall: "connect" }),
+      new Error("Connection terminated unexpectedly"),
+      new Error("wrapped", { cause: new Error("timeout exceeded when trying to connect") }),
+    ]) {
+      expect(isDatabaseUnavailable(err)).toBe(true);
+    }
+  });
+
+  it("leaves other failures to be 500s: a client hanging up, another service's outage, a bug", () => {
+    const refused = withProps("connect ECONNREFUSED 127.0.0.1:3001", {
+      code: "ECONNREFUSED",
+      syscall: "connect",
+    });
+    for (const err of [
+      withProps("aborted", { code: "ECONNRESET" }),
+      withProps("Request failed", { isAxiosError: true, code: "ECONNREFUSED", cause: refused }),
+      new TypeError("fetch failed", { cause: refused }),
+      withProps("Unique constraint failed", { code: "P2002" }),
+      new Error("boom"),
+      null,
+      "text",
+    ]) {
+      expect(isDatabaseUnavailable(err)).toBe(false);
+    }
   });
 });
