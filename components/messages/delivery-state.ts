@@ -32,7 +32,8 @@ export function describeDelivery(m: OutboundThreadMessage, salon: SalonQuietHour
       return { label, tone: "pending", detail, waiting: detail !== null };
     }
     case "SENDING":
-      return { label, tone: "pending", detail: null };
+      // A text Twilio never confirmed after a crash (settle-texts.ts) says so, as a problem to look into.
+      return m.failureReason ? { label, tone: "problem", detail: m.failureReason } : { label, tone: "pending", detail: null };
     case "SENT":
       return { label, tone: "sent", detail: null };
     case "DELIVERED":

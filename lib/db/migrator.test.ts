@@ -80,6 +80,8 @@ describe("applied to an empty database, the migrations build exactly schema.pris
       "20261129000200_call_events",
       "20261207000100_transfer_result_values",
       "20261207000200_inbound_answered_by_provider",
+      "20261208000200_webhook_events_rls",
+      "20261208000300_text_status_checks",
     ]);
     expect(applied).toEqual(names);
     const rows = await query<{

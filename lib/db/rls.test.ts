@@ -60,6 +60,9 @@ async function seedSalon() {
     },
   });
   await db.auditLog.create({ data: { salonId: salon.id, actorUserId: user.id, action: "salon.updated" } });
+  await db.webhookEvent.create({
+    data: { provider: "STRIPE", eventId: `evt_${randomBytes(12).toString("hex")}`, type: "invoice.paid", salonId: salon.id },
+  });
   return { salon, customer, callLog, notification };
 }
 
@@ -91,7 +94,7 @@ describe("row-level security", () => {
     expect(role).toEqual({ rolsuper: false, rolbypassrls: false });
   });
 
-  it("guards salons and every table with a required salonId, and no other table", async () => {
+  it("guards salons and every table with a salonId, and no other table", async () => {
     const guarded = ["salons", ...salonOwnedModels().map(tableOf)].sort();
     const schema = await introspect(env.DATABASE_URL);
     const forced = Object.entries(schema.tables)
@@ -129,7 +132,10 @@ describe("row-level security", () => {
   });
 
   it("a non-system client with no salon set sees nothing", async () => {
+    await db.webhookEvent.create({ data: { provider: "TWILIO", eventId: `EV${randomBytes(16).toString("hex")}`, type: "unmatched" } });
     expect(await bare.salon.findMany()).toEqual([]);
+    expect(await bare.webhookEvent.count()).toBe(0);
+    expect(await salonDb(a.salon.id).webhookEvent.count({ where: { salonId: null } })).toBe(0);
     expect(await bare.customer.findMany()).toEqual([]);
     expect(await bare.callLog.count()).toBe(0);
     expect(await bare.notification.count()).toBe(0);

@@ -9,7 +9,8 @@ import { getBoss, stopBoss } from "@/lib/jobs/boss";
 import { DELIVER_NOTIFICATION } from "@/lib/jobs/queues";
 import { handleDeliverJobs } from "@/lib/messaging/delivery/deliver-notification";
 import { requeueStrandedNotifications } from "@/lib/messaging/delivery/requeue-stranded";
-import { reconcileStaleStatuses } from "@/lib/messaging/delivery/reconcile-statuses";
+import { settleUnknownTexts } from "@/lib/messaging/delivery/settle-texts";
+import { checkSchedule } from "@/lib/messaging/delivery/check-schedule";
 import { skipWhileRunning } from "@/lib/jobs/skip-while-running";
 import { retryUnprocessedTexts } from "@/lib/messaging/retry-unprocessed-texts";
 
@@ -22,8 +23,13 @@ export type WorkerOptions = {
   pollingIntervalSeconds?: number;
   /** Independent fetch loops (default 4). */
   localConcurrency?: number;
-  /** How often to sweep: stranded texts, lost statuses, unprocessed incoming texts (default 60 s; 0 = off). */
+  /** How often to sweep: stranded texts, unprocessed incoming texts (default 60 s; 0 = off). */
   sweepIntervalMs?: number;
+  /**
+   * How often to look for texts due a check with Twilio (settle-texts.ts); default the sweep interval,
+   * or the back-off's first delay when shorter, so a check is never much later than due. 0 = off.
+   */
+  settleIntervalMs?: number;
 };
 
 export type RunningWorker = { stop(): Promise<void> };
@@ -54,7 +60,6 @@ export async function startWorker(opts: WorkerOptions = {}): Promise<RunningWork
     () =>
       Promise.all([
         requeueStrandedNotifications(),
-        reconcileStaleStatuses({ windowMs: sweepEvery }),
         retryUnprocessedTexts(),
       ]).then(
         () => {},
@@ -65,13 +70,26 @@ export async function startWorker(opts: WorkerOptions = {}): Promise<RunningWork
   const sweeper = sweepEvery > 0 ? setInterval(sweep.run, sweepEvery) : undefined;
   sweeper?.unref();
 
+  const settleEvery = opts.settleIntervalMs ?? Math.min(sweepEvery, checkSchedule().initialDelayMs);
+  const settle = skipWhileRunning(() =>
+    settleUnknownTexts().then(
+      () => {},
+      (err: unknown) => log.error({ err }, "settling texts with Twilio failed"),
+    ),
+  );
+  const settler = settleEvery > 0 ? setInterval(settle.run, settleEvery) : undefined;
+  settler?.unref();
+  // A restarted worker asks about the texts its predecessor left in doubt without waiting a round.
+  if (settler) settle.run();
+
   let stopped = false;
   return {
     async stop() {
       if (stopped) return;
       stopped = true;
       clearInterval(sweeper);
-      await sweep.idle();
+      clearInterval(settler);
+      await Promise.all([sweep.idle(), settle.idle()]);
       // Finish the texts in hand, then release the instance (and its pool).
       await boss.offWork(DELIVER_NOTIFICATION, { wait: true });
       await stopBoss();

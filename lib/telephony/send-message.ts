@@ -53,10 +53,15 @@ function classify(err: unknown): Extract<TwilioSendResult, { ok: false }> {
   };
 }
 
+/** Messages listed per look-up: far more than one customer gets from one salon between two tries. */
+const LOOKUP_LIMIT = 100;
+
 /**
- * After an ambiguous failure (a 5xx or a lost response may still have created the message), asks
- * Twilio for a message from our attempt: same From/To/Body, created since `since`, not one of
- * `knownSids`. Finding one means the text went out and must not be sent again.
+ * The text's identity at Twilio is its From/To/Body (stored with the claim) created since `since`:
+ * after an ambiguous failure (a 5xx or a lost response may still have created the message) or a
+ * crash mid-send, finds the message our attempt created — not one of the known SIDs, which belong
+ * to other texts. null means Twilio answered and has no such message; if the look-up can't tell
+ * (Twilio unreachable, or more messages since `since` than one look-up reads) it throws.
  */
 export async function findAcceptedEarlier(input: {
   accountSid: string | null;
@@ -66,7 +71,10 @@ export async function findAcceptedEarlier(input: {
   since: Date;
   isKnownSid: (sids: string[]) => Promise<Set<string>>;
 }): Promise<Extract<TwilioSendResult, { ok: true }> | null> {
-  const recent = await clientFor(input).messages.list({ to: input.to, from: input.from, limit: 20 });
+  const recent = await clientFor(input).messages.list({ to: input.to, from: input.from, limit: LOOKUP_LIMIT });
+  const oldest = recent.at(-1);
+  if (recent.length >= LOOKUP_LIMIT && oldest && oldest.dateCreated.getTime() >= input.since.getTime())
+    throw new Error(`Twilio lists over ${LOOKUP_LIMIT} texts to ${input.to} since the attempt; cannot tell which is ours.`);
   const matches = recent.filter(
     (m) => m.body === input.body && m.dateCreated.getTime() >= input.since.getTime(),
   );

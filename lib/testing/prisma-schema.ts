@@ -61,9 +61,11 @@ export const columnOf = (field: DmmfField): string => field.dbName ?? field.name
 export const scalarFields = (model: DmmfModel): DmmfField[] =>
   model.fields.filter((f) => f.kind === "scalar" || f.kind === "enum");
 
-/** Models whose rows belong to one salon (a required salonId): the tables row-level security guards. */
+/**
+ * Models whose rows belong to a salon (a salonId column): the tables row-level security guards. A
+ * nullable salonId (webhook_events, before the event is matched to a salon) counts too: such rows are
+ * visible to system connections only.
+ */
 export function salonOwnedModels(datamodel = readDatamodel()): DmmfModel[] {
-  return datamodel.models.filter((m) =>
-    m.fields.some((f) => f.name === "salonId" && f.kind === "scalar" && f.isRequired),
-  );
+  return datamodel.models.filter((m) => m.fields.some((f) => f.name === "salonId" && f.kind === "scalar"));
 }

@@ -1,4 +1,5 @@
 // Messages.json: create (with Twilio's validation errors), fetch and list, in Twilio's JSON shape.
+import { setTimeout as sleep } from "node:timers/promises";
 import { injectedHttpError, notFoundError, twilioError } from "./errors";
 import { API_VERSION, isE164, newSid, rfc2822 } from "./fixtures";
 import type { Reply, RouteContext } from "./route-context";
@@ -103,12 +104,13 @@ function acceptMessage(ctx: RouteContext): StandInMessage {
   return message;
 }
 
-export function createMessage(ctx: RouteContext): Reply {
+export async function createMessage(ctx: RouteContext): Promise<Reply> {
   const injected = ctx.state.takeInjectedFailure("messages");
   if (injected && !injected.afterAccept) throw injectedHttpError(injected.httpStatus);
   const message = acceptMessage(ctx);
   // The first status step waits callbackDelayMs, so the response always leaves first.
   ctx.startDelivery(message);
+  if (ctx.state.sendResponseDelayMs > 0) await sleep(ctx.state.sendResponseDelayMs);
   if (injected) throw injectedHttpError(injected.httpStatus);
   return { status: 201, body: serializeMessage(message) };
 }

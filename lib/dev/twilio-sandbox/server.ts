@@ -45,6 +45,10 @@ export type TwilioStandIn = {
   readonly url: string;
   listen(port?: number): Promise<string>;
   close(): Promise<void>;
+  /** Stops answering (connections refused, open ones cut) but keeps every message and its progress. */
+  goOffline(): Promise<void>;
+  /** Answers again on the same port, with the state it had. */
+  comeBackOnline(): Promise<string>;
   readonly state: TwilioStandInState;
 };
 
@@ -141,33 +145,42 @@ export function createTwilioStandIn(options: TwilioStandInOptions): TwilioStandI
   });
 
   let baseUrl: string | undefined;
+  let port: number | undefined;
   const host = options.host ?? "127.0.0.1";
+  const listen = (wanted = 0) =>
+    new Promise<string>((resolve, reject) => {
+      server.once("error", reject);
+      server.listen(wanted, host, () => {
+        server.off("error", reject);
+        const address = server.address() as AddressInfo;
+        const shownHost = host === "0.0.0.0" || host === "::" ? "127.0.0.1" : host;
+        port = address.port;
+        baseUrl = `http://${shownHost}:${address.port}`;
+        resolve(baseUrl);
+      });
+    });
+  const stopListening = () =>
+    new Promise<void>((resolve) => {
+      server.close(() => resolve());
+      // Idle keep-alive sockets from the SDK would otherwise hold close() open.
+      server.closeAllConnections();
+    });
   return {
     state,
     get url() {
       if (!baseUrl) throw new Error("The Twilio stand-in is not listening yet: await listen() first.");
       return baseUrl;
     },
-    listen(port = 0) {
-      return new Promise<string>((resolve, reject) => {
-        server.once("error", reject);
-        server.listen(port, host, () => {
-          server.off("error", reject);
-          const address = server.address() as AddressInfo;
-          const shownHost = host === "0.0.0.0" || host === "::" ? "127.0.0.1" : host;
-          baseUrl = `http://${shownHost}:${address.port}`;
-          resolve(baseUrl);
-        });
-      });
-    },
+    listen,
     async close() {
       state.cancelPending();
-      await new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        // Idle keep-alive sockets from the SDK would otherwise hold close() open.
-        server.closeAllConnections();
-      });
+      await stopListening();
       baseUrl = undefined;
+    },
+    goOffline: stopListening,
+    comeBackOnline() {
+      if (port === undefined) throw new Error("The Twilio stand-in never listened: call listen() first.");
+      return listen(port);
     },
   };
 }

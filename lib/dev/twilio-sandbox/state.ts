@@ -105,6 +105,8 @@ export class TwilioStandInState {
   readonly messageMedia: StandInMessageMedia[] = [];
   private readonly destinationFailures = new Map<string, DestinationFailure>();
   private injected: InjectedFailure[] = [];
+  /** How long a send's answer is held after the message is taken (see holdSendResponses). */
+  sendResponseDelayMs = 0;
   private readonly pending = new Set<Promise<void>>();
   private readonly controllers = new Set<AbortController>();
 
@@ -191,6 +193,14 @@ export class TwilioStandInState {
     this.injected.push({ remaining: n, httpStatus, route: options.route ?? "messages", afterAccept: options.afterAccept ?? false });
   }
 
+  /**
+   * Holds each send's response `ms` after the message is taken, as a slow Twilio would: a window in
+   * which a worker can die with texts that Twilio has but the worker never heard back about.
+   */
+  holdSendResponses(ms: number): void {
+    this.sendResponseDelayMs = ms;
+  }
+
   /** Consumes one injected failure that applies to `route`, if any. */
   takeInjectedFailure(route: Exclude<FailureRoute, "any">): { httpStatus: number; afterAccept: boolean } | undefined {
     const hit = this.injected.find((f) => f.remaining > 0 && (f.route === route || f.route === "any"));
@@ -244,6 +254,7 @@ export class TwilioStandInState {
     this.messageMedia.length = 0;
     this.destinationFailures.clear();
     this.injected = [];
+    this.sendResponseDelayMs = 0;
     this.seed();
   }
 }

@@ -4,6 +4,7 @@
 import { randomUUID } from "node:crypto";
 import type { NotificationStatus } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
+import { firstCheckAfterAccept } from "@/lib/messaging/delivery/check-schedule";
 
 export type AcceptedEntry = {
   id: string;
@@ -26,6 +27,7 @@ let timer: NodeJS.Timeout | undefined;
 
 async function writeAccepted(entries: AcceptedEntry[]): Promise<void> {
   const now = new Date();
+  const checkAt = firstCheckAfterAccept(now);
   const col = <K extends keyof AcceptedEntry>(key: K) => entries.map((e) => e[key]);
   const eventIds = entries.map(() => randomUUID());
   await db.$executeRaw`
@@ -45,6 +47,8 @@ async function writeAccepted(entries: AcceptedEntry[]): Promise<void> {
         "errorCode" = COALESCE(v."errorCode", n."errorCode"),
         "failureReason" = COALESCE(v."failureReason", n."failureReason"),
         "failedAt" = CASE WHEN v.status IN ('FAILED', 'UNDELIVERED') THEN ${now}::timestamp(3) ELSE n."failedAt" END,
+        "statusCheckAt" = CASE WHEN v.status IN ('SENDING', 'SENT') THEN ${checkAt}::timestamp(3) END,
+        "statusChecks" = 0,
         "updatedAt" = ${now}::timestamp(3)
       FROM v
       WHERE n."id" = v.id AND n."salonId" = v."salonId" AND n."status" = 'SENDING'

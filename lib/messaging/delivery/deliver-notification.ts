@@ -21,6 +21,7 @@ import { cancelQueuedTexts } from "@/lib/messaging/cancel-queued-texts";
 import { quotaReason, splitByQuota } from "@/lib/messaging/quota";
 import { sendClaimedSms } from "@/lib/messaging/delivery/send-claimed-sms";
 import { deliverEmail } from "@/lib/messaging/delivery/deliver-email";
+import { firstCheckAfterClaim } from "@/lib/messaging/delivery/check-schedule";
 import type { DeliveryAttempt, DeliveryOutcome } from "@/lib/messaging/delivery/delivery-types";
 
 export type { DeliveryAttempt, DeliveryOutcome } from "@/lib/messaging/delivery/delivery-types";
@@ -167,7 +168,10 @@ export async function processDeliveries(items: DeliveryItem[]): Promise<Delivery
   const candidates = await precheck(items, rows, outcomes, now);
 
   const admitted = await admitWithinQuota(candidates, outcomes, now);
-  const claimed = await claimForSending(admitted.map((c) => c.row));
+  const claimed = await claimForSending(
+    admitted.map((c) => ({ id: c.row.id, salonId: c.row.salonId, body: c.body })),
+    firstCheckAfterClaim(new Date()),
+  );
   await mapLimit(admitted, SEND_CONCURRENCY, async (c) => {
     if (!claimed.has(c.row.id)) {
       outcomes[c.index] = { result: "skipped", reason: "claimed by another worker" };

@@ -17,32 +17,50 @@ const salonSelect = {
   twilioAccountSid: true,
 } as const;
 
+const deliveryInclude = {
+  salon: { select: salonSelect },
+  customer: { select: { id: true, smsConsent: true, firstTextedAt: true } },
+} as const;
+
 /** Loads the batch's notifications with what the send checks need (salon, customer consent). */
 export function loadForDelivery(ids: string[]) {
+  return db.notification.findMany({ where: { id: { in: ids } }, include: deliveryInclude });
+}
+
+/**
+ * Texts whose check with Twilio is due (settle-texts.ts), oldest due first. Both predicates are the
+ * index (status, statusCheckAt): a sweep reads the due rows, never the table.
+ */
+export function loadDueForCheck(now: Date, limit: number) {
   return db.notification.findMany({
-    where: { id: { in: ids } },
-    include: {
-      salon: { select: salonSelect },
-      customer: { select: { id: true, smsConsent: true, firstTextedAt: true } },
-    },
+    where: { status: { in: ["SENDING", "SENT"] }, statusCheckAt: { lte: now }, channel: "SMS" },
+    include: deliveryInclude,
+    orderBy: { statusCheckAt: "asc" },
+    take: limit,
   });
 }
 
 export type DeliveryRow = Awaited<ReturnType<typeof loadForDelivery>>[number];
 
-/** QUEUED → SENDING for the given rows; only the rows returned may be sent (no double send). */
-export async function claimForSending(rows: Array<{ id: string; salonId: string }>): Promise<Set<string>> {
+/**
+ * QUEUED → SENDING for the given rows; only the rows returned may be sent (no double send). The body
+ * about to go out is stored with the claim, so if this worker dies mid-send the text can still be
+ * recognised at Twilio by its own From/To/Body; `checkAt` is when to ask Twilio if nothing is heard.
+ */
+export async function claimForSending(
+  rows: Array<{ id: string; salonId: string; body: string }>,
+  checkAt: Date | null = null,
+): Promise<Set<string>> {
   if (rows.length === 0) return new Set();
-  const claimed = await db.notification.updateManyAndReturn({
-    where: {
-      id: { in: rows.map((r) => r.id) },
-      salonId: { in: [...new Set(rows.map((r) => r.salonId))] },
-      status: "QUEUED",
-      providerMessageId: null,
-    },
-    data: { status: "SENDING", attempts: { increment: 1 } },
-    select: { id: true },
-  });
+  const now = new Date();
+  const claimed = await db.$queryRaw<Array<{ id: string }>>`
+    UPDATE "notifications" n SET
+      "status" = 'SENDING', "attempts" = n."attempts" + 1, "body" = v.body,
+      "statusCheckAt" = ${checkAt}::timestamp(3), "statusChecks" = 0, "updatedAt" = ${now}::timestamp(3)
+    FROM unnest(${rows.map((r) => r.id)}::text[], ${rows.map((r) => r.body)}::text[]) AS v(id, body)
+    WHERE n."id" = v.id AND n."salonId" = ANY(${[...new Set(rows.map((r) => r.salonId))]}::text[])
+      AND n."status" = 'QUEUED' AND n."providerMessageId" IS NULL
+    RETURNING n."id"`;
   return new Set(claimed.map((c) => c.id));
 }
 
@@ -61,6 +79,8 @@ export type TransitionInput = {
     scheduledFor?: Date;
     sentAt?: Date;
     failedAt?: Date;
+    statusCheckAt?: Date | null;
+    statusChecks?: number;
   };
   event: { detail?: string; errorCode?: string | null };
 };
@@ -74,6 +94,8 @@ const columns = {
   scheduledFor: "scheduledFor",
   sentAt: "sentAt",
   failedAt: "failedAt",
+  statusCheckAt: "statusCheckAt",
+  statusChecks: "statusChecks",
 } as const;
 
 function valueSql(value: unknown): Prisma.Sql {

@@ -18,9 +18,6 @@ import type { DeliveryRow } from "@/lib/messaging/delivery/delivery-store";
 import type { PreSendDecision, PreSendInput } from "@/lib/messaging/delivery/delivery-types";
 import { realTimeOf, salonClockTime } from "@/lib/time/clock";
 
-/** A SENDING row untouched this long was abandoned by a crashed worker (jobs expire after 120 s). */
-const STALE_SENDING_MS = 90_000;
-
 export type PreCheck =
   | { action: "skip"; reason: string }
   | { action: "retry"; reason: string }
@@ -33,18 +30,15 @@ export type PreCheck =
 export type StopVerdict = Exclude<PreCheck, { action: "send" }>;
 
 const NO_NUMBER_REASON = "This salon has no texting number yet — choose one in Settings.";
-const INTERRUPTED_REASON =
-  "Sending was interrupted before Twilio confirmed it; it was not retried to avoid a duplicate text.";
 
 /** The every-text checks (no I/O); null means "passes, on to its kind's checks". */
 export function checkRow(row: DeliveryRow, now: Date): StopVerdict | null {
   if (row.status !== "QUEUED") {
-    if (row.status !== "SENDING" || row.providerMessageId)
-      return { action: "skip", reason: `already ${row.status}` };
-    // SENDING without a SID: another worker is mid-call, or one crashed after claiming it.
-    if (now.getTime() - row.updatedAt.getTime() < STALE_SENDING_MS)
-      return { action: "retry", reason: "being sent by another worker" };
-    return { action: "fail", reason: INTERRUPTED_REASON, from: "SENDING" };
+    // SENDING without a SID: another worker is mid-call, or one died after claiming it. Only Twilio
+    // knows whether it went out, so the worker's sweep asks (settle-texts.ts); this job leaves it.
+    if (row.status === "SENDING" && !row.providerMessageId)
+      return { action: "skip", reason: "being sent, or its fate is being settled with Twilio" };
+    return { action: "skip", reason: `already ${row.status}` };
   }
   if (row.customer?.smsConsent === "OPTED_OUT" && !isAllowedWhenOptedOut(row.kind))
     return { action: "cancel", reason: OPTED_OUT_REASON };

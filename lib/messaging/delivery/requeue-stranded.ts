@@ -28,6 +28,14 @@ export async function requeueStrandedNotifications(
     take: opts.limit ?? 500,
   });
   if (rows.length === 0) return 0;
+  await requeueDeliveries(rows);
+  log.warn({ count: rows.length }, "re-queued stranded notifications");
+  return rows.length;
+}
+
+/** New delivery jobs for QUEUED texts; the id comes from the row's last change, so a repeat adds nothing. */
+export async function requeueDeliveries(rows: Array<{ id: string; salonId: string; updatedAt: Date }>): Promise<void> {
+  if (rows.length === 0) return;
   const boss = await getBoss();
   await boss.insert(
     DELIVER_NOTIFICATION,
@@ -37,6 +45,4 @@ export async function requeueStrandedNotifications(
       singletonKey: r.id,
     })),
   );
-  log.warn({ count: rows.length }, "re-queued stranded notifications");
-  return rows.length;
 }

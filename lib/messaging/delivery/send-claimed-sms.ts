@@ -14,15 +14,18 @@ import {
   type DeliveryRow,
 } from "@/lib/messaging/delivery/delivery-store";
 import type { DeliveryAttempt, DeliveryOutcome } from "@/lib/messaging/delivery/delivery-types";
+import { firstCheckAfterAccept } from "@/lib/messaging/delivery/check-schedule";
 
 const log = logger.child({ module: "deliver-sms" });
 
 const CLOCK_SLACK_MS = 5 * 60_000;
 
-async function recordAccepted(
+/** Twilio has the text (just sent, or found there later): stores its SID, status and final body. */
+export async function recordAccepted(
   row: DeliveryRow,
   body: string,
   result: Extract<TwilioSendResult, { ok: true }>,
+  detail = `Handed to Twilio as ${result.sid}.`,
 ): Promise<DeliveryOutcome> {
   const failed = result.status === "FAILED" || result.status === "UNDELIVERED";
   const entry = {
@@ -34,7 +37,7 @@ async function recordAccepted(
     segmentCount: countSegments(body).segments,
     errorCode: result.errorCode,
     failureReason: failed ? describeTwilioError(result.errorCode) : null,
-    detail: `Handed to Twilio as ${result.sid}.`,
+    detail,
   };
   // Twilio has the text now: the SID must be stored, or a later retry could send it again.
   try {
@@ -63,6 +66,8 @@ async function recordAcceptedAlone(row: DeliveryRow, entry: AcceptedEntry): Prom
           sentAt: now,
           body: entry.body,
           segmentCount: entry.segmentCount,
+          statusCheckAt: failed ? null : firstCheckAfterAccept(now),
+          statusChecks: 0,
           ...(failed
             ? { errorCode: entry.errorCode, failureReason: entry.failureReason, failedAt: now }
             : {}),
