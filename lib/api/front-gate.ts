@@ -46,7 +46,7 @@ function isDecodablePath(url: string): boolean {
 }
 
 /** Sets the internal client-IP header the route handlers read, dropping any copy the client sent. */
-export function stampClientIp(req: IncomingMessage, trust: TrustProxy): void {
+function stampClientIp(req: IncomingMessage, trust: TrustProxy): void {
   const ip = resolveClientIp(req.socket.remoteAddress, req.headers["x-forwarded-for"], trust);
   req.headers[CLIENT_IP_HEADER] = ip;
   // Next builds its Headers from req.headers; rawHeaders is kept in step in case anything reads it.
