@@ -13,6 +13,7 @@ import { db, disconnectDb } from "@/lib/db";
 import { isDatabaseUnavailable } from "@/lib/db/connection-errors";
 import { env } from "@/lib/env";
 import { apiRequest, createSalonWithOwner, noParams, overrideEnv } from "@/lib/testing/auth-fixtures";
+import { postInboundSms, smsParams } from "@/lib/testing/sms-test-kit";
 
 const directUrl = env.DATABASE_URL;
 const target = new URL(directUrl);
@@ -52,7 +53,12 @@ beforeAll(async () => {
   // The clients are built on first use, from the environment as it is then.
   await disconnectDb();
   await closeRateLimitStore();
-  restoreEnv = overrideEnv({ DATABASE_URL: viaProxy.toString() });
+  restoreEnv = overrideEnv({
+    DATABASE_URL: viaProxy.toString(),
+    // Only to sign a webhook: nothing here reaches Twilio.
+    TWILIO_ACCOUNT_SID: `AC${"0".repeat(32)}`,
+    TWILIO_AUTH_TOKEN: "db-down-test-token-0123",
+  });
   const salon = await createSalonWithOwner();
   key = (await createApiKey(salon.salonId, { name: "db down" })).plaintextKey;
 });
@@ -84,13 +90,17 @@ const sleepInDatabase = withSalon(async () => Response.json(await db.$queryRaw`S
 });
 
 describe("with the database unreachable", () => {
-  it("answers 503 with Retry-After from routes, the rate limiter and sign-up, then 200 once it is back", async () => {
+  it("answers 503 with Retry-After from routes, the rate limiter, sign-up and webhooks, then 200 once it is back", async () => {
     expect((await getSalon(apiRequest("/api/salon", { key }), noParams)).status).toBe(200);
     await cutProxy();
 
     await expectUnavailable(await getSalon(apiRequest("/api/salon", { key }), noParams));
     await expectUnavailable(await countSalons(apiRequest("/api/salons/count", { key }), noParams));
     await expectUnavailable(await signUp(apiRequest("/api/auth/signup", { json: { salonName: "x" } })));
+    // A webhook's 503 makes Twilio retry it later.
+    await expectUnavailable(
+      await postInboundSms(smsParams({ from: "+14155550100", to: "+14155550199", body: "Hi" })),
+    );
 
     await openProxy();
     expect((await getSalon(apiRequest("/api/salon", { key }), noParams)).status).toBe(200);
