@@ -170,6 +170,8 @@ describe("frontGate on a real server", () => {
     expect(trace.status).toBe(405);
     expect(trace.headers.allow).toContain("GET");
     expect(JSON.parse(trace.body)).toEqual({ code: "method_not_allowed", message: expect.any(String) });
+    expect(trace.headers["x-content-type-options"]).toBe("nosniff");
+    expect(trace.headers["content-security-policy"]).toContain("default-src 'none'");
     const bad = await send("GET", "/api/appointments/%ff");
     expect(bad.status).toBe(400);
     expect(JSON.parse(bad.body).code).toBe("bad_request");

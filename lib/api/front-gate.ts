@@ -3,6 +3,7 @@
 import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from "node:http";
 import { CLIENT_IP_HEADER, resolveClientIp } from "@/lib/api/client-ip";
 import type { TrustProxy } from "@/lib/env";
+import { API_CSP, COMMON_HEADERS, CSP_HEADER } from "@/lib/security/headers";
 
 const ALLOWED_METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"];
 
@@ -67,6 +68,9 @@ export function frontGate(
     const refusal = refuseRequest(req);
     if (refusal) {
       // The body (if any) is never read: close the connection rather than drain it.
+      // Next never sees these requests, so the gate sends the headers next.config.ts gives API answers.
+      for (const { key, value } of COMMON_HEADERS) res.setHeader(key, value);
+      res.setHeader(CSP_HEADER, API_CSP);
       res.writeHead(refusal.status, {
         "Content-Type": "application/json",
         "Cache-Control": "no-store",
