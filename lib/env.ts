@@ -1,7 +1,35 @@
 // The one place that reads process.env: parsed once with zod, failing fast with the variable's name.
+import proxyaddr from "proxy-addr";
 import { z } from "zod";
 
 const optionalUrl = z.url().optional();
+
+/** Which hops may set X-Forwarded-For (README, deployment notes): nobody, the last N hops, or these addresses. */
+export type TrustProxy =
+  | { kind: "off" }
+  | { kind: "hops"; hops: number }
+  | { kind: "addresses"; addresses: string[] };
+
+const trustProxy = z
+  .string()
+  .optional()
+  .transform((value, ctx): TrustProxy => {
+    const v = value?.trim() ?? "";
+    if (v === "" || v === "false" || v === "0") return { kind: "off" };
+    if (/^\d+$/.test(v)) return { kind: "hops", hops: Number(v) };
+    const addresses = v.split(",").map((a) => a.trim());
+    try {
+      // Throws on anything that is not an IP, a CIDR or proxy-addr's loopback/linklocal/uniquelocal.
+      proxyaddr.compile(addresses);
+      return { kind: "addresses", addresses };
+    } catch {
+      ctx.addIssue({
+        code: "custom",
+        message: `TRUST_PROXY must be false, a hop count (1) or a comma-separated list of IPs/CIDRs, not "${v}"`,
+      });
+      return z.NEVER;
+    }
+  });
 
 const envFields = z.object({
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
@@ -23,6 +51,7 @@ const envFields = z.object({
   EMAIL_FROM: z.string().default("Bolt <no-reply@bolt.local>"),
   API_RATE_LIMIT_POINTS: z.coerce.number().int().min(1).default(100),
   API_RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).default(900),
+  TRUST_PROXY: trustProxy,
   RUN_JOBS_IN_PROCESS: z
     .enum(["true", "false"])
     .default("true")

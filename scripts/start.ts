@@ -100,7 +100,10 @@ async function main() {
   const app = next({ dev, dir: root, hostname: "localhost", port });
   const handle = app.getRequestHandler();
   await app.prepare();
-  const server = createServer((req, res) => void handle(req, res));
+  // Every request passes the front gate first: it refuses what Next would answer with a 500 (or read a
+  // whole oversized body for) and sets the client IP from the TCP peer and TRUST_PROXY.
+  const { frontGate } = await import("@/lib/api/front-gate");
+  const server = createServer(frontGate(handle, getEnv().TRUST_PROXY));
   await new Promise<void>((resolve) => server.listen(port, host, resolve));
   shutdown.add("web server", () => closeServer(server));
 

@@ -1,12 +1,26 @@
 // The signed-in shell: sidebar (drawer on phones), top bar with the salon and its number, page content.
 import { AppSidebar } from "@/components/layout/app-sidebar";
+import { DatabaseUnavailable } from "@/components/layout/database-unavailable";
 import { TopBar } from "@/components/layout/top-bar";
 import { requireSessionContext } from "@/lib/auth/session";
+import { isDatabaseUnavailable } from "@/lib/db/connection-errors";
+import { logger } from "@/lib/logger";
 import { getSalonById } from "@/lib/salons/queries";
 
 export default async function AdminLayout({ children }: { children: React.ReactNode }) {
-  const session = await requireSessionContext();
-  const salon = await getSalonById(session.salonId);
+  let session, salon;
+  try {
+    session = await requireSessionContext();
+    salon = await getSalonById(session.salonId);
+  } catch (err) {
+    // Layout errors skip this segment's error.tsx; the page's own failure is dropped with `children`.
+    // Anything else (the sign-in redirect included) goes on as thrown.
+    if (isDatabaseUnavailable(err)) {
+      logger.warn({ err }, "admin page: database unreachable");
+      return <DatabaseUnavailable />;
+    }
+    throw err;
+  }
 
   return (
     <div className="flex min-h-dvh">

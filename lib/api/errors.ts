@@ -1,5 +1,6 @@
 // Typed API errors, thrown anywhere in lib/ and mapped to a JSON response once, by the route wrapper.
 import { ZodError } from "zod";
+import { isDatabaseUnavailable } from "@/lib/db/connection-errors";
 import type { Logger } from "@/lib/logger";
 
 export class ApiError extends Error {
@@ -85,9 +86,22 @@ export function toErrorResponse(err: unknown, requestId: string, log: Logger): R
     if (err.details !== undefined) body.details = err.details;
     return Response.json(body, { status: err.status, headers: err.headers });
   }
+  if (isDatabaseUnavailable(err)) return databaseUnavailableResponse(err, log);
   log.error({ err }, "unhandled error in route handler");
   return Response.json(
     { code: "internal_error", message: `Something went wrong. Reference: ${requestId}`, requestId },
     { status: 500 },
+  );
+}
+
+/** Seconds a client (or Twilio, retrying a webhook) should wait while PostgreSQL is unreachable. */
+const DATABASE_RETRY_AFTER_SECONDS = 5;
+
+/** A 503 rather than a 500: nothing is wrong with the request, and the pools reconnect on their own. */
+function databaseUnavailableResponse(err: unknown, log: Logger): Response {
+  log.warn({ err }, "database unreachable");
+  return Response.json(
+    { code: "service_unavailable", message: "Bolt can't reach its database right now. Try again shortly." },
+    { status: 503, headers: { "Retry-After": String(DATABASE_RETRY_AFTER_SECONDS) } },
   );
 }

@@ -233,3 +233,51 @@ describe("unexpected errors", () => {
     expect(text).not.toMatch(/SELECT|passwordHash|relation|at .*\.ts/);
   });
 });
+
+// Finding 8 of issue #10: a foreign site's form or text/plain POST carries the session cookie too.
+describe("origin of cookie-authenticated writes", () => {
+  const patchWith = async (headers: Record<string, string>, auth: { cookie?: string; key?: string }) => {
+    const req = apiRequest("/api/salon", { method: "PATCH", ...auth, json: { city: "Boise" }, headers });
+    return patchSalon(req, noParams);
+  };
+
+  it("refuses a session cookie from a foreign or missing origin with 403", async () => {
+    const cookie = await sessionCookieFor(salon.userId, salon.salonId);
+    const attempts: Record<string, string>[] = [
+      { origin: "https://evil.example" },
+      { origin: "null" },
+      { origin: "http://localhost:3001" },
+      { origin: "", "sec-fetch-site": "cross-site" },
+    ];
+    for (const headers of attempts) {
+      const req = apiRequest("/api/salon", { method: "PATCH", cookie, json: { city: "Boise" }, headers });
+      if (headers.origin === "") req.headers.delete("origin");
+      const res = await patchSalon(req, noParams);
+      expect(res.status).toBe(403);
+      expect(await res.json()).toMatchObject({ code: "cross_origin_request" });
+    }
+    const text = apiRequest("/api/salon", {
+      method: "PATCH",
+      cookie,
+      body: '{"city":"Boise"}',
+      headers: { origin: "https://evil.example", "content-type": "text/plain" },
+    });
+    expect((await patchSalon(text, noParams)).status).toBe(403);
+  });
+
+  it("accepts the app's own origin, Sec-Fetch-Site same-origin, reads from anywhere, and API keys", async () => {
+    const cookie = await sessionCookieFor(salon.userId, salon.salonId);
+    expect((await patchWith({ origin: "http://localhost:3000" }, { cookie })).status).toBe(200);
+    const noOrigin = apiRequest("/api/salon", {
+      method: "PATCH",
+      cookie,
+      json: { city: "Boise" },
+      headers: { "sec-fetch-site": "same-origin" },
+    });
+    noOrigin.headers.delete("origin");
+    expect((await patchSalon(noOrigin, noParams)).status).toBe(200);
+    const read = apiRequest("/api/salon", { cookie, headers: { origin: "https://evil.example" } });
+    expect((await getSalon(read, noParams)).status).toBe(200);
+    expect((await patchWith({ origin: "https://evil.example" }, { key: ownerKey })).status).toBe(200);
+  });
+});

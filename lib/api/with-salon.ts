@@ -1,10 +1,11 @@
-// The one route wrapper for salon data: request id, rate limits, caller (API key or session), role check,
-// a salon-scoped Prisma client, and the single mapping of thrown errors to JSON responses.
+// The one route wrapper for salon data: request id, rate limits, caller (API key or session, whose writes must
+// come from our own origin), role check, a salon-scoped Prisma client, and the single mapping of thrown
+// errors to JSON responses.
 import { randomUUID } from "node:crypto";
 import { forbidden, toErrorResponse, unauthorized } from "@/lib/api/errors";
 import { getClientIp } from "@/lib/api/client-ip";
 import { enforceCredentialRateLimit, enforceIpRateLimit, mergeRateLimitHeaders } from "@/lib/api/rate-limit";
-import { callerRateLimitKey, resolveCaller } from "@/lib/api/resolve-credentials";
+import { assertSameOriginForSession, callerRateLimitKey, resolveCaller } from "@/lib/api/resolve-credentials";
 import { salonDb, type SalonDb } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/client";
 import { logger, type Logger } from "@/lib/logger";
@@ -62,6 +63,7 @@ export function withSalon<P extends RouteParams = RouteParams>(
       if (rateLimit) limitHeaders = await enforceIpRateLimit(getClientIp(req.headers));
       const caller = await resolveCaller(req);
       if (!caller) throw unauthorized();
+      assertSameOriginForSession(req, caller);
       log = log.child({ salonId: caller.salonId });
       if (rateLimit) {
         const credentialHeaders = await enforceCredentialRateLimit(callerRateLimitKey(caller));

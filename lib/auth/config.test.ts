@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { POST as authRoutePost } from "@/app/api/auth/[...nextauth]/route";
 import { GET as getSalon } from "@/app/api/salon/route";
+import { CLIENT_IP_HEADER } from "@/lib/api/client-ip";
 import { closeRateLimitStore } from "@/lib/api/rate-limit-store";
 import { handlers } from "@/lib/auth/config";
 import { readSessionToken } from "@/lib/auth/session-token";
@@ -33,7 +34,7 @@ async function postCredentials(
     headers: {
       "content-type": "application/x-www-form-urlencoded",
       cookie: cookiePairs(csrfRes).join("; "),
-      "x-forwarded-for": ip,
+      [CLIENT_IP_HEADER]: ip,
     },
     body,
   });

@@ -1,6 +1,7 @@
 // The login server action's trusted-device cookie: set after a real sign-in, never after a failed one,
 // including when the request asks Auth.js to answer errors with a redirect URL instead of throwing.
 import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { CLIENT_IP_HEADER } from "@/lib/api/client-ip";
 import { closeRateLimitStore } from "@/lib/api/rate-limit-store";
 import { signInWithPassword } from "@/lib/auth/sign-in";
 import { isTrustedDevice, TRUSTED_DEVICE_COOKIE } from "@/lib/auth/trusted-device";
@@ -21,7 +22,7 @@ vi.mock("next/headers", () => ({
 afterAll(closeRateLimitStore);
 beforeEach(() => {
   request.jar = new Map();
-  request.headers = new Headers({ host: "localhost:3000", "x-forwarded-for": randomIp() });
+  request.headers = new Headers({ host: "localhost:3000", [CLIENT_IP_HEADER]: randomIp() });
 });
 
 /** Runs the action; a success ends in Next's redirect, which is thrown. */

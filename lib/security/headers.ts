@@ -6,7 +6,7 @@
 export const CSP_HEADER = "Content-Security-Policy";
 
 /** Browsers only honour HSTS received over https (RFC 6797 §8.1), so a spoofed hint over http is harmless. */
-export const HSTS_VALUE = "max-age=63072000; includeSubDomains";
+const HSTS_VALUE = "max-age=63072000; includeSubDomains";
 
 // Features no page uses: a script that gets in still can't turn on the camera or microphone.
 const PERMISSIONS_POLICY = [

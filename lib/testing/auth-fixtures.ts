@@ -1,5 +1,6 @@
 // Test fixtures for auth and API tests: salons with owners and staff, session cookies, API requests.
 import { encode } from "next-auth/jwt";
+import { CLIENT_IP_HEADER } from "@/lib/api/client-ip";
 import { signUpSalon } from "@/lib/auth/sign-up";
 import { hashPassword } from "@/lib/auth/password";
 import { startSession } from "@/lib/auth/sessions";
@@ -73,9 +74,14 @@ export function apiRequest(
   } = {},
 ): Request {
   const headers = new Headers(opts.headers);
-  if (!headers.has("x-forwarded-for")) headers.set("x-forwarded-for", opts.ip ?? randomIp());
+  // Route handlers read the client IP the front gate (lib/api/front-gate.ts) would have set.
+  if (!headers.has(CLIENT_IP_HEADER)) headers.set(CLIENT_IP_HEADER, opts.ip ?? randomIp());
   if (opts.key) headers.set("authorization", `Bearer ${opts.key}`);
-  if (opts.cookie) headers.set("cookie", opts.cookie);
+  if (opts.cookie) {
+    headers.set("cookie", opts.cookie);
+    // As the browser sends on the app's own fetches; tests of the Origin check set their own.
+    if (!headers.has("origin")) headers.set("origin", new URL(env.PUBLIC_BASE_URL).origin);
+  }
   let body = opts.body;
   if (opts.json !== undefined) {
     body = JSON.stringify(opts.json);
