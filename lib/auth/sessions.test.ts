@@ -7,7 +7,7 @@ import { changePassword } from "@/lib/auth/change-password";
 import { verifyPassword } from "@/lib/auth/password";
 import { getSessionContext } from "@/lib/auth/session";
 import { resolveSessionFromHeaders } from "@/lib/auth/session-token";
-import { listActiveSessions, revokeSession, revokeUserSessions, summarizeUserAgent } from "@/lib/auth/sessions";
+import { deleteExpiredSessions, listActiveSessions, revokeSession, revokeUserSessions, summarizeUserAgent } from "@/lib/auth/sessions";
 import { db } from "@/lib/db";
 import { addMember, apiRequest, createSalonWithOwner, noParams, signedInSession } from "@/lib/testing/auth-fixtures";
 
@@ -112,6 +112,23 @@ describe("session revocation", () => {
     expect((await row()).lastSeenAt).toEqual(start);
     await resolveSessionFromHeaders(headers, at(6));
     expect((await row()).lastSeenAt).toEqual(at(6)());
+  });
+});
+
+describe("deleteExpiredSessions", () => {
+  it("deletes sessions older than the cookie's lifetime, revoked or not, and keeps younger ones", async () => {
+    const { owner, here, elsewhere } = await ownerWithTwoSessions();
+    const young = await signedInSession(owner.userId, owner.salonId);
+    const now = new Date("2026-12-09T12:00:00Z");
+    const daysAgo = (days: number) => new Date(now.getTime() - days * 86_400_000);
+    await db.session.update({ where: { id: here.sessionId }, data: { createdAt: daysAgo(15) } });
+    await db.session.update({ where: { id: elsewhere.sessionId }, data: { createdAt: daysAgo(20), revokedAt: daysAgo(19) } });
+    await db.session.update({ where: { id: young.sessionId }, data: { createdAt: daysAgo(13) } });
+
+    expect(await deleteExpiredSessions(() => now)).toBe(2);
+    const left = await db.session.findMany({ where: { userId: owner.userId }, select: { id: true } });
+    expect(left).toEqual([{ id: young.sessionId }]);
+    expect(await deleteExpiredSessions(() => now)).toBe(0);
   });
 });
 

@@ -83,3 +83,15 @@ export async function listActiveSessions(userId: string, clock: Clock = systemCl
     take: 50,
   });
 }
+
+/**
+ * Deletes sessions older than the cookie's lifetime, revoked or not: no cookie can name them any more
+ * (the JWT's expiry is fixed at sign-in), and a deleted row reads as signed out anyway. The worker's
+ * sweep calls this; it reads the rows by their createdAt index, at most `limit` a time.
+ */
+export async function deleteExpiredSessions(clock: Clock = systemClock, limit = 1000): Promise<number> {
+  const cutoff = new Date(clock().getTime() - SESSION_MAX_AGE_SECONDS * 1000);
+  return db.$executeRaw`
+    DELETE FROM "sessions" WHERE "id" IN (
+      SELECT "id" FROM "sessions" WHERE "createdAt" < ${cutoff}::timestamp(3) ORDER BY "createdAt" LIMIT ${limit})`;
+}

@@ -13,6 +13,7 @@ import { settleUnknownTexts } from "@/lib/messaging/delivery/settle-texts";
 import { checkSchedule } from "@/lib/messaging/delivery/check-schedule";
 import { skipWhileRunning } from "@/lib/jobs/skip-while-running";
 import { retryUnprocessedTexts } from "@/lib/messaging/retry-unprocessed-texts";
+import { deleteExpiredSessions } from "@/lib/auth/sessions";
 
 const log = logger.child({ module: "worker" });
 
@@ -23,7 +24,7 @@ export type WorkerOptions = {
   pollingIntervalSeconds?: number;
   /** Independent fetch loops (default 4). */
   localConcurrency?: number;
-  /** How often to sweep: stranded texts, unprocessed incoming texts (default 60 s; 0 = off). */
+  /** How often to sweep: stranded texts, unprocessed incoming texts, expired sessions (default 60 s; 0 = off). */
   sweepIntervalMs?: number;
   /**
    * How often to look for texts due a check with Twilio (settle-texts.ts); default the sweep interval,
@@ -61,6 +62,7 @@ export async function startWorker(opts: WorkerOptions = {}): Promise<RunningWork
       Promise.all([
         requeueStrandedNotifications(),
         retryUnprocessedTexts(),
+        deleteExpiredSessions(),
       ]).then(
         () => {},
         (err: unknown) => log.error({ err }, "delivery sweep failed"),

@@ -15,4 +15,7 @@ CREATE TABLE "sessions" (
 
 CREATE INDEX "sessions_userId_lastSeenAt_idx" ON "sessions"("userId", "lastSeenAt" DESC);
 
+-- The worker's clean-up deletes rows older than any live cookie by this index, never by a scan.
+CREATE INDEX "sessions_createdAt_idx" ON "sessions"("createdAt");
+
 ALTER TABLE "sessions" ADD CONSTRAINT "sessions_userId_fkey" FOREIGN KEY ("userId") REFERENCES "users"("id") ON DELETE CASCADE ON UPDATE CASCADE;
