@@ -36,8 +36,8 @@ function waitForLine(child: ChildProcess, ready: RegExp, output: string[], timeo
 
 export type StandInProcess = {
   url: string;
-  /** Holds each send's answer `ms` after the message is taken (0: answer at once). */
-  holdResponses(ms: number): Promise<void>;
+  /** Holds each send's answer `ms` after the message is taken (0: answer at once); takes at most `takeAtMost`. */
+  holdResponses(ms: number, takeAtMost?: number): Promise<void>;
   /** Connections refused until comeBackOnline(); messages and their progress are kept. */
   goOffline(): Promise<void>;
   comeBackOnline(): Promise<void>;
@@ -72,7 +72,7 @@ export async function startStandInProcess(accounts: StandInAccount[], callbackDe
     });
   return {
     url,
-    holdResponses: async (ms) => void (await command({ cmd: "hold-responses", ms })),
+    holdResponses: async (ms, takeAtMost) => void (await command({ cmd: "hold-responses", ms, takeAtMost })),
     goOffline: async () => void (await command({ cmd: "offline" })),
     comeBackOnline: async () => void (await command({ cmd: "online" })),
     messages: async () => (await command({ cmd: "messages" })) as StandInMessageSummary[],

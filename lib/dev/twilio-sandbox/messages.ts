@@ -107,6 +107,11 @@ function acceptMessage(ctx: RouteContext): StandInMessage {
 export async function createMessage(ctx: RouteContext): Promise<Reply> {
   const injected = ctx.state.takeInjectedFailure("messages");
   if (injected && !injected.afterAccept) throw injectedHttpError(injected.httpStatus);
+  if (!ctx.state.takeSendSlot()) {
+    // Over the fault test's limit: answered late and never taken, as an overloaded Twilio would.
+    await sleep(ctx.state.sendResponseDelayMs);
+    throw injectedHttpError(503);
+  }
   const message = acceptMessage(ctx);
   // The first status step waits callbackDelayMs, so the response always leaves first.
   ctx.startDelivery(message);

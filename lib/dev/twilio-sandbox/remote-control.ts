@@ -3,7 +3,7 @@
 import type { TwilioStandIn } from "./server";
 
 export type StandInCommand =
-  | { cmd: "hold-responses"; ms: number }
+  | { cmd: "hold-responses"; ms: number; takeAtMost?: number }
   | { cmd: "offline" }
   | { cmd: "online" }
   | { cmd: "messages" };
@@ -15,7 +15,7 @@ export type StandInReady = { ready: string };
 export async function runStandInCommand(standIn: TwilioStandIn, command: StandInCommand): Promise<unknown> {
   switch (command.cmd) {
     case "hold-responses":
-      standIn.state.holdSendResponses(command.ms);
+      standIn.state.holdSendResponses(command.ms, { takeAtMost: command.takeAtMost });
       return undefined;
     case "offline":
       return standIn.goOffline();

@@ -107,6 +107,8 @@ export class TwilioStandInState {
   private injected: InjectedFailure[] = [];
   /** How long a send's answer is held after the message is taken (see holdSendResponses). */
   sendResponseDelayMs = 0;
+  /** While answers are held: how many more sends may be taken (null: no limit). */
+  private sendsLeftToTake: number | null = null;
   private readonly pending = new Set<Promise<void>>();
   private readonly controllers = new Set<AbortController>();
 
@@ -197,8 +199,20 @@ export class TwilioStandInState {
    * Holds each send's response `ms` after the message is taken, as a slow Twilio would: a window in
    * which a worker can die with texts that Twilio has but the worker never heard back about.
    */
-  holdSendResponses(ms: number): void {
+  holdSendResponses(ms: number, opts: { takeAtMost?: number } = {}): void {
     this.sendResponseDelayMs = ms;
+    this.sendsLeftToTake = ms > 0 ? (opts.takeAtMost ?? null) : null;
+  }
+
+  /**
+   * Whether one more send may be taken while answers are held: past `takeAtMost` a send is left untaken
+   * (a fault test then knows exactly which texts Twilio has, however many a worker sends at once).
+   */
+  takeSendSlot(): boolean {
+    if (this.sendsLeftToTake === null) return true;
+    if (this.sendsLeftToTake <= 0) return false;
+    this.sendsLeftToTake -= 1;
+    return true;
   }
 
   /** Consumes one injected failure that applies to `route`, if any. */

@@ -17,12 +17,16 @@ import {
   type WorkerProcess,
 } from "@/lib/testing/fault-processes";
 
-/** Texts per case: more than the worker sends at once (16), so some are claimed but not yet sent. */
+/**
+ * Texts per case, of which Twilio takes IN_FLIGHT (the stand-in's limit while it holds answers: the
+ * worker's fetch loops can split a batch and send more than 16 at once), so some are claimed but never
+ * taken.
+ */
 const TEXTS = 24;
 const IN_FLIGHT = 16;
 /**
  * Send answers are held this long, so the worker dies with texts Twilio has and it never heard about:
- * long enough that no answer comes back (freeing a slot for a 17th send) before the kill lands on a loaded box.
+ * long enough that no answer comes back before the kill lands, even on a loaded box.
  */
 const HOLD_MS = 10_000;
 
@@ -110,7 +114,7 @@ async function expectTrueStates(ids: string[]): Promise<void> {
 }
 
 it("settles texts in flight at a crash by asking Twilio: the ones it took keep their SID, the rest go out once", async () => {
-  await standIn.holdResponses(HOLD_MS);
+  await standIn.holdResponses(HOLD_MS, IN_FLIGHT);
   const ids = await queueTexts("restart");
   await crashMidSend(await startWorker(), ids);
 
@@ -125,7 +129,7 @@ it("settles texts in flight at a crash by asking Twilio: the ones it took keep t
 
 it("keeps asking with back-off while Twilio is unreachable after the restart, and settles once it is back", async () => {
   const ids = await queueTexts("offline");
-  await standIn.holdResponses(HOLD_MS);
+  await standIn.holdResponses(HOLD_MS, IN_FLIGHT);
   const survivor = workers.at(-1) as WorkerProcess;
   await crashMidSend(survivor, ids);
 
