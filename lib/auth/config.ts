@@ -1,7 +1,7 @@
 // Auth.js (next-auth v5) setup: email + password, JWT sessions in a cookie.
 // The JWT carries only `userId`, the active `salonId` and `sid`, the "sessions" row that makes it revocable;
 // salon, role and whether the session is still live are read from the database per request.
-import NextAuth, { CredentialsSignin, type NextAuthConfig } from "next-auth";
+import NextAuth, { AuthError, CredentialsSignin, type NextAuthConfig } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { getClientIp } from "@/lib/api/client-ip";
 import { authenticateWithPassword } from "@/lib/auth/authenticate";
@@ -23,6 +23,18 @@ export class LoginFailedError extends CredentialsSignin {
 }
 
 const log = logger.child({ module: "auth" });
+
+/** Auth.js errors a client causes (Auth.js answers them with a 4xx or its error page). */
+const CLIENT_ERRORS = new Set<string>([
+  "MissingCSRF",
+  "UnknownAction",
+  "InvalidCheck",
+  "InvalidCallbackUrl",
+  "InvalidProvider",
+  "JWTSessionError",
+  "SessionTokenError",
+  "UntrustedHost",
+]);
 
 // Built lazily so importing this module (e.g. during `next build`) doesn't require AUTH_SECRET yet.
 function buildConfig(): NextAuthConfig {
@@ -77,8 +89,11 @@ function buildConfig(): NextAuthConfig {
     },
     logger: {
       error(error) {
-        // Wrong passwords are routine; only real failures are errors.
+        // Wrong passwords are routine; a request that is malformed or forged (no CSRF token, an unknown
+        // action, a tampered cookie) is the client's fault, worth a line but not an error with a stack.
         if (error instanceof CredentialsSignin) log.debug({ code: error.code }, "sign-in rejected");
+        else if (error instanceof AuthError && CLIENT_ERRORS.has(error.type))
+          log.warn({ type: error.type }, "auth request refused");
         else log.error({ err: error }, "auth error");
       },
       warn(code) {
