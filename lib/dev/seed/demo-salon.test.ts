@@ -14,7 +14,17 @@ const tz = DEMO_TIME_ZONE;
 const quiet = { timeZone: tz, start: "21:00", end: "08:00" };
 const MINUTE = 60_000;
 
+// Each moment's rows are built once and read by all four checks (building is most of this file's time).
+const built = new Map<number, DemoRows>();
 function build(now: Date): DemoRows {
+  const cached = built.get(now.getTime());
+  if (cached) return cached;
+  const rows = buildRows(now);
+  built.set(now.getTime(), rows);
+  return rows;
+}
+
+function buildRows(now: Date): DemoRows {
   return buildDemoRows({
     salon: {
       id: "demo-salon",
