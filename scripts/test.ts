@@ -25,6 +25,8 @@ type Step = {
 // 08:00 UTC, 3 AM in New York). faketime reads its instant in TZ, and FAKETIME_DONT_RESET keeps
 // child processes, PostgreSQL included, on the one faked clock. One pass for both conditions: each
 // costs a whole suite (about 4 minutes on two cores), and two would take npm test past 15 minutes.
+// That pass and the browser specs run side by side: vitest keeps both cores busy while Playwright
+// mostly waits on one browser and one server, so together they take little more than the longer.
 const steps: Step[] = [
   { name: "prisma client", cmd: process.execPath, args: [bin("tsx"), "scripts/prisma-generate.ts"] },
   { name: "type-check", cmd: bin("tsc"), args: ["--noEmit"], group: "static" },
@@ -32,15 +34,16 @@ const steps: Step[] = [
   { name: "layout (dependency-cruiser)", cmd: bin("depcruise"), args: ["app", "components", "lib", "scripts", "bench", "e2e", "test", "--config", ".dependency-cruiser.mjs"], group: "static" },
   { name: "unused code (knip)", cmd: bin("knip"), args: [], group: "static" },
   { name: "unit + integration (vitest)", cmd: bin("vitest"), args: ["run"] },
+  { name: "build", cmd: bin("next"), args: ["build"] },
   {
     name: "vitest, faked clock, TZ=Pacific/Kiritimati",
     cmd: "faketime",
     args: ["-f", "@2026-12-06 22:00:00", bin("vitest"), "run"],
     env: { TZ: "Pacific/Kiritimati", FAKETIME_DONT_RESET: "1" },
     missing: "faketime is not installed: `apt-get install faketime` (npm test runs the suite under a faked clock)",
+    group: "last",
   },
-  { name: "build", cmd: bin("next"), args: ["build"] },
-  { name: "e2e (playwright)", cmd: bin("playwright"), args: ["test"] },
+  { name: "e2e (playwright)", cmd: bin("playwright"), args: ["test"], group: "last" },
 ];
 
 const timings: string[] = [];
