@@ -82,9 +82,10 @@ async function queueTexts(label: string): Promise<string[]> {
 }
 
 async function waitFor(what: string, done: () => Promise<boolean>, timeoutMs = 45_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
+  // A monotonic bound on the wait, not a reading of the wall clock.
+  const deadline = performance.now() + timeoutMs;
   while (!(await done())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    if (performance.now() > deadline) throw new Error(`timed out waiting for ${what}`);
     await sleep(50);
   }
 }
