@@ -1,6 +1,8 @@
 // API rate limits: env.API_RATE_LIMIT_POINTS requests per env.API_RATE_LIMIT_WINDOW_SECONDS, counted per IP and per
-// credential (API key or user), stored in PostgreSQL so every instance shares the count.
+// credential (API key or user), stored in PostgreSQL so every instance shares the count. The counting SQL is
+// lib/api/rate-limit-count.ts (run with the caller lookup, lib/api/resolve-credentials.ts); this is the rule.
 import { ApiError } from "@/lib/api/errors";
+import type { LimitCount, LimitWindow } from "@/lib/api/rate-limit-count";
 import { consumePoints, getLimiter, type LimiterOptions } from "@/lib/api/rate-limit-store";
 import { env } from "@/lib/env";
 
@@ -27,21 +29,27 @@ async function consume(opts: LimiterOptions, key: string): Promise<Record<string
   return { "X-RateLimit-Limit": String(result.limit), "X-RateLimit-Remaining": String(result.remaining) };
 }
 
-function apiLimit(keyPrefix: string): LimiterOptions {
-  return { keyPrefix, points: env.API_RATE_LIMIT_POINTS, durationSeconds: env.API_RATE_LIMIT_WINDOW_SECONDS };
+/** The window both API limits use, read per request (tests change the limits through the environment). */
+export function apiLimitWindow(): LimitWindow {
+  return { points: env.API_RATE_LIMIT_POINTS, windowMs: env.API_RATE_LIMIT_WINDOW_SECONDS * 1000 };
 }
 
-/** Counts one request from `ip`; called before authentication so key guessing is limited too. */
-export function enforceIpRateLimit(ip: string): Promise<Record<string, string>> {
-  return consume(apiLimit("api-ip"), ip);
-}
+// The same row keys as when rate-limiter-flexible counted these limits ("<keyPrefix>:<key>"), so counts
+// carry over an upgrade.
+/** The count for a client IP; counted before authentication so guessing keys is limited too. */
+export const ipLimitKey = (ip: string) => `api-ip:${ip}`;
+/** The prefix of a credential's count: "api-cred:key:<apiKeyId>" or "api-cred:user:<userId>". */
+export const CREDENTIAL_LIMIT_PREFIX = "api-cred:";
 
 /**
- * Counts one request for a credential ("key:<apiKeyId>" or "user:<userId>"). Throws a 429 ApiError with
- * Retry-After when over the limit; otherwise returns the X-RateLimit-* headers to add to the response.
+ * The X-RateLimit-* headers for a request counted at `count`; past the limit, a 429 ApiError with Retry-After
+ * (until the window ends) instead.
  */
-export function enforceCredentialRateLimit(credential: string): Promise<Record<string, string>> {
-  return consume(apiLimit("api-cred"), credential);
+export function checkApiLimit(count: LimitCount, window: LimitWindow, now: Date): Record<string, string> {
+  if (count.used > window.points) {
+    throw rateLimited(Math.max(1, Math.ceil((count.resetAt - now.getTime()) / 1000)), window.points);
+  }
+  return { "X-RateLimit-Limit": String(window.points), "X-RateLimit-Remaining": String(window.points - count.used) };
 }
 
 /** Sign-ups per IP: generous for a salon signing up, tight for a script creating accounts. */

@@ -263,6 +263,10 @@ describe("origin of cookie-authenticated writes", () => {
       headers: { origin: "https://evil.example", "content-type": "text/plain" },
     });
     expect((await patchSalon(text, noParams)).status).toBe(403);
+    // Refused before counting: a foreign site cannot use up its victim's allowance.
+    const counted = await db.$queryRaw<unknown[]>`
+      SELECT 1 FROM "rate_limits" WHERE "key" = ${`api-cred:user:${salon.userId}`}`;
+    expect(counted).toEqual([]);
   });
 
   it("accepts the app's own origin, Sec-Fetch-Site same-origin, reads from anywhere, and API keys", async () => {

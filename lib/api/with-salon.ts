@@ -2,13 +2,12 @@
 // come from our own origin), role check, a salon-scoped Prisma client, and the single mapping of thrown
 // errors to JSON responses.
 import { randomUUID } from "node:crypto";
-import { forbidden, toErrorResponse, unauthorized } from "@/lib/api/errors";
-import { getClientIp } from "@/lib/api/client-ip";
-import { enforceCredentialRateLimit, enforceIpRateLimit, mergeRateLimitHeaders } from "@/lib/api/rate-limit";
-import { assertSameOriginForSession, callerRateLimitKey, resolveCaller } from "@/lib/api/resolve-credentials";
+import { forbidden, toErrorResponse } from "@/lib/api/errors";
+import { identifyCaller } from "@/lib/api/resolve-credentials";
 import { salonDb, type SalonDb } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/client";
 import { logger, type Logger } from "@/lib/logger";
+import { systemClock } from "@/lib/time/clock";
 
 export type RouteParams = Record<string, string>;
 
@@ -42,11 +41,38 @@ function requestIdFor(req: Request): string {
   return incoming && /^[A-Za-z0-9._-]{8,128}$/.test(incoming) ? incoming : randomUUID();
 }
 
-/** Adds headers the response doesn't set itself (a 429 keeps its own X-RateLimit-Remaining: 0). */
+/**
+ * Adds headers the response doesn't set itself (a 429 keeps its own X-RateLimit-Remaining: 0), in place:
+ * Response.json and NextResponse answers have mutable headers. A response whose headers are immutable
+ * (e.g. one passed through from fetch) is copied instead.
+ */
 function withHeaders(res: Response, extra: Record<string, string>): Response {
-  const headers = new Headers(res.headers);
-  for (const [k, v] of Object.entries(extra)) if (!headers.has(k)) headers.set(k, v);
-  return new Response(res.body, { status: res.status, statusText: res.statusText, headers });
+  try {
+    for (const [k, v] of Object.entries(extra)) if (!res.headers.has(k)) res.headers.set(k, v);
+    return res;
+  } catch {
+    const headers = new Headers(res.headers);
+    for (const [k, v] of Object.entries(extra)) if (!headers.has(k)) headers.set(k, v);
+    return new Response(res.body, { status: res.status, statusText: res.statusText, headers });
+  }
+}
+
+/** The request's logger, made on first use: most requests log nothing, and a pino child costs a copy. */
+function requestLogger(req: Request, requestId: string) {
+  let log: Logger | undefined;
+  let salonId: string | undefined;
+  return {
+    setSalon: (id: string) => (salonId = id),
+    get: (): Logger => {
+      log ??= logger.child({
+        requestId,
+        route: new URL(req.url).pathname,
+        method: req.method,
+        ...(salonId ? { salonId } : {}),
+      });
+      return log;
+    },
+  };
 }
 
 export function withSalon<P extends RouteParams = RouteParams>(
@@ -56,34 +82,37 @@ export function withSalon<P extends RouteParams = RouteParams>(
   const rateLimit = opts.rateLimit ?? true;
   return async (req, context) => {
     const requestId = requestIdFor(req);
-    let log = logger.child({ requestId, route: new URL(req.url).pathname, method: req.method });
+    const log = requestLogger(req, requestId);
     let limitHeaders: Record<string, string> = {};
     try {
-      // Counted before authentication so guessing keys is throttled too.
-      if (rateLimit) limitHeaders = await enforceIpRateLimit(getClientIp(req.headers));
-      const caller = await resolveCaller(req);
-      if (!caller) throw unauthorized();
-      assertSameOriginForSession(req, caller);
-      log = log.child({ salonId: caller.salonId });
-      if (rateLimit) {
-        const credentialHeaders = await enforceCredentialRateLimit(callerRateLimitKey(caller));
-        limitHeaders = mergeRateLimitHeaders(limitHeaders, credentialHeaders);
-      }
+      // Counts the request (per IP before authentication, so guessing keys is throttled too, then per key or
+      // user) in the same round trip as the caller's lookup where it can.
+      const identified = await identifyCaller(req, { rateLimit, now: systemClock() });
+      limitHeaders = identified.limitHeaders;
+      if (identified.refusal) throw identified.refusal;
+      const { caller } = identified;
+      log.setSalon(caller.salonId);
       if (opts.roles && !opts.roles.includes(caller.role)) throw forbidden();
 
+      let db: SalonDb | undefined;
       const res = await handler(req, {
         salonId: caller.salonId,
         role: caller.role,
         userId: caller.kind === "session" ? caller.userId : undefined,
         apiKeyId: caller.kind === "api_key" ? caller.apiKeyId : undefined,
-        db: salonDb(caller.salonId),
+        // Made on first use: a salon client is a Prisma extension, not free, and most handlers call lib/ instead.
+        get db() {
+          return (db ??= salonDb(caller.salonId));
+        },
         requestId,
-        log,
+        get log() {
+          return log.get();
+        },
         params: context?.params ?? Promise.resolve({} as P),
       });
       return withHeaders(res, { ...limitHeaders, "X-Request-Id": requestId });
     } catch (err) {
-      return withHeaders(toErrorResponse(err, requestId, log), {
+      return withHeaders(toErrorResponse(err, requestId, log.get()), {
         ...limitHeaders,
         "X-Request-Id": requestId,
       });

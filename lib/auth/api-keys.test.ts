@@ -4,7 +4,14 @@ import { DELETE as revokeRoute } from "@/app/api/api-keys/[id]/route";
 import { GET as listRoute, POST as createRoute } from "@/app/api/api-keys/route";
 import { GET as getSalon, PATCH as patchSalon } from "@/app/api/salon/route";
 import { closeRateLimitStore } from "@/lib/api/rate-limit-store";
-import { createApiKey, hashApiKey, listApiKeys, resolveApiKey, revokeApiKey } from "@/lib/auth/api-keys";
+import {
+  createApiKey,
+  hashApiKey,
+  listApiKeys,
+  resolveApiKey,
+  resolveApiKeyCounting,
+  revokeApiKey,
+} from "@/lib/auth/api-keys";
 import { db } from "@/lib/db";
 import { apiRequest, createSalonWithOwner, idParams, noParams } from "@/lib/testing/auth-fixtures";
 
@@ -49,6 +56,39 @@ describe("createApiKey / resolveApiKey", () => {
     expect(await resolveApiKey(plaintextKey)).toBeNull();
     expect(await resolveApiKey(`bolt_live_${"Z".repeat(32)}`)).toBeNull();
     expect(await resolveApiKey("")).toBeNull();
+  });
+
+  it("counts the IP and the key, and stamps lastUsedAt at most once a minute, in one statement", async () => {
+    const { plaintextKey, apiKey } = await createApiKey(a.salonId, { name: "counted" });
+    const limits = { ipKey: `test-ip:${apiKey.id}`, keyPrefix: "test-key:", window: { points: 2, windowMs: 60_000 } };
+    const at = (seconds: number) => new Date(Date.UTC(2026, 2, 8, 9, 0, seconds));
+    const lastUsed = async () => (await db.apiKey.findUniqueOrThrow({ where: { id: apiKey.id } })).lastUsedAt;
+
+    const first = await resolveApiKeyCounting(plaintextKey, limits, at(0));
+    expect(first).toEqual({
+      ip: { used: 1, resetAt: at(60).getTime() },
+      key: { salonId: a.salonId, apiKeyId: apiKey.id, role: "OWNER" },
+      keyCount: { used: 1, resetAt: at(60).getTime() },
+    });
+    expect(await lastUsed()).toEqual(at(0));
+    expect((await resolveApiKeyCounting(plaintextKey, limits, at(30))).keyCount?.used).toBe(2);
+    expect(await lastUsed()).toEqual(at(0));
+
+    // Past the IP's limit the key is neither looked up nor counted.
+    const throttled = await resolveApiKeyCounting(plaintextKey, limits, at(45));
+    expect(throttled).toEqual({ ip: { used: 3, resetAt: at(60).getTime() }, key: null, keyCount: null });
+    const keyRow = await db.$queryRaw<{ points: number }[]>`
+      SELECT "points" FROM "rate_limits" WHERE "key" = ${`test-key:${apiKey.id}`}`;
+    expect(keyRow).toEqual([{ points: 2 }]);
+
+    // A new window starts both counts afresh; a minute on, lastUsedAt moves.
+    const later = await resolveApiKeyCounting(plaintextKey, limits, at(61));
+    expect(later.ip).toEqual({ used: 1, resetAt: at(121).getTime() });
+    expect(later.keyCount).toEqual({ used: 1, resetAt: at(121).getTime() });
+    expect(await lastUsed()).toEqual(at(61));
+
+    await revokeApiKey(a.salonId, apiKey.id);
+    expect((await resolveApiKeyCounting(plaintextKey, limits, at(62))).key).toBeNull();
   });
 
   it("lists only the salon's own keys", async () => {

@@ -1,8 +1,9 @@
 // API keys: shown once, stored as a SHA-256 hash. Resolving a key is one indexed lookup on that hash.
 import { createHash, randomBytes } from "node:crypto";
 import { notFound } from "@/lib/api/errors";
+import { countRequestsSql, toLimitCount, type LimitCount, type LimitWindow } from "@/lib/api/rate-limit-count";
 import { db, salonDb } from "@/lib/db";
-import type { Role } from "@/lib/generated/prisma/client";
+import { Prisma, type Role } from "@/lib/generated/prisma/client";
 
 const KEY_PREFIX = "bolt_live_";
 const SECRET_LENGTH = 32;
@@ -92,9 +93,13 @@ export async function revokeApiKey(salonId: string, id: string): Promise<void> {
 
 export type ResolvedApiKey = { salonId: string; apiKeyId: string; role: Role };
 
+export function isWellFormedApiKey(plaintext: string): boolean {
+  return KEY_PATTERN.test(plaintext);
+}
+
 /** The salon and role behind a plaintext key, or null for unknown, malformed or revoked keys. */
 export async function resolveApiKey(plaintext: string): Promise<ResolvedApiKey | null> {
-  if (!KEY_PATTERN.test(plaintext)) return null;
+  if (!isWellFormedApiKey(plaintext)) return null;
   // System client: the salon is what we are trying to find out. Indexed by the unique hashedKey.
   const key = await db.apiKey.findUnique({
     where: { hashedKey: hashApiKey(plaintext) },
@@ -107,4 +112,57 @@ export async function resolveApiKey(plaintext: string): Promise<ResolvedApiKey |
     await db.apiKey.update({ where: { id: key.id }, data: { lastUsedAt: new Date(now) } });
   }
   return { salonId: key.salonId, apiKeyId: key.id, role: key.role };
+}
+
+export type CountedApiKey = { ip: LimitCount; key: ResolvedApiKey | null; keyCount: LimitCount | null };
+
+type CountedRow = {
+  ipPoints: number;
+  ipExpire: bigint;
+  id: string | null;
+  salonId: string | null;
+  role: Role | null;
+  keyPoints: number | null;
+  keyExpire: bigint | null;
+};
+
+/**
+ * One statement for everything an API-key request needs before its handler: counts the request for its IP,
+ * finds the key (only while the IP is within its limit, so a throttled guesser learns nothing), counts it for
+ * the key, and stamps lastUsedAt at most once a minute. A malformed key must not get here (it would be
+ * looked up in vain); count its IP with countRequests instead.
+ */
+export async function resolveApiKeyCounting(
+  plaintext: string,
+  limits: { ipKey: string; keyPrefix: string; window: LimitWindow },
+  now: Date,
+): Promise<CountedApiKey> {
+  const { ipKey, keyPrefix, window } = limits;
+  const usedBefore = new Date(now.getTime() - LAST_USED_RESOLUTION_MS);
+  // System client: the salon is what we are trying to find out. Indexed by the unique hashedKey.
+  const [row] = await db.$queryRaw<CountedRow[]>`
+    WITH ip AS (${countRequestsSql(Prisma.sql`SELECT ${ipKey}::text`, window, now)}),
+    k AS (
+      SELECT a."id", a."salonId", a."role", a."lastUsedAt" FROM "api_keys" a
+      WHERE a."hashedKey" = ${hashApiKey(plaintext)} AND a."revokedAt" IS NULL
+        AND (SELECT "points" FROM ip) <= ${window.points}
+    ),
+    kc AS (${countRequestsSql(Prisma.sql`SELECT ${keyPrefix}::text || k."id" FROM k`, window, now)}),
+    used AS (
+      UPDATE "api_keys" a SET "lastUsedAt" = ${now}::timestamp(3), "updatedAt" = ${now}::timestamp(3) FROM k
+      WHERE a."id" = k."id" AND (k."lastUsedAt" IS NULL OR k."lastUsedAt" < ${usedBefore}::timestamp(3))
+    )
+    SELECT ip."points" AS "ipPoints", ip."expire" AS "ipExpire", k."id", k."salonId", k."role",
+      kc."points" AS "keyPoints", kc."expire" AS "keyExpire"
+    FROM ip LEFT JOIN k ON true LEFT JOIN kc ON true`;
+  if (!row) throw new Error("counting an API request returned no row");
+  const ip = toLimitCount({ points: row.ipPoints, expire: row.ipExpire });
+  if (!row.id || !row.salonId || !row.role || row.keyPoints === null || row.keyExpire === null) {
+    return { ip, key: null, keyCount: null };
+  }
+  return {
+    ip,
+    key: { salonId: row.salonId, apiKeyId: row.id, role: row.role },
+    keyCount: toLimitCount({ points: row.keyPoints, expire: row.keyExpire }),
+  };
 }
