@@ -29,7 +29,7 @@ export type Identified = { limitHeaders: Record<string, string> } & (
 );
 
 /** The rate-limit bucket for a caller. */
-export function callerRateLimitKey(caller: Caller): string {
+function callerRateLimitKey(caller: Caller): string {
   return caller.kind === "api_key" ? `key:${caller.apiKeyId}` : `user:${caller.userId}`;
 }
 
