@@ -1,15 +1,18 @@
-// The Calls page's query: numbered pages, sortable columns, totals, salon scoping; a call's timeline.
+// The Calls page's query: Newer/Older keyset pages in each sort it offers, salon scoping; the API's
+// cursor; a call's timeline.
 import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
 import { callOutcomeOf } from "@/lib/calls/call-outcome";
 import { getCallLog } from "@/lib/calls/get-call-log";
 import { missedCallKey } from "@/lib/calls/notification-keys";
 import { formatPhone } from "@/lib/phone";
 import { listCallLogs, listCallLogsPage } from "@/lib/calls/queries";
 import { createCallLog, createNotification, createSalon } from "@/lib/testing/factories";
+import { walkPages, type Cursor } from "@/lib/testing/keyset-walk";
 import { callLogsPageQuerySchema, listCallLogsQuerySchema } from "@/lib/validations/calls";
 
 describe("listCallLogsPage", () => {
-  it("sorts by any column, pages with a total, and sees only its salon", async () => {
+  it("sorts by time or length (unended calls last), and sees only its salon", async () => {
     const salonId = (await createSalon()).id;
     const other = (await createSalon()).id;
     await createCallLog(other, { durationSeconds: 999 });
@@ -18,12 +21,53 @@ describe("listCallLogsPage", () => {
     }
     const byDuration = await listCallLogsPage(salonId, callLogsPageQuerySchema.parse({ sort: "durationSeconds", dir: "desc", pageSize: "5" }));
     expect(byDuration.rows.map((r) => r.durationSeconds)).toEqual([30, 20, 10, null]);
-    expect(byDuration).toMatchObject({ total: 4, page: 1, pageCount: 1 });
+    expect(byDuration).toMatchObject({ newer: null, older: null });
+    const shortest = await listCallLogsPage(salonId, callLogsPageQuerySchema.parse({ sort: "durationSeconds", dir: "asc", pageSize: "5" }));
+    expect(shortest.rows.map((r) => r.durationSeconds)).toEqual([10, 20, 30, null]);
 
-    const second = await listCallLogsPage(salonId, callLogsPageQuerySchema.parse({ sort: "startedAt", dir: "asc", pageSize: "5", page: "1" }));
-    expect(second.rows.map((r) => r.durationSeconds)).toEqual([30, null, 10, 20]);
+    const oldest = await listCallLogsPage(salonId, callLogsPageQuerySchema.parse({ sort: "startedAt", dir: "asc", pageSize: "5" }));
+    expect(oldest.rows.map((r) => r.durationSeconds)).toEqual([30, null, 10, 20]);
     // Junk in the page's searchParams falls back to defaults instead of failing the page.
-    expect(callLogsPageQuerySchema.parse({ sort: "password", page: "-3", dir: "sideways" })).toMatchObject({ sort: "startedAt", page: 1, dir: "desc" });
+    expect(callLogsPageQuerySchema.parse({ sort: "password", dir: "sideways" })).toMatchObject({ sort: "startedAt", dir: "desc" });
+  });
+
+  it("pages by keyset in every sort, through ties and nulls, forward and back, as the API does by time", async () => {
+    const salonId = (await createSalon()).id;
+    // 14 calls in one statement: lengths with repeats and nulls, start times shared by pairs.
+    await db.$executeRaw`
+      INSERT INTO "call_logs" ("id", "salonId", "callSid", "from", "to", "status", "outcome", "startedAt", "durationSeconds", "updatedAt")
+      SELECT 'c' || lpad(i::text, 2, '0'), ${salonId}, 'CA' || md5(${salonId} || i), '+14155550199', '+14155550100',
+             'COMPLETED', 'MISSED', timestamp '2026-05-01 12:00' + (i / 2) * interval '1 minute',
+             CASE WHEN i % 5 = 0 THEN NULL ELSE 10 * (i % 3) END, now()
+      FROM generate_series(1, 14) AS i`;
+    const all = await db.callLog.findMany({ where: { salonId }, select: { id: true, startedAt: true, durationSeconds: true } });
+    type Row = (typeof all)[number];
+    const byTime = (a: Row, b: Row) => a.startedAt.getTime() - b.startedAt.getTime() || (a.id < b.id ? -1 : 1);
+    for (const dir of ["asc", "desc"] as const) {
+      const sign = dir === "asc" ? 1 : -1;
+      const timeOrder = [...all].sort((a, b) => sign * byTime(a, b)).map((r) => r.id);
+      const lengthOrder = [...all]
+        .sort((a, b) => {
+          if (a.durationSeconds === null || b.durationSeconds === null) {
+            return Number(a.durationSeconds === null) - Number(b.durationSeconds === null) || sign * byTime(a, b);
+          }
+          return sign * (a.durationSeconds - b.durationSeconds || byTime(a, b));
+        })
+        .map((r) => r.id);
+      for (const [sort, expected] of [["startedAt", timeOrder], ["durationSeconds", lengthOrder]] as const) {
+        const read = (cursor: Cursor) => listCallLogsPage(salonId, { ...callLogsPageQuerySchema.parse({ sort, dir }), pageSize: 3, ...cursor });
+        expect(await walkPages(read), `${sort} ${dir}`).toEqual(expected);
+      }
+    }
+    // The API's cursor walks the same rows newest first.
+    const seen: string[] = [];
+    let cursor: string | null | undefined;
+    do {
+      const page = await listCallLogs(salonId, listCallLogsQuerySchema.parse({ limit: "4", ...(cursor ? { cursor } : {}) }));
+      seen.push(...page.data.map((r) => r.id));
+      cursor = page.nextCursor;
+    } while (cursor);
+    expect(seen).toEqual([...all].sort((a, b) => -byTime(a, b)).map((r) => r.id));
   });
 
   it("gives each listed call what its outcome needs: a transcript without a recording is a voicemail, not missed", async () => {
