@@ -38,7 +38,7 @@ function pool(): Pool {
 // call that has only its status so far (write-call-logs.ts).
 const INSERT_CALL_LOGS = `
   INSERT INTO "call_logs" ("id", "salonId", "callSid", "direction", "from", "to", "status", "outcome", "startedAt", "customerId", "createdAt", "updatedAt")
-  SELECT v."id", v."salonId", v."callSid", 'INBOUND', v."from", v."to", v."status"::"CallStatus", v."outcome"::"CallOutcome", (v."at" AT TIME ZONE 'UTC'),
+  SELECT v."id", v."salonId", v."callSid", 'INBOUND', v."from", v."to", v."status"::"CallStatus", v."outcome", (v."at" AT TIME ZONE 'UTC'),
          (SELECT c."id" FROM "customers" c WHERE c."salonId" = v."salonId" AND c."phone" = v."from"),
          (v."at" AT TIME ZONE 'UTC'), (v."at" AT TIME ZONE 'UTC')
   FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::timestamptz[], $8::text[])
