@@ -5,10 +5,10 @@
 // Model-agnostic: the caller runs each step with its own Prisma delegate.
 import { z } from "zod";
 
-export type SortDir = "asc" | "desc";
+type SortDir = "asc" | "desc";
 /** Where a page starts or ends: the sort column's value (absent when sorting by time), time and id. */
 export type PageKey = { value?: string | number | null; at: Date; id: string };
-export type PageCursor = { after: PageKey } | { before: PageKey } | null;
+type PageCursor = { after: PageKey } | { before: PageKey } | null;
 
 /**
  * How a list is sorted: by its time column; by a nullable number (nulls last in either direction, ties
@@ -115,7 +115,7 @@ export async function readKeysetPage<T>(opts: {
   };
 }
 
-export function encodePageKey(key: PageKey): string {
+function encodePageKey(key: PageKey): string {
   const parts: unknown[] = [key.at.toISOString(), key.id];
   if (key.value !== undefined) parts.push(key.value);
   return Buffer.from(JSON.stringify(parts)).toString("base64url");

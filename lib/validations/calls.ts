@@ -40,7 +40,7 @@ export type CallLogFilters = Pick<ListCallLogsQuery, "from" | "to" | "outcome" |
 
 /** The columns the Calls page sorts by: time, and length (calls not yet ended last either way). */
 export const CALL_LOG_SORT_FIELDS = ["startedAt", "durationSeconds"] as const;
-export type CallLogSort = (typeof CALL_LOG_SORT_FIELDS)[number];
+type CallLogSort = (typeof CALL_LOG_SORT_FIELDS)[number];
 
 /** The Calls page's order as page-cursors.ts reads it. */
 export function callLogPageSort(sort: CallLogSort, dir: "asc" | "desc") {
