@@ -26,17 +26,19 @@ type OrderBy = Record<string, SortDir>[];
 export type PageStep = { where: Where; orderBy: OrderBy };
 
 const flip = (dir: SortDir): SortDir => (dir === "asc" ? "desc" : "asc");
+/** Strictly past a value in `dir` order. */
 const beyond = (dir: SortDir) => (dir === "desc" ? "lt" : "gt");
 
 /**
- * Rows past (at, id) in (time, id) order. The redundant `time <= at` is what the index starts its scan
- * from; the OR alone is checked row by row (the scan would begin at the newest row and discard).
+ * Rows past (at, id) in (time, id) order: `time <= at` is what the index starts its scan from, and
+ * `NOT (time = at AND id >= key)` drops the cursor's own instant up to it. (Written as `time < at OR
+ * (time = at AND id < key)` the index can't seek, and beside the bound the planner counts the range twice.)
  */
 function pastTime(time: string, dir: SortDir, key: PageKey | undefined): Where {
   if (!key) return {};
   return {
     [time]: { [dir === "desc" ? "lte" : "gte"]: key.at },
-    OR: [{ [time]: { [beyond(dir)]: key.at } }, { [time]: key.at, id: { [beyond(dir)]: key.id } }],
+    NOT: { [time]: key.at, id: { [dir === "desc" ? "gte" : "lte"]: key.id } },
   };
 }
 

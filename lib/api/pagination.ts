@@ -48,15 +48,13 @@ export const paginationQuerySchema = z.object({
 
 /**
  * Prisma `where` fragment for "rows after the cursor" in (createdAt desc, id desc) order. The bound
- * `createdAt <= cursor` is redundant beside the OR, but it is what the index starts its scan from:
- * without it page 21 reads and discards the 1,000 rows before it.
+ * `createdAt <= cursor` is what the index starts its scan from (as `createdAt < c OR (createdAt = c AND
+ * id < i)` alone, page 21 read and discarded the 1,000 rows before it); the NOT drops the cursor's own
+ * instant up to its id without making the planner count the range twice.
  */
 export function afterCursor(cursor: Cursor | undefined) {
   if (!cursor) return {};
-  return {
-    createdAt: { lte: cursor.createdAt },
-    OR: [{ createdAt: { lt: cursor.createdAt } }, { createdAt: cursor.createdAt, id: { lt: cursor.id } }],
-  };
+  return { createdAt: { lte: cursor.createdAt }, NOT: { createdAt: cursor.createdAt, id: { gte: cursor.id } } };
 }
 
 export const newestFirst = [{ createdAt: "desc" as const }, { id: "desc" as const }];

@@ -162,7 +162,7 @@ describe("list indexes", () => {
       ["calls, outcome", `${calls} AND "outcome" = 'MISSED' ${newest}`, "call_logs_salonId_outcome_startedAt_id_idx"],
       ["calls, outcome, deep", `${calls} AND "outcome" = 'MISSED' AND "startedAt" <= ${deep} ${newest}`, "call_logs_salonId_outcome_startedAt_id_idx"],
       ["calls, date range", `${calls} AND "startedAt" >= ${deep} AND "startedAt" < ${deep} + interval '2 days' ${newest}`, "call_logs_salonId_startedAt_idx"],
-      ["calls, deep cursor", `${calls} AND "startedAt" <= ${deep} AND ("startedAt" < ${deep} OR ("startedAt" = ${deep} AND "id" < 'x5')) ${newest}`, "call_logs_salonId_startedAt_idx"],
+      ["calls, deep cursor", `${calls} AND "startedAt" <= ${deep} AND NOT ("startedAt" = ${deep} AND "id" >= 'x5') ${newest}`, "call_logs_salonId_startedAt_idx"],
       ["calls by length, deep", `${calls} AND "durationSeconds" < 150 ORDER BY "durationSeconds" DESC, "startedAt" DESC, "id" DESC LIMIT 26`, "call_logs_salonId_durationSeconds_startedAt_id_idx"],
       ["calls by length, one length's rest", `${calls} AND "durationSeconds" = 150 AND "startedAt" <= ${deep} ORDER BY "startedAt" DESC, "id" DESC LIMIT 26`, "call_logs_salonId_durationSeconds_startedAt_id_idx"],
       // IS NULL is no equality the index's order can skip, so the unended calls (few: 75 of salon a's

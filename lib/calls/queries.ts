@@ -64,12 +64,9 @@ async function callLogsWhere(salonId: string, filters: CallLogFilters): Promise<
 export async function listCallLogs(salonId: string, query: ListCallLogsQuery): Promise<Page<CallLogListItem>> {
   const where = await callLogsWhere(salonId, query);
   const cursor = query.cursor;
-  // `startedAt <= cursor` is redundant beside the OR, but it is what the index starts its scan from.
+  // A bound the index starts its scan from, then the cursor's own instant up to its id (see afterCursor).
   const after: Prisma.CallLogWhereInput = cursor
-    ? {
-        startedAt: { lte: cursor.createdAt },
-        OR: [{ startedAt: { lt: cursor.createdAt } }, { startedAt: cursor.createdAt, id: { lt: cursor.id } }],
-      }
+    ? { startedAt: { lte: cursor.createdAt }, NOT: { startedAt: cursor.createdAt, id: { gte: cursor.id } } }
     : {};
   const rows = await salonDb(salonId).callLog.findMany({
     where: { AND: [where, after] },
