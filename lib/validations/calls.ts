@@ -39,7 +39,7 @@ export type ListCallLogsQuery = z.infer<typeof listCallLogsQuerySchema>;
 export type CallLogFilters = Pick<ListCallLogsQuery, "from" | "to" | "outcome" | "status" | "reason" | "q">;
 
 /** The columns the Calls page sorts by: time, and length (calls not yet ended last either way). */
-export const CALL_LOG_SORT_FIELDS = ["startedAt", "durationSeconds"] as const;
+const CALL_LOG_SORT_FIELDS = ["startedAt", "durationSeconds"] as const;
 type CallLogSort = (typeof CALL_LOG_SORT_FIELDS)[number];
 
 /** The Calls page's order as page-cursors.ts reads it. */
