@@ -32,7 +32,7 @@ export function FilterForm({ keys, label, timeZoneLabel, gridClassName, children
     const data = new FormData(event.currentTarget);
     const patch = Object.fromEntries(keys.map((k) => [k, String(data.get(k) ?? "").trim() || null]));
     startTransition(() =>
-      router.push(hrefWith(pathname, params, { ...patch, page: null }), { scroll: false }),
+      router.push(hrefWith(pathname, params, { ...patch, before: null, after: null }), { scroll: false }),
     );
   }
 
@@ -58,7 +58,8 @@ export function FilterForm({ keys, label, timeZoneLabel, gridClassName, children
             <Link
               href={hrefWith(pathname, params, {
                 ...Object.fromEntries(keys.map((k) => [k, null])),
-                page: null,
+                before: null,
+                after: null,
               })}
               scroll={false}
             >

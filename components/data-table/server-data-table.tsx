@@ -47,7 +47,8 @@ export function ServerDataTable<Row>({ columns, rows, sort, dir, caption, getRow
     const href = hrefWith(pathname, searchParams, {
       sort: next.id,
       dir: next.desc ? "desc" : "asc",
-      page: null,
+      before: null,
+      after: null,
     });
     startTransition(() => router.push(href, { scroll: false }));
   }

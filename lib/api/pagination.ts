@@ -46,12 +46,15 @@ export const paginationQuerySchema = z.object({
   cursor: cursorSchema.optional(),
 });
 
-/** Prisma `where` fragment for "rows after the cursor" in (createdAt desc, id desc) order. */
+/**
+ * Prisma `where` fragment for "rows after the cursor" in (createdAt desc, id desc) order. The bound
+ * `createdAt <= cursor` is what the index starts its scan from (as `createdAt < c OR (createdAt = c AND
+ * id < i)` alone, page 21 read and discarded the 1,000 rows before it); the NOT drops the cursor's own
+ * instant up to its id without making the planner count the range twice.
+ */
 export function afterCursor(cursor: Cursor | undefined) {
   if (!cursor) return {};
-  return {
-    OR: [{ createdAt: { lt: cursor.createdAt } }, { createdAt: cursor.createdAt, id: { lt: cursor.id } }],
-  };
+  return { createdAt: { lte: cursor.createdAt }, NOT: { createdAt: cursor.createdAt, id: { gte: cursor.id } } };
 }
 
 export const newestFirst = [{ createdAt: "desc" as const }, { id: "desc" as const }];

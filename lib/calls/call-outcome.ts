@@ -24,12 +24,17 @@ export type CallOutcomeFields = {
   transcription?: string | null;
 };
 
-// `!= null`, not truthiness: callOutcomeWhere can only say `{ not: null }`, so "" must count here too.
+// `!= null`, not truthiness: SQL (callOutcomeWhere, the migration's backfill) can only say "is not
+// null", so "" must count here too.
 const hasTranscript = (call: CallOutcomeFields) => call.transcription !== undefined && call.transcription !== null;
 
+/**
+ * The one rule; its answer is stored on the call (call_logs.outcome) by lib/calls/write-call-logs.ts,
+ * and the migration that added the column backfilled it with this rule in SQL.
+ */
 export function callOutcomeOf(call: CallOutcomeFields): CallOutcome {
   if (call.answeredAt) return "ANSWERED_BY_STAFF";
-  if (call.recordingSid || hasTranscript(call)) return "VOICEMAIL";
+  if (call.recordingSid !== null || hasTranscript(call)) return "VOICEMAIL";
   if (!isFinalCallStatus(call.status)) return "IN_PROGRESS";
   if (call.status === "COMPLETED" && call.reason && SERVED_BY_RECEPTIONIST.includes(call.reason)) return "ANSWERED_BY_BOLT";
   return "MISSED";
@@ -38,7 +43,11 @@ export function callOutcomeOf(call: CallOutcomeFields): CallOutcome {
 const NOBODY_ANSWERED = { answeredAt: null, recordingSid: null, transcription: null } satisfies Prisma.CallLogWhereInput;
 const ENDED_UNSERVED: CallStatus[] = FINAL_CALL_STATUSES.filter((s) => s !== "COMPLETED");
 
-/** The calls `callOutcomeOf` puts in `outcome`, as a where clause (the caller adds salonId). */
+/**
+ * The calls `callOutcomeOf` puts in `outcome`, from the fields themselves (the caller adds salonId):
+ * for guards that must read the live row in the same statement (the missed-call text's claim).
+ * Lists and counts filter on the stored `outcome` column instead, which an index serves.
+ */
 export function callOutcomeWhere(outcome: CallOutcome): Prisma.CallLogWhereInput {
   switch (outcome) {
     case "ANSWERED_BY_STAFF":

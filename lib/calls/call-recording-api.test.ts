@@ -5,6 +5,7 @@ import { GET as recordingRoute } from "@/app/api/telephony/call-logs/[id]/record
 import { closeRateLimitStore } from "@/lib/api/rate-limit-store";
 import { createApiKey } from "@/lib/auth/api-keys";
 import { db } from "@/lib/db";
+import { updateCallLogs } from "@/lib/calls/write-call-logs";
 import { reloadEnv } from "@/lib/env";
 import type { TwilioStandIn } from "@/lib/dev/twilio-sandbox";
 import { newSid } from "@/lib/dev/twilio-sandbox/fixtures";
@@ -46,7 +47,11 @@ function getRecording(callId: string, who: Auth, opts: { query?: string; range?:
 async function voicemailCall(salon: string, accountSid = MAIN_ACCOUNT.sid, extra: Parameters<typeof createCallLog>[1] = {}) {
   const call = await createCallLog(salon, { reason: "VOICEMAIL", status: "COMPLETED", ...extra });
   const recording = standIn.state.addRecording({ accountSid, callSid: call.callSid, durationSeconds: 4 });
-  await db.callLog.update({ where: { id: call.id }, data: { recordingSid: recording.sid, recordingDurationSeconds: 4 } });
+  await updateCallLogs(db, {
+    where: { id: call.id },
+    data: { recordingSid: recording.sid, recordingDurationSeconds: 4 },
+    select: { id: true },
+  });
   return { call, recording };
 }
 

@@ -9,6 +9,7 @@ import { Pool } from "pg";
 import { env } from "@/lib/env";
 import type { CallStatus } from "@/lib/generated/prisma/enums";
 import { logger } from "@/lib/logger";
+import { withOutcome } from "@/lib/calls/write-call-logs";
 
 const globalForCalls = globalThis as unknown as { boltCallLogPool?: Pool };
 
@@ -33,14 +34,15 @@ function pool(): Pool {
 // a commit there (measured: the write alone was ~20% of the handler's CPU). A lone call waits only
 // for setImmediate, i.e. no timer. ON CONFLICT makes a retried or concurrent duplicate delivery of
 // the CallSid a no-op (also two deliveries in one batch); the caller's customer is linked in the same
-// statement. Timestamps are UTC wall time, Prisma's convention.
+// statement. Timestamps are UTC wall time, Prisma's convention. The outcome is callOutcomeOf's for a
+// call that has only its status so far (write-call-logs.ts).
 const INSERT_CALL_LOGS = `
-  INSERT INTO "call_logs" ("id", "salonId", "callSid", "direction", "from", "to", "status", "startedAt", "customerId", "createdAt", "updatedAt")
-  SELECT v."id", v."salonId", v."callSid", 'INBOUND', v."from", v."to", v."status"::"CallStatus", (v."at" AT TIME ZONE 'UTC'),
+  INSERT INTO "call_logs" ("id", "salonId", "callSid", "direction", "from", "to", "status", "outcome", "startedAt", "customerId", "createdAt", "updatedAt")
+  SELECT v."id", v."salonId", v."callSid", 'INBOUND', v."from", v."to", v."status"::"CallStatus", v."outcome", (v."at" AT TIME ZONE 'UTC'),
          (SELECT c."id" FROM "customers" c WHERE c."salonId" = v."salonId" AND c."phone" = v."from"),
          (v."at" AT TIME ZONE 'UTC'), (v."at" AT TIME ZONE 'UTC')
-  FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::timestamptz[])
-       AS v("id", "salonId", "callSid", "from", "to", "status", "at")
+  FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::timestamptz[], $8::text[])
+       AS v("id", "salonId", "callSid", "from", "to", "status", "at", "outcome")
   ON CONFLICT ("callSid") DO NOTHING
   RETURNING "callSid"`;
 
@@ -73,6 +75,7 @@ async function insertMany(calls: NewInboundCall[]): Promise<Set<string>> {
       col("to"),
       col("status"),
       calls.map((c) => c.startedAt.toISOString()),
+      calls.map((c) => withOutcome({ status: c.status }).outcome),
     ],
   });
   return new Set(result.rows.map((r) => r.callSid));

@@ -1,15 +1,21 @@
-// The Calls page's query: numbered pages, sortable columns, totals, salon scoping; a call's timeline.
-import { describe, expect, it } from "vitest";
+// The Calls page's query: Newer/Older keyset pages in each sort it offers, salon scoping; the API's
+// cursor; a call's timeline.
+import pg from "pg";
+import { describe, expect, inject, it } from "vitest";
+import { db } from "@/lib/db";
+import { env } from "@/lib/env";
 import { callOutcomeOf } from "@/lib/calls/call-outcome";
 import { getCallLog } from "@/lib/calls/get-call-log";
 import { missedCallKey } from "@/lib/calls/notification-keys";
 import { formatPhone } from "@/lib/phone";
 import { listCallLogs, listCallLogsPage } from "@/lib/calls/queries";
 import { createCallLog, createNotification, createSalon } from "@/lib/testing/factories";
+import { withDatabase } from "@/lib/testing/databases";
+import { walkPages, type Cursor } from "@/lib/testing/keyset-walk";
 import { callLogsPageQuerySchema, listCallLogsQuerySchema } from "@/lib/validations/calls";
 
 describe("listCallLogsPage", () => {
-  it("sorts by any column, pages with a total, and sees only its salon", async () => {
+  it("sorts by time or length (unended calls last), and sees only its salon", async () => {
     const salonId = (await createSalon()).id;
     const other = (await createSalon()).id;
     await createCallLog(other, { durationSeconds: 999 });
@@ -18,12 +24,53 @@ describe("listCallLogsPage", () => {
     }
     const byDuration = await listCallLogsPage(salonId, callLogsPageQuerySchema.parse({ sort: "durationSeconds", dir: "desc", pageSize: "5" }));
     expect(byDuration.rows.map((r) => r.durationSeconds)).toEqual([30, 20, 10, null]);
-    expect(byDuration).toMatchObject({ total: 4, page: 1, pageCount: 1 });
+    expect(byDuration).toMatchObject({ newer: null, older: null });
+    const shortest = await listCallLogsPage(salonId, callLogsPageQuerySchema.parse({ sort: "durationSeconds", dir: "asc", pageSize: "5" }));
+    expect(shortest.rows.map((r) => r.durationSeconds)).toEqual([10, 20, 30, null]);
 
-    const second = await listCallLogsPage(salonId, callLogsPageQuerySchema.parse({ sort: "startedAt", dir: "asc", pageSize: "5", page: "1" }));
-    expect(second.rows.map((r) => r.durationSeconds)).toEqual([30, null, 10, 20]);
+    const oldest = await listCallLogsPage(salonId, callLogsPageQuerySchema.parse({ sort: "startedAt", dir: "asc", pageSize: "5" }));
+    expect(oldest.rows.map((r) => r.durationSeconds)).toEqual([30, null, 10, 20]);
     // Junk in the page's searchParams falls back to defaults instead of failing the page.
-    expect(callLogsPageQuerySchema.parse({ sort: "password", page: "-3", dir: "sideways" })).toMatchObject({ sort: "startedAt", page: 1, dir: "desc" });
+    expect(callLogsPageQuerySchema.parse({ sort: "password", dir: "sideways" })).toMatchObject({ sort: "startedAt", dir: "desc" });
+  });
+
+  it("pages by keyset in every sort, through ties and nulls, forward and back, as the API does by time", async () => {
+    const salonId = (await createSalon()).id;
+    // 14 calls in one statement: lengths with repeats and nulls, start times shared by pairs.
+    await db.$executeRaw`
+      INSERT INTO "call_logs" ("id", "salonId", "callSid", "from", "to", "status", "outcome", "startedAt", "durationSeconds", "updatedAt")
+      SELECT 'c' || lpad(i::text, 2, '0'), ${salonId}, 'CA' || md5(${salonId} || i), '+14155550199', '+14155550100',
+             'COMPLETED', 'MISSED', timestamp '2026-05-01 12:00' + (i / 2) * interval '1 minute',
+             CASE WHEN i % 5 = 0 THEN NULL ELSE 10 * (i % 3) END, now()
+      FROM generate_series(1, 14) AS i`;
+    const all = await db.callLog.findMany({ where: { salonId }, select: { id: true, startedAt: true, durationSeconds: true } });
+    type Row = (typeof all)[number];
+    const byTime = (a: Row, b: Row) => a.startedAt.getTime() - b.startedAt.getTime() || (a.id < b.id ? -1 : 1);
+    for (const dir of ["asc", "desc"] as const) {
+      const sign = dir === "asc" ? 1 : -1;
+      const timeOrder = [...all].sort((a, b) => sign * byTime(a, b)).map((r) => r.id);
+      const lengthOrder = [...all]
+        .sort((a, b) => {
+          if (a.durationSeconds === null || b.durationSeconds === null) {
+            return Number(a.durationSeconds === null) - Number(b.durationSeconds === null) || sign * byTime(a, b);
+          }
+          return sign * (a.durationSeconds - b.durationSeconds || byTime(a, b));
+        })
+        .map((r) => r.id);
+      for (const [sort, expected] of [["startedAt", timeOrder], ["durationSeconds", lengthOrder]] as const) {
+        const read = (cursor: Cursor) => listCallLogsPage(salonId, { ...callLogsPageQuerySchema.parse({ sort, dir }), pageSize: 3, ...cursor });
+        expect(await walkPages(read), `${sort} ${dir}`).toEqual(expected);
+      }
+    }
+    // The API's cursor walks the same rows newest first.
+    const seen: string[] = [];
+    let cursor: string | null | undefined;
+    do {
+      const page = await listCallLogs(salonId, listCallLogsQuerySchema.parse({ limit: "4", ...(cursor ? { cursor } : {}) }));
+      seen.push(...page.data.map((r) => r.id));
+      cursor = page.nextCursor;
+    } while (cursor);
+    expect(seen).toEqual([...all].sort((a, b) => -byTime(a, b)).map((r) => r.id));
   });
 
   it("gives each listed call what its outcome needs: a transcript without a recording is a voicemail, not missed", async () => {
@@ -71,5 +118,100 @@ describe("getCallLog", () => {
       "Missed-call text not sent: The caller left a voicemail.",
     ]);
     await expect(getCallLog((await createSalon()).id, call.id)).rejects.toMatchObject({ status: 404 });
+  });
+});
+
+/** Every node of an EXPLAIN (ANALYZE, FORMAT JSON) plan, with the rows each read (kept or filtered out). */
+type PlanNode = { "Node Type": string; "Relation Name"?: string; "Index Name"?: string; "Actual Rows": number; "Actual Loops": number; "Rows Removed by Filter"?: number; Plans?: PlanNode[] };
+const nodesOf = (node: PlanNode): PlanNode[] => [node, ...(node.Plans ?? []).flatMap(nodesOf)];
+
+describe("list indexes", () => {
+  // Plan shapes, not timings: each filter and sort the Calls and Notifications lists and the API offer
+  // starts an index scan where its rows are and reads about a page, however deep. Run as the app's role
+  // with a salon set (no bolt.system), in one rolled-back transaction that gives the two tables the plain
+  // `"salonId" = current_setting(…)` policy issue 11 part 1 moves to (today's OR hides the salon's row
+  // count from the planner). The enum filters (status, reason, channel, kind) are checked after marking
+  // enum_eq LEAKPROOF, as a superuser may: under row-level security PostgreSQL uses a non-leakproof
+  // operator as a filter only, never as an index condition (call_logs.outcome is text for that reason).
+  it("serves every list filter and sort from an index, reading about a page", async () => {
+    const [a, b] = [(await createSalon()).id, (await createSalon()).id];
+    await db.$executeRaw`
+      INSERT INTO "call_logs" ("id", "salonId", "callSid", "from", "to", "status", "reason", "outcome", "startedAt", "durationSeconds", "updatedAt")
+      SELECT 'x' || i, CASE WHEN i % 2 = 0 THEN ${a} ELSE ${b} END, 'CAx' || i, '+1415555' || lpad((i % 9000)::text, 4, '0'), '+14155550100',
+             (enum_range(NULL::"CallStatus"))[1 + i % 8], (enum_range(NULL::"CallReason"))[1 + i % 8],
+             (ARRAY['IN_PROGRESS', 'ANSWERED_BY_STAFF', 'ANSWERED_BY_BOLT', 'VOICEMAIL', 'MISSED'])[1 + i % 5],
+             timestamp '2026-01-01' + i * interval '7 minutes', CASE WHEN i % 40 = 0 THEN NULL ELSE i % 300 END, now()
+      FROM generate_series(1, 6000) AS i`;
+    await db.$executeRaw`
+      INSERT INTO "notifications" ("id", "salonId", "recipientKind", "destination", "body", "kind", "status", "channel", "createdAt", "updatedAt")
+      SELECT 'x' || i, CASE WHEN i % 2 = 0 THEN ${a} ELSE ${b} END, 'OTHER', '+1650555' || lpad((i % 9000)::text, 4, '0'), 'x',
+             (enum_range(NULL::"NotificationKind"))[1 + i % 10], (enum_range(NULL::"NotificationStatus"))[1 + i % 7],
+             CASE WHEN i % 10 = 0 THEN 'EMAIL' ELSE 'SMS' END::"NotificationChannel", timestamp '2026-01-01' + i * interval '7 minutes', now()
+      FROM generate_series(1, 6000) AS i`;
+    await db.$executeRawUnsafe(`ANALYZE "call_logs", "notifications"`);
+    const deep = "timestamp '2026-01-15'"; // about a third of the way into salon a's 3,000 calls
+
+    // The shapes Prisma sends (enum values as CAST($n::text AS …)), with the values written in.
+    const calls = `SELECT "id" FROM "call_logs" WHERE "salonId" = $1`;
+    const texts = `SELECT "id" FROM "notifications" WHERE "salonId" = $1`;
+    const newest = `ORDER BY "startedAt" DESC, "id" DESC LIMIT 51`;
+    const newestText = `ORDER BY "createdAt" DESC, "id" DESC LIMIT 51`;
+    type Case = [name: string, sql: string, index: string, maxRowsRead?: number];
+    const plain: Case[] = [
+      ["calls, newest", `${calls} ${newest}`, "call_logs_salonId_startedAt_idx"],
+      ["calls, outcome", `${calls} AND "outcome" = 'MISSED' ${newest}`, "call_logs_salonId_outcome_startedAt_id_idx"],
+      ["calls, outcome, deep", `${calls} AND "outcome" = 'MISSED' AND "startedAt" <= ${deep} ${newest}`, "call_logs_salonId_outcome_startedAt_id_idx"],
+      ["calls, date range", `${calls} AND "startedAt" >= ${deep} AND "startedAt" < ${deep} + interval '2 days' ${newest}`, "call_logs_salonId_startedAt_idx"],
+      ["calls, deep cursor", `${calls} AND "startedAt" <= ${deep} AND NOT ("startedAt" = ${deep} AND "id" >= 'x5') ${newest}`, "call_logs_salonId_startedAt_idx"],
+      ["calls by length, deep", `${calls} AND "durationSeconds" < 150 ORDER BY "durationSeconds" DESC, "startedAt" DESC, "id" DESC LIMIT 26`, "call_logs_salonId_durationSeconds_startedAt_id_idx"],
+      ["calls by length, one length's rest", `${calls} AND "durationSeconds" = 150 AND "startedAt" <= ${deep} ORDER BY "startedAt" DESC, "id" DESC LIMIT 26`, "call_logs_salonId_durationSeconds_startedAt_id_idx"],
+      // IS NULL is no equality the index's order can skip, so the unended calls (few: 75 of salon a's
+      // 3,000 here) are read whole and sorted; still the index, and never the salon's other calls.
+      ["calls by length, unended", `${calls} AND "durationSeconds" IS NULL ORDER BY "startedAt" DESC, "id" DESC LIMIT 26`, "call_logs_salonId_durationSeconds_startedAt_id_idx", 150],
+      ["texts, newest", `${texts} ${newestText}`, "notifications_salonId_createdAt_idx"],
+      ["texts, date range", `${texts} AND "createdAt" >= ${deep} AND "createdAt" < ${deep} + interval '2 days' ${newestText}`, "notifications_salonId_createdAt_idx"],
+    ];
+    const enums: Case[] = [
+      ["calls, status", `${calls} AND "status" = CAST('FAILED'::text AS "CallStatus") ${newest}`, "call_logs_salonId_status_startedAt_idx"],
+      ["calls, reason", `${calls} AND "reason" = CAST('BOOKING'::text AS "CallReason") ${newest}`, "call_logs_salonId_reason_startedAt_idx"],
+      ["texts, status", `${texts} AND "status" IN (CAST('FAILED'::text AS "NotificationStatus")) ${newestText}`, "notifications_salonId_status_createdAt_idx"],
+      ["texts by status, deep", `${texts} AND "status" = CAST('SENT'::text AS "NotificationStatus") AND "createdAt" <= ${deep} ${newestText}`, "notifications_salonId_status_createdAt_idx"],
+      ["texts, channel", `${texts} AND "channel" IN (CAST('EMAIL'::text AS "NotificationChannel")) ${newestText}`, "notifications_salonId_channel_createdAt_idx"],
+      ["texts, kind", `${texts} AND "kind" IN (CAST('REMINDER'::text AS "NotificationKind")) ${newestText}`, "notifications_salonId_kind_createdAt_idx"],
+    ];
+    const server = inject("testDatabaseServer");
+    const database = decodeURIComponent(new URL(env.DATABASE_URL).pathname.slice(1));
+    const client = new pg.Client({ connectionString: withDatabase(server.adminUrl, database) });
+    await client.connect();
+    const expectPlan = async ([name, sql, index, maxRowsRead = 60]: Case) => {
+      const { rows } = await client.query<{ "QUERY PLAN": [{ Plan: PlanNode }] }>(`EXPLAIN (ANALYZE, FORMAT JSON) ${sql}`, [a]);
+      const nodes = nodesOf(rows[0]!["QUERY PLAN"][0].Plan);
+      // The index (plain or bitmap scan) and no sequential scan; a sort, if any, of the few rows read.
+      const scans = nodes.filter((n) => n["Index Name"] || n["Node Type"] === "Seq Scan");
+      expect(scans.map((n) => n["Index Name"] ?? n["Node Type"]), name).toEqual([index]);
+      const heap = nodes.filter((n) => n["Relation Name"]);
+      const read = heap.reduce((sum, n) => sum + (n["Actual Rows"] + (n["Rows Removed by Filter"] ?? 0)) * n["Actual Loops"], 0);
+      expect(read, `${name}: rows read`).toBeLessThanOrEqual(maxRowsRead);
+    };
+    try {
+      await client.query("BEGIN");
+      for (const table of ["call_logs", "notifications"]) {
+        await client.query(`DROP POLICY "salon_isolation" ON "${table}"`);
+        await client.query(`CREATE POLICY "salon_isolation" ON "${table}" USING ("salonId" = current_setting('bolt.salon_id', true))`);
+      }
+      const asSalon = async () => {
+        await client.query(`SET LOCAL ROLE "${server.appRole}"`);
+        await client.query(`SELECT set_config('bolt.salon_id', $1, true)`, [a]);
+      };
+      await asSalon();
+      for (const c of plain) await expectPlan(c);
+      await client.query("RESET ROLE");
+      await client.query(`ALTER FUNCTION enum_eq(anyenum, anyenum) LEAKPROOF`);
+      await asSalon();
+      for (const c of enums) await expectPlan(c);
+    } finally {
+      await client.query("ROLLBACK");
+      await client.end();
+    }
   });
 });

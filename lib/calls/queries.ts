@@ -1,12 +1,12 @@
 // Call-log reads for the API and the Calls page. Every query runs through salonDb(salonId) and names
 // salonId itself: row-level security and the where clause both keep salons apart.
 import { encodeCursor, type Page } from "@/lib/api/pagination";
+import { pageCursorOf, readKeysetPage, type PageStep, type KeysetPage } from "@/lib/api/page-cursors";
 import { notFound } from "@/lib/api/errors";
 import { salonDb } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { callOutcomeWhere } from "@/lib/calls/call-outcome";
 import { needsTimeZone, resolveDateRange } from "@/lib/calls/date-range";
-import type { CallLogFilters, CallLogsPageQuery, ListCallLogsQuery } from "@/lib/validations/calls";
+import { callLogPageSort, type CallLogFilters, type CallLogsPageQuery, type ListCallLogsQuery } from "@/lib/validations/calls";
 
 export const callLogListSelect = {
   id: true,
@@ -46,11 +46,13 @@ async function callLogsWhere(salonId: string, filters: CallLogFilters): Promise<
     const timeZone = needsTimeZone(filters) ? await salonTimeZone(salonId) : "UTC";
     and.push({ startedAt: resolveDateRange(filters, timeZone) });
   }
-  if (filters.outcome) and.push(callOutcomeWhere(filters.outcome));
+  // The stored outcome (callOutcomeOf's answer), read through (salonId, outcome, startedAt).
+  if (filters.outcome) and.push({ outcome: filters.outcome });
   if (filters.status) and.push({ status: filters.status });
   if (filters.reason) and.push({ reason: filters.reason });
   if (filters.q) {
     // People type numbers any way ("(415) 555-0142"); stored numbers are E.164, so match on digits.
+    // No index can seek a substring; the salon's (salonId, startedAt) index bounds the read to its calls.
     const digits = filters.q.replace(/\D/g, "");
     const byName: Prisma.CallLogWhereInput = { customer: { name: { contains: filters.q, mode: "insensitive" } } };
     and.push(digits.length >= 3 ? { OR: [{ from: { contains: digits } }, byName] } : byName);
@@ -62,8 +64,9 @@ async function callLogsWhere(salonId: string, filters: CallLogFilters): Promise<
 export async function listCallLogs(salonId: string, query: ListCallLogsQuery): Promise<Page<CallLogListItem>> {
   const where = await callLogsWhere(salonId, query);
   const cursor = query.cursor;
+  // A bound the index starts its scan from, then the cursor's own instant up to its id (see afterCursor).
   const after: Prisma.CallLogWhereInput = cursor
-    ? { OR: [{ startedAt: { lt: cursor.createdAt } }, { startedAt: cursor.createdAt, id: { lt: cursor.id } }] }
+    ? { startedAt: { lte: cursor.createdAt }, NOT: { startedAt: cursor.createdAt, id: { gte: cursor.id } } }
     : {};
   const rows = await salonDb(salonId).callLog.findMany({
     where: { AND: [where, after] },
@@ -77,23 +80,31 @@ export async function listCallLogs(salonId: string, query: ListCallLogsQuery): P
   return { data, nextCursor: rows.length > query.limit && last ? encodeCursor({ createdAt: last.startedAt, id: last.id }) : null };
 }
 
-export type CallLogsPage = { rows: CallLogListItem[]; total: number; page: number; pageSize: number; pageCount: number };
+export type CallLogsPage = KeysetPage<CallLogListItem>;
 
-/** The Calls page: numbered pages, any sortable column (ties broken by id), total for the pager. */
+/**
+ * The Calls page: Newer/Older keyset pages in the sort it offers (time, or length with unended calls
+ * last), no total: a deep page reads what the first does, through the index of the sort or filter.
+ */
 export async function listCallLogsPage(salonId: string, query: CallLogsPageQuery): Promise<CallLogsPage> {
   const where = await callLogsWhere(salonId, query);
-  const nullable = query.sort === "durationSeconds" || query.sort === "reason";
-  const primary = nullable ? { [query.sort]: { sort: query.dir, nulls: "last" } } : { [query.sort]: query.dir };
   const scoped = salonDb(salonId);
-  const [rows, total] = await Promise.all([
-    scoped.callLog.findMany({
-      where,
-      orderBy: [primary as Prisma.CallLogOrderByWithRelationInput, { id: query.dir }],
-      skip: (query.page - 1) * query.pageSize,
-      take: query.pageSize,
-      select: callLogListSelect,
+  return readKeysetPage({
+    sort: callLogPageSort(query.sort, query.dir),
+    cursor: pageCursorOf(query),
+    size: query.pageSize,
+    keyOf: (row) => ({
+      ...(query.sort === "durationSeconds" ? { value: row.durationSeconds } : {}),
+      at: row.startedAt,
+      id: row.id,
     }),
-    scoped.callLog.count({ where }),
-  ]);
-  return { rows, total, page: query.page, pageSize: query.pageSize, pageCount: Math.max(1, Math.ceil(total / query.pageSize)) };
+    // page-cursors.ts builds its steps for any model; these are call-log fields by construction.
+    read: (step: PageStep, take: number) =>
+      scoped.callLog.findMany({
+        where: { AND: [where, step.where as Prisma.CallLogWhereInput] },
+        orderBy: step.orderBy as Prisma.CallLogOrderByWithRelationInput[],
+        take,
+        select: callLogListSelect,
+      }),
+  });
 }

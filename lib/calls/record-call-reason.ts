@@ -1,6 +1,7 @@
 // A call's reason is the most significant thing the caller asked for, not the last: someone who was
 // texted how to book and then asked the hours is a booking call. Equal ranks: the later one wins.
 import { db } from "@/lib/db";
+import { updateCallLogs } from "@/lib/calls/write-call-logs";
 import type { CallReason } from "@/lib/generated/prisma/enums";
 
 // Wanting a person, a message or an appointment is what the salon acts on; questions come next;
@@ -22,8 +23,9 @@ function reasonsOutrankedBy(reason: CallReason): CallReason[] {
 
 /** Notes `reason` on the salon's call unless it already has a more significant one (one atomic UPDATE). */
 export async function recordCallReason(salonId: string, callSid: string, reason: CallReason): Promise<void> {
-  await db.callLog.updateMany({
+  await updateCallLogs(db, {
     where: { salonId, callSid, OR: [{ reason: null }, { reason: { in: reasonsOutrankedBy(reason) } }] },
     data: { reason },
+    select: { id: true },
   });
 }

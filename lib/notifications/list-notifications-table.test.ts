@@ -1,7 +1,9 @@
-// The admin notifications table query: page + size with a total, sort by time or status, recipient
+// The admin notifications table query: Newer/Older keyset pages in every sort it offers, recipient
 // search, salon-zone date range — and never another salon's rows.
 import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
 import { listNotificationsTable } from "@/lib/notifications/queries";
+import { walkPages, type Cursor } from "@/lib/testing/keyset-walk";
 import { createCustomer, createEmployee, createNotification, createSalon } from "@/lib/testing/factories";
 import { notificationTableQuerySchema } from "@/lib/validations/notifications";
 
@@ -45,13 +47,39 @@ async function seed() {
 }
 
 describe("listNotificationsTable", () => {
-  it("pages newest first with a total", async () => {
+  it("pages by keyset in every sort, ties and all, forward and back", async () => {
     const { salon, rows } = await seed();
     const first = await listNotificationsTable(salon.id, q({ size: "10" }));
-    expect(first.total).toBe(4);
+    expect(first).toMatchObject({ newer: null, older: null });
     expect(first.rows.map((r) => r.id)).toEqual([...rows].reverse().map((r) => r.id));
-    const page = await listNotificationsTable(salon.id, { ...q(), size: 2, page: 2 });
-    expect(page.rows.map((r) => r.id)).toEqual([rows[1]?.id, rows[0]?.id]);
+    // Nine more in one statement, sharing three instants, so pages split inside runs of equal times.
+    await db.$executeRaw`
+      INSERT INTO "notifications" ("id", "salonId", "recipientKind", "destination", "body", "kind", "status", "createdAt", "updatedAt")
+      SELECT 'n' || i, ${salon.id}, 'OTHER', '+1415555' || lpad(i::text, 4, '0'), 'x', 'CUSTOM',
+             (ARRAY['QUEUED', 'FAILED', 'DELIVERED'])[1 + i % 3]::"NotificationStatus",
+             timestamp '2025-12-05 12:00' + (i / 4) * interval '1 hour', now()
+      FROM generate_series(1, 9) AS i`;
+    const all = await db.notification.findMany({ where: { salonId: salon.id }, select: { id: true, status: true, createdAt: true } });
+    const statusRank = (s: string) => ["QUEUED", "SENDING", "SENT", "DELIVERED", "UNDELIVERED", "FAILED", "CANCELED"].indexOf(s);
+    const newestFirst = (a: (typeof all)[number], b: (typeof all)[number]) =>
+      b.createdAt.getTime() - a.createdAt.getTime() || (a.id < b.id ? 1 : -1);
+    for (const dir of ["asc", "desc"] as const) {
+      const byTime = [...all].sort((a, b) => (dir === "desc" ? 1 : -1) * newestFirst(a, b)).map((r) => r.id);
+      const byStatus = [...all]
+        .sort((a, b) => (dir === "asc" ? 1 : -1) * (statusRank(a.status) - statusRank(b.status)) || newestFirst(a, b))
+        .map((r) => r.id);
+      // Time in both directions is the calls' walk too (lib/calls/queries.test.ts); newest first here.
+      const sorts = dir === "desc" ? ([["createdAt", byTime], ["status", byStatus]] as const) : ([["status", byStatus]] as const);
+      for (const [sort, expected] of sorts) {
+        const read = (cursor: Cursor) => listNotificationsTable(salon.id, { ...q({ sort, dir }), size: 3, ...cursor });
+        expect(await walkPages(read), `${sort} ${dir}`).toEqual(expected);
+      }
+    }
+    // A status filter narrows the statuses walked; a cursor from another sort is dropped, not misread.
+    const failed = (cursor: Cursor) => listNotificationsTable(salon.id, { ...q({ sort: "status", status: "FAILED" }), size: 3, ...cursor });
+    expect(await walkPages(failed)).toEqual(all.filter((r) => r.status === "FAILED").sort(newestFirst).map((r) => r.id));
+    const timeCursor = (await listNotificationsTable(salon.id, { ...q(), size: 2 })).older!;
+    expect(notificationTableQuerySchema.safeParse({ sort: "status", after: timeCursor }).success).toBe(false);
   });
 
   it("sorts by status in the order texts move (queued first), newest first within a status", async () => {
@@ -64,14 +92,14 @@ describe("listNotificationsTable", () => {
 
   it("filters by status, kind and a recipient name or digits in any format", async () => {
     const { salon } = await seed();
-    expect((await listNotificationsTable(salon.id, q({ status: "FAILED,UNDELIVERED" }))).total).toBe(1);
+    expect((await listNotificationsTable(salon.id, q({ status: "FAILED,UNDELIVERED" }))).rows.length).toBe(1);
     expect(
       (await listNotificationsTable(salon.id, q({ kind: "EMPLOYEE_BOOKING" }))).rows[0]?.employee?.name,
     ).toBe("Sam Rivera");
-    expect((await listNotificationsTable(salon.id, q({ q: "ava" }))).total).toBe(2);
-    expect((await listNotificationsTable(salon.id, q({ q: "sam riv" }))).total).toBe(1);
-    expect((await listNotificationsTable(salon.id, q({ q: "(650) 555-0123" }))).total).toBe(1);
-    expect((await listNotificationsTable(salon.id, q({ q: "nobody" }))).total).toBe(0);
+    expect((await listNotificationsTable(salon.id, q({ q: "ava" }))).rows.length).toBe(2);
+    expect((await listNotificationsTable(salon.id, q({ q: "sam riv" }))).rows.length).toBe(1);
+    expect((await listNotificationsTable(salon.id, q({ q: "(650) 555-0123" }))).rows.length).toBe(1);
+    expect((await listNotificationsTable(salon.id, q({ q: "nobody" }))).rows.length).toBe(0);
   });
 
   it("reads dates as whole days in the salon's zone, in either order", async () => {
@@ -79,16 +107,16 @@ describe("listNotificationsTable", () => {
     const dec3 = await listNotificationsTable(salon.id, q({ from: "2025-12-03", to: "2025-12-03" }));
     expect(dec3.rows.map((r) => r.status).sort()).toEqual(["QUEUED", "SENT"]);
     const reversed = await listNotificationsTable(salon.id, q({ from: "2025-12-03", to: "2025-12-02" }));
-    expect(reversed.total).toBe(3);
+    expect(reversed.rows.length).toBe(3);
   });
 
   it("never shows another salon's texts, even when searching for them", async () => {
     const { salon } = await seed();
     const other = await createSalon();
     await createNotification(other.id, { destination: "+14155552000", body: "secret" });
-    expect((await listNotificationsTable(other.id, q())).total).toBe(1);
+    expect((await listNotificationsTable(other.id, q())).rows.length).toBe(1);
     const mine = await listNotificationsTable(salon.id, q({ q: "4155552000" }));
     expect(mine.rows.every((r) => r.body !== "secret")).toBe(true);
-    expect(mine.total).toBe(2);
+    expect(mine.rows.length).toBe(2);
   });
 });

@@ -4,10 +4,11 @@ import { TZDate } from "@date-fns/tz";
 import { ZodError } from "zod";
 import { notFound } from "@/lib/api/errors";
 import { afterCursor, newestFirst, toPage, type Page } from "@/lib/api/pagination";
+import { pageCursorOf, readKeysetPage, type PageStep } from "@/lib/api/page-cursors";
 import { salonDb } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ListNotificationsQuery } from "@/lib/validations/messaging";
-import type { NotificationTableQuery } from "@/lib/validations/notifications";
+import { notificationPageSort, type NotificationTableQuery } from "@/lib/validations/notifications";
 
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -123,8 +124,9 @@ function recipientMatches(q: string): Prisma.NotificationWhereInput[] {
 }
 
 /**
- * The admin table: page + size with a total (so it can say "page 2 of 5"), sorted by created time or
- * status (enum order: QUEUED … CANCELED), filtered like the API plus a recipient search.
+ * The admin table: Newer/Older keyset pages of `size`, sorted by created time or by status (enum
+ * order: QUEUED … CANCELED, newest first within each), filtered like the API plus a recipient search.
+ * No total: a deep page reads what the first does, through the index of the sort or filter.
  */
 export async function listNotificationsTable(salonId: string, query: NotificationTableQuery) {
   // Reversed dates from a hand-typed range mean the same days; swap rather than fail.
@@ -136,23 +138,23 @@ export async function listNotificationsTable(salonId: string, query: Notificatio
     ...(query.status.length ? { status: { in: query.status } } : {}),
     ...(query.channel.length ? { channel: { in: query.channel } } : {}),
     ...(query.kind.length ? { kind: { in: query.kind } } : {}),
+    // No index seeks a substring; the salon's (salonId, createdAt) index bounds the read to its rows.
     ...(query.q ? { OR: recipientMatches(query.q) } : {}),
     ...(createdAt ? { createdAt } : {}),
   };
-  const orderBy: Prisma.NotificationOrderByWithRelationInput[] =
-    query.sort === "status"
-      ? [{ status: query.dir }, ...newestFirst]
-      : [{ createdAt: query.dir }, { id: query.dir }];
   const scoped = salonDb(salonId);
-  const [total, rows] = await Promise.all([
-    scoped.notification.count({ where }),
-    scoped.notification.findMany({
-      where,
-      select: listSelect,
-      orderBy,
-      skip: (query.page - 1) * query.size,
-      take: query.size,
-    }),
-  ]);
-  return { rows, total };
+  return readKeysetPage({
+    sort: notificationPageSort(query.sort, query.dir, query.status),
+    cursor: pageCursorOf(query),
+    size: query.size,
+    keyOf: (row) => ({ ...(query.sort === "status" ? { value: row.status } : {}), at: row.createdAt, id: row.id }),
+    // page-cursors.ts builds its steps for any model; these are notification fields by construction.
+    read: (step: PageStep, take: number) =>
+      scoped.notification.findMany({
+        where: { AND: [where, step.where as Prisma.NotificationWhereInput] },
+        select: listSelect,
+        orderBy: step.orderBy as Prisma.NotificationOrderByWithRelationInput[],
+        take,
+      }),
+  });
 }

@@ -56,7 +56,7 @@ describe("the call cards' links list what the cards count", () => {
 
     const stats = await getDashboardStats(salon.id, now);
     expect(stats).toMatchObject({ callsToday: 2, missedCalls7d: 3 });
-    const list = async (href: string) => (await listCallLogsPage(salon.id, parseCallsQuery(linkParams(href)).query)).total;
+    const list = async (href: string) => (await listCallLogsPage(salon.id, { ...parseCallsQuery(linkParams(href)).query, pageSize: 100 })).rows.length;
     expect(await list(missedCallsHref(stats.window))).toBe(stats.missedCalls7d);
     expect(await list(callsTodayHref(stats.window))).toBe(stats.callsToday);
   });

@@ -2,6 +2,7 @@
 // phones and ids, so tests never collide; overrides win over the defaults.
 import { hash } from "@node-rs/argon2";
 import { randomBytes } from "node:crypto";
+import { withOutcome } from "@/lib/calls/write-call-logs";
 import { db } from "@/lib/db";
 import type { Prisma, Role, User } from "@/lib/generated/prisma/client";
 import { parseInboundKeyword } from "@/lib/messaging/keywords";
@@ -102,18 +103,19 @@ export async function createAppointment(
   return db.appointment.create({ data: { salonId, ...overrides, customerId, startsAt, endsAt } });
 }
 
+/** A call as the webhooks would have stored it: its outcome is always callOutcomeOf's. */
 export function createCallLog(
   salonId: string,
-  overrides: Overrides<Prisma.CallLogUncheckedCreateInput> = {},
+  overrides: Overrides<Omit<Prisma.CallLogUncheckedCreateInput, "outcome">> = {},
 ) {
   return db.callLog.create({
-    data: {
+    data: withOutcome({
       salonId,
       callSid: `CA${randomBytes(16).toString("hex")}`,
       from: uniquePhone(),
       to: "+14155550100",
       ...overrides,
-    },
+    }),
   });
 }
 

@@ -2,6 +2,7 @@
 // requests signed with the SDK's own function, and the route handlers called as Next would.
 import { randomBytes } from "node:crypto";
 import { expect } from "vitest";
+import { callOutcomeOf } from "@/lib/calls/call-outcome";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -164,6 +165,16 @@ export async function postGather(
   // The spoken fallback is a 200 too: make sure the handler itself answered.
   expect(xml).not.toContain("having trouble");
   return xml;
+}
+
+/**
+ * A call's row, failing the test unless it holds the outcome callOutcomeOf gives it: a webhook that
+ * changed a field the outcome reads without lib/calls/write-call-logs.ts is caught by every test that looks.
+ */
+export async function callRow(callSid: string) {
+  const row = await db.callLog.findUniqueOrThrow({ where: { callSid } });
+  expect(row.outcome, `stored outcome of ${callSid}`).toBe(callOutcomeOf(row));
+  return row;
 }
 
 /** A call's recorded timeline events, oldest first. */

@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { CallReason, CallStatus } from "@/lib/generated/prisma/enums";
 import { paginationQuerySchema } from "@/lib/api/pagination";
+import { keyFitsSort, pageKeyParam } from "@/lib/api/page-cursors";
 import { CALL_OUTCOMES } from "@/lib/calls/call-outcome";
 import { isDateRangeReversed } from "@/lib/calls/date-range";
 
@@ -37,20 +38,40 @@ export const listCallLogsQuerySchema = paginationQuerySchema.extend(callFilters)
 export type ListCallLogsQuery = z.infer<typeof listCallLogsQuerySchema>;
 export type CallLogFilters = Pick<ListCallLogsQuery, "from" | "to" | "outcome" | "status" | "reason" | "q">;
 
-const CALL_LOG_SORT_FIELDS = ["startedAt", "durationSeconds", "status", "reason", "from"] as const;
+/** The columns the Calls page sorts by: time, and length (calls not yet ended last either way). */
+const CALL_LOG_SORT_FIELDS = ["startedAt", "durationSeconds"] as const;
+type CallLogSort = (typeof CALL_LOG_SORT_FIELDS)[number];
+
+/** The Calls page's order as page-cursors.ts reads it. */
+export function callLogPageSort(sort: CallLogSort, dir: "asc" | "desc") {
+  return sort === "durationSeconds"
+    ? ({ kind: "number", column: "durationSeconds", time: "startedAt", dir } as const)
+    : ({ kind: "time", time: "startedAt", dir } as const);
+}
 
 // The page filters by outcome only: a bookmarked ?status= from before is dropped, not kept as a filter
 // the page has no control to show or clear.
 const { status: _lineStatus, ...pageFilters } = callFilters;
 
-/** The Calls page's searchParams: numbered pages and a sortable column. */
+/**
+ * The Calls page's searchParams: a sortable column and a Newer/Older keyset cursor (?after= / ?before=,
+ * see lib/api/page-cursors.ts); a cursor made under another sort is dropped (the list starts over).
+ */
 export const callLogsPageQuerySchema = z.object({
   ...pageFilters,
-  page: z.coerce.number().int().min(1).catch(1).default(1),
+  after: pageKeyParam,
+  before: pageKeyParam,
   pageSize: z.coerce.number().int().min(5).max(100).catch(25).default(25),
   sort: z.enum(CALL_LOG_SORT_FIELDS).catch("startedAt").default("startedAt"),
   dir: z.enum(["asc", "desc"]).catch("desc").default("desc"),
-}).superRefine(checkDateOrder);
+}).superRefine(checkDateOrder).superRefine((query, ctx) => {
+  for (const param of ["after", "before"] as const) {
+    const key = query[param];
+    if (key && !keyFitsSort(key, callLogPageSort(query.sort, query.dir))) {
+      ctx.addIssue({ code: "custom", path: [param], message: "Not a page of this list" });
+    }
+  }
+});
 export type CallLogsPageQuery = z.infer<typeof callLogsPageQuerySchema>;
 
 export const updateCallNotesSchema = z

@@ -1,5 +1,5 @@
 // Calls: every call to the salon's number, filtered, sorted and paged on the server through the URL
-// (?outcome=MISSED&from=2026-03-01&page=2). Dates are whole days in the salon's time zone.
+// (?outcome=MISSED&from=2026-03-01&after=…). Dates are whole days in the salon's time zone.
 import type { Metadata } from "next";
 import Link from "next/link";
 import { PhoneIcon, PhoneOffIcon, SearchXIcon } from "lucide-react";
@@ -8,7 +8,7 @@ import { CallLogTable, type CallSort } from "@/components/calls/call-log-table";
 import { toCallRow } from "@/components/calls/call-row";
 import { parseCallsQuery } from "@/components/calls/calls-query";
 import { IgnoredParamsNotice } from "@/components/data-table/ignored-params-notice";
-import { Pagination } from "@/components/data-table/pagination";
+import { KeysetPager } from "@/components/data-table/keyset-pager";
 import { hrefWith, toSearchParams, type RawSearchParams } from "@/lib/url-state";
 import { describeTimeZone } from "@/components/settings/time-zones";
 import { Button } from "@/components/ui/button";
@@ -32,9 +32,9 @@ export default async function CallsPage({ searchParams }: { searchParams: Promis
   ]);
   const rows = result.rows.map((call) => toCallRow(call, salon.timeZone));
   const filtered = Boolean(query.q || query.outcome || query.reason || query.from || query.to);
+  const paged = Boolean(query.after || query.before);
   const timeZoneLabel = describeTimeZone(salon.timeZone);
-  // Only time and length are offered as sortable columns; any other ?sort= shows as time.
-  const sort: CallSort = query.sort === "durationSeconds" ? "durationSeconds" : "startedAt";
+  const sort: CallSort = query.sort;
 
   const header = (
     <PageHeader
@@ -43,7 +43,7 @@ export default async function CallsPage({ searchParams }: { searchParams: Promis
     />
   );
 
-  if (result.total === 0 && !filtered) {
+  if (rows.length === 0 && !filtered && !paged) {
     return (
       <>
         {header}
@@ -74,14 +74,14 @@ export default async function CallsPage({ searchParams }: { searchParams: Promis
             dir={query.dir}
             caption={`Calls, sorted by ${sort === "durationSeconds" ? "length" : "time"}, ${query.dir === "asc" ? "ascending" : "descending"}`}
           />
-        ) : result.total > 0 ? (
+        ) : paged ? (
           <EmptyState
             icon={SearchXIcon}
             title="Nothing on this page"
-            description="The list is shorter than this page number — it may have changed since the link was made."
+            description="The list ends before this page — it may have changed since the link was made."
             action={
               <Button asChild variant="outline">
-                <Link href={hrefWith("/calls", toSearchParams(raw), { page: null })}>
+                <Link href={hrefWith("/calls", toSearchParams(raw), { after: null, before: null })}>
                   Back to the first page
                 </Link>
               </Button>
@@ -94,7 +94,7 @@ export default async function CallsPage({ searchParams }: { searchParams: Promis
             description="Try a wider date range, another status, or part of the caller's name or number."
           />
         )}
-        <Pagination page={query.page} pageSize={query.pageSize} total={result.total} />
+        <KeysetPager newer={result.newer} older={result.older} order={{ byTime: sort === "startedAt", dir: query.dir }} />
       </div>
     </>
   );

@@ -1,10 +1,10 @@
 // Notifications: every text and email the salon sent, filtered, sorted and paged on the server
-// through the URL (?status=FAILED&page=2), refreshing while anything is still on its way.
+// through the URL (?status=FAILED&after=…), refreshing while anything is still on its way.
 import type { Metadata } from "next";
 import Link from "next/link";
 import { MessageSquareOffIcon, SearchXIcon, SendIcon } from "lucide-react";
 import { IgnoredParamsNotice } from "@/components/data-table/ignored-params-notice";
-import { Pagination } from "@/components/data-table/pagination";
+import { KeysetPager } from "@/components/data-table/keyset-pager";
 import { AutoRefresh } from "@/components/notifications/auto-refresh";
 import { NotificationFilters } from "@/components/notifications/notification-filters";
 import { toNotificationRow } from "@/components/notifications/notification-row";
@@ -41,7 +41,7 @@ export default async function NotificationsPage({
   const raw = await searchParams;
   const { query, dropped } = readSearchParams(notificationTableQuerySchema, raw);
   const now = new Date();
-  const [salon, { rows, total }] = await Promise.all([
+  const [salon, { rows, newer, older }] = await Promise.all([
     getSalonById(session.salonId),
     listNotificationsTable(session.salonId, query),
   ]);
@@ -49,6 +49,7 @@ export default async function NotificationsPage({
   const filtered = Boolean(
     query.status.length || query.kind.length || query.channel.length || query.q || query.from || query.to,
   );
+  const paged = Boolean(query.after || query.before);
   const timeZoneLabel = describeTimeZone(salon.timeZone);
 
   const header = (
@@ -59,7 +60,7 @@ export default async function NotificationsPage({
     />
   );
 
-  if (total === 0 && !filtered) {
+  if (rows.length === 0 && !filtered && !paged) {
     return (
       <>
         {header}
@@ -87,14 +88,14 @@ export default async function NotificationsPage({
             dir={query.dir}
             caption={`Texts and emails, sorted by ${query.sort === "status" ? "status" : "time created"}, ${query.dir === "asc" ? "ascending" : "descending"}`}
           />
-        ) : total > 0 ? (
+        ) : paged ? (
           <EmptyState
             icon={SearchXIcon}
             title="Nothing on this page"
-            description="The list is shorter than this page number — it may have changed since the link was made."
+            description="The list ends before this page — it may have changed since the link was made."
             action={
               <Button asChild variant="outline">
-                <Link href={hrefWith("/notifications", toSearchParams(raw), { page: null })}>
+                <Link href={hrefWith("/notifications", toSearchParams(raw), { after: null, before: null })}>
                   Back to the first page
                 </Link>
               </Button>
@@ -107,11 +108,11 @@ export default async function NotificationsPage({
             description="Try a wider date range, another status, or part of the name or number."
           />
         )}
-        <Pagination
-          page={query.page}
-          pageSize={query.size}
-          total={total}
-          pageSizes={{ options: NOTIFICATION_PAGE_SIZES, param: "size" }}
+        <KeysetPager
+          newer={newer}
+          older={older}
+          order={{ byTime: query.sort === "createdAt", dir: query.dir }}
+          pageSizes={{ options: NOTIFICATION_PAGE_SIZES, param: "size", current: query.size }}
         />
       </div>
     </>

@@ -8,6 +8,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { isInQuietHours } from "@/lib/messaging/quiet-hours";
 import { openHoursOn, wallTime, type DemoClock } from "@/lib/dev/seed/demo-clock";
 import { between, pick, sid, type Rand } from "@/lib/dev/seed/demo-random";
+import { withOutcome } from "@/lib/calls/write-call-logs";
 
 type Caller = { id: string; name: string; phone: string };
 
@@ -175,7 +176,7 @@ function callAt(input: DemoCallsInput, i: number, startedAt: Date, duringHours: 
   const customer = input.rand() < 0.7 ? pick(input.rand, input.customers) : null;
   const callerName = customer?.name || pick(input.rand, NEW_CALLER_NAMES);
   const { duration, ...outcome } = outcomeOf(input, startedAt, duringHours, callerName);
-  return {
+  return withOutcome({
     id: randomUUID(),
     salonId: input.salonId,
     callSid: sid("CA"),
@@ -186,7 +187,7 @@ function callAt(input: DemoCallsInput, i: number, startedAt: Date, duringHours: 
     endedAt: new Date(startedAt.getTime() + duration * 1000),
     durationSeconds: duration,
     ...outcome,
-  };
+  });
 }
 
 export function buildDemoCalls(input: DemoCallsInput): DemoCallRow[] {

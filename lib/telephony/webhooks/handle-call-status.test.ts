@@ -14,7 +14,7 @@ import { findSalonByNumber } from "@/lib/telephony/find-salon-by-number";
 import type { TwilioStandIn } from "@/lib/dev/twilio-sandbox";
 import { startStandInForTests } from "@/lib/testing/twilio-sandbox";
 import { handleCallStatus } from "@/lib/telephony/webhooks/handle-call-status";
-import { callParams, newCallSid, postGather, postVoice, screenParams } from "@/lib/testing/voice-test-kit";
+import { callParams, newCallSid, postGather, postVoice, screenParams, callRow } from "@/lib/testing/voice-test-kit";
 import { callStatusParamsSchema } from "@/lib/telephony/params/voice";
 
 const VOICE = "/api/webhooks/twilio/voice";
@@ -58,7 +58,6 @@ async function waitForMessagesTo(to: string, count: number, timeoutMs = 15_000) 
   throw new Error(`expected ${count} text(s) to ${to}, stand-in has ${standIn.state.messages.length}`);
 }
 
-const callRow = (callSid: string) => db.callLog.findUniqueOrThrow({ where: { callSid } });
 const missedTexts = (salonId: string, destination: string) => db.notification.findMany({ where: { salonId, kind: "MISSED_CALL", destination } });
 
 describe("call status", () => {

@@ -5,6 +5,7 @@ import { callStatusesBefore, isFinalCallStatus } from "@/lib/calls/call-status";
 import { missedCallSelect, sendMissedCallTextBack, type MissedCallOutcome } from "@/lib/calls/missed-call-text";
 import type { CallStatusParams } from "@/lib/telephony/params/voice";
 import { mapTwilioCallStatus } from "@/lib/telephony/statuses";
+import { updateCallLogs, withOutcome } from "@/lib/calls/write-call-logs";
 import type { WebhookInput } from "@/lib/telephony/webhook-route";
 
 export type CallStatusUpdate = WebhookInput<CallStatusParams> & {
@@ -33,7 +34,7 @@ export async function handleCallStatus({ params, salon, log, now = new Date(), m
   // The voice webhook normally created the row; if it failed, the status callback still logs the call.
   const created = await db.callLog.createMany({
     data: [
-      {
+      withOutcome({
         salonId: salon.id,
         callSid: params.CallSid,
         from: params.From,
@@ -41,18 +42,19 @@ export async function handleCallStatus({ params, salon, log, now = new Date(), m
         status,
         startedAt: final && params.CallDuration ? new Date(at.getTime() - params.CallDuration * 1000) : at,
         ...ending,
-      },
+      }),
     ],
     skipDuplicates: true,
   });
   const moved =
     created.count > 0 ||
     (
-      await db.callLog.updateMany({
+      await updateCallLogs(db, {
         where: { salonId: salon.id, callSid: params.CallSid, status: { in: callStatusesBefore(status) } },
         data: { status, ...ending },
+        select: { id: true },
       })
-    ).count > 0;
+    ).length > 0;
   if (!final) return { moved };
 
   // Decided on every final report, not only the first: a retry after a failed send must still text.

@@ -3,6 +3,7 @@
 // Only a recording made by the voicemail's <Record> is one.
 import { recordCallEvents } from "@/lib/calls/call-events";
 import { db } from "@/lib/db";
+import { updateCallLogs } from "@/lib/calls/write-call-logs";
 import { cancelPendingMissedCallText } from "@/lib/calls/missed-call-text";
 import { callOfAccount } from "@/lib/telephony/webhooks/call-of-account";
 import type { RecordingParams } from "@/lib/telephony/params/voice";
@@ -21,7 +22,7 @@ export async function saveRecording({ params, log, now = new Date() }: Recording
     log.info({ recordingStatus: params.RecordingStatus }, "recording not completed; nothing to store");
     return false;
   }
-  const [call] = await db.callLog.updateManyAndReturn({
+  const [call] = await updateCallLogs(db, {
     // The first recording of a call is its voicemail; a repeat of the same SID rewrites the same values.
     where: { ...callOfAccount(params.CallSid, params.AccountSid), OR: [{ recordingSid: null }, { recordingSid: params.RecordingSid }] },
     data: {

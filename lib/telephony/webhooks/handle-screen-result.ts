@@ -5,6 +5,7 @@
 import { recordCallEvents } from "@/lib/calls/call-events";
 import { cancelPendingMissedCallText } from "@/lib/calls/missed-call-text";
 import { db } from "@/lib/db";
+import { updateCallLogs } from "@/lib/calls/write-call-logs";
 import { declineScreenedCall, newVoiceResponse, type VoiceResponse } from "@/lib/telephony/voice-twiml";
 import { findScreenedCall, type ScreenRequest } from "@/lib/telephony/webhooks/handle-screen";
 
@@ -16,7 +17,7 @@ export async function handleScreenResult({ params, log, now = new Date() }: Scre
   }
   // To is the number Twilio actually rang, even if the salon's setting has changed since.
   const to = params.To || call.salon.forwardingPhone || "";
-  const [taken] = await db.callLog.updateManyAndReturn({
+  const [taken] = await updateCallLogs(db, {
     where: { salonId: call.salonId, id: call.id, answeredAt: null },
     // The reason is already TRANSFER, noted (by rank) when the caller asked to be put through.
     data: { answeredAt: now, forwardedTo: to },

@@ -5,6 +5,7 @@
 import { recordCallEvents } from "@/lib/calls/call-events";
 import { cancelPendingMissedCallText } from "@/lib/calls/missed-call-text";
 import { db } from "@/lib/db";
+import { updateCallLogs } from "@/lib/calls/write-call-logs";
 import { callOfAccount } from "@/lib/telephony/webhooks/call-of-account";
 import type { TranscriptionParams } from "@/lib/telephony/params/voice";
 import type { WebhookInput } from "@/lib/telephony/webhook-route";
@@ -14,7 +15,7 @@ type TranscriptionCallback = WebhookInput<TranscriptionParams> & { now?: Date };
 export async function saveTranscription({ params, log, now = new Date() }: TranscriptionCallback): Promise<boolean> {
   const completed = params.TranscriptionStatus === "completed";
   const text = completed && params.TranscriptionText?.trim() ? params.TranscriptionText : null;
-  const [call] = await db.callLog.updateManyAndReturn({
+  const [call] = await updateCallLogs(db, {
     where: callOfAccount(params.CallSid, params.AccountSid),
     data: {
       transcriptionStatus: params.TranscriptionStatus ?? null,

@@ -2,7 +2,6 @@
 // press 1; only then is the call "answered by staff". A phone's own voicemail picking up (a completed
 // dial nobody took) sends the caller to Bolt's voicemail. Everything through the signed routes.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
 import { createCustomer, createSalon, uniquePhone } from "@/lib/testing/factories";
 import type { TwilioStandIn } from "@/lib/dev/twilio-sandbox";
 import { MAIN_ACCOUNT, startStandInForTests, SUB_ACCOUNT } from "@/lib/testing/twilio-sandbox";
@@ -16,6 +15,7 @@ import {
   ringVoice,
   screenParams,
   type CallParams,
+  callRow,
 } from "@/lib/testing/voice-test-kit";
 
 const SCREEN = "/api/webhooks/twilio/voice/screen";
@@ -33,7 +33,6 @@ beforeAll(async () => {
 });
 afterAll(() => standIn.close());
 
-const callRow = (callSid: string) => db.callLog.findUniqueOrThrow({ where: { callSid } });
 const xmlOf = async (res: Response) => {
   expect(res.status).toBe(200);
   return res.text();

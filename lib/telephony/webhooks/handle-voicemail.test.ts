@@ -6,7 +6,7 @@ import { db } from "@/lib/db";
 import { createCallLog, createSalon, uniquePhone } from "@/lib/testing/factories";
 import type { TwilioStandIn } from "@/lib/dev/twilio-sandbox";
 import { startStandInForTests } from "@/lib/testing/twilio-sandbox";
-import { callParams, newRecordingSid, postVoice, recordingParams, screenParams } from "@/lib/testing/voice-test-kit";
+import { callParams, newRecordingSid, postVoice, recordingParams, screenParams, callRow } from "@/lib/testing/voice-test-kit";
 
 let standIn: TwilioStandIn;
 let salon: Awaited<ReturnType<typeof createSalon>>;
@@ -17,7 +17,6 @@ beforeAll(async () => {
 });
 afterAll(() => standIn.close());
 
-const callRow = (callSid: string) => db.callLog.findUniqueOrThrow({ where: { callSid } });
 
 async function ringingCall(reason: "TRANSFER" | "VOICEMAIL" | null = null) {
   const row = await createCallLog(salon.id, { to: salon.twilioNumber!, status: "IN_PROGRESS", reason });
