@@ -105,24 +105,31 @@ export async function scheduleRemindersFor(
   opts: { now?: Date } = {},
 ): Promise<Notification[]> {
   const now = opts.now ?? new Date();
+  const describe = memoizedTimeText();
   const queued: Notification[] = [];
   for (let i = 0; i < appointments.length; i += LOOKUP_BATCH) {
     const found = await findAppointmentsForMessaging(appointments.slice(i, i + LOOKUP_BATCH));
-    const inputs = found.flatMap((appointment) => (appointment && isLive(appointment) ? reminderInputs(appointment, now) : []));
+    const inputs = found.flatMap((appointment) =>
+      appointment && isLive(appointment) ? reminderInputs(appointment, now, describe) : [],
+    );
     queued.push(...(await sendSmsBatch(inputs)));
   }
   return queued;
 }
 
 /** One text per future reminder moment of the appointment. */
-function reminderInputs(appointment: AppointmentForMessaging, now: Date): SendSmsInput[] {
+function reminderInputs(
+  appointment: AppointmentForMessaging,
+  now: Date,
+  describe: typeof describeAppointmentTime,
+): SendSmsInput[] {
   const wording = wordingOf(appointment);
   return reminderTimes(appointment.startsAt, appointment.salon.reminderOffsetsMinutes, now).map(
     ({ offsetMinutes, at }) => ({
       salonId: appointment.salonId,
       kind: "REMINDER",
       // Worded for the planned moment; the pre-send check re-words it for the actual one.
-      body: renderReminderBody(wording, at),
+      body: renderReminderBody(wording, at, describe),
       to: { customerId: appointment.customerId },
       appointmentId: appointment.id,
       scheduledFor: at,

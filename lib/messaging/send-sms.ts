@@ -2,7 +2,7 @@
 // delivery job is queued. Everything after that — opt-out, quiet hours, quota, the Twilio call,
 // retries — happens in the job (lib/messaging/delivery/deliver-notification.ts). sendSms is the batch
 // of one: a burst (a morning's reminders, a booking import) goes through sendSmsBatch, the same rules
-// per text, with one insert of notifications, one of events and one of jobs per batch.
+// per text, with one statement writing the texts and their events and one queuing their jobs per batch.
 import { randomBytes } from "node:crypto";
 import type { Notification, NotificationKind } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
@@ -10,6 +10,7 @@ import { notFound } from "@/lib/api/errors";
 import { noteTextWritten } from "@/lib/conversations/conversation-activity";
 import { enqueueDeliveries } from "@/lib/jobs/enqueue";
 import { composeSmsBody } from "@/lib/messaging/compose";
+import { insertTexts, type NewText } from "@/lib/messaging/insert-texts";
 import { isAllowedWhenOptedOut } from "@/lib/messaging/opt-out";
 import { countSegments } from "@/lib/messaging/segments";
 import { resolveRecipients, type SmsRecipient } from "@/lib/messaging/sms-recipients";
@@ -92,15 +93,17 @@ async function sendChunk(inputs: SendSmsInput[]): Promise<Notification[]> {
     if (key) firstUse.set(key, i);
     return [i];
   });
-  const rows = await buildRows(fresh.map((i) => inputs[i]!));
-  const inserted = rows.length ? await db.notification.createManyAndReturn({ data: rows, skipDuplicates: true }) : [];
+  const now = new Date();
+  const rows = await buildRows(fresh.map((i) => inputs[i]!), now);
+  const inserted = await insertTexts(rows, now);
   const byId = new Map(inserted.map((n) => [n.id, n]));
   const written = new Map(fresh.map((i, j) => [i, byId.get(rows[j]!.id)]));
   // A key taken meanwhile by a racing request: the loser answers with the winner's notification.
   const lost = fresh.filter((i) => !written.get(i)).map((i) => inputs[i]!);
   for (const [key, n] of await findByIdempotencyKeys(lost)) existing.set(key, n);
 
-  await recordWritten(inserted);
+  // A text staff wrote to a customer moves their conversation up the inbox (Bolt's own: no query).
+  for (const n of inserted) await noteTextWritten(db, n);
   const answers = inputs.map((_, i) => {
     const key = keys[i];
     const answer = written.get(i) ?? (key ? (existing.get(key) ?? written.get(firstUse.get(key)!)) : undefined);
@@ -116,7 +119,7 @@ async function sendChunk(inputs: SendSmsInput[]): Promise<Notification[]> {
 }
 
 /** The rows to insert, in the order of `inputs`. */
-async function buildRows(inputs: SendSmsInput[]) {
+async function buildRows(inputs: SendSmsInput[], now: Date): Promise<NewText[]> {
   if (inputs.length === 0) return [];
   const salonIds = [...new Set(inputs.map((i) => i.salonId))];
   const [salons, recipients] = await Promise.all([
@@ -132,12 +135,12 @@ async function buildRows(inputs: SendSmsInput[]) {
     const blocked = recipient.optedOut && !isAllowedWhenOptedOut(input.kind);
     const firstText = recipient.firstText && !recipient.optedOut;
     const body = composeSmsBody({ salonName, body: input.body, firstText });
+    const scheduledFor = input.scheduledFor ?? null;
     return {
       id: newNotificationId(),
       salonId: input.salonId,
-      channel: "SMS" as const,
       kind: input.kind,
-      status: blocked ? ("CANCELED" as const) : ("QUEUED" as const),
+      status: blocked ? "CANCELED" : "QUEUED",
       recipientKind: recipient.kind,
       destination: recipient.destination,
       customerId: recipient.customerId,
@@ -145,31 +148,15 @@ async function buildRows(inputs: SendSmsInput[]) {
       appointmentId: input.appointmentId ?? null,
       createdByUserId: input.createdByUserId ?? null,
       idempotencyKey: input.idempotencyKey ?? null,
-      scheduledFor: input.scheduledFor ?? null,
+      scheduledFor,
       body,
       segmentCount: countSegments(body).segments,
       failureReason: blocked ? OPTED_OUT_REASON : null,
+      detail: blocked
+        ? OPTED_OUT_REASON
+        : scheduledFor && scheduledFor.getTime() > now.getTime()
+          ? `Scheduled for ${scheduledFor.toISOString()}`
+          : "Queued",
     };
   });
-}
-
-/** Each new text's first event; a text staff wrote to a customer moves their conversation up the inbox. */
-async function recordWritten(inserted: Notification[]): Promise<void> {
-  if (inserted.length === 0) return;
-  const now = Date.now();
-  await db.notificationEvent.createMany({
-    data: inserted.map((n) => ({
-      salonId: n.salonId,
-      notificationId: n.id,
-      status: n.status,
-      detail:
-        n.status === "CANCELED"
-          ? OPTED_OUT_REASON
-          : n.scheduledFor && n.scheduledFor.getTime() > now
-            ? `Scheduled for ${n.scheduledFor.toISOString()}`
-            : "Queued",
-    })),
-  });
-  // Bolt's own texts (reminders, confirmations…) return at once without a query.
-  for (const n of inserted) await noteTextWritten(db, n);
 }
