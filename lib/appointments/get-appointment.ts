@@ -111,7 +111,7 @@ export async function findAppointmentsForMessaging(
   return found;
 }
 
-export async function findAppointmentForMessaging(
+async function findAppointmentForMessaging(
   salonId: string,
   appointmentId: string,
 ): Promise<AppointmentForMessaging | null> {

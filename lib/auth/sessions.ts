@@ -1,5 +1,6 @@
 // Revocable sign-in sessions: one "sessions" row per signed-in browser, its id carried in the JWT as `sid`
 // and checked on every request (lib/auth/session-token.ts). Ending a session = stamping revokedAt.
+import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
 import { systemClock, type Clock } from "@/lib/time/clock";
 
@@ -84,6 +85,13 @@ export async function listActiveSessions(userId: string, clock: Clock = systemCl
   });
 }
 
+/** The expiry sweep's statement (exported so the plan test EXPLAINs exactly this): by the createdAt index, `limit` at a time. */
+export function expiredSessionsDelete(cutoff: Date, limit: number): Prisma.Sql {
+  return Prisma.sql`
+    DELETE FROM "sessions" WHERE "id" IN (
+      SELECT "id" FROM "sessions" WHERE "createdAt" < ${cutoff}::timestamp(3) ORDER BY "createdAt" LIMIT ${limit})`;
+}
+
 /**
  * Deletes sessions older than the cookie's lifetime, revoked or not: no cookie can name them any more
  * (the JWT's expiry is fixed at sign-in), and a deleted row reads as signed out anyway. The worker's
@@ -91,7 +99,5 @@ export async function listActiveSessions(userId: string, clock: Clock = systemCl
  */
 export async function deleteExpiredSessions(clock: Clock = systemClock, limit = 1000): Promise<number> {
   const cutoff = new Date(clock().getTime() - SESSION_MAX_AGE_SECONDS * 1000);
-  return db.$executeRaw`
-    DELETE FROM "sessions" WHERE "id" IN (
-      SELECT "id" FROM "sessions" WHERE "createdAt" < ${cutoff}::timestamp(3) ORDER BY "createdAt" LIMIT ${limit})`;
+  return db.$executeRaw(expiredSessionsDelete(cutoff, limit));
 }

@@ -84,6 +84,7 @@ describe("applied to an empty database, the migrations build exactly schema.pris
       "20261208000200_webhook_events_rls",
       "20261208000300_text_status_checks",
       "20261209000200_call_outcome_and_list_indexes",
+      "20261209000300_sweep_indexes",
     ]);
     expect(applied).toEqual(names);
     const rows = await query<{

@@ -18,7 +18,15 @@ function jobOf({ notificationId, salonId, startAfter }: DeliveryRequest, now: nu
 
 /** Enqueues one delivery (at `startAfter` when given and in the future). */
 export async function enqueueDelivery(request: DeliveryRequest): Promise<void> {
+  await enqueueDeliveries([request]);
+}
+
+/** Enqueues many deliveries in one statement; a repeat of a job already queued (same id) is dropped. */
+export async function enqueueDeliveries(requests: DeliveryRequest[]): Promise<void> {
+  if (requests.length === 0) return;
+  const now = Date.now();
+  // pg-boss refuses a batch naming one id twice (a replayed key asked for twice in one batch).
+  const jobs = new Map(requests.map((r) => jobOf(r, now)).map((job) => [job.id, job]));
   const boss = await getBoss();
-  const { id, data, ...options } = jobOf(request, Date.now());
-  await boss.send(DELIVER_NOTIFICATION, data, { id, ...options });
+  await boss.insert(DELIVER_NOTIFICATION, [...jobs.values()]);
 }

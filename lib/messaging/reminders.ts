@@ -3,7 +3,6 @@
 // re-worded ("today at 3:30 PM") by its pre-send check at the moment the text actually goes out.
 import { conflict } from "@/lib/api/errors";
 import {
-  findAppointmentForMessaging,
   findAppointmentsForMessaging,
   getAppointmentForMessaging,
   isLive,
@@ -11,7 +10,7 @@ import {
 } from "@/lib/appointments/get-appointment";
 import type { Notification } from "@/lib/generated/prisma/client";
 import type { PreSendDecision, PreSendInput } from "@/lib/messaging/delivery/delivery-types";
-import { sendSms } from "@/lib/messaging/send-sms";
+import { sendSms, sendSmsBatch, type SendSmsInput } from "@/lib/messaging/send-sms";
 import { describeAppointmentTime } from "@/lib/messaging/time-text";
 
 export const CANCELLED_REASON = "Appointment cancelled";
@@ -90,35 +89,53 @@ export async function scheduleReminders(
   appointmentId: string,
   opts: { now?: Date } = {},
 ): Promise<Notification[]> {
-  const appointment = await findAppointmentForMessaging(salonId, appointmentId);
-  if (!appointment || !isLive(appointment)) return [];
+  return scheduleRemindersFor([{ salonId, appointmentId }], opts);
+}
+
+/** Appointments looked up per statement when scheduling many (a booking import, the demo seed). */
+const LOOKUP_BATCH = 1000;
+
+/**
+ * scheduleReminders for many appointments (any salons): a thousand appointments are read in one
+ * statement and their reminders queued through sendSmsBatch, so queuing 10,000 takes a few seconds
+ * rather than a minute. Unknown and cancelled appointments get none.
+ */
+export async function scheduleRemindersFor(
+  appointments: Array<{ salonId: string; appointmentId: string }>,
+  opts: { now?: Date } = {},
+): Promise<Notification[]> {
   const now = opts.now ?? new Date();
-  const wording = wordingOf(appointment);
+  const describe = memoizedTimeText();
   const queued: Notification[] = [];
-  for (const { offsetMinutes, at } of reminderTimes(
-    appointment.startsAt,
-    appointment.salon.reminderOffsetsMinutes,
-    now,
-  )) {
-    queued.push(
-      await sendSms({
-        salonId,
-        kind: "REMINDER",
-        // Worded for the planned moment; the pre-send check re-words it for the actual one.
-        body: renderReminderBody(wording, at),
-        to: { customerId: appointment.customerId },
-        appointmentId,
-        scheduledFor: at,
-        idempotencyKey: reminderKey(
-          appointmentId,
-          appointment.startsAt,
-          offsetMinutes,
-          appointment.updatedAt,
-        ),
-      }),
+  for (let i = 0; i < appointments.length; i += LOOKUP_BATCH) {
+    const found = await findAppointmentsForMessaging(appointments.slice(i, i + LOOKUP_BATCH));
+    const inputs = found.flatMap((appointment) =>
+      appointment && isLive(appointment) ? reminderInputs(appointment, now, describe) : [],
     );
+    queued.push(...(await sendSmsBatch(inputs)));
   }
   return queued;
+}
+
+/** One text per future reminder moment of the appointment. */
+function reminderInputs(
+  appointment: AppointmentForMessaging,
+  now: Date,
+  describe: typeof describeAppointmentTime,
+): SendSmsInput[] {
+  const wording = wordingOf(appointment);
+  return reminderTimes(appointment.startsAt, appointment.salon.reminderOffsetsMinutes, now).map(
+    ({ offsetMinutes, at }) => ({
+      salonId: appointment.salonId,
+      kind: "REMINDER",
+      // Worded for the planned moment; the pre-send check re-words it for the actual one.
+      body: renderReminderBody(wording, at, describe),
+      to: { customerId: appointment.customerId },
+      appointmentId: appointment.id,
+      scheduledFor: at,
+      idempotencyKey: reminderKey(appointment.id, appointment.startsAt, offsetMinutes, appointment.updatedAt),
+    }),
+  );
 }
 
 /** Throws 409 unless the appointment is still on and ahead — no texts about the past or the cancelled. */

@@ -7,6 +7,7 @@
 // texts the sweep looks at are only ones it may still act on. It starts from each customer's oldest
 // unfinished text (the newer ones wait for it) and goes on through the texts behind it. Every instance
 // may sweep at once: a text is acted on only by whoever claims it (inbound-claims.ts), and claims never overlap.
+import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
 import { logger } from "@/lib/logger";
 import { actOnClaimedTexts } from "@/lib/messaging/act-on-inbound-text";
@@ -27,9 +28,11 @@ type DueCustomer = { customerId: string; salonId: string; messageSid: string };
  * one row each (their longest-due such text), longest-due first. Not the texts waiting behind a text
  * that backs off: they must not fill the batch and keep it from ever being retried. One row per
  * customer: claiming starts from the customer's oldest text anyway, and twice in a run finds nothing new.
+ * Reads only unfinished due texts, by the (processedAt, nextAttemptAt) index; exported so the plan
+ * test EXPLAINs exactly this statement.
  */
-function findDueCustomers(now: Date) {
-  return db.$queryRaw<DueCustomer[]>`
+export function dueCustomersQuery(now: Date): Prisma.Sql {
+  return Prisma.sql`
     SELECT d."customerId", d."salonId", d."messageSid" FROM (
       SELECT DISTINCT ON (m."customerId") m."customerId", m."salonId", m."messageSid", m."nextAttemptAt", m."id"
       FROM "inbound_messages" m
@@ -42,7 +45,7 @@ function findDueCustomers(now: Date) {
 
 /** Tries up to SWEEP_BATCH customers' due texts across salons; returns how many texts were acted on. */
 export async function retryUnprocessedTexts(clock: Clock = systemClock): Promise<number> {
-  const due = await findDueCustomers(clock());
+  const due = await db.$queryRaw<DueCustomer[]>(dueCustomersQuery(clock()));
   // Each salon read once, however many of its customers are due.
   const salons = await db.salon.findMany({
     where: { id: { in: [...new Set(due.map((d) => d.salonId))] } },

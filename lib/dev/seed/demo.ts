@@ -5,7 +5,7 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { hashPassword } from "@/lib/auth/password";
 import { env } from "@/lib/env";
-import { scheduleReminders } from "@/lib/messaging/reminders";
+import { scheduleRemindersFor } from "@/lib/messaging/reminders";
 import { buildDemoRows, DEMO_SALON_PROFILE, DEMO_SALON_SLUG } from "@/lib/dev/seed/demo-salon";
 
 export { DEMO_SALON_SLUG } from "@/lib/dev/seed/demo-salon";
@@ -66,6 +66,6 @@ export async function seedDemoSalon(
     select: { id: true },
     orderBy: { startsAt: "asc" },
   });
-  for (const appointment of upcoming) await scheduleReminders(salonId, appointment.id, { now });
+  await scheduleRemindersFor(upcoming.map((a) => ({ salonId, appointmentId: a.id })), { now });
   return { salonId, created: true };
 }
