@@ -58,6 +58,7 @@ describe("sendEmail", () => {
 });
 
 describe("requeueStrandedNotifications", () => {
+  const QUEUED_AT = new Date("2026-03-04T15:00:00Z");
   it("re-queues a due text with no job, once per unchanged row", async () => {
     const salon = await createSalon();
     const n = await db.notification.create({
@@ -67,9 +68,12 @@ describe("requeueStrandedNotifications", () => {
         recipientKind: "OTHER",
         destination: "+14155550199",
         body: "Hi",
+        // Fixed times, not the wall clock: the sweep's cutoff is measured from `now`.
+        createdAt: QUEUED_AT,
+        updatedAt: QUEUED_AT,
       },
     });
-    const later = new Date(Date.now() + 10 * 60_000);
+    const later = new Date(QUEUED_AT.getTime() + 10 * 60_000);
     expect(await requeueStrandedNotifications({ now: later })).toBeGreaterThanOrEqual(1);
     await requeueStrandedNotifications({ now: later });
     const jobs = await (await getBoss()).findJobs(DELIVER_NOTIFICATION, { key: n.id });
