@@ -6,6 +6,8 @@ import path from "node:path";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://localhost:${port}`;
+const chromium = { ...devices["Desktop Chrome"], channel: undefined };
+const HTTP_SPECS = [/e2e\/api\/(front-gate|rate-limit)\.spec\.ts$/, /e2e\/security\/.*\.spec\.ts$/];
 const dataDir = process.env.E2E_DATA_DIR ?? path.join(os.tmpdir(), `bolt-e2e-${process.pid}`);
 // Specs read the sandbox's secrets from here (workers inherit the runner's environment).
 process.env.E2E_DATA_DIR = dataDir;
@@ -13,7 +15,8 @@ process.env.E2E_DATA_DIR = dataDir;
 export default defineConfig({
   testDir: "e2e",
   fullyParallel: false,
-  workers: 1,
+  // Two browser specs at a time (one Next server, one PostgreSQL; most of a spec is waiting on them).
+  workers: 2,
   retries: process.env.CI ? 1 : 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },
@@ -27,7 +30,14 @@ export default defineConfig({
       args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-quic", "--disable-sync"],
     },
   },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined } }],
+  projects: [
+    // The specs that use the admin UI, two files at a time. The API-key spec is the one whose requests count
+    // against the per-IP API allowance (API_RATE_LIMIT_POINTS below), so it runs here, before "http" spends it.
+    { name: "ui", testIgnore: HTTP_SPECS, use: chromium },
+    // Specs that spend the per-IP allowance on purpose (rate-limit, fuzz) or request every route (headers):
+    // after "ui", one at a time, in file order, as before.
+    { name: "http", testMatch: HTTP_SPECS, dependencies: ["ui"], workers: 1, use: chromium },
+  ],
   webServer: {
     command: "npx tsx scripts/start.ts",
     url: `${baseURL}/login`,
