@@ -9,11 +9,18 @@ import type { TwilioStandInState } from "@/lib/dev/twilio-sandbox";
 const UNKNOWN_LENGTH_SECONDS = 10;
 
 /** Lets the sandbox serve any stored call recording of `accountSid`'s salons (or of salons with no account). */
-export function serveSandboxRecordingsFromDatabase(db: PrismaClient, state: TwilioStandInState, accountSid: string): void {
+export function serveSandboxRecordingsFromDatabase(
+  db: PrismaClient,
+  state: TwilioStandInState,
+  accountSid: string,
+): void {
   state.serveRecordingsFrom(async (sid) => {
     // Across salons on purpose: this is the sandbox answering Twilio's part, not a salon's request.
     const call = await db.callLog.findFirst({
-      where: { recordingSid: sid, salon: { OR: [{ twilioAccountSid: null }, { twilioAccountSid: accountSid }] } },
+      where: {
+        recordingSid: sid,
+        salon: { OR: [{ twilioAccountSid: null }, { twilioAccountSid: accountSid }] },
+      },
       select: { callSid: true, recordingDurationSeconds: true, startedAt: true, endedAt: true },
     });
     if (!call) return null;
