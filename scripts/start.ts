@@ -81,12 +81,12 @@ async function main() {
   }
 
   if (sandboxState) {
-    // The sandbox forgets everything on restart: hand it the recordings the database knows, so voicemails
-    // play, with or without the demo (after seeding, so a fresh demo's are among them).
-    const { registerSandboxRecordings } = await import("@/lib/dev/seed/sandbox-recordings");
+    // The sandbox forgets everything on restart: it asks the database for a recording when one is first
+    // played, so voicemails play with or without the demo, and start-up takes no longer with more of them.
+    const { serveSandboxRecordingsFromDatabase } = await import("@/lib/dev/seed/sandbox-recordings");
     const { db } = await import("@/lib/db");
-    const count = await registerSandboxRecordings(db, sandboxState, secrets.twilioSandbox.accountSid);
-    say(`Twilio sandbox serves ${count} voicemail recording(s)`);
+    serveSandboxRecordingsFromDatabase(db, sandboxState, secrets.twilioSandbox.accountSid);
+    say("Twilio sandbox serves the database's voicemail recordings");
   }
 
   if (!dev && (!existsSync(path.join(root, ".next", "BUILD_ID")) || process.argv.includes("--rebuild"))) {

@@ -163,3 +163,40 @@ describe("parseByteRange", () => {
     expect(parseByteRange("bytes=-", 10)).toBeNull();
   });
 });
+
+describe("recordings the sandbox was not handed", () => {
+  // What `npm start` does at 1M rows: nothing is loaded up front, the source (there: the database) is asked.
+  function serveFrom(known: Record<string, StandInAccount>) {
+    const asked: string[] = [];
+    standIn.state.serveRecordingsFrom(async (sid) => {
+      asked.push(sid);
+      const account = known[sid];
+      return account ? { accountSid: account.sid, callSid: `CA${"d".repeat(32)}`, durationSeconds: 2 } : null;
+    });
+    return asked;
+  }
+
+  it("are looked up on their first request, served like registered ones, and asked for only once", async () => {
+    const sid = newSid("RE");
+    const asked = serveFrom({ [sid]: MAIN_ACCOUNT });
+    expect((await getTwilioClient().recordings(sid).fetch()).duration).toBe("2");
+    const wav = await getMedia(recordingPath(MAIN_ACCOUNT.sid, sid, ".wav"));
+    expect(wav.status).toBe(200);
+    expect((await wav.arrayBuffer()).byteLength).toBe(44 + 2 * 16_000);
+    expect(asked).toEqual([sid]);
+  });
+
+  it("stay another account's, and an unknown sid is still a 404", async () => {
+    const theirs = newSid("RE");
+    serveFrom({ [theirs]: OTHER_ACCOUNT });
+    expect((await getMedia(recordingPath(MAIN_ACCOUNT.sid, theirs, ".mp3"))).status).toBe(404);
+    expect((await getMedia(recordingPath(MAIN_ACCOUNT.sid, newSid("RE"), ".mp3"))).status).toBe(404);
+  });
+
+  it("are forgotten with the source on reset", async () => {
+    const sid = newSid("RE");
+    serveFrom({ [sid]: MAIN_ACCOUNT });
+    standIn.state.reset();
+    expect((await getMedia(recordingPath(MAIN_ACCOUNT.sid, sid, ".mp3"))).status).toBe(404);
+  });
+});

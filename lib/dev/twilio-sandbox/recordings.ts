@@ -35,20 +35,20 @@ function serializeRecording(r: StandInRecording) {
   };
 }
 
-function findRecording(ctx: RouteContext): StandInRecording {
-  const recording = ctx.state.recordings.find((r) => r.sid === ctx.params.sid && r.accountSid === ctx.accountSid);
+async function findRecording(ctx: RouteContext): Promise<StandInRecording> {
+  const recording = await ctx.state.findRecording(ctx.params.sid ?? "", ctx.accountSid);
   if (!recording) throw notFoundError(ctx.path);
   return recording;
 }
 
-export function fetchRecording(ctx: RouteContext): Reply {
-  return { status: 200, body: serializeRecording(findRecording(ctx)) };
+export async function fetchRecording(ctx: RouteContext): Promise<Reply> {
+  return { status: 200, body: serializeRecording(await findRecording(ctx)) };
 }
 
 export async function fetchRecordingMedia(ctx: RouteContext): Promise<Reply> {
   const injected = ctx.state.takeInjectedFailure("media");
   if (injected) throw injectedHttpError(injected.httpStatus);
-  const recording = findRecording(ctx);
+  const recording = await findRecording(ctx);
   const format = ctx.params.ext === ".mp3" ? "mp3" : "wav";
   const bytes = await recordingAudio(recording.sid, recording.durationSeconds, format);
   return { status: 200, media: { bytes, contentType: CONTENT_TYPES[format] } };

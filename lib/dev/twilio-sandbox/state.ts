@@ -76,6 +76,8 @@ export type StandInRecording = {
   dateCreated: Date;
 };
 export type RecordingSeed = Omit<StandInRecording, "sid" | "dateCreated"> & { sid?: string; dateCreated?: Date };
+/** Where the stand-in looks up a recording it was not handed (the database, for `npm start`); null: none such. */
+export type RecordingSource = (sid: string) => Promise<RecordingSeed | null>;
 
 /** One MMS attachment, at /Messages/{MessageSid}/Media/{Sid}. */
 export type StandInMessageMedia = {
@@ -101,7 +103,9 @@ export class TwilioStandInState {
   readonly messages: StandInMessage[] = [];
   readonly numbers: StandInNumber[] = [];
   readonly callbacks: StandInCallback[] = [];
-  readonly recordings: StandInRecording[] = [];
+  // By sid: registering and finding one costs the same with 200,000 as with ten.
+  private readonly recordings = new Map<string, StandInRecording>();
+  private recordingSource: RecordingSource | null = null;
   readonly messageMedia: StandInMessageMedia[] = [];
   private readonly destinationFailures = new Map<string, DestinationFailure>();
   private injected: InjectedFailure[] = [];
@@ -154,11 +158,29 @@ export class TwilioStandInState {
    * them here. Registering the same sid again changes nothing.
    */
   addRecording(input: RecordingSeed): StandInRecording {
-    const existing = input.sid ? this.recordings.find((r) => r.sid === input.sid) : undefined;
+    const existing = input.sid ? this.recordings.get(input.sid) : undefined;
     if (existing) return existing;
     const recording = { ...input, sid: input.sid ?? newSid("RE"), dateCreated: input.dateCreated ?? new Date() };
-    this.recordings.push(recording);
+    this.recordings.set(recording.sid, recording);
     return recording;
+  }
+
+  /**
+   * A recording not registered is asked of `source` on its first request, then kept: the sandbox is handed
+   * nothing up front, so it starts as fast with every recording of a big database as with none.
+   */
+  serveRecordingsFrom(source: RecordingSource | null): void {
+    this.recordingSource = source;
+  }
+
+  /** `accountSid`'s recording `sid`: registered, or else found by the source (undefined when neither has it). */
+  async findRecording(sid: string, accountSid: string): Promise<StandInRecording | undefined> {
+    let recording = this.recordings.get(sid);
+    if (!recording && this.recordingSource) {
+      const seed = await this.recordingSource(sid);
+      if (seed) recording = this.addRecording({ ...seed, sid });
+    }
+    return recording?.accountSid === accountSid ? recording : undefined;
   }
 
   /** An MMS attachment, as a received picture message would have; returns it with its sid. */
@@ -257,14 +279,15 @@ export class TwilioStandInState {
     this.controllers.clear();
   }
 
-  /** Back to the state the stand-in was created with: configured accounts and numbers only (no recordings). */
+  /** Back to the state the stand-in was created with: configured accounts and numbers only (no recordings, no source). */
   reset(): void {
     this.cancelPending();
     this.accounts.length = 0;
     this.messages.length = 0;
     this.numbers.length = 0;
     this.callbacks.length = 0;
-    this.recordings.length = 0;
+    this.recordings.clear();
+    this.recordingSource = null;
     this.messageMedia.length = 0;
     this.destinationFailures.clear();
     this.injected = [];
