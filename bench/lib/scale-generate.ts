@@ -122,7 +122,7 @@ function callsSql(plan: GrowPlan, demo: string, total: string): string {
   return `
   INSERT INTO call_logs (id, "salonId", "callSid", direction, "from", "to", status, reason, "startedAt", "answeredAt", "endedAt",
     "durationSeconds", "forwardedTo", "recordingSid", "recordingDurationSeconds", transcription, "transcriptionStatus",
-    "customerId", "missedCallTextAt", "createdAt", "updatedAt")
+    "customerId", "missedCallTextAt", "createdAt", "updatedAt", outcome)
   SELECT 'bcall' || lpad(i::text, 9, '0'), s.id, 'CA' || md5('bench-call-' || i), 'INBOUND', COALESCE(c.phone, '+1650' || lpad((i % 9000000)::text, 7, '0')),
     s.number,
     o.status::"CallStatus", o.reason::"CallReason", t.at,
@@ -137,7 +137,9 @@ function callsSql(plan: GrowPlan, demo: string, total: string): string {
       'Hi, I am running about fifteen minutes late, so sorry! Text me if that does not work.',
       'Hi, do you sell gift cards? Call me back when you can.'], r.v) END,
     CASE WHEN o.kind = 'voicemail' THEN 'completed' END,
-    c.id, CASE WHEN o.kind = 'missed' THEN t.at + interval '1 minute' END, t.at, t.at + o.seconds * interval '1 second'
+    c.id, CASE WHEN o.kind = 'missed' THEN t.at + interval '1 minute' END, t.at, t.at + o.seconds * interval '1 second',
+    -- What callOutcomeOf says for each kind below (every generated call has ended).
+    CASE o.kind WHEN 'bolt' THEN 'ANSWERED_BY_BOLT' WHEN 'staff' THEN 'ANSWERED_BY_STAFF' WHEN 'voicemail' THEN 'VOICEMAIL' ELSE 'MISSED' END
   FROM generate_series(1, ${total}) i
   JOIN bench_salons s ON s.n = ${salonOf(demo, String(others))}
   CROSS JOIN LATERAL (SELECT random() + 0 * i AS o, random() AS v, random() AS k, random() AS c,

@@ -81,18 +81,17 @@ export async function measureSweeps(now: Date): Promise<SweepFigure[]> {
   return figures;
 }
 
-/**
- * The public enqueue path for reminders, one appointment at a time as a booking import would call it.
- * Helper E batches it: swap this call for the batch function, nothing else needs to change.
- */
+/** The public enqueue path for many appointments' reminders, as a booking import calls it (one batch). */
 async function queueReminders(
   appointments: Array<{ id: string; salonId: string }>,
   now: Date,
 ): Promise<number> {
-  const { scheduleReminders } = await import("@/lib/messaging/reminders");
-  let queued = 0;
-  for (const a of appointments) queued += (await scheduleReminders(a.salonId, a.id, { now })).length;
-  return queued;
+  const { scheduleRemindersFor } = await import("@/lib/messaging/reminders");
+  const queued = await scheduleRemindersFor(
+    appointments.map((a) => ({ salonId: a.salonId, appointmentId: a.id })),
+    { now },
+  );
+  return queued.length;
 }
 
 /**
