@@ -1,8 +1,12 @@
 // The Prisma clients. `db` is the system client for the few paths that work across salons
-// (webhook tenant lookup, jobs, sign-in); `salonDb(salonId)` is what domain code uses:
-// every query runs in a transaction that sets `bolt.salon_id`, and row-level security admits
-// only that salon's rows even when a `where: { salonId }` is forgotten.
+// (webhook tenant lookup, jobs, sign-in): it is the login role, which owns the tables, and row-level
+// security does not apply to the owner. `salonDb(salonId)` is what domain code uses: it runs as the
+// salon role (lib/db/roles.ts), each statement in a transaction that sets `bolt.salon_id`
+// (lib/db/salon-pool.ts), and row-level security admits only that salon's rows even when a
+// `where: { salonId }` is forgotten; with no salon set it admits none.
 import { PrismaPg } from "@prisma/adapter-pg";
+import { salonRoleOption } from "@/lib/db/roles";
+import { createSalonPool, runAsSalon } from "@/lib/db/salon-pool";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { env } from "@/lib/env";
 
@@ -10,15 +14,19 @@ type Clients = { system: PrismaClient; scopedBase: PrismaClient };
 
 const globalForDb = globalThis as unknown as { boltDb?: Clients };
 
-/** `bolt.system=on` is the connection-level switch the RLS policies admit for system paths. */
+/**
+ * `system`: the login role, which sees every salon. Otherwise the salon role, whose statements see the
+ * salon that `scopeToSalon`/`withSalonTransaction` name, or nothing. No default: a caller must choose.
+ */
 export function createPrismaClient(url: string, opts: { system: boolean; max?: number }): PrismaClient {
-  const adapter = new PrismaPg({
-    connectionString: url,
-    max: opts.max ?? env.DATABASE_POOL_SIZE,
-    options: opts.system ? "-c bolt.system=on" : undefined,
-  });
-  // Every scoped query is a short transaction holding a connection: under load a page's parallel
-  // queries can queue for the pool, so wait rather than fail after Prisma's 2 s default.
+  const max = opts.max ?? env.DATABASE_POOL_SIZE;
+  const adapter = opts.system
+    ? new PrismaPg({ connectionString: url, max })
+    : new PrismaPg(createSalonPool({ connectionString: url, max, options: salonRoleOption(url) }), {
+        disposeExternalPool: true,
+      });
+  // Under load a page's parallel queries and transactions can queue for the pool, so wait rather
+  // than fail after Prisma's 2 s default.
   return new PrismaClient({ adapter, transactionOptions: { maxWait: 15_000, timeout: 30_000 } });
 }
 
@@ -32,23 +40,33 @@ function clients(): Clients {
   return globalForDb.boltDb;
 }
 
-/** Wraps a non-system client so every operation runs with the salon set for its transaction. */
+/** Wraps a salon client so every operation (raw SQL too) runs with the salon set for its transaction. */
 export function scopeToSalon(base: PrismaClient, salonId: string) {
   return base.$extends({
     name: "salon-scope",
+    client: {
+      // A batch transaction is sent from whichever async context Prisma gathers it in, so it could run
+      // with another caller's salon; an interactive one would start with none.
+      $transaction(): never {
+        throw new Error("salonDb(…).$transaction is not scoped to the salon: use withSalonTransaction(salonId, fn)");
+      },
+    },
     query: {
-      $allModels: {
-        async $allOperations({ args, query }) {
-          const [, result] = await base.$transaction([
-            base.$executeRaw`SELECT set_config('bolt.salon_id', ${salonId}, true)`,
-            query(args),
-          ]);
-          return result;
-        },
+      async $allOperations({ model, operation, args, query }) {
+        // Prisma gathers the findUnique calls of one tick, whichever client made them, and sends
+        // them from the async context of the first: one could run with another caller's salon. In
+        // a transaction of its own it is sent on a connection its BEGIN has already scoped.
+        if (model && (operation === "findUnique" || operation === "findUniqueOrThrow"))
+          return runAsSalon(salonId, () => base.$transaction((tx) => delegate(tx, model)[operation](args)));
+        return runAsSalon(salonId, async () => await query(args));
       },
     },
   });
 }
+
+type Delegate = Record<"findUnique" | "findUniqueOrThrow", (args: unknown) => Promise<unknown>>;
+const delegate = (client: unknown, model: string) =>
+  (client as Record<string, Delegate>)[model.charAt(0).toLowerCase() + model.slice(1)]!;
 
 export type SalonDb = ReturnType<typeof scopeToSalon>;
 
@@ -74,10 +92,8 @@ export async function withSalonTransaction<T>(
   salonId: string,
   fn: (tx: Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0]) => Promise<T>,
 ): Promise<T> {
-  return clients().scopedBase.$transaction(async (tx) => {
-    await tx.$executeRaw`SELECT set_config('bolt.salon_id', ${salonId}, true)`;
-    return fn(tx);
-  });
+  // Its BEGIN sets the salon (lib/db/salon-pool.ts).
+  return runAsSalon(salonId, () => clients().scopedBase.$transaction(fn));
 }
 
 export async function disconnectDb(): Promise<void> {

@@ -1,5 +1,6 @@
 // Vitest global setup: one PostgreSQL for the whole run (embedded in a temp dir, or TEST_DATABASE_URL
-// as a superuser URL), a non-superuser app role, and a template database with every migration applied.
+// as a superuser URL), a non-superuser app role and its salon role, and a template database with every
+// migration applied.
 // test/setup-db.ts copies the template for each test file.
 import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
@@ -54,13 +55,13 @@ async function prepareServer(cleanups: Array<() => Promise<void>>): Promise<Test
     );
     for (const { datname } of rows as Array<{ datname: string }>) await dropDatabase(adminUrl, datname);
     await dropDatabase(adminUrl, template);
-    if (external) await adminQuery(adminUrl, `DROP ROLE IF EXISTS "${appRole}"`);
+    if (external) await adminQuery(adminUrl, `DROP ROLE IF EXISTS "${appRole}", "${appRole}_salon"`);
   });
 
   await dropDatabase(adminUrl, template);
   await adminQuery(adminUrl, `CREATE DATABASE "${template}" OWNER "${appRole}"`);
   const appUrl = withDatabase(adminUrl, template, { user: appRole, password });
-  // As the app role, so it owns the tables exactly as in production (and RLS is FORCEd on it).
+  // As the app role, so it owns the tables exactly as in production (and its salon role gets its grants).
   await migrateUp(appUrl);
   return { adminUrl, appUrl, appRole, template, prefix };
 }

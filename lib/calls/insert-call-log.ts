@@ -3,7 +3,8 @@
 // Why not Prisma: this INSERT is the whole database cost of answering a call, and through Prisma's
 // raw-query path it costs ~0.5–0.9 ms of CPU per call against ~0.15–0.25 ms here (in-process
 // timing) — most of the handler's own cost, against the throughput goal in bench/webhooks.ts.
-// Same trust as the system client `db` (bolt.system=on); the statement names its salonId.
+// Same trust as the system client `db` (the login role, not subject to row-level security); the
+// statement names its salonId.
 import { randomUUID } from "node:crypto";
 import { Pool } from "pg";
 import { env } from "@/lib/env";
@@ -19,7 +20,6 @@ function pool(): Pool {
     const created = new Pool({
       connectionString: env.DATABASE_URL,
       max: Math.min(env.DATABASE_POOL_SIZE, 5),
-      options: "-c bolt.system=on",
     });
     // An idle connection dropping must not crash the process; the next query reconnects.
     // Only the message: the error object drags the whole pg client into the log line.

@@ -1,5 +1,6 @@
 // The migrations and schema.prisma must describe the same database, and the migrator must be safe:
 // exact history (checksums), one transaction per migration, reversible, and one runner at a time.
+import { randomBytes } from "node:crypto";
 import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -13,7 +14,13 @@ import {
   readMigrations,
   sha256,
 } from "@/lib/db/migrator";
-import { createTestDatabase, type TestDatabase } from "@/lib/testing/databases";
+import {
+  adminQuery,
+  createTestDatabase,
+  dropDatabase,
+  withDatabase,
+  type TestDatabase,
+} from "@/lib/testing/databases";
 import { introspect, type SchemaSnapshot } from "@/lib/testing/introspect";
 import {
   expectedColumns,
@@ -28,6 +35,7 @@ const NON_PRISMA_TABLES = ["_prisma_migrations", "rate_limits"];
 
 const server = inject("testDatabaseServer");
 const created: TestDatabase[] = [];
+const createdRoles: string[] = [];
 const tempDirs: string[] = [];
 const names = readMigrations().map((m) => m.name);
 
@@ -37,10 +45,12 @@ async function emptyDatabase(): Promise<string> {
   return database.url;
 }
 
-function copyOfMigrations(): string {
+/** A copy of the migrations folder, or of only the migrations named. */
+function copyOfMigrations(only?: string[]): string {
   const dir = mkdtempSync(path.join(os.tmpdir(), "bolt-migrations-"));
   tempDirs.push(dir);
-  cpSync(MIGRATIONS_DIR, dir, { recursive: true });
+  if (!only) cpSync(MIGRATIONS_DIR, dir, { recursive: true });
+  for (const name of only ?? []) cpSync(path.join(MIGRATIONS_DIR, name), path.join(dir, name), { recursive: true });
   return dir;
 }
 
@@ -56,6 +66,7 @@ async function query<T extends pg.QueryResultRow>(url: string, sql: string): Pro
 
 afterAll(async () => {
   await Promise.all(created.map((d) => d.drop()));
+  for (const role of createdRoles) await adminQuery(server.adminUrl, `DROP ROLE IF EXISTS "${role}"`);
   for (const dir of tempDirs) rmSync(dir, { recursive: true, force: true });
 });
 
@@ -83,6 +94,7 @@ describe("applied to an empty database, the migrations build exactly schema.pris
       "20261208000100_sessions",
       "20261208000200_webhook_events_rls",
       "20261208000300_text_status_checks",
+      "20261209000100_rls_roles",
       "20261209000200_call_outcome_and_list_indexes",
       "20261209000300_sweep_indexes",
     ]);
@@ -238,6 +250,39 @@ describe("migrator", () => {
 
     writeFileSync(path.join(broken, "migration.sql"), `CREATE TABLE "half_done" ("id" TEXT);\n`);
     expect(await migrateUp(url, { dir })).toEqual(["20991231000000_broken"]);
+    // A table of a later migration gets the salon role's row rights too (lib/db/roles.ts).
+    const [rights] = await query<{ rows: boolean; ddl: boolean }>(
+      url,
+      `SELECT has_table_privilege('${server.appRole}_salon', 'half_done', 'SELECT, INSERT, UPDATE, DELETE') AS rows,
+              has_table_privilege('${server.appRole}_salon', 'half_done', 'TRUNCATE') AS ddl`,
+    );
+    expect(rights).toEqual({ rows: true, ddl: false });
+  });
+
+  it("needs the salon role: makes it when the login role may, else changes nothing and names the SQL to run", async () => {
+    const login = `${server.prefix}m${randomBytes(3).toString("hex")}`;
+    const password = randomBytes(12).toString("hex");
+    createdRoles.push(`${login}_salon`, login);
+    await adminQuery(server.adminUrl, `CREATE ROLE "${login}" LOGIN PASSWORD '${password}'`);
+    await adminQuery(server.adminUrl, `CREATE DATABASE "${login}" OWNER "${login}"`);
+    created.push({ name: login, url: "", drop: () => dropDatabase(server.adminUrl, login) });
+    const url = withDatabase(server.adminUrl, login, { user: login, password });
+    const dir = copyOfMigrations([names[0]!]);
+
+    const failure = await migrateUp(url, { dir }).catch((err: Error) => err.message);
+    const sql = `CREATE ROLE "${login}_salon" NOLOGIN; GRANT "${login}_salon" TO "${login}";`;
+    expect(failure).toBe(`the database role "${login}_salon" does not exist; as a superuser, run: ${sql}`);
+    expect(await query(url, `SELECT to_regclass('"salons"') AS t`)).toEqual([{ t: null }]);
+
+    await adminQuery(server.adminUrl, sql);
+    expect(await migrateUp(url, { dir })).toEqual([names[0]]);
+
+    // With CREATEROLE it needs no administrator.
+    await adminQuery(withDatabase(server.adminUrl, login), `DROP OWNED BY "${login}_salon"`);
+    await adminQuery(server.adminUrl, `DROP ROLE "${login}_salon"; ALTER ROLE "${login}" CREATEROLE`);
+    expect(await migrateUp(url, { dir })).toEqual([]);
+    const [role] = await query(url, `SELECT rolcanlogin, rolbypassrls FROM pg_roles WHERE rolname = '${login}_salon'`);
+    expect(role).toEqual({ rolcanlogin: false, rolbypassrls: false });
   });
 
   it("applies each migration once when two runners start together (advisory lock)", async () => {

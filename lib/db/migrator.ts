@@ -6,6 +6,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import pg from "pg";
+import { ensureSalonRole, grantSalonRole } from "@/lib/db/roles";
 
 export const MIGRATIONS_DIR = fileURLToPath(new URL("../../prisma/migrations", import.meta.url));
 
@@ -35,6 +36,7 @@ export async function migrateUp(url: string, opts: MigrateOptions = {}): Promise
   const migrations = readMigrations(opts.dir);
   return withMigrationLock(url, async (client) => {
     const applied = await appliedMigrations(client, migrations, opts.log);
+    await ensureSalonRole(client, url);
     const done: string[] = [];
     for (const migration of migrations.filter((m) => !applied.has(m.name))) {
       const startedAt = new Date();
@@ -49,6 +51,9 @@ export async function migrateUp(url: string, opts: MigrateOptions = {}): Promise
       opts.log?.(`applied migration ${migration.name}`);
       done.push(migration.name);
     }
+    // Every time, not only when something was applied: covers tables of later migrations, a database
+    // migrated before the salon role existed, and one restored from a dump without its grants.
+    await grantSalonRole(client, url);
     return done;
   });
 }
@@ -123,7 +128,9 @@ async function withMigrationLock<T>(url: string, fn: (client: pg.Client) => Prom
   await client.connect();
   try {
     await client.query("SELECT pg_advisory_lock($1)", [LOCK_ID]);
-    // Data migrations must see every salon's rows through the row-level security policies.
+    // Data migrations must see every salon's rows. Since 20261209000100 the owner is not subject to
+    // row-level security at all; the migrations before it FORCEd it with this switch in every policy,
+    // and on a new database they run before that one, so it stays on.
     await client.query("SELECT set_config('bolt.system', 'on', false)");
     await client.query(`CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
       "id"                  VARCHAR(36) PRIMARY KEY NOT NULL,

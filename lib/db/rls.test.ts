@@ -3,6 +3,7 @@
 import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient, db, salonDb, scopeToSalon, withSalonTransaction } from "@/lib/db";
+import { runAsSalon } from "@/lib/db/salon-pool";
 import { env } from "@/lib/env";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import {
@@ -87,28 +88,43 @@ afterAll(async () => {
   await bare.$disconnect();
 });
 
+const guardedTables = () => ["salons", ...salonOwnedModels().map(tableOf)].sort();
+
 describe("row-level security", () => {
-  it("applies to the app's role: not a superuser, no BYPASSRLS", async () => {
-    const [role] = await db.$queryRaw<Array<{ rolsuper: boolean; rolbypassrls: boolean }>>`
-      SELECT rolsuper, rolbypassrls FROM pg_roles WHERE rolname = current_user`;
-    expect(role).toEqual({ rolsuper: false, rolbypassrls: false });
+  it("applies to the salon role: no login, not a superuser, no BYPASSRLS; the system client is the owner", async () => {
+    const [salon] = await withSalonTransaction(a.salon.id, (tx) => tx.$queryRaw<Array<Record<string, unknown>>>`
+      SELECT current_user AS name, session_user AS login, rolcanlogin, rolsuper, rolbypassrls
+      FROM pg_roles WHERE rolname = current_user`);
+    const login = new URL(env.DATABASE_URL).username;
+    expect(salon).toEqual({ name: `${login}_salon`, login, rolcanlogin: false, rolsuper: false, rolbypassrls: false });
+    const [system] = await db.$queryRaw<Array<{ owner: string; me: string }>>`
+      SELECT pg_get_userbyid(relowner) AS owner, current_user AS me FROM pg_class WHERE relname = 'customers'`;
+    expect(system!.owner).toBe(system!.me);
   });
 
-  it("guards salons and every table with a salonId, and no other table", async () => {
-    const guarded = ["salons", ...salonOwnedModels().map(tableOf)].sort();
+  it("guards salons and every table with a salonId, and no other table, with an ordinary (not forced) policy", async () => {
+    const guarded = guardedTables();
     const schema = await introspect(env.DATABASE_URL);
-    const forced = Object.entries(schema.tables)
-      .filter(([, t]) => t.rowSecurity && t.forceRowSecurity)
-      .map(([name]) => name);
-    expect(forced.sort()).toEqual(guarded);
+    const enabled = Object.entries(schema.tables).filter(([, t]) => t.rowSecurity);
+    expect(enabled.map(([name]) => name).sort()).toEqual(guarded);
+    // Not forced: the owner (system paths, migrations) is not subject to it; the salon role always is.
+    expect(enabled.filter(([, t]) => t.forceRowSecurity)).toEqual([]);
     expect(schema.policies.map((p) => p.table).sort()).toEqual(guarded);
     for (const policy of schema.policies) {
       const column = policy.table === "salons" ? "id" : `"salonId"`;
       expect(policy).toMatchObject({ name: "salon_isolation", command: "ALL" });
-      expect(policy.using).toBe(
-        `((${column} = current_setting('bolt.salon_id'::text, true)) OR (current_setting('bolt.system'::text, true) = 'on'::text))`,
-      );
+      expect(policy.using).toBe(`(${column} = current_setting('bolt.salon_id'::text, true))`);
       expect(policy.check).toBe(policy.using);
+    }
+  });
+
+  it("policies are a plain predicate the planner can use: no OR, no system switch", async () => {
+    const policies = await db.$queryRaw<Array<{ tablename: string; qual: string; with_check: string; roles: string[] }>>`
+      SELECT tablename, qual, with_check, roles::text[] AS roles FROM pg_policies WHERE schemaname = current_schema()`;
+    expect(policies.map((p) => p.tablename).sort()).toEqual(guardedTables());
+    for (const p of policies) {
+      expect(`${p.qual} ${p.with_check}`).not.toMatch(/\bOR\b|bolt\.system/i);
+      expect(p.roles).toEqual(["public"]);
     }
   });
 
@@ -139,6 +155,123 @@ describe("row-level security", () => {
     expect(await bare.customer.findMany()).toEqual([]);
     expect(await bare.callLog.count()).toBe(0);
     expect(await bare.notification.count()).toBe(0);
+  });
+
+  it("the salon role with no salon set reads nothing and writes nothing, in every guarded table", async () => {
+    for (const table of guardedTables()) {
+      const t = `"${table}"`;
+      const [counted] = await bare.$queryRawUnsafe<Array<{ rows: bigint }>>(`SELECT count(*) AS rows FROM ${t}`);
+      expect(counted!.rows, table).toBe(0n);
+      expect(await bare.$executeRawUnsafe(`UPDATE ${t} SET "updatedAt" = "updatedAt"`), table).toBe(0);
+      if (table === "salons") await expect(bare.$executeRawUnsafe(`DELETE FROM ${t}`)).rejects.toThrow(/permission denied/);
+      else expect(await bare.$executeRawUnsafe(`DELETE FROM ${t}`), table).toBe(0);
+      // A copy of a real row of salon A (same salonId), inserted without a salon set.
+      const [real] = await db.$queryRawUnsafe<Array<{ row: unknown }>>(
+        `SELECT row_to_json(x) AS row FROM ${t} x WHERE ${table === "salons" ? "id" : `"salonId"`} = $1 LIMIT 1`,
+        a.salon.id,
+      );
+      await expect(
+        bare.$executeRawUnsafe(`INSERT INTO ${t} SELECT * FROM json_populate_record(NULL::${t}, $1::json)`, JSON.stringify(real!.row)),
+        table,
+      ).rejects.toThrow(table === "salons" ? /permission denied/ : /row-level security/);
+    }
+    expect(await db.customer.count({ where: { salonId: a.salon.id } })).toBe(1);
+  });
+
+  it("the salon role cannot change the schema or the policies (no DDL rights)", async () => {
+    for (const ddl of [
+      `CREATE TABLE "sneaky" ("id" text)`,
+      `ALTER TABLE "customers" DISABLE ROW LEVEL SECURITY`,
+      `DROP POLICY "salon_isolation" ON "customers"`,
+      `TRUNCATE "customers"`,
+      `ALTER POLICY "salon_isolation" ON "customers" USING (true)`,
+      `CREATE INDEX "sneaky" ON "customers" ("notes")`,
+    ]) {
+      await expect(bare.$executeRawUnsafe(ddl), ddl).rejects.toThrow(/permission denied|must be (the )?owner/);
+    }
+    const [rights] = await withSalonTransaction(a.salon.id, (tx) => tx.$queryRaw<Array<Record<string, boolean>>>`
+      SELECT has_schema_privilege(current_schema(), 'CREATE') AS "create",
+             has_database_privilege(current_database(), 'CREATE') AS "createSchema",
+             has_table_privilege('"_prisma_migrations"', 'SELECT') AS "readHistory",
+             EXISTS (SELECT 1 FROM pg_class WHERE relowner = (SELECT oid FROM pg_roles WHERE rolname = current_user)) AS "ownsAnything"`);
+    expect(rights).toEqual({ create: false, createSchema: false, readHistory: false, ownsAnything: false });
+  });
+
+  it("the planner uses the salon's index under the policy, and estimates the salon's rows", async () => {
+    await db.$executeRaw`
+      INSERT INTO "notifications" ("id", "salonId", "recipientKind", "destination", "body", "kind", "status", "updatedAt")
+      SELECT 'plan-' || s.id || '-' || i, s.id, 'CUSTOMER', '+14155550100', 'Hi', 'REMINDER',
+             (CASE WHEN i % 10 = 0 THEN 'FAILED' ELSE 'DELIVERED' END)::"NotificationStatus", now()
+      FROM generate_series(1, 3000) i, "salons" s`;
+    await db.$executeRaw`ANALYZE "notifications"`;
+    type Node = { "Index Name"?: string; "Index Cond"?: string; "Plan Rows": number; "Actual Rows": number; Plans?: Node[] };
+    const flatten = (n: Node): Node[] => [n, ...(n.Plans ?? []).flatMap(flatten)];
+    // No salonId in the query: the policy's predicate alone must become the index condition.
+    const [explained] = await withSalonTransaction(a.salon.id, (tx) =>
+      tx.$queryRaw<Array<{ "QUERY PLAN": Array<{ Plan: Node }> }>>`
+        EXPLAIN (ANALYZE, FORMAT JSON) SELECT "id" FROM "notifications" WHERE "status" = 'FAILED'`,
+    );
+    const plan = explained!["QUERY PLAN"][0]!.Plan;
+    const scan = flatten(plan).find((n) => n["Index Cond"]?.includes("current_setting('bolt.salon_id'"));
+    expect(scan?.["Index Name"], JSON.stringify(plan)).toMatch(/^notifications_salonId_/);
+    expect(plan["Actual Rows"]).toBe(300);
+    // The planner counts on about the salon's share of the table (3,000 and a few of 6,000 and a few).
+    expect(scan!["Plan Rows"] / scan!["Actual Rows"]).toBeGreaterThan(0.5);
+    expect(scan!["Plan Rows"] / scan!["Actual Rows"]).toBeLessThan(2);
+  });
+
+  it("interleaved salons on one pooled connection, a rolled-back transaction and failed statements leave no salon behind", async () => {
+    const [scopedA, scopedB] = [scopeToSalon(bare, a.salon.id), scopeToSalon(bare, b.salon.id)];
+    const ids = (rows: Array<{ salonId: string }>) => [...new Set(rows.map((r) => r.salonId))];
+    const interleaved = () =>
+      Promise.all([
+        scopedA.customer.findMany(),
+        scopedB.customer.findMany(),
+        bare.customer.findMany(),
+        // findUnique calls of one tick are merged by Prisma: each salon must still get only its own.
+        scopedA.customer.findUnique({ where: { id: a.customer.id } }),
+        scopedB.customer.findUnique({ where: { id: b.customer.id } }),
+        scopedA.customer.findUnique({ where: { id: b.customer.id } }),
+        scopedB.callLog.count(),
+        scopedA.notification.findMany({ select: { salonId: true } }),
+      ]);
+    const expectIsolated = async () => {
+      const [inA, inB, none, ownA, ownB, crossA, callsB, notesA] = await interleaved();
+      expect([ids(inA), ids(inB), none]).toEqual([[a.salon.id], [b.salon.id], []]);
+      expect([ownA?.id, ownB?.id, crossA]).toEqual([a.customer.id, b.customer.id, null]);
+      expect(callsB).toBe(1);
+      expect(ids(notesA)).toEqual([a.salon.id]);
+    };
+    await expectIsolated();
+
+    // A transaction as A that rolls back, having also set B for the whole session.
+    await expect(
+      runAsSalon(a.salon.id, () =>
+        bare.$transaction(async (tx) => {
+          await tx.$executeRaw`SELECT set_config('bolt.salon_id', ${b.salon.id}, false)`;
+          await tx.customer.updateMany({ data: { notes: "rolled back" } });
+          throw new Error("roll back");
+        }),
+      ),
+    ).rejects.toThrow("roll back");
+    await expectIsolated();
+
+    // Even one that commits a session-wide setting is overridden by every later statement's own.
+    await runAsSalon(b.salon.id, () => bare.$transaction((tx) => tx.$executeRaw`SELECT set_config('bolt.salon_id', ${b.salon.id}, false)`));
+    await expectIsolated();
+
+    // Failed statements: a unique violation, a policy violation, a query error.
+    await expect(scopedA.customer.create({ data: { salonId: a.salon.id, phone: a.customer.phone } })).rejects.toThrow();
+    await expect(scopedA.customer.create({ data: { salonId: b.salon.id, phone: "+14155550009" } })).rejects.toThrow(/row-level security/);
+    await expect(runAsSalon(a.salon.id, () => bare.$queryRawUnsafe("SELECT 1/0"))).rejects.toThrow(/division by zero/);
+    await expectIsolated();
+    expect(await db.customer.count({ where: { notes: "rolled back" } })).toBe(0);
+  });
+
+  it("a salon client runs raw SQL as its salon, and refuses $transaction (withSalonTransaction is the way)", async () => {
+    const rows = await salonDb(a.salon.id).$queryRaw<Array<{ salonId: string }>>`SELECT "salonId" FROM "customers"`;
+    expect(rows).toEqual([{ salonId: a.salon.id }]);
+    expect(() => salonDb(a.salon.id).$transaction()).toThrow(/withSalonTransaction/);
   });
 
   it("the salon setting lasts only for its transaction on a pooled connection", async () => {

@@ -17,6 +17,7 @@ import {
 } from "node:fs";
 import path from "node:path";
 import pg from "pg";
+import { ensureSalonRoleAsAdmin } from "@/lib/db/roles";
 import {
   assertPostgresUserCanReach,
   clearStalePostmaster,
@@ -30,7 +31,7 @@ export type StartEmbeddedPostgresOptions = {
   port?: number;
   /** false: tuned for throwaway test clusters (no fsync) and the data dir is deleted on stop(). */
   persistent: boolean;
-  /** The non-superuser role that owns the app database (RLS does not apply to superusers). */
+  /** The non-superuser login role that owns the app database; its salon role is `<appRole>_salon`. */
   appRole?: string;
   appDatabase?: string;
   onLog?: (message: string) => void;
@@ -194,8 +195,9 @@ async function stopCluster(cluster: EmbeddedPostgres, dataDir: string, persisten
 }
 
 /**
- * Creates (or re-asserts) a non-superuser login role and, when named, a database it owns.
- * Runs as a superuser; idempotent.
+ * Creates (or re-asserts) a non-superuser login role, its salon role (lib/db/roles.ts) and, when named,
+ * a database it owns. Runs as a superuser; idempotent, so a data dir made before the salon role gets it
+ * at its next start.
  */
 export async function ensureAppRoleAndDatabase(
   adminUrl: string,
@@ -211,6 +213,7 @@ export async function ensureAppRoleAndDatabase(
     await client.query(
       `${verb} ROLE ${ident} WITH LOGIN NOSUPERUSER NOBYPASSRLS ${createDb} PASSWORD ${client.escapeLiteral(opts.password)}`,
     );
+    await ensureSalonRoleAsAdmin(client, opts.role);
     if (!opts.database) return;
     const db = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [opts.database]);
     if (!db.rowCount)

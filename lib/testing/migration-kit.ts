@@ -35,7 +35,10 @@ export function migrationKit(migration: string, server: TestDatabaseServer) {
   };
 }
 
-/** A system-mode connection (row-level security admits it, as it does the migrator). */
+/**
+ * A connection as the owner, in system mode: the migrations before 20261209000100 FORCE row-level
+ * security with this switch in their policies (later ones need neither), as the migrator sets it.
+ */
 export async function withSystemClient<T>(url: string, fn: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: url, options: "-c bolt.system=on" });
   await client.connect();

@@ -1,0 +1,92 @@
+// The pool behind salonDb. Its connections run as the salon role (lib/db/roles.ts), and every
+// statement on them runs inside a transaction that first sets `bolt.salon_id` for that transaction
+// only: to the salon of the caller (salonDb passes it down with AsyncLocalStorage), or to '' — no
+// salon, so no rows — when there is none. Nothing is left on a connection between checkouts, so no
+// rolled-back transaction, failed statement or broken connection can leave one salon's setting for
+// the next caller. What makes it cheap is pg's pipeline mode: BEGIN, the setting, the statement and
+// COMMIT go out together, one round trip where a transaction per query took four.
+import { AsyncLocalStorage } from "node:async_hooks";
+import pg from "pg";
+
+const callerSalon = new AsyncLocalStorage<string>();
+
+/** Runs `fn` with `salonId` as the salon of every statement it sends through a salon pool. */
+export function runAsSalon<T>(salonId: string, fn: () => Promise<T>): Promise<T> {
+  return callerSalon.run(salonId, fn);
+}
+
+const SET_SALON = "SELECT set_config('bolt.salon_id', $1, true)";
+const isBegin = (config: unknown) =>
+  /^\s*(BEGIN|START\s+TRANSACTION)\b/i.test(typeof config === "string" ? config : String((config as { text?: unknown })?.text));
+
+type Query = (...args: unknown[]) => unknown;
+
+/** A connection that sends the salon setting right behind every BEGIN. */
+class SalonClient extends pg.Client {
+  /** The salon of whoever has this connection checked out; '' for nobody. */
+  salonId = "";
+
+  constructor(config: pg.ClientConfig) {
+    super(config);
+    const plain = this.query.bind(this) as Query;
+    this.query = ((...args: unknown[]) => {
+      if (!isBegin(args[0])) return plain(...args);
+      if (args.some((a) => typeof a === "function")) throw new Error("a salon connection takes BEGIN as a promise");
+      // The BEGIN resolves only once the setting has too, so no statement of the transaction runs
+      // before it; should the setting fail, the transaction is aborted and nothing in it runs.
+      const begun = plain(...args) as Promise<pg.QueryResult>;
+      const set = plain(SET_SALON, [this.salonId]) as Promise<pg.QueryResult>;
+      return Promise.all([begun, set]).then(([result]) => result);
+    }) as unknown as pg.Client["query"];
+  }
+}
+
+type Checkout = pg.PoolClient & SalonClient;
+
+/**
+ * A pg Pool for salon connections (`options` should switch them to the salon role). Prisma's adapter
+ * uses two of its methods: query() for a statement on its own, connect() for a transaction.
+ */
+export function createSalonPool(config: pg.PoolConfig): pg.Pool {
+  const pool = new pg.Pool({
+    ...config,
+    Client: SalonClient as unknown as pg.PoolConfig["Client"],
+    pipeline: true,
+  } as pg.PoolConfig);
+  const plainConnect = pool.connect.bind(pool) as () => Promise<Checkout>;
+
+  /** A connection outside any transaction, marked with the caller's salon. */
+  async function checkout(salonId: string): Promise<Checkout> {
+    for (;;) {
+      const client = await plainConnect();
+      const status = client.getTransactionStatus();
+      if (status !== "T" && status !== "E") {
+        client.salonId = salonId;
+        return client;
+      }
+      // Never happens with Prisma's adapter; if it did, BEGIN would not start a new transaction.
+      client.release(new Error("a salon connection came back to the pool inside a transaction"));
+    }
+  }
+
+  // For transactions: the caller's salon rides on the connection, and its BEGIN sets it.
+  pool.connect = ((callback?: (err: Error | undefined, client?: pg.PoolClient, done?: () => void) => void) => {
+    const promise = checkout(callerSalon.getStore() ?? "");
+    if (!callback) return promise;
+    promise.then((client) => callback(undefined, client, () => client.release()), callback);
+  }) as pg.Pool["connect"];
+
+  // A statement on its own: BEGIN (with the setting), the statement and COMMIT, pipelined.
+  pool.query = (async (config: pg.QueryConfig) => {
+    const client = await checkout(callerSalon.getStore() ?? "");
+    const results = await Promise.allSettled([client.query("BEGIN"), client.query(config), client.query("COMMIT")]);
+    const failed = results.find((r) => r.status === "rejected");
+    // After a failed statement the COMMIT rolled back; a connection that says so is clean for reuse.
+    const clean = !failed || (failed.reason instanceof pg.DatabaseError && client.getTransactionStatus() === "I");
+    client.release(clean ? undefined : (failed.reason as Error));
+    if (failed) throw failed.reason;
+    return (results[1] as PromiseFulfilledResult<pg.QueryResult>).value;
+  }) as unknown as pg.Pool["query"];
+
+  return pool;
+}
