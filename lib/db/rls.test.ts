@@ -268,6 +268,17 @@ describe("row-level security", () => {
     expect(await db.customer.count({ where: { notes: "rolled back" } })).toBe(0);
   });
 
+  it("a salon transaction may still choose its isolation level (the salon is set by a statement that takes no snapshot)", async () => {
+    const [seen] = await runAsSalon(a.salon.id, () =>
+      bare.$transaction(
+        (tx) => tx.$queryRaw<Array<{ level: string; salons: bigint }>>`
+          SELECT current_setting('transaction_isolation') AS level, (SELECT count(*) FROM "salons") AS salons`,
+        { isolationLevel: "Serializable" },
+      ),
+    );
+    expect(seen).toEqual({ level: "serializable", salons: 1n });
+  });
+
   it("a salon client runs raw SQL as its salon, and refuses $transaction (withSalonTransaction is the way)", async () => {
     const rows = await salonDb(a.salon.id).$queryRaw<Array<{ salonId: string }>>`SELECT "salonId" FROM "customers"`;
     expect(rows).toEqual([{ salonId: a.salon.id }]);

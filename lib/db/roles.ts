@@ -7,14 +7,14 @@
 import pg from "pg";
 
 /** The login role named by a PostgreSQL URL (its user). */
-export function loginRoleOf(url: string): string {
+function loginRoleOf(url: string): string {
   const user = decodeURIComponent(new URL(url).username);
   if (!user) throw new Error("DATABASE_URL must name its user: the salon role is named after it (<user>_salon)");
   return user;
 }
 
 /** The salon role that goes with DATABASE_URL's login role. */
-export function salonRoleFor(url: string): string {
+function salonRoleFor(url: string): string {
   return `${loginRoleOf(url)}_salon`;
 }
 

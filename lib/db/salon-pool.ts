@@ -15,7 +15,9 @@ export function runAsSalon<T>(salonId: string, fn: () => Promise<T>): Promise<T>
   return callerSalon.run(salonId, fn);
 }
 
-const SET_SALON = "SELECT set_config('bolt.salon_id', $1, true)";
+// SET LOCAL rather than set_config(): a utility statement takes no snapshot, so a SET TRANSACTION
+// ISOLATION LEVEL may still follow it. Its value can't be a parameter, hence the escaped literal.
+const setSalon = (salonId: string) => `SET LOCAL bolt.salon_id = ${pg.escapeLiteral(salonId)}`;
 const isBegin = (config: unknown) =>
   /^\s*(BEGIN|START\s+TRANSACTION)\b/i.test(typeof config === "string" ? config : String((config as { text?: unknown })?.text));
 
@@ -35,7 +37,7 @@ class SalonClient extends pg.Client {
       // The BEGIN resolves only once the setting has too, so no statement of the transaction runs
       // before it; should the setting fail, the transaction is aborted and nothing in it runs.
       const begun = plain(...args) as Promise<pg.QueryResult>;
-      const set = plain(SET_SALON, [this.salonId]) as Promise<pg.QueryResult>;
+      const set = plain(setSalon(this.salonId)) as Promise<pg.QueryResult>;
       return Promise.all([begun, set]).then(([result]) => result);
     }) as unknown as pg.Client["query"];
   }
@@ -77,9 +79,14 @@ export function createSalonPool(config: pg.PoolConfig): pg.Pool {
   }) as pg.Pool["connect"];
 
   // A statement on its own: BEGIN (with the setting), the statement and COMMIT, pipelined.
-  pool.query = (async (config: pg.QueryConfig) => {
+  pool.query = (async (config: pg.QueryConfig | string, values?: unknown[]) => {
     const client = await checkout(callerSalon.getStore() ?? "");
-    const results = await Promise.allSettled([client.query("BEGIN"), client.query(config), client.query("COMMIT")]);
+    // In this order on the wire: pg sends a connection's queries in the order they are made.
+    const results = await Promise.allSettled([
+      client.query("BEGIN"),
+      client.query(config as pg.QueryConfig, values),
+      client.query("COMMIT"),
+    ]);
     const failed = results.find((r) => r.status === "rejected");
     // After a failed statement the COMMIT rolled back; a connection that says so is clean for reuse.
     const clean = !failed || (failed.reason instanceof pg.DatabaseError && client.getTransactionStatus() === "I");
