@@ -9,11 +9,10 @@
 // to queue appointment by appointment (as bookings do, 16 at a time) instead of in one batch
 // (scheduleRemindersFor, as an import does; goal ≤ 5 s for 10,000), and BENCH_ENQUEUE_ONLY=1 to stop there.
 import { randomBytes } from "node:crypto";
-import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
-import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { startStandInProcess } from "./lib/standin-client";
+import { benchDatabase } from "./lib/bench-database";
 
 const SALONS = Number(process.env.BENCH_SALONS ?? 100);
 const PER_SALON = Number(process.env.BENCH_PER_SALON ?? 100);
@@ -28,16 +27,6 @@ const cleanups: Array<() => Promise<unknown>> = [];
 // Distinct, well-formed numbers: salons on 415-555-0xxx, customers on 212-555-xxxx (10,000 of them).
 const salonNumber = (s: number) => `+1415555${String(s).padStart(4, "0")}`;
 const customerPhone = (i: number) => `+1212${String(5550000 + i).padStart(7, "0")}`;
-
-async function database(): Promise<string> {
-  if (process.env.BENCH_DATABASE_URL) return process.env.BENCH_DATABASE_URL;
-  const { startEmbeddedPostgres } = await import("@/lib/dev/embedded-postgres");
-  const dir = mkdtempSync(path.join(os.tmpdir(), "bolt-bench-"));
-  cleanups.push(async () => rmSync(dir, { recursive: true, force: true }));
-  const pg = await startEmbeddedPostgres({ dataDir: path.join(dir, "postgres"), persistent: false });
-  cleanups.push(() => pg.stop());
-  return pg.appUrl;
-}
 
 async function seed(now: Date) {
   const { db } = await import("@/lib/db");
@@ -109,7 +98,7 @@ async function startProfiler() {
 }
 
 async function main() {
-  const url = await database();
+  const url = await benchDatabase(cleanups);
   cleanups.push(async () => (await import("@/lib/db/close-clients")).closeDatabaseClients());
   const { migrateUp } = await import("@/lib/db/migrator");
   await migrateUp(url);

@@ -9,10 +9,8 @@
 // behind). Knobs: BENCH_SALONS (1000) × BENCH_PER_SALON (100) notifications and calls, plus one
 // salon with BENCH_BIG (10,000) of each; BENCH_QUERIES (1000) per measurement.
 import { randomBytes } from "node:crypto";
-import { mkdtempSync, rmSync } from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { performance } from "node:perf_hooks";
+import { benchDatabase } from "./lib/bench-database";
 
 const SALONS = Number(process.env.BENCH_SALONS ?? 1000);
 const PER_SALON = Number(process.env.BENCH_PER_SALON ?? 100);
@@ -22,15 +20,6 @@ const CONCURRENCY = 10;
 const say = (msg: string) => console.log(`[bench] ${msg}`);
 const cleanups: Array<() => Promise<unknown>> = [];
 
-async function database(): Promise<string> {
-  if (process.env.BENCH_DATABASE_URL) return process.env.BENCH_DATABASE_URL;
-  const { startEmbeddedPostgres } = await import("@/lib/dev/embedded-postgres");
-  const dir = mkdtempSync(path.join(os.tmpdir(), "bolt-bench-"));
-  cleanups.push(async () => rmSync(dir, { recursive: true, force: true }));
-  const pg = await startEmbeddedPostgres({ dataDir: path.join(dir, "postgres"), persistent: false });
-  cleanups.push(() => pg.stop());
-  return pg.appUrl;
-}
 
 /** One INSERT … SELECT generate_series per table: salons, then calls and notifications spread over 90 days. */
 async function seed(): Promise<string> {
@@ -118,7 +107,7 @@ function nodes(plan: PlanNode): PlanNode[] {
 }
 
 async function main() {
-  const url = await database();
+  const url = await benchDatabase(cleanups);
   cleanups.push(async () => (await import("@/lib/db/close-clients")).closeDatabaseClients());
   Object.assign(process.env, {
     NODE_ENV: "production",
