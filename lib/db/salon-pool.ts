@@ -34,11 +34,11 @@ class SalonClient extends pg.Client {
     this.query = ((...args: unknown[]) => {
       if (!isBegin(args[0])) return plain(...args);
       if (args.some((a) => typeof a === "function")) throw new Error("a salon connection takes BEGIN as a promise");
-      // The BEGIN resolves only once the setting has too, so no statement of the transaction runs
-      // before it; should the setting fail, the transaction is aborted and nothing in it runs.
-      const begun = plain(...args) as Promise<pg.QueryResult>;
-      const set = plain(setSalon(this.salonId)) as Promise<pg.QueryResult>;
-      return Promise.all([begun, set]).then(([result]) => result);
+      // One simple-protocol message for both: should the setting fail, the transaction is aborted
+      // and nothing in it runs.
+      const text = typeof args[0] === "string" ? args[0] : (args[0] as { text: string }).text;
+      const results = plain(`${text}; ${setSalon(this.salonId)}`) as Promise<pg.QueryResult[]>;
+      return results.then(([begun]) => begun);
     }) as unknown as pg.Client["query"];
   }
 }
