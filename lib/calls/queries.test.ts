@@ -200,7 +200,8 @@ describe("list indexes", () => {
         await client.query(`CREATE POLICY "salon_isolation" ON "${table}" USING ("salonId" = current_setting('bolt.salon_id', true))`);
       }
       const asSalon = async () => {
-        await client.query(`SET LOCAL ROLE "${server.appRole}"`);
+        // The salon role (lib/db/roles.ts): the app role owns the tables, and RLS does not apply to it.
+        await client.query(`SET LOCAL ROLE "${server.appRole}_salon"`);
         await client.query(`SELECT set_config('bolt.salon_id', $1, true)`, [a]);
       };
       await asSalon();
