@@ -70,10 +70,6 @@ function expectBounded(plan: PlanNode, table: string, index: string, maxRows: nu
 const ago = (minutes: number) => Prisma.sql`${NOW}::timestamp(3) - ${minutes} * interval '1 minute'`;
 
 beforeAll(async () => {
-  // The sweeps run on the system client, which issue 11 part 1 (branch "roles") takes out of row-level
-  // security: under RLS PostgreSQL can't seek an index by an enum (enum equality isn't leakproof, so it
-  // must wait for the policy's filter). Stand in for that here; once merged this is a no-op.
-  await db.$executeRaw`ALTER TABLE "notifications" NO FORCE ROW LEVEL SECURITY`;
   // One statement per table; ids carry a prefix so the expected rows are easy to name.
   await db.$executeRaw`INSERT INTO "salons" ("id", "name", "slug", "updatedAt")
     SELECT 'plan-s' || g, 'Salon ' || g, 'plan-salon-' || g, ${NOW}::timestamp(3) FROM generate_series(0, 19) g`;

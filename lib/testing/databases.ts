@@ -66,7 +66,8 @@ export async function createTestDatabase(
   const ident = pg.escapeIdentifier;
   await adminQuery(
     server.adminUrl,
-    `CREATE DATABASE ${ident(name)} TEMPLATE ${ident(template)} OWNER ${ident(server.appRole)}`,
+    // FILE_COPY: copying the small template's files beats WAL-logging every page (55 vs 150 ms a file here).
+    `CREATE DATABASE ${ident(name)} TEMPLATE ${ident(template)} OWNER ${ident(server.appRole)} STRATEGY FILE_COPY`,
   );
   return {
     name,
