@@ -78,9 +78,8 @@ describe("updateMessagingSettingsSchema", () => {
 });
 
 describe("notificationTableQuerySchema", () => {
-  it("falls back to the default page, size and order of a stale or edited link", () => {
-    expect(notificationTableQuerySchema.parse({ page: "-3", size: "7", sort: "body", dir: "up" })).toEqual({
-      page: 1,
+  it("falls back to the default size and order of a stale or edited link; an edited page cursor fails", () => {
+    expect(notificationTableQuerySchema.parse({ size: "7", sort: "body", dir: "up" })).toEqual({
       size: 25,
       sort: "createdAt",
       dir: "desc",
@@ -91,6 +90,9 @@ describe("notificationTableQuerySchema", () => {
       from: undefined,
       to: undefined,
     });
+    // The page reads its parameters one by one (readSearchParams) and leaves out, and names, what fails.
+    const edited = notificationTableQuerySchema.safeParse({ after: "not-a-cursor" });
+    expect(edited.success ? [] : edited.error.issues.map((i) => i.path.join("."))).toEqual(["after"]);
   });
 
   it("reads a list in any case, comma-separated or repeated", () => {
