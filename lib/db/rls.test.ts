@@ -1,7 +1,7 @@
 // Row-level security is the second wall between salons: even a query that forgets
 // `where: { salonId }` must see only its own salon, and a scoped client must not write into another.
 import { randomBytes } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createPrismaClient, db, salonDb, scopeToSalon, withSalonTransaction } from "@/lib/db";
 import { runAsSalon } from "@/lib/db/salon-pool";
 import { env } from "@/lib/env";
@@ -283,6 +283,20 @@ describe("row-level security", () => {
     const rows = await salonDb(a.salon.id).$queryRaw<Array<{ salonId: string }>>`SELECT "salonId" FROM "customers"`;
     expect(rows).toEqual([{ salonId: a.salon.id }]);
     expect(() => salonDb(a.salon.id).$transaction()).toThrow(/withSalonTransaction/);
+  });
+
+  it("a second copy of the salon-pool module (Next bundles one per server chunk) still runs as the caller's salon", async () => {
+    // The pool is made once and shared through globalThis; the caller may reach runAsSalon through another
+    // copy of the module. Both must use one store, or every statement runs with no salon at all.
+    vi.resetModules();
+    const copy = await import("@/lib/db/salon-pool");
+    expect(copy.runAsSalon).not.toBe(runAsSalon);
+    // Awaited inside: a Prisma query is lazy and would otherwise start outside the salon's context.
+    expect(await copy.runAsSalon(a.salon.id, async () => await bare.customer.count())).toBe(1);
+    const [row] = await copy.runAsSalon(b.salon.id, () =>
+      bare.$transaction((tx) => tx.$queryRaw<Array<{ salon: string }>>`SELECT current_setting('bolt.salon_id') AS salon`),
+    );
+    expect(row).toEqual({ salon: b.salon.id });
   });
 
   it("the salon setting lasts only for its transaction on a pooled connection", async () => {

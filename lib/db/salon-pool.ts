@@ -8,7 +8,11 @@
 import { AsyncLocalStorage } from "node:async_hooks";
 import pg from "pg";
 
-const callerSalon = new AsyncLocalStorage<string>();
+// One instance per process, like the clients in lib/db.ts: Next bundles this module into several server
+// chunks, each with its own module state, while the pool is made once and kept on globalThis. A store per
+// chunk would leave the pool reading a store the caller never wrote to, so every statement ran with no salon.
+const globalForSalon = globalThis as unknown as { boltCallerSalon?: AsyncLocalStorage<string> };
+const callerSalon = (globalForSalon.boltCallerSalon ??= new AsyncLocalStorage<string>());
 
 /** Runs `fn` with `salonId` as the salon of every statement it sends through a salon pool. */
 export function runAsSalon<T>(salonId: string, fn: () => Promise<T>): Promise<T> {
