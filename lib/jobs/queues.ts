@@ -6,7 +6,20 @@ export const DELIVER_NOTIFICATION = "notification-deliver";
 
 export type DeliverNotificationPayload = { notificationId: string; salonId: string };
 
-export type QueueName = typeof DELIVER_NOTIFICATION;
+/** Buying a salon's number (lib/phone-numbers/provision-number.ts); the number_provisionings row guards it. */
+export const PROVISION_NUMBER = "number-provision";
+
+export type ProvisionNumberPayload = { salonId: string };
+
+export type QueueName = typeof DELIVER_NOTIFICATION | typeof PROVISION_NUMBER;
+
+/** A failed purchase (Twilio down, no numbers for sale) is retried for about a day: 30 s doubling, up to an hour. */
+export const PROVISION_RETRY = {
+  retryLimit: 30,
+  retryDelay: 30,
+  retryBackoff: true,
+  retryDelayMax: 3600,
+} as const;
 
 /** Retry policy for deliveries: 429/5xx/timeouts throw and pg-boss retries with backoff (~2s, 4s, 8s…). */
 export const DELIVERY_RETRY = {
@@ -23,6 +36,8 @@ export const QUEUES: ReadonlyArray<{ name: QueueName; options: Record<string, nu
     name: DELIVER_NOTIFICATION,
     options: { ...DELIVERY_RETRY, expireInSeconds: 120, deleteAfterSeconds: 7 * 86400, notify: true },
   },
+  // A run is a few Twilio calls; expiry bounds a crashed worker's hold (the row's lease outlasts it).
+  { name: PROVISION_NUMBER, options: { ...PROVISION_RETRY, expireInSeconds: 300, deleteAfterSeconds: 7 * 86400, notify: true } },
 ];
 
 /**

@@ -6,7 +6,7 @@
 import { logger } from "@/lib/logger";
 import { warmMessagesApi } from "@/lib/telephony/send-message";
 import { getBoss, stopBoss } from "@/lib/jobs/boss";
-import { DELIVER_NOTIFICATION } from "@/lib/jobs/queues";
+import { DELIVER_NOTIFICATION, PROVISION_NUMBER } from "@/lib/jobs/queues";
 import { handleDeliverJobs } from "@/lib/messaging/delivery/deliver-notification";
 import { requeueStrandedNotifications } from "@/lib/messaging/delivery/requeue-stranded";
 import { settleUnknownTexts } from "@/lib/messaging/delivery/settle-texts";
@@ -14,6 +14,9 @@ import { checkSchedule } from "@/lib/messaging/delivery/check-schedule";
 import { skipWhileRunning } from "@/lib/jobs/skip-while-running";
 import { retryUnprocessedTexts } from "@/lib/messaging/retry-unprocessed-texts";
 import { deleteExpiredSessions } from "@/lib/auth/sessions";
+import { handleProvisionJobs } from "@/lib/phone-numbers/provision-job";
+import { releaseDueNumbers } from "@/lib/phone-numbers/release-number";
+import { resumeStalledRequests } from "@/lib/phone-numbers/request-number";
 
 const log = logger.child({ module: "worker" });
 
@@ -55,6 +58,12 @@ export async function startWorker(opts: WorkerOptions = {}): Promise<RunningWork
     handleDeliverJobs,
   );
   log.info({ queue: DELIVER_NOTIFICATION, workId }, "worker started");
+  // Buying a number: rare and slow (a few Twilio calls), one salon per job.
+  await boss.work(
+    PROVISION_NUMBER,
+    { batchSize: 1, pollingIntervalSeconds: opts.pollingIntervalSeconds ?? 1 },
+    handleProvisionJobs,
+  );
 
   const sweepEvery = opts.sweepIntervalMs ?? 60_000;
   const sweep = skipWhileRunning(
@@ -63,6 +72,8 @@ export async function startWorker(opts: WorkerOptions = {}): Promise<RunningWork
         requeueStrandedNotifications(),
         retryUnprocessedTexts(),
         deleteExpiredSessions(),
+        releaseDueNumbers(new Date()),
+        resumeStalledRequests(new Date()),
       ]).then(
         () => {},
         (err: unknown) => log.error({ err }, "delivery sweep failed"),
@@ -94,6 +105,7 @@ export async function startWorker(opts: WorkerOptions = {}): Promise<RunningWork
       await Promise.all([sweep.idle(), settle.idle()]);
       // Finish the texts in hand, then release the instance (and its pool).
       await boss.offWork(DELIVER_NOTIFICATION, { wait: true });
+      await boss.offWork(PROVISION_NUMBER, { wait: true });
       await stopBoss();
       log.info("worker stopped");
     },

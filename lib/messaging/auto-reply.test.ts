@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 import type { NotificationKind, NotificationStatus } from "@/lib/generated/prisma/client";
 import { stopBoss } from "@/lib/jobs/boss";
 import { AUTO_REPLY_WINDOW_MS, autoReplyKey, sendAutoReplyOnce } from "@/lib/messaging/auto-reply";
-import { createCustomer, createNotification, createSalon } from "@/lib/testing/factories";
+import { createCustomer, createNotification, createSalon, uniquePhone } from "@/lib/testing/factories";
 import { countLockWaiters, waitForLockWaiter } from "@/lib/testing/lock-waiters";
 
 afterAll(async () => {
@@ -13,7 +13,8 @@ afterAll(async () => {
 });
 
 async function setup() {
-  const salon = await createSalon();
+  // An auto-reply answers a text to the salon's number, so the salon has one (nothing sends without).
+  const salon = await createSalon({ twilioNumber: uniquePhone() });
   const customer = await createCustomer(salon.id, { firstTextedAt: new Date() });
   return { salon, customer };
 }

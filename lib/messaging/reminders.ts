@@ -10,7 +10,7 @@ import {
 } from "@/lib/appointments/get-appointment";
 import type { Notification } from "@/lib/generated/prisma/client";
 import type { PreSendDecision, PreSendInput } from "@/lib/messaging/delivery/delivery-types";
-import { sendSms, sendSmsBatch, type SendSmsInput } from "@/lib/messaging/send-sms";
+import { salonsWithNumber, sendSms, sendSmsBatch, type SendSmsInput } from "@/lib/messaging/send-sms";
 import { describeAppointmentTime } from "@/lib/messaging/time-text";
 
 export const CANCELLED_REASON = "Appointment cancelled";
@@ -109,8 +109,10 @@ export async function scheduleRemindersFor(
   const queued: Notification[] = [];
   for (let i = 0; i < appointments.length; i += LOOKUP_BATCH) {
     const found = await findAppointmentsForMessaging(appointments.slice(i, i + LOOKUP_BATCH));
+    // A salon without a number gets no reminders (sendSmsBatch would refuse the whole batch); bookings still work.
+    const textable = await salonsWithNumber(found.flatMap((a) => (a ? [a.salonId] : [])));
     const inputs = found.flatMap((appointment) =>
-      appointment && isLive(appointment) ? reminderInputs(appointment, now, describe) : [],
+      appointment && isLive(appointment) && textable.has(appointment.salonId) ? reminderInputs(appointment, now, describe) : [],
     );
     queued.push(...(await sendSmsBatch(inputs)));
   }

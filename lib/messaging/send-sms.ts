@@ -6,7 +6,7 @@
 import { randomBytes } from "node:crypto";
 import type { Notification, NotificationKind } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
-import { notFound } from "@/lib/api/errors";
+import { conflict, notFound } from "@/lib/api/errors";
 import { noteTextWritten } from "@/lib/conversations/conversation-activity";
 import { enqueueDeliveries } from "@/lib/jobs/enqueue";
 import { composeSmsBody } from "@/lib/messaging/compose";
@@ -31,6 +31,17 @@ export type SendSmsInput = {
 };
 
 export const OPTED_OUT_REASON = "The customer replied STOP and has opted out of texts from this salon.";
+
+export const NO_NUMBER_MESSAGE = "This salon has no phone number yet — start your trial in Settings → Billing.";
+
+/** The salons among `salonIds` that have a number to text from (jobs drop the others' texts up front). */
+export async function salonsWithNumber(salonIds: string[]): Promise<Set<string>> {
+  const rows = await db.salon.findMany({
+    where: { id: { in: [...new Set(salonIds)] }, twilioNumber: { not: null } },
+    select: { id: true },
+  });
+  return new Set(rows.map((s) => s.id));
+}
 
 /** Texts written per statement: big enough to amortise the round trips, small enough for one INSERT. */
 const SEND_BATCH_SIZE = 1000;
@@ -72,8 +83,8 @@ export async function sendSms(input: SendSmsInput): Promise<Notification> {
  * sendSms for many texts, answering in input order. Per text, the same rules: an idempotency key
  * already used in the salon (earlier, by a racing request, or earlier in this batch) answers with that
  * notification and re-queues it if still waiting; an opted-out customer's text is written CANCELED;
- * the first text to a customer carries the opt-out line. An unknown salon, customer or employee fails
- * the batch before anything of it is written.
+ * the first text to a customer carries the opt-out line. An unknown salon, customer or employee, or a
+ * salon with no number to text from (409 no_phone_number), fails the batch before anything is written.
  */
 export async function sendSmsBatch(inputs: SendSmsInput[]): Promise<Notification[]> {
   const out: Notification[] = [];
@@ -123,9 +134,11 @@ async function buildRows(inputs: SendSmsInput[], now: Date): Promise<NewText[]> 
   if (inputs.length === 0) return [];
   const salonIds = [...new Set(inputs.map((i) => i.salonId))];
   const [salons, recipients] = await Promise.all([
-    db.salon.findMany({ where: { id: { in: salonIds } }, select: { id: true, name: true } }),
+    db.salon.findMany({ where: { id: { in: salonIds } }, select: { id: true, name: true, twilioNumber: true } }),
     resolveRecipients(inputs),
   ]);
+  // Nothing is queued for a salon without a number: the text could only fail later, unexplained.
+  if (salons.some((s) => !s.twilioNumber)) throw conflict("no_phone_number", NO_NUMBER_MESSAGE);
   const salonNames = new Map(salons.map((s) => [s.id, s.name]));
   return inputs.map((input, i) => {
     const salonName = salonNames.get(input.salonId);

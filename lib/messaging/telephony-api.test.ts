@@ -12,7 +12,8 @@ import { processDeliverJob } from "@/lib/messaging/delivery/deliver-notification
 import { DELIVER_NOTIFICATION } from "@/lib/jobs/queues";
 import { createTextingSalon, setUpTextingServers } from "@/lib/testing/delivery-test-kit";
 import { apiRequest, noParams } from "@/lib/testing/auth-fixtures";
-import { createAppointment, createCustomer, createEmployee, createService } from "@/lib/testing/factories";
+import { createAppointment, createCustomer, createEmployee, createSalon, createService } from "@/lib/testing/factories";
+import { scheduleReminders } from "@/lib/messaging/reminders";
 
 const servers = setUpTextingServers({ callbackDelayMs: 5 });
 afterAll(async () => {
@@ -262,5 +263,31 @@ describe("POST /api/telephony/appointment-reminder and appointment-confirmation"
       expect((await r4.json()).fields.appointmentId).toBeDefined();
     }
     expect(await db.notification.count({ where: { salonId: { in: [a.salon.id, b.salon.id] } } })).toBe(0);
+  });
+});
+
+describe("a salon with no number sends nothing", () => {
+  it("refuses texts, reminders and confirmations up front, and schedules no reminders, with nothing queued", async () => {
+    const salon = await createSalon({ subscriptionStatus: "NONE" });
+    const { plaintextKey: key } = await createApiKey(salon.id, { name: "test", role: "STAFF" });
+    const customer = await createCustomer(salon.id, { firstTextedAt: new Date() });
+    const appointment = await createAppointment(salon.id, { customerId: customer.id });
+    const refusals = [
+      await sms({ key, json: { customerId: customer.id, body: "Hi" } }),
+      await call(postReminder, "/api/telephony/appointment-reminder", { key, json: { appointmentId: appointment.id } }),
+      await call(postConfirmation, "/api/telephony/appointment-confirmation", { key, json: { appointmentId: appointment.id } }),
+    ];
+    for (const res of refusals) {
+      expect(res.status).toBe(409);
+      expect(await res.json()).toEqual({
+        code: "no_phone_number",
+        message: "This salon has no phone number yet — start your trial in Settings → Billing.",
+      });
+    }
+    expect(await scheduleReminders(salon.id, appointment.id)).toEqual([]);
+    expect(await db.notification.count({ where: { salonId: salon.id } })).toBe(0);
+    const boss = await getBoss();
+    const jobs = await boss.findJobs(DELIVER_NOTIFICATION, { data: { salonId: salon.id } });
+    expect(jobs).toEqual([]);
   });
 });

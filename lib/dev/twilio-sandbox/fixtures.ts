@@ -67,10 +67,15 @@ function containsMatcher(pattern: string): (e164: string) => boolean {
 
 export type AvailableNumber = Place & { phoneNumber: string; isoCountry: string };
 
-/** The numbers for sale in one country, optionally in one area code, minus those already owned. */
+/**
+ * The numbers for sale in one country minus those already owned, narrowed as Twilio's search is: by
+ * area code, by the place's postal code (InPostalCode) or state/province (InRegion), and by Contains.
+ */
 export function findAvailableNumbers(input: {
   country: string;
   areaCode?: string;
+  inPostalCode?: string;
+  inRegion?: string;
   contains?: string;
   isOwned: (e164: string) => boolean;
   limit: number;
@@ -83,6 +88,8 @@ export function findAvailableNumbers(input: {
   for (const areaCode of areaCodes) {
     const place = places[areaCode];
     if (!place) continue;
+    if (input.inPostalCode && place.postalCode !== input.inPostalCode) continue;
+    if (input.inRegion && place.region !== input.inRegion.toUpperCase()) continue;
     for (let line = 100; line <= 199 && found.length < input.limit; line++) {
       const phoneNumber = `+1${areaCode}5550${line}`;
       if (!input.isOwned(phoneNumber) && matches(phoneNumber)) {

@@ -54,6 +54,8 @@ export function listAvailableLocal(ctx: RouteContext): Reply {
   const found = findAvailableNumbers({
     country,
     areaCode,
+    inPostalCode: ctx.query.get("InPostalCode") ?? undefined,
+    inRegion: ctx.query.get("InRegion") ?? undefined,
     contains: ctx.query.get("Contains") ?? undefined,
     isOwned: (e164) => Boolean(ctx.state.findNumberByPhone(e164)),
     limit: Math.min(intParam(ctx.query, "PageSize", 50), 1000),

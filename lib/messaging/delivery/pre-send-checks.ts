@@ -13,7 +13,7 @@ import { checkConfirmationsBeforeSend } from "@/lib/messaging/confirmations";
 import { isInQuietHours, nextSendableTime, waitsForQuietHours } from "@/lib/messaging/quiet-hours";
 import { isAllowedWhenOptedOut } from "@/lib/messaging/opt-out";
 import { checkRemindersBeforeSend } from "@/lib/messaging/reminders";
-import { OPTED_OUT_REASON } from "@/lib/messaging/send-sms";
+import { NO_NUMBER_MESSAGE, OPTED_OUT_REASON } from "@/lib/messaging/send-sms";
 import type { DeliveryRow } from "@/lib/messaging/delivery/delivery-store";
 import type { PreSendDecision, PreSendInput } from "@/lib/messaging/delivery/delivery-types";
 import { realTimeOf, salonClockTime } from "@/lib/time/clock";
@@ -29,8 +29,6 @@ export type PreCheck =
 /** Every verdict but "send": the text ends, waits or is left alone. */
 export type StopVerdict = Exclude<PreCheck, { action: "send" }>;
 
-const NO_NUMBER_REASON = "This salon has no texting number yet — choose one in Settings.";
-
 /** The every-text checks (no I/O); null means "passes, on to its kind's checks". */
 export function checkRow(row: DeliveryRow, now: Date): StopVerdict | null {
   if (row.status !== "QUEUED") {
@@ -42,7 +40,7 @@ export function checkRow(row: DeliveryRow, now: Date): StopVerdict | null {
   }
   if (row.customer?.smsConsent === "OPTED_OUT" && !isAllowedWhenOptedOut(row.kind))
     return { action: "cancel", reason: OPTED_OUT_REASON };
-  if (!row.salon.twilioNumber) return { action: "fail", reason: NO_NUMBER_REASON, from: "QUEUED" };
+  if (!row.salon.twilioNumber) return { action: "fail", reason: NO_NUMBER_MESSAGE, from: "QUEUED" };
   const salonTime = salonClockTime(now);
   if (waitsForQuietHours(row.kind) && isInQuietHours(salonTime, row.salon))
     return { action: "defer", until: realTimeOf(nextSendableTime(salonTime, row.salon)) };

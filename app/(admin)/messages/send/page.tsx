@@ -35,8 +35,12 @@ export default async function SendTextPage() {
         }
       />
       {!salon.twilioNumber && (
-        <Notice tone="warning" title="Your salon has no texting number yet">
-          Texts can be written but will fail until a number is set up with your subscription.
+        <Notice tone="warning" title="This salon has no phone number yet">
+          Texts can&apos;t be sent until it has one: start your trial in{" "}
+          <Link href="/settings/billing" className="underline">
+            Settings → Billing
+          </Link>{" "}
+          and Bolt gets your number.
         </Notice>
       )}
       <div className="w-full max-w-2xl">

@@ -1,6 +1,9 @@
-// Settings → Phone & hours: the greeting, weekly hours, forwarding phone and the texts Bolt sends on
-// the salon's behalf. Owners edit; staff see the same values read-only with a note saying why.
+// Settings → Phone & hours: the salon's number (state, webhooks at Twilio, history), then the greeting,
+// weekly hours, forwarding phone and the texts Bolt sends on the salon's behalf. Owners edit; staff see
+// the same values read-only with a note saying why.
 import type { Metadata } from "next";
+import { NumberHistory } from "@/components/phone-numbers/number-history";
+import { PhoneNumberCard } from "@/components/phone-numbers/phone-number-card";
 import { PhoneSettingsForm } from "@/components/settings/phone-settings-form";
 import { SettingsNav } from "@/components/settings/settings-nav";
 import { settingsSectionsFor } from "@/components/settings/settings-sections";
@@ -11,6 +14,8 @@ import { OWNER_ONLY_MESSAGE } from "@/lib/api/salon-action";
 import { requireSessionContext } from "@/lib/auth/session";
 import { DEFAULT_AUTO_REPLY } from "@/lib/messaging/auto-reply";
 import { formatPhone } from "@/lib/phone";
+import { getNumberStatus } from "@/lib/phone-numbers/get-number-status";
+import { listNumberHistory } from "@/lib/phone-numbers/number-audit";
 import { businessHoursSchema, parseBusinessHours } from "@/lib/salons/business-hours";
 import { getSalonById } from "@/lib/salons/queries";
 import { greetingFor } from "@/lib/telephony/webhooks/handle-incoming-call";
@@ -19,7 +24,11 @@ export const metadata: Metadata = { title: "Phone & hours" };
 
 export default async function PhoneSettingsPage() {
   const session = await requireSessionContext();
-  const salon = await getSalonById(session.salonId);
+  const [salon, numberStatus, history] = await Promise.all([
+    getSalonById(session.salonId),
+    getNumberStatus(session.salonId),
+    listNumberHistory(session.salonId),
+  ]);
   const isOwner = session.role === "OWNER";
   // Hours saved before validation existed (or edited by hand) open as an empty week rather than crash.
   const hours = parseBusinessHours(salon.businessHours);
@@ -39,6 +48,8 @@ export default async function PhoneSettingsPage() {
         </Notice>
       )}
       <div className="grid max-w-3xl gap-6">
+        <PhoneNumberCard status={numberStatus} isOwner={isOwner} timeZone={salon.timeZone} />
+        <NumberHistory entries={history} timeZone={salon.timeZone} />
         <PhoneSettingsForm
           readOnly={!isOwner}
           version={salon.updatedAt.toISOString()}

@@ -1,0 +1,2 @@
+DROP TABLE "number_provisionings";
+DROP TYPE "NumberState";
