@@ -36,6 +36,16 @@ describe("AvailablePhoneNumbers/US/Local.json", () => {
     expect((await local.list({ areaCode: 212, contains: "0199" })).map((n) => n.phoneNumber)).toEqual(["+12125550199"]);
   });
 
+  it("narrows by InPostalCode and InRegion, and finds nothing for a place it doesn't know", async () => {
+    const local = getTwilioClient().availablePhoneNumbers("US").local;
+    expect((await local.list({ inPostalCode: "94612", limit: 2 })).map((n) => n.phoneNumber)).toEqual(["+15105550100", "+15105550101"]);
+    const inCalifornia = await local.list({ inRegion: "CA", limit: 300 });
+    expect(new Set(inCalifornia.map((n) => n.region))).toEqual(new Set(["CA"]));
+    expect(new Set(inCalifornia.map((n) => n.phoneNumber.slice(2, 5)))).toEqual(new Set(["310", "415", "510"]));
+    expect(await local.list({ inPostalCode: "00000" })).toEqual([]);
+    expect(await local.list({ areaCode: 415, inRegion: "TX" })).toEqual([]);
+  });
+
   it("answers 404 for a country it has no numbers for", async () => {
     await expect(getTwilioClient().availablePhoneNumbers("ZZ").local.list({ limit: 1 })).rejects.toMatchObject({
       status: 404,

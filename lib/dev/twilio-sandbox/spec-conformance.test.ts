@@ -6,8 +6,18 @@
 // in the spec, so only those two routes go unreplayed.
 import twilio from "twilio";
 import type RequestClient from "twilio/lib/base/RequestClient";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { reloadEnv } from "@/lib/env";
 import { TwilioHttpClient } from "@/lib/telephony/http-client";
+import {
+  applyNumberWebhooks,
+  buyNumber,
+  fetchNumberWebhooks,
+  findNumbersByFriendlyName,
+  releaseNumber,
+  searchLocalNumbers,
+} from "@/lib/telephony/incoming-numbers";
+import { resetTwilioClientsForTests } from "@/lib/telephony/twilio";
 import { matchPathTemplate, readOpenApiDocument, responseSchema, shapeProblems } from "@/lib/testing/openapi-shape";
 import { findReferenceSpec, startPrismProxy, type PrismProxy } from "@/lib/testing/prism-proxy";
 import { MAIN_ACCOUNT, SUB_ACCOUNT, startStandInForTests } from "@/lib/testing/twilio-sandbox";
@@ -164,6 +174,67 @@ describe("the stand-in through Prism with Twilio's 2010-04-01 spec", () => {
     const statuses = exchanges.filter((e) => /\/Messages\/SM\w+\.json$/.test(e.path)).map((e) => valueAt(e.body, ["status"]));
     expect(statuses).toEqual(["delivered", "delivered", "delivered", "undelivered", "failed"]);
     expect(exchanges.some((e) => e.violations.length > 0)).toBe(true); // the relative uris: Prism did look
+  });
+});
+
+// Bolt's own number requests (lib/telephony/incoming-numbers.ts, as lib/phone-numbers sends them) through
+// the app's Twilio client pointed at Prism: every search filter, purchase, read-back, update and release.
+describe("Bolt's number requests through Prism", () => {
+  const bolt: Exchange[] = [];
+  beforeAll(async () => {
+    vi.stubEnv("TWILIO_API_BASE_URL", prism.url);
+    reloadEnv();
+    resetTwilioClientsForTests();
+    const request = TwilioHttpClient.prototype.request;
+    // Observed, not stubbed: each request still goes through the real transport to Prism.
+    vi.spyOn(TwilioHttpClient.prototype, "request").mockImplementation(async function (this: TwilioHttpClient, opts) {
+      const res = await request.call(this, opts);
+      const header = res.headers["sl-violations"];
+      const text = String(res.body ?? "");
+      bolt.push({
+        method: opts.method.toUpperCase(),
+        path: new URL(opts.uri).pathname,
+        status: res.statusCode,
+        violations: typeof header === "string" ? (JSON.parse(header) as Violation[]) : [],
+        body: text ? (JSON.parse(text) as unknown) : undefined,
+      });
+      return res;
+    });
+    for (const search of [{ areaCode: "415" }, { inPostalCode: "94612" }, { inRegion: "TX" }, {}]) {
+      await searchLocalNumbers({ country: "US", ...search });
+    }
+    const webhooks = {
+      voiceUrl: "https://bolt.example.com/api/webhooks/twilio/voice",
+      voiceMethod: "POST",
+      statusCallback: "https://bolt.example.com/api/webhooks/twilio/voice/status",
+      statusCallbackMethod: "POST",
+      smsUrl: "https://bolt.example.com/api/webhooks/twilio/sms",
+      smsMethod: "POST",
+    };
+    const bought = await buyNumber({ phoneNumber: "+15105550100", friendlyName: "Bolt salon c0ffee", webhooks });
+    await findNumbersByFriendlyName("Bolt salon c0ffee");
+    await fetchNumberWebhooks(bought);
+    await applyNumberWebhooks(bought, webhooks);
+    await releaseNumber(bought);
+  }, 60_000);
+  afterAll(() => {
+    vi.restoreAllMocks();
+    vi.unstubAllEnvs();
+  });
+
+  it("sends requests Prism finds valid, and gets answers within the allowances", () => {
+    expect(bolt.map((e) => `${e.method} ${e.path.replace(/AC\w{32}/, "AC…").replace(/PN\w{32}/, "PN…")} → ${e.status}`)).toEqual([
+      ...Array(4).fill("GET /2010-04-01/Accounts/AC…/AvailablePhoneNumbers/US/Local.json → 200"),
+      "POST /2010-04-01/Accounts/AC…/IncomingPhoneNumbers.json → 201",
+      "GET /2010-04-01/Accounts/AC…/IncomingPhoneNumbers.json → 200",
+      "GET /2010-04-01/Accounts/AC…/IncomingPhoneNumbers/PN….json → 200",
+      "POST /2010-04-01/Accounts/AC…/IncomingPhoneNumbers/PN….json → 200",
+      "DELETE /2010-04-01/Accounts/AC…/IncomingPhoneNumbers/PN….json → 204",
+    ]);
+    const found = bolt.flatMap((e) =>
+      e.violations.filter((v) => !isAllowed(v, e.body)).map((v) => `${e.method} ${e.path}: ${v.location.join(".")} ${v.message}`),
+    );
+    expect(found).toEqual([]);
   });
 });
 
