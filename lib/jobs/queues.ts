@@ -14,7 +14,7 @@ export type ProvisionNumberPayload = { salonId: string };
 export type QueueName = typeof DELIVER_NOTIFICATION | typeof PROVISION_NUMBER;
 
 /** A failed purchase (Twilio down, no numbers for sale) is retried for about a day: 30 s doubling, up to an hour. */
-export const PROVISION_RETRY = {
+const PROVISION_RETRY = {
   retryLimit: 30,
   retryDelay: 30,
   retryBackoff: true,

@@ -25,7 +25,7 @@ export type NumberStatus = {
 };
 
 /** "+14155550100" → "(415) 555-0100"; other numbers stay in E.164. */
-export function nationalForm(e164: string): string {
+function nationalForm(e164: string): string {
   const m = /^\+1(\d{3})(\d{3})(\d{4})$/.exec(e164);
   return m ? `(${m[1]}) ${m[2]}-${m[3]}` : e164;
 }

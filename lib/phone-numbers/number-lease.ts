@@ -5,7 +5,7 @@
 import { db } from "@/lib/db";
 import type { NumberState } from "@/lib/generated/prisma/client";
 
-export const LEASE_MS = 5 * 60_000;
+const LEASE_MS = 5 * 60_000;
 
 export type Lease = { salonId: string; preferredAreaCode: string | null; attempts: number; lastError: string | null };
 

@@ -14,7 +14,7 @@ export type SalonPlace = {
 const NANP_COUNTRIES = new Set(["US", "CA"]);
 
 /** "+14155550123" → "415"; null for numbers outside the North American plan. */
-export function areaCodeOf(e164: string | null): string | null {
+function areaCodeOf(e164: string | null): string | null {
   const match = e164 ? /^\+1([2-9]\d{2})[2-9]\d{6}$/.exec(e164) : null;
   return match?.[1] ?? null;
 }

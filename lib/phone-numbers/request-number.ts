@@ -16,7 +16,7 @@ export type RequestNumberInput = {
 };
 
 /** Queues a provisioning run; the row decides whether it buys anything. */
-export async function enqueueProvisioning(salonId: string): Promise<void> {
+async function enqueueProvisioning(salonId: string): Promise<void> {
   const boss = await getBoss();
   await boss.send(PROVISION_NUMBER, { salonId } satisfies ProvisionNumberPayload);
 }

@@ -16,7 +16,7 @@ export function hasNumberSubscription(status: SubscriptionStatus): boolean {
   return WITH_NUMBER.has(status);
 }
 
-export function subscriptionEnded(status: SubscriptionStatus): boolean {
+function subscriptionEnded(status: SubscriptionStatus): boolean {
   return ENDED.has(status);
 }
 

@@ -11,5 +11,3 @@ export const provisionPhoneSchema = z
       .or(z.literal("").transform(() => undefined)),
   })
   .strict();
-
-export type ProvisionPhoneInput = z.infer<typeof provisionPhoneSchema>;
