@@ -87,6 +87,9 @@ async function main() {
     const { db } = await import("@/lib/db");
     serveSandboxRecordingsFromDatabase(db, sandboxState, secrets.twilioSandbox.accountSid);
     say("Twilio sandbox serves the database's voicemail recordings");
+    const { restoreSandboxNumbers } = await import("@/lib/dev/seed/sandbox-numbers");
+    const numbers = await restoreSandboxNumbers(db, sandboxState, secrets.twilioSandbox.accountSid);
+    say(`Twilio sandbox holds the salons' ${numbers} number(s)`);
   }
 
   if (!dev && (!existsSync(path.join(root, ".next", "BUILD_ID")) || process.argv.includes("--rebuild"))) {

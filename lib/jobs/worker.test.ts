@@ -4,7 +4,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { setTimeout as sleep } from "node:timers/promises";
 import { db } from "@/lib/db";
 import type { NotificationStatus } from "@/lib/generated/prisma/client";
-import { createCustomer } from "@/lib/testing/factories";
+import { createCustomer, createSalon } from "@/lib/testing/factories";
+import { syncNumberWithSubscription } from "@/lib/phone-numbers/subscription-sync";
 import { startStandInForTests } from "@/lib/testing/twilio-sandbox";
 import type { TwilioStandIn } from "@/lib/dev/twilio-sandbox";
 import { sendSms } from "@/lib/messaging/send-sms";
@@ -107,5 +108,18 @@ describe("the real queue", () => {
     );
     expect(standIn.state.messages).toHaveLength(60);
     expect(new Set(standIn.state.messages.map((m) => m.body)).size).toBe(60);
+  });
+
+  it("buys a salon's number through the provisioning queue when its subscription starts", async () => {
+    const salon = await createSalon({ subscriptionStatus: "TRIALING", forwardingPhone: "+13055550123" });
+    await syncNumberWithSubscription(salon.id, new Date());
+    const deadline = Date.now() + 20_000;
+    let number: string | null = null;
+    while (!number && Date.now() < deadline) {
+      await sleep(100);
+      number = (await db.salon.findUniqueOrThrow({ where: { id: salon.id } })).twilioNumber;
+    }
+    expect(number).toBe("+13055550100");
+    expect(standIn.state.numbers.filter((n) => n.phoneNumber === number)).toHaveLength(1);
   });
 });

@@ -1,6 +1,7 @@
 // What GET /api/telephony/phone-number and Settings → Phone number show: the number in both forms, its
 // state in words, and the webhook settings Twilio holds for it next to the ones Bolt expects.
 import { salonDb } from "@/lib/db";
+import { env } from "@/lib/env";
 import { logger } from "@/lib/logger";
 import { differingWebhooks, expectedWebhooks, type WebhookField } from "@/lib/phone-numbers/expected-webhooks";
 import { fetchNumberWebhooks, type NumberWebhooks } from "@/lib/telephony/incoming-numbers";
@@ -56,12 +57,13 @@ export async function getNumberStatus(salonId: string, opts: { withTwilio?: bool
     ? row?.state === "RELEASING" ? "releasing" : "active"
     : row?.state === "PENDING" ? "pending" : "none";
   const withTwilio = opts.withTwilio ?? true;
+  // Numbers are bought on the main account; a row from before accounts were stored (the demo seed) means it.
+  const accountSid = salon.twilioAccountSid ?? env.TWILIO_ACCOUNT_SID;
   return {
     number,
     state,
     pendingReason: state === "pending" ? (row?.lastError ?? null) : null,
     releaseAt: state === "releasing" ? (row?.releaseAt?.toISOString() ?? null) : null,
-    webhooks:
-      withTwilio && salon.twilioNumberSid && salon.twilioAccountSid ? await readWebhooks(salon.twilioNumberSid, salon.twilioAccountSid) : null,
+    webhooks: withTwilio && salon.twilioNumberSid && accountSid ? await readWebhooks(salon.twilioNumberSid, accountSid) : null,
   };
 }

@@ -10,6 +10,7 @@ import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import type { Prisma, SubscriptionStatus } from "@/lib/generated/prisma/client";
 import { stopBoss } from "@/lib/jobs/boss";
+import { restoreSandboxNumbers } from "@/lib/dev/seed/sandbox-numbers";
 import { getNumberStatus } from "@/lib/phone-numbers/get-number-status";
 import { friendlyNameFor, provisionNumber } from "@/lib/phone-numbers/provision-number";
 import { reapplyWebhooks } from "@/lib/phone-numbers/reapply-webhooks";
@@ -248,6 +249,18 @@ describe("webhook settings read back from Twilio", () => {
     expect((await getNumberStatus(salon.id)).webhooks?.differs).toEqual(["voiceMethod", "smsUrl"]);
     await reapplyWebhooks(salon.id);
     expect((await getNumberStatus(salon.id)).webhooks?.differs).toEqual([]);
+  });
+
+  it("the sandbox, which forgets numbers on restart, gets the salons' numbers back from the database", async () => {
+    const salon = await subscribedSalon();
+    await syncNumberWithSubscription(salon.id, NOW);
+    await provisionNumber(salon.id, NOW);
+    const sid = standIn.state.numbers[0]!.sid;
+    standIn.state.reset(); // a restart
+    expect((await getNumberStatus(salon.id)).webhooks?.error).toBe("Twilio no longer has this number on the account.");
+    expect(await restoreSandboxNumbers(db, standIn.state, MAIN_ACCOUNT.sid)).toBe(1);
+    expect(standIn.state.numbers.map((n) => n.sid)).toEqual([sid]);
+    expect((await getNumberStatus(salon.id)).webhooks).toMatchObject({ differs: [], error: null });
   });
 });
 

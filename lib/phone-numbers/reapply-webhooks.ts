@@ -2,6 +2,7 @@
 // update), e.g. after someone edited it in the Twilio console or PUBLIC_BASE_URL changed.
 import { ApiError, conflict } from "@/lib/api/errors";
 import { db, salonDb } from "@/lib/db";
+import { env } from "@/lib/env";
 import { expectedWebhooks } from "@/lib/phone-numbers/expected-webhooks";
 import { NUMBER_ACTIONS, writeNumberAudit, type NumberActor } from "@/lib/phone-numbers/number-audit";
 import { logger } from "@/lib/logger";
@@ -14,10 +15,11 @@ export async function reapplyWebhooks(salonId: string, actor: NumberActor = {}):
     where: { id: salonId },
     select: { twilioNumber: true, twilioNumberSid: true, twilioAccountSid: true },
   });
-  if (!salon.twilioNumberSid || !salon.twilioAccountSid) throw conflict("no_phone_number", "This salon has no phone number yet.");
+  const accountSid = salon.twilioAccountSid ?? env.TWILIO_ACCOUNT_SID;
+  if (!salon.twilioNumberSid || !accountSid) throw conflict("no_phone_number", "This salon has no phone number yet.");
   const expected = expectedWebhooks();
   try {
-    await applyNumberWebhooks({ sid: salon.twilioNumberSid, accountSid: salon.twilioAccountSid }, expected);
+    await applyNumberWebhooks({ sid: salon.twilioNumberSid, accountSid }, expected);
   } catch (err) {
     log.warn({ err, salonId }, "re-applying the number's webhooks failed");
     throw new ApiError({ code: "twilio_unavailable", status: 502, message: "Twilio didn't take the settings; try again shortly." });
