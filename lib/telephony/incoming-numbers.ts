@@ -39,18 +39,19 @@ export async function searchLocalNumbers(search: NumberSearch): Promise<string[]
   return found.map((n) => n.phoneNumber);
 }
 
+/** The SDK's parameters for the settings given; an unset one is left out (the spec wants a URI, never ""). */
+function webhookParams(w: NumberWebhooks) {
+  const params: Partial<Record<keyof NumberWebhooks, string>> = {};
+  for (const [field, value] of Object.entries(w) as Array<[keyof NumberWebhooks, string | null]>) if (value) params[field] = value;
+  return params;
+}
+
 /** Buys `phoneNumber` on the main account, named `friendlyName` and pointed at Bolt's webhooks. */
 export async function buyNumber(input: { phoneNumber: string; friendlyName: string; webhooks: NumberWebhooks }): Promise<OwnedNumber> {
-  const w = input.webhooks;
   const bought = await getTwilioClient().incomingPhoneNumbers.create({
     phoneNumber: input.phoneNumber,
     friendlyName: input.friendlyName,
-    ...(w.voiceUrl ? { voiceUrl: w.voiceUrl } : {}),
-    ...(w.voiceMethod ? { voiceMethod: w.voiceMethod } : {}),
-    ...(w.statusCallback ? { statusCallback: w.statusCallback } : {}),
-    ...(w.statusCallbackMethod ? { statusCallbackMethod: w.statusCallbackMethod } : {}),
-    ...(w.smsUrl ? { smsUrl: w.smsUrl } : {}),
-    ...(w.smsMethod ? { smsMethod: w.smsMethod } : {}),
+    ...webhookParams(input.webhooks),
   });
   return { sid: bought.sid, phoneNumber: bought.phoneNumber, accountSid: bought.accountSid };
 }
@@ -86,16 +87,7 @@ export async function fetchNumberWebhooks(number: { sid: string; accountSid: str
 
 /** Sets every webhook field on the number (IncomingPhoneNumbers update); answers what Twilio now holds. */
 export async function applyNumberWebhooks(number: { sid: string; accountSid: string }, webhooks: NumberWebhooks): Promise<NumberWebhooks> {
-  const updated = await getTwilioClient({ accountSid: number.accountSid })
-    .incomingPhoneNumbers(number.sid)
-    .update({
-      voiceUrl: webhooks.voiceUrl ?? undefined,
-      voiceMethod: webhooks.voiceMethod ?? undefined,
-      statusCallback: webhooks.statusCallback ?? undefined,
-      statusCallbackMethod: webhooks.statusCallbackMethod ?? undefined,
-      smsUrl: webhooks.smsUrl ?? undefined,
-      smsMethod: webhooks.smsMethod ?? undefined,
-    });
+  const updated = await getTwilioClient({ accountSid: number.accountSid }).incomingPhoneNumbers(number.sid).update(webhookParams(webhooks));
   return webhooksOf(updated);
 }
 

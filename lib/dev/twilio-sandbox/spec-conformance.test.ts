@@ -40,19 +40,24 @@ const exchanges: Exchange[] = [];
 let standIn: TwilioStandIn;
 let prism: PrismProxy;
 
+/** One request and Prism's answer to it, with what Prism found wrong. */
+function exchangeOf(opts: { method: string; uri: string }, res: { statusCode: number; body: unknown; headers: Record<string, unknown> }): Exchange {
+  const header = res.headers["sl-violations"];
+  const text = String(res.body ?? "");
+  return {
+    method: opts.method.toUpperCase(),
+    path: new URL(opts.uri).pathname,
+    status: res.statusCode,
+    violations: typeof header === "string" ? (JSON.parse(header) as Violation[]) : [],
+    body: text ? (JSON.parse(text) as unknown) : undefined,
+  };
+}
+
 /** The SDK's own transport, noting each answer as Prism relayed it. */
 class ObservedTransport extends TwilioHttpClient {
   override async request<TData>(opts: RequestClient.RequestOptions<TData>) {
     const res = await super.request(opts);
-    const header = res.headers["sl-violations"];
-    const text = String(res.body ?? "");
-    exchanges.push({
-      method: opts.method.toUpperCase(),
-      path: new URL(opts.uri).pathname,
-      status: res.statusCode,
-      violations: typeof header === "string" ? (JSON.parse(header) as Violation[]) : [],
-      body: text ? (JSON.parse(text) as unknown) : undefined,
-    });
+    exchanges.push(exchangeOf(opts, res));
     return res;
   }
 }
@@ -189,15 +194,7 @@ describe("Bolt's number requests through Prism", () => {
     // Observed, not stubbed: each request still goes through the real transport to Prism.
     vi.spyOn(TwilioHttpClient.prototype, "request").mockImplementation(async function (this: TwilioHttpClient, opts) {
       const res = await request.call(this, opts);
-      const header = res.headers["sl-violations"];
-      const text = String(res.body ?? "");
-      bolt.push({
-        method: opts.method.toUpperCase(),
-        path: new URL(opts.uri).pathname,
-        status: res.statusCode,
-        violations: typeof header === "string" ? (JSON.parse(header) as Violation[]) : [],
-        body: text ? (JSON.parse(text) as unknown) : undefined,
-      });
+      bolt.push(exchangeOf(opts, res));
       return res;
     });
     for (const search of [{ areaCode: "415" }, { inPostalCode: "94612" }, { inRegion: "TX" }, {}]) {
