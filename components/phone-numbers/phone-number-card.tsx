@@ -1,5 +1,6 @@
 // Settings → Phone number: the number (national and E.164, with a copy button), its state, the webhook
 // settings Twilio holds next to Bolt's, and the owner's buttons. Server component; the buttons are client parts.
+import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { CopyButton } from "@/components/ui/copy-button";
@@ -29,7 +30,18 @@ function day(iso: string, timeZone: string): string {
   return new Intl.DateTimeFormat("en-US", { dateStyle: "full", timeZone }).format(new Date(iso));
 }
 
-export function PhoneNumberCard({ status, isOwner, timeZone }: { status: NumberStatus; isOwner: boolean; timeZone: string }) {
+export function PhoneNumberCard({
+  status,
+  isOwner,
+  subscribed,
+  timeZone,
+}: {
+  status: NumberStatus;
+  isOwner: boolean;
+  /** An ACTIVE or TRIALING subscription: only then can an owner get a number. */
+  subscribed: boolean;
+  timeZone: string;
+}) {
   const badge = STATE_BADGES[status.state];
   const webhooks = status.webhooks;
   return (
@@ -52,7 +64,11 @@ export function PhoneNumberCard({ status, isOwner, timeZone }: { status: NumberS
         )}
         {status.state === "none" && (
           <p className="text-sm text-muted-foreground">
-            No number yet — one is bought automatically when your subscription starts (Settings → Billing).
+            No number yet — one is bought automatically when your subscription starts (
+            <Link href="/settings/billing" className="underline">
+              Settings → Billing
+            </Link>
+            ).
           </p>
         )}
         {status.state === "pending" && (
@@ -68,7 +84,7 @@ export function PhoneNumberCard({ status, isOwner, timeZone }: { status: NumberS
             Your subscription has ended. Subscribe again in Settings → Billing before then to keep it.
           </Notice>
         )}
-        {isOwner && (status.state === "none" || status.state === "pending") && (
+        {isOwner && subscribed && (status.state === "none" || status.state === "pending") && (
           <GetNumberForm label={status.state === "pending" ? "Try again now" : "Get my number"} />
         )}
         {webhooks && (

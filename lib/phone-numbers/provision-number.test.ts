@@ -9,13 +9,14 @@ import { createApiKey } from "@/lib/auth/api-keys";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import type { Prisma, SubscriptionStatus } from "@/lib/generated/prisma/client";
-import { stopBoss } from "@/lib/jobs/boss";
+import { getBoss, stopBoss } from "@/lib/jobs/boss";
+import { PROVISION_NUMBER } from "@/lib/jobs/queues";
 import { restoreSandboxNumbers } from "@/lib/dev/seed/sandbox-numbers";
 import { getNumberStatus } from "@/lib/phone-numbers/get-number-status";
 import { friendlyNameFor, provisionNumber } from "@/lib/phone-numbers/provision-number";
 import { reapplyWebhooks } from "@/lib/phone-numbers/reapply-webhooks";
 import { releaseDueNumbers } from "@/lib/phone-numbers/release-number";
-import { requestNumberForOwner } from "@/lib/phone-numbers/request-number";
+import { requestNumberForOwner, resumeStalledRequests } from "@/lib/phone-numbers/request-number";
 import { syncNumberWithSubscription } from "@/lib/phone-numbers/subscription-sync";
 import { apiRequest, createSalonWithOwner, noParams } from "@/lib/testing/auth-fixtures";
 import { createSalon } from "@/lib/testing/factories";
@@ -205,14 +206,22 @@ describe("a subscription that ends releases the number after the grace period", 
     return salon;
   }
 
-  it("keeps it through the grace period, then releases it at Twilio and forgets it", async () => {
-    const salon = await salonWithNumber();
+  it("keeps it through the grace period, tells the owner the date, then releases it at Twilio and forgets it", async () => {
+    const { salonId } = await createSalonWithOwner();
+    await db.salon.update({ where: { id: salonId }, data: { subscriptionStatus: "ACTIVE" } });
+    await syncNumberWithSubscription(salonId, NOW);
+    await provisionNumber(salonId, NOW);
+    const salon = { id: salonId };
     await setStatus(salon.id, "CANCELED");
     await syncNumberWithSubscription(salon.id, NOW);
     await syncNumberWithSubscription(salon.id, new Date(NOW.getTime() + 5 * DAY)); // a late duplicate moves nothing
     const releaseAt = new Date(NOW.getTime() + env.NUMBER_RELEASE_GRACE_DAYS * DAY);
     expect(await getNumberStatus(salon.id, { withTwilio: false })).toMatchObject({ state: "releasing", releaseAt: releaseAt.toISOString() });
-    expect((await db.notification.findMany({ where: { salonId: salon.id, channel: "EMAIL" } })).length).toBe(0); // no owner on this salon
+    const emails = await db.notification.findMany({ where: { salonId: salon.id, channel: "EMAIL" }, orderBy: { createdAt: "asc" } });
+    expect(emails.map((e) => e.subject)).toEqual([
+      expect.stringMatching(/^Your Bolt number is /),
+      "Your Bolt number will be released on Friday, January 8, 2027", // 30 days on, in the salon's zone
+    ]);
 
     expect(await releaseDueNumbers(new Date(releaseAt.getTime() - 1))).toBe(0);
     expect(standIn.state.numbers).toHaveLength(1);
@@ -237,6 +246,21 @@ describe("a subscription that ends releases the number after the grace period", 
     expect((await getNumberStatus(salon.id, { withTwilio: false })).state).toBe("active");
     const actions = await db.auditLog.findMany({ where: { salonId: salon.id }, orderBy: { createdAt: "asc" }, select: { action: true } });
     expect(actions.map((a) => a.action).slice(-2)).toEqual(["phone_number.release_scheduled", "phone_number.release_cancelled"]);
+  });
+});
+
+describe("a request nothing is working on", () => {
+  it("gets a new job from the worker's sweep after an hour untouched", async () => {
+    const salon = await subscribedSalon();
+    await syncNumberWithSubscription(salon.id, NOW);
+    // The row's clock is the caller's: an hour after NOW counts as untouched only past updatedAt + 1 h.
+    await db.numberProvisioning.update({ where: { salonId: salon.id }, data: { updatedAt: NOW } });
+    const jobs = async () => (await (await getBoss()).findJobs(PROVISION_NUMBER, { data: { salonId: salon.id } })).length;
+    expect(await jobs()).toBe(1); // the request's own
+    await resumeStalledRequests(new Date(NOW.getTime() + 30 * 60_000));
+    expect(await jobs()).toBe(1);
+    await resumeStalledRequests(new Date(NOW.getTime() + 61 * 60_000));
+    expect(await jobs()).toBe(2);
   });
 });
 

@@ -16,6 +16,7 @@ import { DEFAULT_AUTO_REPLY } from "@/lib/messaging/auto-reply";
 import { formatPhone } from "@/lib/phone";
 import { getNumberStatus } from "@/lib/phone-numbers/get-number-status";
 import { listNumberHistory } from "@/lib/phone-numbers/number-audit";
+import { hasNumberSubscription } from "@/lib/phone-numbers/subscription-sync";
 import { businessHoursSchema, parseBusinessHours } from "@/lib/salons/business-hours";
 import { getSalonById } from "@/lib/salons/queries";
 import { greetingFor } from "@/lib/telephony/webhooks/handle-incoming-call";
@@ -48,7 +49,12 @@ export default async function PhoneSettingsPage() {
         </Notice>
       )}
       <div className="grid max-w-3xl gap-6">
-        <PhoneNumberCard status={numberStatus} isOwner={isOwner} timeZone={salon.timeZone} />
+        <PhoneNumberCard
+          status={numberStatus}
+          isOwner={isOwner}
+          subscribed={hasNumberSubscription(salon.subscriptionStatus)}
+          timeZone={salon.timeZone}
+        />
         <NumberHistory entries={history} timeZone={salon.timeZone} />
         <PhoneSettingsForm
           readOnly={!isOwner}
