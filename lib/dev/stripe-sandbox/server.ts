@@ -60,7 +60,8 @@ export function createStripeStandIn(options: StripeStandInOptions): StripeStandI
     return { price, name: String(state.product(String(price.product)).name) };
   };
   const withProduct = (price: StripeJson, query: URLSearchParams) =>
-    query.getAll("expand[]").includes("product") ? { ...price, product: state.product(String(price.product)) } : price;
+    // The SDK sends expand[0]=product; curl users write expand[]=product.
+    [...query].some(([k, v]) => k.startsWith("expand[") && v === "product") ? { ...price, product: state.product(String(price.product)) } : price;
 
   // Authenticated with the secret key: the API and the control endpoint.
   const api: Array<[string, RegExp, Handler]> = [
