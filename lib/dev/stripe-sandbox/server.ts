@@ -9,7 +9,7 @@ import { parseStripeForm } from "./form";
 import { defaultStandInLog, type StandInLog } from "./log";
 import { StripeApiError, type StripeJson } from "./objects";
 import { checkoutPage, portalPage } from "./pages";
-import { StripeStandInState } from "./state";
+import { publicView, StripeStandInState } from "./state";
 
 export type StripeStandInOptions = {
   /** The only key the API accepts (Authorization: Bearer …). */
@@ -72,7 +72,7 @@ export function createStripeStandIn(options: StripeStandInOptions): StripeStandI
     ["POST", /^\/v1\/prices$/, ({ body }) => ok(state.createPrice(body))],
     ["GET", /^\/v1\/prices\/(?<id>[\w]+)$/, ({ params, query }) => ok(withProduct(state.price(params.id!), query))],
     ["POST", /^\/v1\/checkout\/sessions$/, ({ body }) => ok(state.createCheckoutSession(body))],
-    ["GET", /^\/v1\/checkout\/sessions\/(?<id>[\w]+)$/, ({ params }) => ok(publicSession(state.checkoutSession(params.id!)))],
+    ["GET", /^\/v1\/checkout\/sessions\/(?<id>[\w]+)$/, ({ params }) => ok(publicView(state.checkoutSession(params.id!)))],
     ["POST", /^\/v1\/billing_portal\/sessions$/, ({ body }) => ok(state.createPortalSession(body))],
     ["GET", /^\/v1\/subscriptions\/(?<id>[\w]+)$/, ({ params }) => ok(state.subscription(params.id!))],
     ["POST", /^\/v1\/subscriptions\/(?<id>[\w]+)$/, ({ params, body }) => ok(state.updateSubscription(params.id!, body))],
@@ -201,10 +201,4 @@ export function createStripeStandIn(options: StripeStandInOptions): StripeStandI
         baseUrl = undefined;
       }),
   };
-}
-
-function publicSession(stored: StripeJson): StripeJson {
-  const { _sandbox: _ignored, ...session } = stored;
-  void _ignored;
-  return session;
 }

@@ -298,7 +298,8 @@ export class StripeStandInState {
   }
 }
 
-function publicView(stored: StripeJson): StripeJson {
+/** A stored Checkout session without the sandbox's own notes: what the API returns. */
+export function publicView(stored: StripeJson): StripeJson {
   const { _sandbox: _ignored, ...session } = stored;
   void _ignored;
   return session;
