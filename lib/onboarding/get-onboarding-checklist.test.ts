@@ -1,6 +1,7 @@
 // The onboarding checklist from the salon's real state, and its last step, "Call your number now": a
 // simulated call through the real signed voice webhooks that logs the call and hears the greeting.
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { billingBannerFor } from "@/components/layout/billing-banner";
 import { ApiError } from "@/lib/api/errors";
 import type { TwilioStandIn } from "@/lib/dev/twilio-sandbox";
 import { reloadEnv } from "@/lib/env";
@@ -51,6 +52,17 @@ describe("onboardingChecklistOf", () => {
     const all = { subscriptionStatus: "ACTIVE", twilioNumber: "+14155550100", businessHoursSetAt: new Date(0), greeting: "Hi!", forwardingPhone: "+14155550101", hasCalls: true } as const;
     expect(onboardingChecklistOf(all)).toMatchObject({ complete: true, numberPending: false });
     expect(checklistKey(onboardingChecklistOf(all))).toBe("11111");
+  });
+});
+
+describe("billingBannerFor", () => {
+  it("tells the owner when billing needs them, and stays away otherwise", () => {
+    expect(billingBannerFor("PAST_DUE")?.title).toBe("Your last payment didn't go through");
+    expect(billingBannerFor("UNPAID")?.body).toContain("Bolt is still answering");
+    expect(billingBannerFor("PAUSED")?.body).toContain("Callers hear that you're closed");
+    expect(billingBannerFor("CANCELED")?.title).toBe("Your subscription has ended");
+    expect(billingBannerFor("INCOMPLETE_EXPIRED")?.title).toBe("Your subscription has ended");
+    for (const status of ["NONE", "INCOMPLETE", "TRIALING", "ACTIVE"] as const) expect(billingBannerFor(status)).toBeNull();
   });
 });
 

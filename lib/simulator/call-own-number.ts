@@ -5,7 +5,7 @@ import { env, isTwilioSandbox } from "@/lib/env";
 import { placeTestCall, type TestCall, type WebhookTransport } from "@/lib/simulator/place-test-call";
 import { getSubaccountToken } from "@/lib/telephony/subaccount-tokens";
 
-export const SANDBOX_ONLY_MESSAGE = "Test calls are for the sandbox only: with real Twilio, call your number from a phone.";
+const SANDBOX_ONLY_MESSAGE = "Test calls are for the sandbox only: with real Twilio, call your number from a phone.";
 
 export async function callOwnNumber(
   salonId: string,

@@ -9,7 +9,7 @@ import { buildWebhookUrl, signTwilioRequest } from "@/lib/telephony/signature";
 /** How a signed webhook reaches Bolt: over HTTP to PUBLIC_BASE_URL in the app; tests call the route handlers. */
 export type WebhookTransport = (pathWithQuery: string, params: Record<string, string>, signature: string) => Promise<Response>;
 
-export const httpTransport: WebhookTransport = async (pathWithQuery, params, signature) =>
+const httpTransport: WebhookTransport = async (pathWithQuery, params, signature) =>
   fetch(buildWebhookUrl(pathWithQuery), {
     method: "POST",
     headers: { "Content-Type": "application/x-www-form-urlencoded", "X-Twilio-Signature": signature, "User-Agent": "TwilioProxy/1.1" },
