@@ -14,7 +14,7 @@ import { requireSessionContext } from "@/lib/auth/session";
 import { formatDate } from "@/lib/format";
 import { isTwilioSandbox } from "@/lib/env";
 import { getOnboardingChecklist } from "@/lib/onboarding/get-onboarding-checklist";
-import { describeWeeklyHours, parseBusinessHours } from "@/lib/salons/business-hours";
+import { parseBusinessHours, speakWeeklyHours } from "@/lib/salons/business-hours";
 import { getDashboardStats, getSalonById } from "@/lib/salons/queries";
 import { getZonedParts } from "@/lib/time/zoned";
 
@@ -63,7 +63,7 @@ export default async function DashboardPage({
           checklist={checklist}
           isOwner={session.role === "OWNER"}
           sandbox={sandbox}
-          hoursSummary={hours ? describeWeeklyHours(hours) : null}
+          hoursSummary={hours ? speakWeeklyHours(hours) : null}
         />
       )}
       <StatsGrid stats={stats} />

@@ -16,7 +16,7 @@ type Props = {
   isOwner: boolean;
   /** Bolt runs on its Twilio stand-in: the last step is a button that places a simulated call. */
   sandbox: boolean;
-  /** The week as Settings shows it ("Tuesday to Saturday 9 AM to 6 PM, …"). */
+  /** The week as the receptionist says it ("Our hours are Tuesday to Saturday, 9 AM to 6 PM. …"). */
   hoursSummary: string | null;
 };
 
@@ -50,7 +50,7 @@ function stepView(id: OnboardingStepId, done: boolean, { checklist, isOwner, san
     case "hours":
       return {
         title: "Check your opening hours",
-        detail: `Bolt tells callers: ${hoursSummary ?? "no hours set"}.${done ? "" : " Change them or save them as they are."}`,
+        detail: `Bolt tells callers: “${hoursSummary ?? "We have no opening hours set at the moment."}”${done ? "" : " Change them, or save them as they are."}`,
         action: ownerAction("/settings/phone", "Review hours"),
       };
     case "greeting":

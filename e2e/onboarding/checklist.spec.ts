@@ -14,7 +14,7 @@ test("a new salon's checklist follows its state, shows the number without a relo
   await expect(step(page, "trial").getByRole("link", { name: "Start trial" })).toHaveAttribute("href", "/settings/billing");
   await expect(step(page, "number")).toContainText("No number yet");
   // Default hours, said as the Settings page says them.
-  await expect(step(page, "hours")).toContainText("Tuesday to Saturday 9 AM to 6 PM");
+  await expect(step(page, "hours")).toContainText("Our hours are Tuesday to Saturday, 9 AM to 6 PM. We're closed Monday and Sunday.");
 
   // The trial starts (Stripe's webhook would write this): the number step is pending and polling.
   await updateSalonByName(salonName, { subscriptionStatus: "TRIALING" });
@@ -44,7 +44,7 @@ test("a new salon's checklist follows its state, shows the number without a relo
   await step(page, "test-call").getByRole("button", { name: "Call your number now" }).click();
   const transcript = page.getByRole("list", { name: "Test call transcript" });
   await expect(transcript.getByRole("listitem").first()).toHaveText(`Bolt: Welcome to ${salonName}!`);
-  await expect(transcript).toContainText("We're open Tuesday to Saturday, 9 AM to 6 PM.");
+  await expect(transcript).toContainText("Our hours are Tuesday to Saturday, 9 AM to 6 PM.");
   await page.getByRole("button", { name: "Finish setup" }).click();
   await expect(page.getByRole("list", { name: "Setup steps" })).toHaveCount(0);
   await expect(page.getByText(number.slice(-4)).first()).toBeVisible();

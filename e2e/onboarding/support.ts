@@ -43,9 +43,11 @@ export function updateSalonByName(name: string, set: { subscriptionStatus?: stri
   });
 }
 
-/** A fictional number no other salon holds (555-01xx in a random area code). */
+const AREA_CODES = [206, 212, 303, 312, 415, 503, 512, 617, 702, 713];
+
+/** A fictional number (555-01xx) in a real area code, so it formats like any other. */
 export function fictionalNumber(): string {
-  const area = 200 + Math.floor(Math.random() * 700);
+  const area = AREA_CODES[Math.floor(Math.random() * AREA_CODES.length)];
   return `+1${area}55501${String(Math.floor(Math.random() * 100)).padStart(2, "0")}`;
 }
 

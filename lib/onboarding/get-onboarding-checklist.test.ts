@@ -107,7 +107,7 @@ describe("getOnboardingChecklist and Call your number now", () => {
     expect(call.lines[0]).toEqual({ speaker: "bolt", text: "Welcome to Shear Bliss!" });
     expect(call.lines).toContainEqual({ speaker: "caller", text: "(presses 1)" });
     const afterKey = call.lines.slice(call.lines.findIndex((l) => l.speaker === "caller") + 1).map((l) => l.text).join(" ");
-    expect(afterKey).toContain("We're open Tuesday to Saturday, 9 AM to 6 PM. We're closed Monday and Sunday.");
+    expect(afterKey).toContain("Our hours are Tuesday to Saturday, 9 AM to 6 PM. We're closed Monday and Sunday.");
 
     const row = await db.callLog.findUniqueOrThrow({ where: { callSid: call.callSid } });
     expect(row).toMatchObject({ salonId: salon.id, from: SIMULATOR_CALLER, to: salon.twilioNumber, status: "COMPLETED", durationSeconds: 20 });

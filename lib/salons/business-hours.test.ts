@@ -221,10 +221,10 @@ describe("describeWeeklyHours", () => {
 
 describe("speakWeeklyHours", () => {
   it.each([
-    [week(DEFAULT_BUSINESS_HOURS), "We're open Tuesday to Saturday, 9 AM to 6 PM. We're closed Monday and Sunday."],
-    [STANDARD, "We're open Monday to Friday, 9 AM to 7 PM and Saturday, 9 AM to 5 PM. We're closed Sunday."],
+    [week(DEFAULT_BUSINESS_HOURS), "Our hours are Tuesday to Saturday, 9 AM to 6 PM. We're closed Monday and Sunday."],
+    [STANDARD, "Our hours are Monday to Friday, 9 AM to 7 PM and Saturday, 9 AM to 5 PM. We're closed Sunday."],
     [week(Object.fromEntries(["mon", "tue", "wed", "thu", "fri", "sat", "sun"].map((d) => [d, nine("18:00")]))), "We're open every day, 9 AM to 6 PM."],
-    [week({ wed: nine("12:00") }), "We're open Wednesday, 9 AM to 12 PM. We're closed Monday, Tuesday and Thursday to Sunday."],
+    [week({ wed: nine("12:00") }), "Our hours are Wednesday, 9 AM to 12 PM. We're closed Monday, Tuesday and Thursday to Sunday."],
     [week({}), "We have no opening hours set at the moment."],
   ])("%#", (hours, expected) => {
     const spoken = speakWeeklyHours(hours);

@@ -247,7 +247,7 @@ function joinSpoken(parts: string[]): string {
 }
 
 /**
- * The week as the receptionist says it, closed days last: "We're open Tuesday to Saturday, 9 AM to 6 PM.
+ * The week as the receptionist says it, closed days last: "Our hours are Tuesday to Saturday, 9 AM to 6 PM.
  * We're closed Sunday and Monday." A week with no opening at all is said as such ("We have no opening
  * hours set at the moment."), never read out as a table ("Closed every day").
  */
@@ -263,7 +263,7 @@ export function speakWeeklyHours(hours: BusinessHours): string {
     .filter((g) => g.intervals.length === 0)
     .flatMap((g) => (g.days.length === 2 ? g.days.map((d) => DAY_NAMES[d]) : [describeDays(g.days)]));
   const closedText = closedDays.length ? ` We're closed ${joinSpoken(closedDays)}.` : "";
-  return `We're open ${openText}.${closedText}`;
+  return `Our hours are ${openText}.${closedText}`;
 }
 
 /**

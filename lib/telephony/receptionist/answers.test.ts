@@ -40,7 +40,7 @@ describe("spoken answers", () => {
     const salon = { businessHours: DEFAULT_BUSINESS_HOURS, timeZone: "America/Chicago" };
     // Sunday 2026-12-06 noon in Chicago, and Monday: closed, open Tuesday.
     expect(speakHours(salon, new Date("2026-12-06T18:00:00Z"))).toBe(
-      "We're closed now; we open on Tuesday at 9 AM. We're open Tuesday to Saturday, 9 AM to 6 PM. We're closed Monday and Sunday.",
+      "We're closed now; we open on Tuesday at 9 AM. Our hours are Tuesday to Saturday, 9 AM to 6 PM. We're closed Monday and Sunday.",
     );
     expect(speakHours(salon, new Date("2026-12-07T18:00:00Z"))).toMatch(/^We're closed now; we open tomorrow at 9 AM\. /);
     expect(speakHours(salon, new Date("2026-12-08T18:00:00Z"))).toMatch(/^We're open today until 6 PM\. /);

@@ -17,7 +17,7 @@ function isClosedWeek(businessHours: unknown): boolean {
   return typeof businessHours === "object" && businessHours !== null && Object.keys(businessHours).length > 0;
 }
 
-/** "We're closed now; we open on Tuesday at 9 AM. We're open Tuesday to Saturday, 9 AM to 6 PM. We're closed Monday and Sunday." */
+/** "We're closed now; we open on Tuesday at 9 AM. Our hours are Tuesday to Saturday, 9 AM to 6 PM. We're closed Monday and Sunday." */
 export function speakHours(salon: Pick<WebhookSalon, "businessHours" | "timeZone">, now: Date): string {
   const hours = configuredHours(salon);
   if (hours) return `${describeOpenStatus(hours, salon.timeZone, now)} ${speakWeeklyHours(hours)}`;
