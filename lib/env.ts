@@ -98,6 +98,11 @@ const envSchema = envFields.superRefine((env, ctx) => {
 
 export type Env = z.infer<typeof envSchema>;
 
+/** Bolt runs on its built-in Twilio stand-in (or another local one): sandbox-only tools may run. */
+export function isTwilioSandbox(): boolean {
+  return !usesRealTwilio(getEnv());
+}
+
 let cached: Env | undefined;
 
 /** Parses the environment on first use (after test setup and the start script have set it). */
