@@ -47,6 +47,9 @@ const envFields = z.object({
   STRIPE_SECRET_KEY: z.string().optional(),
   STRIPE_WEBHOOK_SECRET: z.string().optional(),
   STRIPE_API_BASE_URL: optionalUrl,
+  // The one plan's price (price_…); the Stripe sandbox creates its own and sets this at start.
+  STRIPE_PRICE_ID: z.string().regex(/^price_\w+$/, "STRIPE_PRICE_ID must be a Stripe price id (price_…)").optional(),
+  STRIPE_TRIAL_DAYS: z.coerce.number().int().min(0).max(730).default(14),
   SMTP_URL: z.string().optional(),
   EMAIL_FROM: z.string().default("Bolt <no-reply@bolt.local>"),
   API_RATE_LIMIT_POINTS: z.coerce.number().int().min(1).default(100),
@@ -96,6 +99,11 @@ const envSchema = envFields.superRefine((env, ctx) => {
 });
 
 export type Env = z.infer<typeof envSchema>;
+
+/** Bolt runs on its built-in Twilio stand-in (or another local one): sandbox-only tools may run. */
+export function isTwilioSandbox(): boolean {
+  return !usesRealTwilio(getEnv());
+}
 
 let cached: Env | undefined;
 

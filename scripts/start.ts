@@ -1,6 +1,6 @@
 // `npm start`: the whole product on one machine. With no DATABASE_URL it runs an embedded
 // PostgreSQL under .data/, applies migrations, seeds the demo salon, starts the Twilio sandbox
-// when no Twilio credentials are set, builds the app if needed and serves it on PORT.
+// when no Twilio credentials are set (and the Stripe sandbox when no Stripe key is), builds the app if needed and serves it on PORT.
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { createServer } from "node:http";
@@ -63,7 +63,24 @@ async function main() {
     say(`Twilio sandbox listening at ${sandbox.url} (no real texts or calls leave this machine)`);
   }
 
-  // Modules loaded above may have parsed the environment before DATABASE_URL and TWILIO_* were set.
+  if (!process.env.STRIPE_SECRET_KEY) {
+    const { startStripeSandbox } = await import("@/lib/dev/stripe-sandbox");
+    const { standIn, priceId } = await startStripeSandbox({
+      secretKey: secrets.stripeSandbox.secretKey,
+      webhook: { url: `${process.env.PUBLIC_BASE_URL}/api/webhooks/stripe`, secret: secrets.stripeSandbox.webhookSecret },
+      port: Number(process.env.STRIPE_SANDBOX_PORT ?? port + 2),
+      // Customers and subscriptions outlive a restart, as the salons that point at them do.
+      stateFile: path.join(dataDir, "stripe-sandbox.json"),
+    });
+    shutdown.add("Stripe sandbox", () => standIn.close());
+    process.env.STRIPE_SECRET_KEY = secrets.stripeSandbox.secretKey;
+    process.env.STRIPE_WEBHOOK_SECRET = secrets.stripeSandbox.webhookSecret;
+    process.env.STRIPE_API_BASE_URL = standIn.url;
+    process.env.STRIPE_PRICE_ID = priceId;
+    say(`Stripe sandbox listening at ${standIn.url} (no real charges; control endpoint at /_sandbox/…)`);
+  }
+
+  // Modules loaded above may have parsed the environment before DATABASE_URL, TWILIO_* and STRIPE_* were set.
   const { getEnv, reloadEnv } = await import("@/lib/env");
   reloadEnv();
   getEnv(); // a bad variable stops the start here, by name

@@ -1,5 +1,6 @@
 // The signed-in shell: sidebar (drawer on phones), top bar with the salon and its number, page content.
 import { AppSidebar } from "@/components/layout/app-sidebar";
+import { BillingBanner } from "@/components/layout/billing-banner";
 import { DatabaseUnavailable } from "@/components/layout/database-unavailable";
 import { TopBar } from "@/components/layout/top-bar";
 import { requireSessionContext } from "@/lib/auth/session";
@@ -38,6 +39,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
           tabIndex={-1}
           className="mx-auto grid w-full max-w-6xl flex-1 grid-cols-1 content-start gap-6 px-4 py-6 outline-none sm:px-6 lg:px-8 lg:py-8"
         >
+          <BillingBanner status={salon.subscriptionStatus} isOwner={session.role === "OWNER"} />
           {children}
         </main>
       </div>

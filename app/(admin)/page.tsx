@@ -1,8 +1,10 @@
-// Dashboard: a greeting, today's and the last 7 days' numbers, what's coming up, and the salon's number.
+// Dashboard: a greeting, the setup checklist until the front desk works, today's and the last 7 days'
+// numbers, what's coming up, and the salon's number.
 import type { Metadata } from "next";
 import { StatsGrid } from "@/components/dashboard/stats-grid";
 import { UpcomingAppointments } from "@/components/dashboard/upcoming-appointments";
 import { YourNumberCard } from "@/components/dashboard/your-number-card";
+import { OnboardingChecklistCard } from "@/components/onboarding/onboarding-checklist";
 import { describeTimeZone } from "@/components/settings/time-zones";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
@@ -10,6 +12,9 @@ import { OWNER_ONLY_MESSAGE } from "@/lib/api/salon-action";
 import { listUpcomingAppointments } from "@/lib/appointments/queries";
 import { requireSessionContext } from "@/lib/auth/session";
 import { formatDate } from "@/lib/format";
+import { isTwilioSandbox } from "@/lib/env";
+import { getOnboardingChecklist } from "@/lib/onboarding/get-onboarding-checklist";
+import { parseBusinessHours, speakWeeklyHours } from "@/lib/salons/business-hours";
 import { getDashboardStats, getSalonById } from "@/lib/salons/queries";
 import { getZonedParts } from "@/lib/time/zoned";
 
@@ -32,10 +37,13 @@ export default async function DashboardPage({
   // One after another on purpose: each scoped query holds a pool connection for its transaction, and the
   // stats already run seven counts in parallel; piling more on top starves the pool on small machines.
   const stats = await getDashboardStats(session.salonId, now);
-  const [salon, appointments] = await Promise.all([
+  const [salon, appointments, checklist] = await Promise.all([
     getSalonById(session.salonId),
     listUpcomingAppointments(session.salonId, { now, limit: 8 }),
+    getOnboardingChecklist(session.salonId),
   ]);
+  const sandbox = isTwilioSandbox();
+  const hours = parseBusinessHours(salon.businessHours);
   const firstName = session.name.split(/\s+/)[0] || session.name;
   const { hour } = getZonedParts(now, salon.timeZone);
 
@@ -50,10 +58,20 @@ export default async function DashboardPage({
         title={`${greeting(hour)}, ${firstName}`}
         description={`${formatDate(now, salon.timeZone, "long")} · ${describeTimeZone(salon.timeZone)}`}
       />
+      {!checklist.complete && (
+        <OnboardingChecklistCard
+          checklist={checklist}
+          isOwner={session.role === "OWNER"}
+          sandbox={sandbox}
+          hoursSummary={hours ? speakWeeklyHours(hours) : null}
+        />
+      )}
       <StatsGrid stats={stats} />
-      <div className="grid grid-cols-1 items-start gap-6 lg:grid-cols-[minmax(0,1fr)_22rem]">
+      <div className={`grid grid-cols-1 items-start gap-6 ${salon.twilioNumber ? "lg:grid-cols-[minmax(0,1fr)_22rem]" : ""}`}>
         <UpcomingAppointments appointments={appointments} timeZone={salon.timeZone} now={now} />
-        <YourNumberCard twilioNumber={salon.twilioNumber} forwardingPhone={salon.forwardingPhone} />
+        {salon.twilioNumber && (
+          <YourNumberCard twilioNumber={salon.twilioNumber} forwardingPhone={salon.forwardingPhone} sandbox={sandbox} />
+        )}
       </div>
     </>
   );

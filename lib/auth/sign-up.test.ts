@@ -4,6 +4,7 @@ import { POST as signUpRoute } from "@/app/api/auth/signup/route";
 import { closeRateLimitStore } from "@/lib/api/rate-limit-store";
 import { verifyPassword } from "@/lib/auth/password";
 import { signUpSalon, slugifySalonName } from "@/lib/auth/sign-up";
+import { DEFAULT_BUSINESS_HOURS } from "@/lib/salons/business-hours";
 import { db } from "@/lib/db";
 import { apiRequest } from "@/lib/testing/auth-fixtures";
 
@@ -22,7 +23,9 @@ describe("signUpSalon", () => {
     const { salonId, userId, slug } = await signUpSalon(input("maya@example.test"));
     expect(slug).toBe("luxe-hair-co");
     const salon = await db.salon.findUniqueOrThrow({ where: { id: salonId } });
-    expect(salon).toMatchObject({ name: "Luxe Hair & Co.", timeZone: "America/Chicago" });
+    expect(salon).toMatchObject({ name: "Luxe Hair & Co.", timeZone: "America/Chicago", businessHoursSetAt: null });
+    // Sensible default hours (Tue–Sat 9–6), never an all-closed week.
+    expect(salon.businessHours).toEqual(DEFAULT_BUSINESS_HOURS);
     const user = await db.user.findUniqueOrThrow({ where: { id: userId } });
     expect(user.email).toBe("maya@example.test");
     expect(user.passwordHash).toMatch(/^\$argon2id\$/);

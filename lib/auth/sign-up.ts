@@ -3,6 +3,7 @@ import { conflict } from "@/lib/api/errors";
 import { hashPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { DEFAULT_BUSINESS_HOURS } from "@/lib/salons/business-hours";
 import type { SignUpInput } from "@/lib/validations/auth";
 
 const emailTaken = () =>
@@ -51,7 +52,9 @@ export async function signUpSalon(
     try {
       return await db.$transaction(async (tx) => {
         const salon = await tx.salon.create({
-          data: { name: input.salonName, slug, timeZone: input.timeZone },
+          // Default hours, so callers hear real ones from the first call (businessHoursSetAt stays null
+          // until the owner confirms them: the onboarding checklist asks).
+          data: { name: input.salonName, slug, timeZone: input.timeZone, businessHours: DEFAULT_BUSINESS_HOURS },
           select: { id: true },
         });
         const user = await tx.user.create({

@@ -97,7 +97,9 @@ describe("applied to an empty database, the migrations build exactly schema.pris
       "20261209000100_rls_roles",
       "20261209000200_call_outcome_and_list_indexes",
       "20261209000300_sweep_indexes",
+      "20261210000100_subscription_details",
       "20261210000200_number_provisionings",
+      "20261210000300_business_hours_set_at",
     ]);
     expect(applied).toEqual(names);
     const rows = await query<{

@@ -5,10 +5,12 @@ import {
   closingTimeFromInput,
   describeOpenStatus,
   describeWeeklyHours,
+  DEFAULT_BUSINESS_HOURS,
   formatTimeOfDay,
   isOpenAt,
   nextOpening,
   parseBusinessHours,
+  speakWeeklyHours,
   timeZoneSchema,
   type BusinessHours,
 } from "@/lib/salons/business-hours";
@@ -214,6 +216,26 @@ describe("describeWeeklyHours", () => {
     [week({}), "Closed every day"],
   ])("%#", (hours, expected) => {
     expect(describeWeeklyHours(hours)).toBe(expected);
+  });
+});
+
+describe("speakWeeklyHours", () => {
+  it.each([
+    [week(DEFAULT_BUSINESS_HOURS), "Our hours are Tuesday to Saturday, 9 AM to 6 PM. We're closed Monday and Sunday."],
+    [STANDARD, "Our hours are Monday to Friday, 9 AM to 7 PM and Saturday, 9 AM to 5 PM. We're closed Sunday."],
+    [week(Object.fromEntries(["mon", "tue", "wed", "thu", "fri", "sat", "sun"].map((d) => [d, nine("18:00")]))), "We're open every day, 9 AM to 6 PM."],
+    [week({ wed: nine("12:00") }), "Our hours are Wednesday, 9 AM to 12 PM. We're closed Monday, Tuesday and Thursday to Sunday."],
+    [week({}), "We have no opening hours set at the moment."],
+  ])("%#", (hours, expected) => {
+    const spoken = speakWeeklyHours(hours);
+    expect(spoken).toBe(expected);
+    expect(spoken).not.toMatch(/closed every day/i);
+  });
+
+  it("the sign-up default is a valid week, open five days", () => {
+    const hours = week(DEFAULT_BUSINESS_HOURS);
+    expect(parseBusinessHours(DEFAULT_BUSINESS_HOURS)).toEqual(hours);
+    expect(Object.values(hours).filter((day) => day.length > 0)).toHaveLength(5);
   });
 });
 

@@ -31,6 +31,20 @@ const WEEK_ORDER: DayKey[] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
 // How far nextOpening looks: day 7 is the same weekday next week, so any weekly schedule is found.
 const LOOKAHEAD_DAYS = 7;
 
+/**
+ * What a new salon starts with (sign-up): Tuesday to Saturday 9 to 6, the commonest salon week, so the
+ * receptionist has real hours to give from the first call; the owner confirms or edits them in Settings.
+ */
+export const DEFAULT_BUSINESS_HOURS: Record<DayKey, Array<{ open: string; close: string }>> = {
+  mon: [],
+  tue: [{ open: "09:00", close: "18:00" }],
+  wed: [{ open: "09:00", close: "18:00" }],
+  thu: [{ open: "09:00", close: "18:00" }],
+  fri: [{ open: "09:00", close: "18:00" }],
+  sat: [{ open: "09:00", close: "18:00" }],
+  sun: [],
+};
+
 /** "09:00": 24-hour wall-clock time, 00:00–23:59. */
 const timeOfDaySchema = z
   .string({ error: "Use a 24-hour time like 09:00." })
@@ -215,27 +229,57 @@ function describeDays(days: DayKey[]): string {
   return days.length === 2 ? `${first} and ${last}` : `${first} to ${last}`;
 }
 
+/** Consecutive days (Monday first) with equal hours, as groups: the shared step of both week descriptions. */
+function groupWeek(hours: BusinessHours): Array<{ days: DayKey[]; intervals: OpenInterval[] }> {
+  const groups: Array<{ days: DayKey[]; intervals: OpenInterval[]; key: string }> = [];
+  for (const day of WEEK_ORDER) {
+    const key = JSON.stringify(hours[day]);
+    const last = groups.at(-1);
+    if (last && last.key === key) last.days.push(day);
+    else groups.push({ days: [day], intervals: hours[day], key });
+  }
+  return groups;
+}
+
+/** "Monday", "Sunday and Monday", "Monday, Wednesday and Sunday": a list as people say it. */
+function joinSpoken(parts: string[]): string {
+  return parts.length <= 1 ? (parts[0] ?? "") : `${parts.slice(0, -1).join(", ")} and ${parts.at(-1)}`;
+}
+
+/**
+ * The week as the receptionist says it, closed days last: "Our hours are Tuesday to Saturday, 9 AM to 6 PM.
+ * We're closed Sunday and Monday." A week with no opening at all is said as such ("We have no opening
+ * hours set at the moment."), never read out as a table ("Closed every day").
+ */
+export function speakWeeklyHours(hours: BusinessHours): string {
+  const groups = groupWeek(hours);
+  const open = groups.filter((g) => g.intervals.length > 0);
+  if (open.length === 0) return "We have no opening hours set at the moment.";
+  const only = groups.length === 1 ? groups[0] : undefined;
+  if (only) return `We're open every day, ${describeIntervals(only.intervals)}.`;
+  const openText = joinSpoken(open.map((g) => `${describeDays(g.days)}, ${describeIntervals(g.intervals)}`));
+  // Two closed days apart from a range are named one by one: "Monday, Tuesday and Thursday to Sunday".
+  const closedDays = groups
+    .filter((g) => g.intervals.length === 0)
+    .flatMap((g) => (g.days.length === 2 ? g.days.map((d) => DAY_NAMES[d]) : [describeDays(g.days)]));
+  const closedText = closedDays.length ? ` We're closed ${joinSpoken(closedDays)}.` : "";
+  return `Our hours are ${openText}.${closedText}`;
+}
+
 /**
  * The week in one line, consecutive equal days grouped, Monday first:
  * "Monday to Friday 9 AM to 7 PM, Saturday 9 AM to 5 PM, closed Sunday".
  */
 export function describeWeeklyHours(hours: BusinessHours): string {
-  const groups: Array<{ days: DayKey[]; key: string }> = [];
-  for (const day of WEEK_ORDER) {
-    const key = JSON.stringify(hours[day]);
-    const last = groups.at(-1);
-    if (last && last.key === key) last.days.push(day);
-    else groups.push({ days: [day], key });
-  }
+  const groups = groupWeek(hours);
   const only = groups.length === 1 ? groups[0] : undefined;
   if (only) return hours.mon.length ? `Every day ${describeIntervals(hours.mon)}` : "Closed every day";
   const text = groups
-    .map(({ days }) => {
-      const intervals = hours[days[0] ?? "mon"];
-      return intervals.length
+    .map(({ days, intervals }) =>
+      intervals.length
         ? `${describeDays(days)} ${describeIntervals(intervals)}`
-        : `closed ${describeDays(days)}`;
-    })
+        : `closed ${describeDays(days)}`,
+    )
     .join(", ");
   return text.charAt(0).toUpperCase() + text.slice(1);
 }

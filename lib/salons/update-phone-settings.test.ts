@@ -95,7 +95,10 @@ describe("updatePhoneSettings", () => {
         "hours.fri.0.close": "18:00",
       }),
     );
-    await updatePhoneSettings(salon.id, input);
+    const savedAt = new Date("2026-12-09T19:00:00Z");
+    await updatePhoneSettings(salon.id, input, savedAt);
+    // The onboarding checklist's "opening hours" step.
+    expect((await db.salon.findUniqueOrThrow({ where: { id: salon.id } })).businessHoursSetAt).toEqual(savedAt);
     expect(await getSalonById(salon.id)).toMatchObject({
       greeting: "New greeting",
       bookingInstructions: "Book at example.com",

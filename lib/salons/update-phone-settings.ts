@@ -3,6 +3,7 @@
 import { updateSalonRow } from "@/lib/salons/update-salon-row";
 import type { UpdatePhoneSettingsInput } from "@/lib/validations/phone-settings";
 
-export async function updatePhoneSettings(salonId: string, input: UpdatePhoneSettingsInput): Promise<void> {
-  await updateSalonRow(salonId, input);
+export async function updatePhoneSettings(salonId: string, input: UpdatePhoneSettingsInput, now = new Date()): Promise<void> {
+  // The form always carries the week, so saving it is the owner confirming the hours (onboarding's step).
+  await updateSalonRow(salonId, { ...input, businessHoursSetAt: now });
 }

@@ -1,6 +1,7 @@
 // Which salon owns a Twilio number — asked by every webhook, so answers are cached in-process for a
 // short while (a changed greeting or a newly bought number shows up within CACHE_MS on every instance).
 import { db } from "@/lib/db";
+import type { SubscriptionStatus } from "@/lib/generated/prisma/client";
 
 const CACHE_MS = 30_000;
 const MAX_ENTRIES = 5_000;
@@ -22,6 +23,7 @@ export const webhookSalonSelect = {
   bookingInstructions: true,
   twilioAccountSid: true,
   twilioNumber: true,
+  subscriptionStatus: true,
 } as const;
 
 export type WebhookSalon = {
@@ -41,6 +43,8 @@ export type WebhookSalon = {
   bookingInstructions: string | null;
   twilioAccountSid: string | null;
   twilioNumber: string | null;
+  /** Paused or ended subscriptions get fixed answers instead of the receptionist (receptionist/subscription-answers.ts). */
+  subscriptionStatus: SubscriptionStatus;
 };
 
 // The promise is cached, so a burst of calls to a cold number costs one query, not one per call.

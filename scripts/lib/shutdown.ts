@@ -2,15 +2,16 @@
 // PostgreSQL or a stuck request cannot keep the process (and the ports it holds) alive.
 import type { Server } from "node:http";
 
-export type StopStepName = "web server" | "job worker" | "database clients" | "Twilio sandbox" | "PostgreSQL";
+export type StopStepName = "web server" | "job worker" | "database clients" | "Twilio sandbox" | "Stripe sandbox" | "PostgreSQL";
 
 // Nothing new comes in, work in hand finishes, clients let go, then what they talked to. The limits
-// add up to 9 s: inside the 10 s a supervisor (or someone at Ctrl-C) waits before killing.
+// add up to 9.5 s: inside the 10 s a supervisor (or someone at Ctrl-C) waits before killing.
 const STEPS: ReadonlyArray<{ name: StopStepName; limitMs: number }> = [
   { name: "web server", limitMs: 2_000 },
   { name: "job worker", limitMs: 3_000 },
   { name: "database clients", limitMs: 1_500 },
   { name: "Twilio sandbox", limitMs: 500 },
+  { name: "Stripe sandbox", limitMs: 500 },
   { name: "PostgreSQL", limitMs: 2_000 },
 ];
 

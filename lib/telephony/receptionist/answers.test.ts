@@ -1,5 +1,6 @@
 // The spoken answers' wording, including salons that have not filled in hours, address or prices.
 import { describe, expect, it } from "vitest";
+import { DEFAULT_BUSINESS_HOURS } from "@/lib/salons/business-hours";
 import { configuredHours, speakAddress, speakHours, speakPrice, speakPrices } from "@/lib/telephony/receptionist/answers";
 
 describe("spoken answers", () => {
@@ -25,5 +26,23 @@ describe("spoken answers", () => {
     );
     expect(configuredHours(salon)).toBeNull();
     expect(configuredHours({ businessHours: { mon: [{ open: "09:00", close: "10:00" }] } })).not.toBeNull();
+  });
+
+  it("says a closed week as closed, never 'Closed every day'", () => {
+    const closedWeek = { mon: [], tue: [], wed: [], thu: [], fri: [], sat: [], sun: [] };
+    const spoken = speakHours({ businessHours: closedWeek, timeZone: "America/Chicago" }, new Date("2026-12-09T17:00:00Z"));
+    expect(spoken).toBe(
+      "We're closed at the moment, and we don't have opening hours set for the coming days. You can text this number or leave a message, and we'll get back to you.",
+    );
+  });
+
+  it("says closed today with the next opening, then the week closed days last", () => {
+    const salon = { businessHours: DEFAULT_BUSINESS_HOURS, timeZone: "America/Chicago" };
+    // Sunday 2026-12-06 noon in Chicago, and Monday: closed, open Tuesday.
+    expect(speakHours(salon, new Date("2026-12-06T18:00:00Z"))).toBe(
+      "We're closed now; we open on Tuesday at 9 AM. Our hours are Tuesday to Saturday, 9 AM to 6 PM. We're closed Monday and Sunday.",
+    );
+    expect(speakHours(salon, new Date("2026-12-07T18:00:00Z"))).toMatch(/^We're closed now; we open tomorrow at 9 AM\. /);
+    expect(speakHours(salon, new Date("2026-12-08T18:00:00Z"))).toMatch(/^We're open today until 6 PM\. /);
   });
 });

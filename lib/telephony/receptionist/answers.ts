@@ -1,5 +1,5 @@
 // What the receptionist says for hours, address and prices — plain sentences for text-to-speech.
-import { describeOpenStatus, describeWeeklyHours, parseBusinessHours, type BusinessHours } from "@/lib/salons/business-hours";
+import { describeOpenStatus, parseBusinessHours, speakWeeklyHours, type BusinessHours } from "@/lib/salons/business-hours";
 import type { WebhookSalon } from "@/lib/telephony/find-salon-by-number";
 
 const MAX_SPOKEN_SERVICES = 8;
@@ -10,10 +10,21 @@ export function configuredHours(salon: Pick<WebhookSalon, "businessHours">): Bus
   return hours && Object.values(hours).some((day) => day.length > 0) ? hours : null;
 }
 
+const LEAVE_A_MESSAGE = "You can text this number or leave a message, and we'll get back to you.";
+
+/** Hours the owner saved with every day closed (a break, a move): said as closed, not as unknown. */
+function isClosedWeek(businessHours: unknown): boolean {
+  return typeof businessHours === "object" && businessHours !== null && Object.keys(businessHours).length > 0;
+}
+
+/** "We're closed now; we open on Tuesday at 9 AM. Our hours are Tuesday to Saturday, 9 AM to 6 PM. We're closed Monday and Sunday." */
 export function speakHours(salon: Pick<WebhookSalon, "businessHours" | "timeZone">, now: Date): string {
   const hours = configuredHours(salon);
-  if (!hours) return "Sorry, I don't have our opening hours on file yet. You can text this number or leave a message, and we'll get back to you.";
-  return `${describeOpenStatus(hours, salon.timeZone, now)} Our hours are ${describeWeeklyHours(hours)}.`;
+  if (hours) return `${describeOpenStatus(hours, salon.timeZone, now)} ${speakWeeklyHours(hours)}`;
+  if (parseBusinessHours(salon.businessHours) && isClosedWeek(salon.businessHours)) {
+    return `We're closed at the moment, and we don't have opening hours set for the coming days. ${LEAVE_A_MESSAGE}`;
+  }
+  return `Sorry, I don't have our opening hours on file yet. ${LEAVE_A_MESSAGE}`;
 }
 
 /** "We're at 1234 Valencia Street, Suite 2, San Francisco, CA 94110." */

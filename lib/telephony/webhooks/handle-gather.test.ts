@@ -40,7 +40,7 @@ describe("hours", () => {
   ])("answers on %s", async (_name, now, sentence) => {
     const { xml, reason } = await turn({ speech: "when are you open", now });
     expect(xml).toContain(sentence);
-    expect(xml).toContain("Monday to Saturday 9 AM to 7 PM, Sunday 10 AM to 4 PM");
+    expect(xml).toContain("Our hours are Monday to Saturday, 9 AM to 7 PM and Sunday, 10 AM to 4 PM.");
     expect(xml).toContain(followUpMenu);
     expect(reason).toBe("HOURS");
   });

@@ -106,3 +106,29 @@ describe("POST /api/webhooks/twilio/voice", () => {
     expect((await countRows(b.id)).calls).toBe(0);
   });
 });
+
+describe("answers by subscription state (signed webhook)", () => {
+  it("PAUSED: the salon's greeting and a fixed closed answer, no menu; the call is still logged", async () => {
+    const salon = await createSalon({ twilioNumber: uniquePhone(), greeting: "Welcome to Shear Bliss!", subscriptionStatus: "PAUSED" });
+    const params = callTo(salon.twilioNumber!);
+    const xml = await (await postVoice(VOICE, params)).text();
+    expect(xml).toContain("<Say>Welcome to Shear Bliss!</Say><Say>We're closed at the moment and can't take your call.");
+    expect(xml).toMatch(/<Hangup\/><\/Response>$/);
+    expect(xml).not.toContain("<Gather");
+    expect(await db.callLog.count({ where: { callSid: params.CallSid, salonId: salon.id } })).toBe(1);
+  });
+
+  it.each(["CANCELED", "INCOMPLETE_EXPIRED"] as const)("%s: a polite fixed answer, not the receptionist", async (subscriptionStatus) => {
+    const salon = await createSalon({ twilioNumber: uniquePhone(), name: "Curl Up", subscriptionStatus });
+    const xml = await (await postVoice(VOICE, callTo(salon.twilioNumber!))).text();
+    expect(xml).toContain("Curl Up is no longer taking calls at this number.");
+    expect(xml).not.toContain("<Gather");
+    expect(xml).toContain("<Hangup/>");
+  });
+
+  it.each(["PAST_DUE", "UNPAID", "TRIALING", "ACTIVE", "NONE"] as const)("%s: the receptionist answers as usual", async (subscriptionStatus) => {
+    const salon = await createSalon({ twilioNumber: uniquePhone(), subscriptionStatus });
+    const xml = await (await postVoice(VOICE, callTo(salon.twilioNumber!))).text();
+    expect(xml).toContain("<Gather");
+  });
+});

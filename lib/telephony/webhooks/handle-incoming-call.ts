@@ -5,6 +5,7 @@
 import { insertInboundCallLog } from "@/lib/calls/insert-call-log";
 import type { WebhookSalon } from "@/lib/telephony/find-salon-by-number";
 import type { IncomingCallParams } from "@/lib/telephony/params/voice";
+import { answeringModeOf, fixedCallAnswer } from "@/lib/telephony/receptionist/subscription-answers";
 import { buildWebhookUrl } from "@/lib/telephony/signature";
 import { mapTwilioCallStatus } from "@/lib/telephony/statuses";
 import { appendGoodbye, appendMenu, newVoiceResponse, say } from "@/lib/telephony/voice-twiml";
@@ -37,7 +38,7 @@ function greetingAndMenu(greeting: string): string {
   return xml;
 }
 
-/** TwiML for the caller: the greeting and menu, or a polite goodbye for a number no salon owns. */
+/** TwiML for the caller: the greeting and menu; a fixed answer while the subscription is paused or over; a polite goodbye for a number no salon owns. */
 export async function handleIncomingCall({ params, salon, log, now = new Date() }: IncomingCall): Promise<string> {
   if (!salon) {
     // A number we released or never owned still points here: be polite, not an error.
@@ -46,5 +47,8 @@ export async function handleIncomingCall({ params, salon, log, now = new Date() 
     return appendGoodbye(goodbye, "Please check the number and try again. Goodbye.").toString();
   }
   await recordIncomingCall(salon.id, params, now);
+  // The call is logged either way: the owner sees who called while the subscription was paused or over.
+  const mode = answeringModeOf(salon.subscriptionStatus);
+  if (mode !== "receptionist") return fixedCallAnswer(salon, mode, greetingFor(salon));
   return greetingAndMenu(greetingFor(salon));
 }

@@ -182,3 +182,29 @@ describe("salon isolation", () => {
     expect(lines.filter((l) => /duplicate/i.test(String(l.msg)))).toEqual([]);
   });
 });
+
+describe("answers by subscription state (signed webhook)", () => {
+  it.each(["CANCELED", "INCOMPLETE_EXPIRED"] as const)("%s: one fixed reply in the TwiML; nothing stored or queued", async (subscriptionStatus) => {
+    const salon = await createTextingSalon(servers.standIn, { name: "Curl Up", subscriptionStatus });
+    const { res } = await textSalon(salon, uniquePhone(), "Can I book Saturday?");
+    expect(res.status).toBe(200);
+    expect(await res.text()).toContain("<Message>Curl Up is no longer answering texts at this number. Please reach the salon another way.</Message>");
+    expect(await countSalonRows(salon.id)).toEqual({ messages: 0, customers: 0, notifications: 0 });
+  });
+
+  it("CANCELED: a STOP is still recorded, so it holds if the salon subscribes again", async () => {
+    const salon = await createTextingSalon(servers.standIn, { subscriptionStatus: "CANCELED" });
+    const phone = uniquePhone();
+    const { res } = await textSalon(salon, phone, "STOP");
+    expect(await res.text()).not.toContain("<Message>");
+    const customer = await db.customer.findUniqueOrThrow({ where: { salonId_phone: { salonId: salon.id, phone } } });
+    expect(customer.smsConsent).toBe("OPTED_OUT");
+  });
+
+  it.each(["PAUSED", "PAST_DUE", "UNPAID"] as const)("%s: stored and answered as usual (auto-reply queued)", async (subscriptionStatus) => {
+    const salon = await createTextingSalon(servers.standIn, { subscriptionStatus });
+    const { res } = await textSalon(salon, uniquePhone(), "Can I book Saturday?");
+    expect(await res.text()).toMatch(/<Response\s*\/>\s*$/);
+    expect(await countSalonRows(salon.id)).toMatchObject({ messages: 1, notifications: 1 });
+  });
+});

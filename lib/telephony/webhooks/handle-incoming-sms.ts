@@ -11,10 +11,12 @@ import { systemClock, type Clock } from "@/lib/time/clock";
 import { parseInboundKeyword, type InboundKeyword } from "@/lib/messaging/keywords";
 import { normalizePhone } from "@/lib/phone";
 import type { InboundSms, OptOutType } from "@/lib/telephony/params/sms";
+import { answeringModeOf, endedTextReply } from "@/lib/telephony/receptionist/subscription-answers";
 import { twiml } from "@/lib/telephony/twiml-response";
 import type { WebhookInput } from "@/lib/telephony/webhook-route";
 
 const ANSWERED_KEYWORDS: Record<OptOutType, InboundKeyword> = { STOP: "STOP", START: "START", HELP: "HELP" };
+const OPT_OUT_KEYWORDS = new Set<InboundKeyword | null>(Object.values(ANSWERED_KEYWORDS));
 
 function emptyResponse(): Response {
   return twiml(new twilio.twiml.MessagingResponse());
@@ -59,6 +61,12 @@ export async function handleIncomingSms(
   }
 
   const { keyword } = input;
+  // An ended subscription: one fixed reply and nothing stored or queued, except opt-in/out and HELP,
+  // which are kept as ever (a customer's STOP must hold if the salon subscribes again).
+  if (answeringModeOf(salon.subscriptionStatus) === "ended" && !OPT_OUT_KEYWORDS.has(keyword)) {
+    log.info({ keyword }, "text to a salon whose subscription has ended: answered with the fixed reply");
+    return twiml(endedTextReply(salon));
+  }
   const recorded = await recordInboundMessage(salon.id, input, clock);
   if (!recorded.stored) {
     // MessageSids are unique across Twilio, so this is no duplicate: the same message reached two

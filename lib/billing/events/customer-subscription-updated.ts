@@ -1,0 +1,6 @@
+// customer.subscription.updated: the salon's subscription re-read from Stripe and stored.
+import { handleSubscriptionEvent } from "@/lib/billing/events/subscription-event";
+import type { EventHandler, Stripe } from "@/lib/billing/events/types";
+
+export const handleSubscriptionUpdated: EventHandler<Stripe.Subscription> = (subscription, ctx) =>
+  handleSubscriptionEvent(subscription, ctx);
