@@ -22,7 +22,8 @@ async function enqueueProvisioning(salonId: string): Promise<void> {
 }
 
 /**
- * Opens a request (NONE → PENDING, or a first row) unless the salon has a number. A request already
+ * Opens a request (→ PENDING, or a first row) unless the salon has a number; a row left ACTIVE or
+ * RELEASING for a salon whose number is gone (cleared by hand) is reopened too. A request already
  * PENDING is kept (an owner's area code replaces the earlier one) and gets another job, so "retry"
  * after a failure runs at once. Answers whether a request is now pending.
  */
@@ -42,7 +43,6 @@ export async function requestNumber(salonId: string, input: RequestNumberInput):
           "lastError" = CASE WHEN "number_provisionings"."state" = 'PENDING' THEN "number_provisionings"."lastError" END,
           "releaseAt" = NULL,
           "updatedAt" = EXCLUDED."updatedAt"
-      WHERE "number_provisionings"."state" IN ('NONE', 'PENDING')
     RETURNING (SELECT "state"::text FROM prior) AS "prior"`;
   const row = rows[0];
   if (!row) return false;
