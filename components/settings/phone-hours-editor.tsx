@@ -10,7 +10,7 @@ import {
   businessHoursSchema,
   closingTimeForInput,
   closingTimeFromInput,
-  describeWeeklyHours,
+  speakWeeklyHours,
   type BusinessHours,
   type DayKey,
 } from "@/lib/salons/business-hours";
@@ -49,7 +49,7 @@ function summarize(week: Week): string | null {
     d.open ? d.periods.filter((p) => p.open || p.close).map((p) => ({ ...p, close: closingTimeFromInput(p.close) })) : [];
   const hours = Object.fromEntries(WEEK.map(({ key }) => [key, used(week[key])]));
   const parsed = businessHoursSchema.safeParse(hours);
-  return parsed.success ? describeWeeklyHours(parsed.data) : null;
+  return parsed.success ? speakWeeklyHours(parsed.data) : null;
 }
 
 type Props = {
@@ -185,7 +185,7 @@ export function PhoneHoursEditor({ defaultHours, errors, disabled = false, timeZ
       </ul>
       <p className={cn("text-sm", summary ? "text-muted-foreground" : "text-destructive")} aria-live="polite">
         {summary
-          ? `Callers hear: “Our hours are ${summary}.” Times are ${timeZoneLabel}.`
+          ? `Callers hear: “${summary}” Times are ${timeZoneLabel}.`
           : "Some times aren't valid yet: each period needs an opening time before its closing time."}
       </p>
     </div>

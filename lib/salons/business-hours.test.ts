@@ -4,7 +4,6 @@ import {
   closingTimeForInput,
   closingTimeFromInput,
   describeOpenStatus,
-  describeWeeklyHours,
   DEFAULT_BUSINESS_HOURS,
   formatTimeOfDay,
   isOpenAt,
@@ -37,7 +36,7 @@ describe("businessHoursSchema", () => {
     expect(late.fri).toEqual([{ open: "10:00", close: "14:00" }, { open: "18:00", close: "24:00" }]);
     expect(isOpenAt(late, "UTC", new Date("2026-03-13T23:59:00Z"))).toBe(true);
     expect(isOpenAt(late, "UTC", new Date("2026-03-14T00:00:00Z"))).toBe(false);
-    expect(describeWeeklyHours(late)).toBe("Closed Monday to Thursday, Friday 10 AM to 2 PM and 6 PM to midnight, closed Saturday and Sunday");
+    expect(speakWeeklyHours(late)).toBe("Our hours are Friday, 10 AM to 2 PM and 6 PM to midnight. We're closed Monday to Thursday, Saturday and Sunday.");
   });
 
   it.each([
@@ -193,29 +192,6 @@ describe("describeOpenStatus", () => {
   it("says 'on <day>' for later this week", () => {
     const tueToSat = week({ tue: nine("17:00"), wed: nine("17:00"), thu: nine("17:00"), fri: nine("17:00"), sat: nine("17:00") });
     expect(describeOpenStatus(tueToSat, "Australia/Sydney", "2026-10-03T23:00:00Z")).toBe("We're closed now; we open on Tuesday at 9 AM.");
-  });
-});
-
-describe("describeWeeklyHours", () => {
-  it.each([
-    [STANDARD, "Monday to Friday 9 AM to 7 PM, Saturday 9 AM to 5 PM, closed Sunday"],
-    [
-      week({ mon: nine("19:00"), tue: nine("19:00"), wed: nine("19:00"), thu: nine("20:00"), fri: nine("19:00"), sat: nine("17:00"), sun: [] }),
-      "Monday to Wednesday 9 AM to 7 PM, Thursday 9 AM to 8 PM, Friday 9 AM to 7 PM, Saturday 9 AM to 5 PM, closed Sunday",
-    ],
-    [
-      week({ tue: [{ open: "09:30", close: "18:00" }], wed: [{ open: "09:30", close: "18:00" }], thu: [{ open: "09:30", close: "18:00" }], fri: [{ open: "09:30", close: "18:00" }], sat: [{ open: "09:30", close: "18:00" }] }),
-      "Closed Monday, Tuesday to Saturday 9:30 AM to 6 PM, closed Sunday",
-    ],
-    [
-      week({ mon: [{ open: "09:00", close: "12:00" }, { open: "13:00", close: "17:00" }], tue: [{ open: "13:00", close: "17:00" }, { open: "09:00", close: "12:00" }] }),
-      "Monday and Tuesday 9 AM to 12 PM and 1 PM to 5 PM, closed Wednesday to Sunday",
-    ],
-    [week({ sat: [{ open: "10:00", close: "16:00" }], sun: [{ open: "10:00", close: "16:00" }] }), "Closed Monday to Friday, Saturday and Sunday 10 AM to 4 PM"],
-    [week(Object.fromEntries(["mon", "tue", "wed", "thu", "fri", "sat", "sun"].map((d) => [d, [{ open: "10:00", close: "18:00" }]]))), "Every day 10 AM to 6 PM"],
-    [week({}), "Closed every day"],
-  ])("%#", (hours, expected) => {
-    expect(describeWeeklyHours(hours)).toBe(expected);
   });
 });
 

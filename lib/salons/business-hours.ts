@@ -266,20 +266,3 @@ export function speakWeeklyHours(hours: BusinessHours): string {
   return `Our hours are ${openText}.${closedText}`;
 }
 
-/**
- * The week in one line, consecutive equal days grouped, Monday first:
- * "Monday to Friday 9 AM to 7 PM, Saturday 9 AM to 5 PM, closed Sunday".
- */
-export function describeWeeklyHours(hours: BusinessHours): string {
-  const groups = groupWeek(hours);
-  const only = groups.length === 1 ? groups[0] : undefined;
-  if (only) return hours.mon.length ? `Every day ${describeIntervals(hours.mon)}` : "Closed every day";
-  const text = groups
-    .map(({ days, intervals }) =>
-      intervals.length
-        ? `${describeDays(days)} ${describeIntervals(intervals)}`
-        : `closed ${describeDays(days)}`,
-    )
-    .join(", ");
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
