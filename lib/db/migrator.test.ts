@@ -98,6 +98,7 @@ describe("applied to an empty database, the migrations build exactly schema.pris
       "20261209000200_call_outcome_and_list_indexes",
       "20261209000300_sweep_indexes",
       "20261210000100_subscription_details",
+      "20261210000400_subscription_sync_ticket",
     ]);
     expect(applied).toEqual(names);
     const rows = await query<{

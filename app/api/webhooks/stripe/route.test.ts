@@ -43,6 +43,15 @@ async function subscribedSalon() {
 }
 
 const salonRow = (id: string) => db.salon.findUniqueOrThrow({ where: { id } });
+/** The salon's audit trail of status changes, oldest first: "FROM→TO by event type". */
+async function statusTrail(salonId: string): Promise<string[]> {
+  const rows = await db.auditLog.findMany({ where: { salonId, action: "subscription.status_changed" }, orderBy: { createdAt: "asc" } });
+  const types = new Map(sandbox.standIn.state.events.map((e) => [String(e.id), String(e.type)]));
+  return rows.map((r) => {
+    const m = r.metadata as { from: string; to: string; eventId: string };
+    return `${m.from}→${m.to} by ${types.get(m.eventId) ?? m.eventId}`;
+  });
+}
 const eventRows = (eventId: string) => db.webhookEvent.count({ where: { provider: "STRIPE", eventId } });
 const lastEvent = (type: string): StripeJson => sandbox.standIn.state.events.find((e) => e.type === type)!;
 const send = (event: StripeJson) => POST(signedStripeRequest(event));
@@ -112,6 +121,18 @@ describe("event types", () => {
     expect(await step(() => state.payInvoice(subscriptionId), "invoice.paid")).toMatchObject({ subscriptionStatus: "ACTIVE" });
     const ended = await step(() => state.cancelSubscription(subscriptionId), "customer.subscription.deleted");
     expect(ended).toMatchObject({ subscriptionStatus: "CANCELED", subscriptionEndedAt: NOW });
+    // Each change of status is in the salon's audit trail once, with the event that brought it.
+    expect(await statusTrail(salon.id)).toEqual([
+      "NONE→TRIALING by checkout.session.completed",
+      "TRIALING→PAST_DUE by invoice.payment_failed",
+      "PAST_DUE→ACTIVE by invoice.paid",
+      "ACTIVE→CANCELED by customer.subscription.deleted",
+    ]);
+    expect(await db.auditLog.findFirst({ where: { salonId: salon.id, action: "subscription.status_changed" } })).toMatchObject({
+      targetType: "Subscription",
+      targetId: subscriptionId,
+      actorUserId: null,
+    });
     sandbox.standIn.delivery.hold();
   });
 
@@ -142,6 +163,7 @@ describe("delivered more than once, late, out of order", () => {
     expect(await eventRows(String(event.id))).toBe(1);
     expect(after.subscriptionStatus).toBe("TRIALING");
     expect(after.subscriptionSyncedAt).not.toBeNull();
+    expect(await statusTrail(salon.id)).toEqual(["NONE→TRIALING by customer.subscription.created"]);
     await sandbox.standIn.delivery.release();
     sandbox.standIn.delivery.hold();
   });
@@ -172,6 +194,37 @@ describe("delivered more than once, late, out of order", () => {
     expect((await send(created)).status).toBe(200);
     await sandbox.standIn.delivery.redeliver(created, { times: 2 });
     expect((await salonRow(salon.id)).subscriptionStatus).toBe("PAST_DUE");
+    expect(await statusTrail(salon.id)).toEqual([
+      "NONE→TRIALING by checkout.session.completed",
+      "TRIALING→PAST_DUE by customer.subscription.updated",
+    ]);
+    await sandbox.standIn.delivery.release();
+    sandbox.standIn.delivery.hold();
+  });
+});
+
+describe("syncs that overlap (no transaction is open while Stripe answers)", () => {
+  it("a read overtaken by a later sync is not stored: the later, newer read stands", async () => {
+    const { salon, subscriptionId } = await subscribedSalon(); // its events held
+    const subscriptions = getStripe().subscriptions;
+    const retrieve = subscriptions.retrieve.bind(subscriptions);
+    // Checkout's sync reads the subscription (trialing); before it stores that, the payment fails and
+    // that event's sync runs to the end. Checkout's sync then holds the older read.
+    const spy = vi.spyOn(subscriptions, "retrieve").mockImplementationOnce((async (id: string) => {
+      const older = await retrieve(id);
+      sandbox.standIn.state.failPayment(subscriptionId);
+      expect((await send(lastEvent("invoice.payment_failed"))).status).toBe(200);
+      return older;
+    }) as typeof subscriptions.retrieve);
+    try {
+      expect((await send(lastEvent("checkout.session.completed"))).status).toBe(200);
+    } finally {
+      spy.mockRestore();
+    }
+    expect((await salonRow(salon.id)).subscriptionStatus).toBe("PAST_DUE");
+    expect(await statusTrail(salon.id)).toEqual(["NONE→PAST_DUE by invoice.payment_failed"]);
+    // Both events are recorded as handled: the overtaken one needs no redelivery.
+    expect(await db.webhookEvent.count({ where: { salonId: salon.id, processedAt: { not: null } } })).toBe(2);
     await sandbox.standIn.delivery.release();
     sandbox.standIn.delivery.hold();
   });
