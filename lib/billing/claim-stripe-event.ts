@@ -19,25 +19,27 @@ export type Claim = { claimed: true } | { claimed: false; salonId: string | null
 
 const key = (eventId: string) => ({ provider_eventId: { provider: "STRIPE" as const, eventId } });
 
-async function tryClaim(event: Stripe.Event): Promise<Claim | "in progress"> {
+// A claim's time is its row's updatedAt, set from the `now` this delivery was given (one clock for
+// setting and comparing it, whatever the database's clock says).
+async function tryClaim(event: Stripe.Event, now: Date): Promise<Claim | "in progress"> {
   const { count } = await db.webhookEvent.createMany({
-    data: [{ provider: "STRIPE", eventId: event.id, type: event.type, payload: event as unknown as Prisma.InputJsonValue }],
+    data: [{ provider: "STRIPE", eventId: event.id, type: event.type, payload: event as unknown as Prisma.InputJsonValue, updatedAt: now }],
     skipDuplicates: true,
   });
   if (count === 1) return { claimed: true };
   const seen = await db.webhookEvent.findUnique({ where: key(event.id), select: { salonId: true, processedAt: true } });
   if (!seen) return "in progress"; // the first delivery just failed and let go: try again
   if (seen.processedAt) return { claimed: false, salonId: seen.salonId };
+  const leaseStart = new Date(now.getTime() - CLAIM_LEASE_SECONDS * 1000);
   const takenOver = await db.$executeRaw`
-    UPDATE "webhook_events" SET "updatedAt" = now()
-    WHERE "provider" = 'STRIPE' AND "eventId" = ${event.id} AND "processedAt" IS NULL
-      AND "updatedAt" < now() - make_interval(secs => ${CLAIM_LEASE_SECONDS})`;
+    UPDATE "webhook_events" SET "updatedAt" = ${now}
+    WHERE "provider" = 'STRIPE' AND "eventId" = ${event.id} AND "processedAt" IS NULL AND "updatedAt" < ${leaseStart}`;
   return takenOver === 1 ? { claimed: true } : "in progress";
 }
 
-export async function claimStripeEvent(event: Stripe.Event): Promise<Claim> {
+export async function claimStripeEvent(event: Stripe.Event, now: Date): Promise<Claim> {
   for (let waited = 0; waited < WAIT_LIMIT_MS; waited += WAIT_STEP_MS) {
-    const claim = await tryClaim(event);
+    const claim = await tryClaim(event, now);
     if (claim !== "in progress") return claim;
     await new Promise((resolve) => setTimeout(resolve, WAIT_STEP_MS));
   }

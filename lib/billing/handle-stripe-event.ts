@@ -27,7 +27,7 @@ export type StripeEventResult = { duplicate: boolean; handled: boolean; salonId:
 
 export async function handleStripeEvent(event: Stripe.Event, now: Date): Promise<StripeEventResult> {
   const handler = HANDLERS[event.type];
-  const claim = await claimStripeEvent(event);
+  const claim = await claimStripeEvent(event, now);
   if (!claim.claimed) return { duplicate: true, handled: false, salonId: claim.salonId };
   let outcome: EventOutcome;
   try {

@@ -2,7 +2,7 @@
 // for owners Start trial / Subscribe (Stripe Checkout) and Manage billing (Billing Portal). Staff see
 // the status read-only. The status is Bolt's stored copy, so it shows even when Stripe can't be reached.
 import type { Metadata } from "next";
-import { CreditCardIcon } from "lucide-react";
+import { CreditCardIcon, Loader2Icon } from "lucide-react";
 import { BillingActions, BillingRefresh } from "@/components/settings/billing-actions";
 import { SettingsNav } from "@/components/settings/settings-nav";
 import { settingsSectionsFor } from "@/components/settings/settings-sections";
@@ -34,7 +34,6 @@ export default async function BillingSettingsPage({ searchParams }: { searchPara
         </Notice>
       )}
       <div className="grid max-w-3xl gap-6">
-        {awaiting && <Notice title="Almost there">Stripe is confirming your subscription; this page updates by itself in a moment.</Notice>}
         {checkout === "canceled" && status.next !== "manage" && (
           <Notice title="Checkout canceled">Nothing was charged or changed. Start again whenever you&apos;re ready.</Notice>
         )}
@@ -54,8 +53,9 @@ export default async function BillingSettingsPage({ searchParams }: { searchPara
           </CardHeader>
           <CardContent className="grid gap-4">
             {/* Polite live region: the change after Checkout is read out when it lands. */}
-            <p className="text-sm" data-testid="billing-status" role="status" aria-live="polite">
-              {status.detail}
+            <p className="flex items-center gap-2 text-sm" data-testid="billing-status" role="status" aria-live="polite">
+              {awaiting && <Loader2Icon className="size-4 animate-spin text-muted-foreground" aria-hidden />}
+              {awaiting ? "Almost there: Stripe is confirming your subscription. This page updates by itself." : status.detail}
             </p>
             {isOwner &&
               (plan ? (

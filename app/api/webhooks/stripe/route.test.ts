@@ -5,7 +5,8 @@
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
-import { getStripe } from "@/lib/billing/stripe";
+import { handleStripeEvent } from "@/lib/billing/handle-stripe-event";
+import { getStripe, type Stripe } from "@/lib/billing/stripe";
 import type { StripeJson } from "@/lib/dev/stripe-sandbox/objects";
 import { createSalon } from "@/lib/testing/factories";
 import { findReferenceSpec } from "@/lib/testing/prism-proxy";
@@ -204,6 +205,31 @@ describe("delivered more than once, late, out of order", () => {
 });
 
 describe("syncs that overlap (no transaction is open while Stripe answers)", () => {
+  it("a delivery that fails lets go of the event; a claim left by a crashed process is taken over after its lease", async () => {
+    const { salon } = await subscribedSalon(); // its events held
+    const subscriptions = getStripe().subscriptions;
+    const spy = vi.spyOn(subscriptions, "retrieve").mockRejectedValueOnce(new Error("Stripe unreachable"));
+    const checkout = lastEvent("checkout.session.completed");
+    try {
+      expect((await send(checkout)).status).toBe(500);
+    } finally {
+      spy.mockRestore();
+    }
+    expect(await eventRows(String(checkout.id))).toBe(0);
+    expect((await send(checkout)).status).toBe(200); // Stripe's retry finds it new
+    expect((await salonRow(salon.id)).subscriptionStatus).toBe("TRIALING");
+
+    // A process that died mid-handling left its claim (never processed) two minutes before this delivery.
+    const created = lastEvent("customer.subscription.created");
+    await db.webhookEvent.create({
+      data: { provider: "STRIPE", eventId: String(created.id), type: "customer.subscription.created", updatedAt: new Date(NOW.getTime() - 120_000) },
+    });
+    expect(await handleStripeEvent(created as unknown as Stripe.Event, NOW)).toMatchObject({ duplicate: false, handled: true, salonId: salon.id });
+    expect(await db.webhookEvent.findFirst({ where: { eventId: String(created.id) } })).toMatchObject({ salonId: salon.id, processedAt: NOW });
+    await sandbox.standIn.delivery.release();
+    sandbox.standIn.delivery.hold();
+  });
+
   it("a read overtaken by a later sync is not stored: the later, newer read stands", async () => {
     const { salon, subscriptionId } = await subscribedSalon(); // its events held
     const subscriptions = getStripe().subscriptions;
