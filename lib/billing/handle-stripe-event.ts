@@ -26,24 +26,29 @@ const HANDLERS: Partial<Record<Stripe.Event.Type, EventHandler<never>>> = {
 export type StripeEventResult = { duplicate: boolean; handled: boolean; salonId: string | null };
 
 export async function handleStripeEvent(event: Stripe.Event, now: Date): Promise<StripeEventResult> {
-  const handler = HANDLERS[event.type];
   const claim = await claimStripeEvent(event, now);
-  if (!claim.claimed) return { duplicate: true, handled: false, salonId: claim.salonId };
+  const result = claim.claimed ? await handleClaimed(event, now) : { duplicate: true, handled: false, salonId: claim.salonId };
+  // After the status is stored. Cheap and idempotent, so a duplicate delivery runs it again: that
+  // heals a first delivery whose call failed after the event was marked processed.
+  if (result.salonId) await syncNumberWithSubscription(result.salonId, now);
+  return result;
+}
+
+async function handleClaimed(event: Stripe.Event, now: Date): Promise<StripeEventResult> {
+  const handler = HANDLERS[event.type];
   let outcome: EventOutcome;
   try {
     // Unknown types are acknowledged and kept (recorded, nothing else) so support can see them.
     outcome = handler ? await handler(event.data.object as never, { eventId: event.id, now }) : { salonId: null, sync: null };
     await finishStripeEvent(event.id, { salonId: outcome.salonId, now });
   } catch (err) {
-    await releaseStripeEvent(event.id).catch((releaseErr: unknown) => logger.error({ err: releaseErr, eventId: event.id }, "could not release a stripe event's claim; it is taken over after its lease"));
+    await releaseStripeEvent(event.id).catch((releaseErr: unknown) =>
+      logger.error({ err: releaseErr, eventId: event.id }, "could not release a stripe event's claim; it is taken over after its lease"),
+    );
     throw err;
   }
   if (outcome.sync && outcome.sync.previous !== outcome.sync.status) {
     logger.info({ salonId: outcome.salonId, eventId: event.id, from: outcome.sync.previous, to: outcome.sync.status }, "subscription status changed");
   }
-  // After the status is stored. Cheap and idempotent, so a duplicate delivery runs it again: that
-  // heals a first delivery whose call failed after the event was marked processed.
-  const salonId = outcome.salonId;
-  if (salonId) await syncNumberWithSubscription(salonId, now);
-  return { duplicate: false, handled: Boolean(handler), salonId };
+  return { duplicate: false, handled: Boolean(handler), salonId: outcome.salonId };
 }
