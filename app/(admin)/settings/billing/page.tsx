@@ -54,7 +54,7 @@ export default async function BillingSettingsPage({ searchParams }: { searchPara
           <CardContent className="grid gap-4">
             {/* Polite live region: the change after Checkout is read out when it lands. */}
             <p className="flex items-center gap-2 text-sm" data-testid="billing-status" role="status" aria-live="polite">
-              {awaiting && <Loader2Icon className="size-4 animate-spin text-muted-foreground" aria-hidden />}
+              {awaiting && <Loader2Icon className="size-4 shrink-0 animate-spin text-muted-foreground" aria-hidden />}
               {awaiting ? "Almost there: Stripe is confirming your subscription. This page updates by itself." : status.detail}
             </p>
             {isOwner &&
