@@ -5,6 +5,7 @@
 import { beforeAll, afterAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { OWNER_ONLY_MESSAGE } from "@/lib/api/salon-action";
 import { openBillingPortalAction, startCheckoutAction } from "@/lib/billing/actions";
+import { describeBillingStatus, type BillingRow } from "@/lib/billing/billing-status";
 import { getBillingOverview } from "@/lib/billing/queries";
 import { db } from "@/lib/db";
 import { POST } from "@/app/api/webhooks/stripe/route";
@@ -72,5 +73,22 @@ describe("billing actions", () => {
     // A second Checkout is refused while the trial runs; the portal opens at the stand-in.
     expect(await startCheckoutAction(null, new FormData())).toMatchObject({ ok: false, error: expect.stringContaining("already has a subscription") });
     expect(await redirectOf(openBillingPortalAction(null, new FormData()))).toContain(`${sandbox.standIn.url}/portal/`);
+  });
+});
+
+describe("the status in words", () => {
+  const row = (over: Partial<BillingRow>): BillingRow => ({
+    subscriptionStatus: "NONE", trialEndsAt: null, currentPeriodEnd: null, cancelAt: null, subscriptionEndedAt: null,
+    stripeCustomerId: "cus_1", stripeSubscriptionId: "sub_1", timeZone: "America/Los_Angeles", ...over,
+  });
+  const dec23 = new Date("2026-12-23T19:00:00Z");
+  it.each<[string, Partial<BillingRow>, string]>([
+    ["a trial", { subscriptionStatus: "TRIALING", trialEndsAt: dec23 }, "Free trial until Wednesday, December 23, 2026."],
+    ["a trial canceled: ends with the trial, the date said once", { subscriptionStatus: "TRIALING", trialEndsAt: dec23, cancelAt: dec23 }, "Your subscription ends on Wednesday, December 23, 2026, with the free trial, and won't renew."],
+    ["active, no renewal date stored", { subscriptionStatus: "ACTIVE" }, "Your subscription is active."],
+    ["active, set to cancel", { subscriptionStatus: "ACTIVE", currentPeriodEnd: dec23, cancelAt: dec23 }, "It ends on Wednesday, December 23, 2026 and won't renew."],
+    ["canceled, end unknown", { subscriptionStatus: "CANCELED" }, "Your subscription has ended."],
+  ])("%s", (_name, over, detail) => {
+    expect(describeBillingStatus(row(over)).detail).toBe(detail);
   });
 });

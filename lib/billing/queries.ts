@@ -23,5 +23,6 @@ export async function getBillingRow(salonId: string): Promise<BillingRow> {
 
 export async function getBillingOverview(salonId: string, now: Date) {
   const [row, plan] = await Promise.all([getBillingRow(salonId), getPlan(now)]);
-  return { status: describeBillingStatus(row), plan, hasCustomer: Boolean(row.stripeCustomerId) };
+  // Manage billing once there is a subscription to manage (a customer alone has an empty portal).
+  return { status: describeBillingStatus(row), plan, hasSubscription: Boolean(row.stripeSubscriptionId) };
 }

@@ -5,11 +5,11 @@ import type { EventHandler, Stripe } from "@/lib/billing/events/types";
 import { syncSubscription } from "@/lib/billing/sync-subscription";
 
 export const handleCheckoutSessionCompleted: EventHandler<Stripe.Checkout.Session> = async (session, ctx) => {
-  const salonId = await findSalonForStripe(ctx.tx, {
+  const salonId = await findSalonForStripe({
     customerId: idOf(session.customer),
     salonId: session.client_reference_id ?? session.metadata?.salonId,
   });
   const subscriptionId = idOf(session.subscription);
   if (!salonId || session.mode !== "subscription" || !subscriptionId) return { salonId, sync: null };
-  return { salonId, sync: await syncSubscription(ctx.tx, { salonId, subscriptionId, now: ctx.now }) };
+  return { salonId, sync: await syncSubscription({ salonId, subscriptionId, eventId: ctx.eventId, now: ctx.now }) };
 };

@@ -7,7 +7,7 @@ import { syncSubscription } from "@/lib/billing/sync-subscription";
 export async function handleInvoiceEvent(invoice: Stripe.Invoice, ctx: EventContext): Promise<EventOutcome> {
   // Since API 2025-03-31 an invoice names its subscription under parent.subscription_details.
   const subscriptionId = idOf(invoice.parent?.subscription_details?.subscription);
-  const salonId = await findSalonForStripe(ctx.tx, { customerId: idOf(invoice.customer), subscriptionId });
+  const salonId = await findSalonForStripe({ customerId: idOf(invoice.customer), subscriptionId });
   if (!salonId || !subscriptionId) return { salonId, sync: null };
-  return { salonId, sync: await syncSubscription(ctx.tx, { salonId, subscriptionId, now: ctx.now }) };
+  return { salonId, sync: await syncSubscription({ salonId, subscriptionId, eventId: ctx.eventId, now: ctx.now }) };
 }

@@ -5,11 +5,11 @@ import type { EventContext, EventOutcome, Stripe } from "@/lib/billing/events/ty
 import { syncSubscription } from "@/lib/billing/sync-subscription";
 
 export async function handleSubscriptionEvent(subscription: Stripe.Subscription, ctx: EventContext): Promise<EventOutcome> {
-  const salonId = await findSalonForStripe(ctx.tx, {
+  const salonId = await findSalonForStripe({
     customerId: idOf(subscription.customer),
     subscriptionId: subscription.id,
     salonId: subscription.metadata?.salonId,
   });
   if (!salonId) return { salonId: null, sync: null };
-  return { salonId, sync: await syncSubscription(ctx.tx, { salonId, subscriptionId: subscription.id, now: ctx.now }) };
+  return { salonId, sync: await syncSubscription({ salonId, subscriptionId: subscription.id, eventId: ctx.eventId, now: ctx.now }) };
 }

@@ -5,7 +5,8 @@
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
-import { getStripe } from "@/lib/billing/stripe";
+import { handleStripeEvent } from "@/lib/billing/handle-stripe-event";
+import { getStripe, type Stripe } from "@/lib/billing/stripe";
 import type { StripeJson } from "@/lib/dev/stripe-sandbox/objects";
 import { createSalon } from "@/lib/testing/factories";
 import { findReferenceSpec } from "@/lib/testing/prism-proxy";
@@ -43,6 +44,15 @@ async function subscribedSalon() {
 }
 
 const salonRow = (id: string) => db.salon.findUniqueOrThrow({ where: { id } });
+/** The salon's audit trail of status changes, oldest first: "FROM→TO by event type". */
+async function statusTrail(salonId: string): Promise<string[]> {
+  const rows = await db.auditLog.findMany({ where: { salonId, action: "subscription.status_changed" }, orderBy: { createdAt: "asc" } });
+  const types = new Map(sandbox.standIn.state.events.map((e) => [String(e.id), String(e.type)]));
+  return rows.map((r) => {
+    const m = r.metadata as { from: string; to: string; eventId: string };
+    return `${m.from}→${m.to} by ${types.get(m.eventId) ?? m.eventId}`;
+  });
+}
 const eventRows = (eventId: string) => db.webhookEvent.count({ where: { provider: "STRIPE", eventId } });
 const lastEvent = (type: string): StripeJson => sandbox.standIn.state.events.find((e) => e.type === type)!;
 const send = (event: StripeJson) => POST(signedStripeRequest(event));
@@ -112,6 +122,18 @@ describe("event types", () => {
     expect(await step(() => state.payInvoice(subscriptionId), "invoice.paid")).toMatchObject({ subscriptionStatus: "ACTIVE" });
     const ended = await step(() => state.cancelSubscription(subscriptionId), "customer.subscription.deleted");
     expect(ended).toMatchObject({ subscriptionStatus: "CANCELED", subscriptionEndedAt: NOW });
+    // Each change of status is in the salon's audit trail once, with the event that brought it.
+    expect(await statusTrail(salon.id)).toEqual([
+      "NONE→TRIALING by checkout.session.completed",
+      "TRIALING→PAST_DUE by invoice.payment_failed",
+      "PAST_DUE→ACTIVE by invoice.paid",
+      "ACTIVE→CANCELED by customer.subscription.deleted",
+    ]);
+    expect(await db.auditLog.findFirst({ where: { salonId: salon.id, action: "subscription.status_changed" } })).toMatchObject({
+      targetType: "Subscription",
+      targetId: subscriptionId,
+      actorUserId: null,
+    });
     sandbox.standIn.delivery.hold();
   });
 
@@ -142,6 +164,9 @@ describe("delivered more than once, late, out of order", () => {
     expect(await eventRows(String(event.id))).toBe(1);
     expect(after.subscriptionStatus).toBe("TRIALING");
     expect(after.subscriptionSyncedAt).not.toBeNull();
+    expect(await statusTrail(salon.id)).toEqual(["NONE→TRIALING by customer.subscription.created"]);
+    // The number is brought in line on every delivery, duplicates too (that heals a failed first call).
+    expect(syncNumber.mock.calls.filter((call: unknown[]) => call[0] === salon.id)).toHaveLength(5);
     await sandbox.standIn.delivery.release();
     sandbox.standIn.delivery.hold();
   });
@@ -172,6 +197,62 @@ describe("delivered more than once, late, out of order", () => {
     expect((await send(created)).status).toBe(200);
     await sandbox.standIn.delivery.redeliver(created, { times: 2 });
     expect((await salonRow(salon.id)).subscriptionStatus).toBe("PAST_DUE");
+    expect(await statusTrail(salon.id)).toEqual([
+      "NONE→TRIALING by checkout.session.completed",
+      "TRIALING→PAST_DUE by customer.subscription.updated",
+    ]);
+    await sandbox.standIn.delivery.release();
+    sandbox.standIn.delivery.hold();
+  });
+});
+
+describe("syncs that overlap (no transaction is open while Stripe answers)", () => {
+  it("a delivery that fails lets go of the event; a claim left by a crashed process is taken over after its lease", async () => {
+    const { salon } = await subscribedSalon(); // its events held
+    const subscriptions = getStripe().subscriptions;
+    const spy = vi.spyOn(subscriptions, "retrieve").mockRejectedValueOnce(new Error("Stripe unreachable"));
+    const checkout = lastEvent("checkout.session.completed");
+    try {
+      expect((await send(checkout)).status).toBe(500);
+    } finally {
+      spy.mockRestore();
+    }
+    expect(await eventRows(String(checkout.id))).toBe(0);
+    expect((await send(checkout)).status).toBe(200); // Stripe's retry finds it new
+    expect((await salonRow(salon.id)).subscriptionStatus).toBe("TRIALING");
+
+    // A process that died mid-handling left its claim (never processed) two minutes before this delivery.
+    const created = lastEvent("customer.subscription.created");
+    await db.webhookEvent.create({
+      data: { provider: "STRIPE", eventId: String(created.id), type: "customer.subscription.created", updatedAt: new Date(NOW.getTime() - 120_000) },
+    });
+    expect(await handleStripeEvent(created as unknown as Stripe.Event, NOW)).toMatchObject({ duplicate: false, handled: true, salonId: salon.id });
+    expect(await db.webhookEvent.findFirst({ where: { eventId: String(created.id) } })).toMatchObject({ salonId: salon.id, processedAt: NOW });
+    await sandbox.standIn.delivery.release();
+    sandbox.standIn.delivery.hold();
+  });
+
+  it("a read overtaken by a later sync is not stored: the later, newer read stands", async () => {
+    const { salon, subscriptionId } = await subscribedSalon(); // its events held
+    const subscriptions = getStripe().subscriptions;
+    const retrieve = subscriptions.retrieve.bind(subscriptions);
+    // Checkout's sync reads the subscription (trialing); before it stores that, the payment fails and
+    // that event's sync runs to the end. Checkout's sync then holds the older read.
+    const spy = vi.spyOn(subscriptions, "retrieve").mockImplementationOnce((async (id: string) => {
+      const older = await retrieve(id);
+      sandbox.standIn.state.failPayment(subscriptionId);
+      expect((await send(lastEvent("invoice.payment_failed"))).status).toBe(200);
+      return older;
+    }) as typeof subscriptions.retrieve);
+    try {
+      expect((await send(lastEvent("checkout.session.completed"))).status).toBe(200);
+    } finally {
+      spy.mockRestore();
+    }
+    expect((await salonRow(salon.id)).subscriptionStatus).toBe("PAST_DUE");
+    expect(await statusTrail(salon.id)).toEqual(["NONE→PAST_DUE by invoice.payment_failed"]);
+    // Both events are recorded as handled: the overtaken one needs no redelivery.
+    expect(await db.webhookEvent.count({ where: { salonId: salon.id, processedAt: { not: null } } })).toBe(2);
     await sandbox.standIn.delivery.release();
     sandbox.standIn.delivery.hold();
   });
