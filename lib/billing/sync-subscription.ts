@@ -17,7 +17,7 @@ import { logger } from "@/lib/logger";
 
 export type SyncResult = { salonId: string; previous: SubscriptionStatus; status: SubscriptionStatus } | null;
 
-export const SUBSCRIPTION_STATUS_CHANGED = "subscription.status_changed";
+const SUBSCRIPTION_STATUS_CHANGED = "subscription.status_changed";
 
 type SyncInput = { salonId: string; subscriptionId: string; eventId: string; now: Date };
 

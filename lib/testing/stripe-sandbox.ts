@@ -2,14 +2,14 @@
 // events reach the real POST /api/webhooks/stripe handler through a local HTTP hop, as in production.
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
-import Stripe from "stripe";
 import { vi } from "vitest";
 import { reloadEnv } from "@/lib/env";
 import { SANDBOX_PLAN } from "@/lib/dev/stripe-sandbox";
+import { stripeSignatureHeader } from "@/lib/dev/stripe-sandbox/delivery";
 import { createStripeStandIn, type StripeStandInOptions } from "@/lib/dev/stripe-sandbox/server";
 
-export const TEST_STRIPE_KEY = "sk_test_bolt_0123456789abcdef";
-export const TEST_WEBHOOK_SECRET = "whsec_test_0123456789abcdef0123456789abcdef";
+const TEST_STRIPE_KEY = "sk_test_bolt_0123456789abcdef";
+const TEST_WEBHOOK_SECRET = "whsec_test_0123456789abcdef0123456789abcdef";
 
 type Route = (req: Request) => Promise<Response>;
 
@@ -55,6 +55,6 @@ export async function startStripeStandInForTests(route: Route, options: Partial<
 export function signedStripeRequest(event: object, secret: string | null = TEST_WEBHOOK_SECRET): Request {
   const payload = JSON.stringify(event);
   const headers = new Headers({ "content-type": "application/json" });
-  if (secret) headers.set("stripe-signature", Stripe.webhooks.generateTestHeaderString({ payload, secret }));
+  if (secret) headers.set("stripe-signature", stripeSignatureHeader(payload, secret));
   return new Request("http://internal.invalid/api/webhooks/stripe", { method: "POST", headers, body: payload });
 }

@@ -3,6 +3,11 @@
 // The control endpoint can hold events back and release them reversed, or send one again, late.
 import Stripe from "stripe";
 import type { StandInLog } from "./log";
+
+/** The Stripe-Signature header Stripe would send with `payload` (the SDK's own signing code). */
+export function stripeSignatureHeader(payload: string, secret: string): string {
+  return Stripe.webhooks.generateTestHeaderString({ payload, secret });
+}
 import type { StripeJson } from "./objects";
 
 export type WebhookTarget = { url: string; secret: string };
@@ -69,7 +74,7 @@ export class EventDelivery {
     const target = this.deps.target();
     if (!target) return "error";
     const payload = JSON.stringify(event);
-    const header = Stripe.webhooks.generateTestHeaderString({ payload, secret: target.secret });
+    const header = stripeSignatureHeader(payload, target.secret);
     let status: number | "error";
     try {
       const res = await fetch(target.url, {

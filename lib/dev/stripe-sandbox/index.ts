@@ -3,7 +3,7 @@
 import { salonClockTime } from "@/lib/time/clock";
 import { createStripeStandIn, type StripeStandIn } from "./server";
 
-export { createStripeStandIn, type StripeStandIn } from "./server";
+export { type StripeStandIn } from "./server";
 
 export const SANDBOX_PLAN = { name: "Bolt front desk", unitAmount: 4900, currency: "usd" } as const;
 

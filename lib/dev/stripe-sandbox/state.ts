@@ -17,7 +17,7 @@ import {
   type StripeJson,
 } from "./objects";
 
-export const STAND_IN_API_VERSION = "2026-10-28.endive";
+const STAND_IN_API_VERSION = "2026-10-28.endive";
 const DAY = 86_400;
 
 type Tables = Record<"customers" | "products" | "prices" | "checkoutSessions" | "portalSessions" | "subscriptions" | "invoices", Record<string, StripeJson>>;
