@@ -53,6 +53,7 @@ const envFields = z.object({
   SMTP_URL: z.string().optional(),
   EMAIL_FROM: z.string().default("Bolt <no-reply@bolt.local>"),
   API_RATE_LIMIT_POINTS: z.coerce.number().int().min(1).default(100),
+  SIGN_UP_RATE_LIMIT_PER_HOUR: z.coerce.number().int().min(1).default(5),
   API_RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).default(900),
   TRUST_PROXY: trustProxy,
   RUN_JOBS_IN_PROCESS: z

@@ -7,7 +7,10 @@ import { consumePoints, getLimiter, type LimiterOptions } from "@/lib/api/rate-l
 import { env } from "@/lib/env";
 
 // Also what caps probing "does this email have an account?" through 409 email_taken (README → Security).
-export const SIGN_UP_LIMIT = { points: 5, durationSeconds: 60 * 60 };
+// SIGN_UP_RATE_LIMIT_PER_HOUR (default 5) is raised only where many sign-ups share one IP: the browser specs.
+export function signUpLimit(): { points: number; durationSeconds: number } {
+  return { points: env.SIGN_UP_RATE_LIMIT_PER_HOUR, durationSeconds: 60 * 60 };
+}
 
 function rateLimited(retryAfterSeconds: number, limit: number): ApiError {
   const minutes = Math.ceil(retryAfterSeconds / 60);
@@ -54,7 +57,7 @@ export function checkApiLimit(count: LimitCount, window: LimitWindow, now: Date)
 
 /** Sign-ups per IP: generous for a salon signing up, tight for a script creating accounts. */
 export function enforceSignUpRateLimit(ip: string): Promise<Record<string, string>> {
-  return consume({ keyPrefix: "signup-ip", ...SIGN_UP_LIMIT }, ip);
+  return consume({ keyPrefix: "signup-ip", ...signUpLimit() }, ip);
 }
 
 /** Keeps the lower of two X-RateLimit-Remaining values (the limit that will bite first). */
