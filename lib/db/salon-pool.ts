@@ -85,12 +85,13 @@ export function createSalonPool(config: pg.PoolConfig): pg.Pool {
   // A statement on its own: BEGIN (with the setting), the statement and COMMIT, pipelined.
   pool.query = (async (config: pg.QueryConfig | string, values?: unknown[]) => {
     const client = await checkout(callerSalon.getStore() ?? "");
-    // In this order on the wire: pg sends a connection's queries in the order they are made.
-    const results = await Promise.allSettled([
-      client.query("BEGIN"),
-      client.query(config as pg.QueryConfig, values),
-      client.query("COMMIT"),
-    ]);
+    // In this order on the wire: pg sends a connection's queries in the order they are made. pg writes
+    // each protocol message on its own (seven here); corked, they leave in one write.
+    const socket = (client as unknown as { connection: { stream: Partial<Pick<import("node:net").Socket, "cork" | "uncork">> } }).connection.stream;
+    socket.cork?.();
+    const sent = [client.query("BEGIN"), client.query(config as pg.QueryConfig, values), client.query("COMMIT")];
+    socket.uncork?.();
+    const results = await Promise.allSettled(sent);
     const failed = results.find((r) => r.status === "rejected");
     // After a failed statement the COMMIT rolled back; a connection that says so is clean for reuse.
     const clean = !failed || (failed.reason instanceof pg.DatabaseError && client.getTransactionStatus() === "I");

@@ -2,7 +2,7 @@
 import { NextResponse } from "next/server";
 import { parseSearchParams } from "@/lib/api/parse";
 import { withSalon } from "@/lib/api/with-salon";
-import { listCallLogs } from "@/lib/calls/queries";
+import { listCallLogs } from "@/lib/calls/list-call-logs";
 import { listCallLogsQuerySchema } from "@/lib/validations/calls";
 
 export const GET = withSalon(async (req, { salonId }) => {

@@ -4,7 +4,7 @@
 import { NextResponse } from "next/server";
 import { parseSearchParams } from "@/lib/api/parse";
 import { withSalon } from "@/lib/api/with-salon";
-import { listNotifications } from "@/lib/notifications/queries";
+import { listNotifications } from "@/lib/notifications/list-notifications";
 import { listNotificationsQuerySchema } from "@/lib/validations/messaging";
 
 export const GET = withSalon(async (req, { salonId }) => {

@@ -1,0 +1,27 @@
+// Hand-written statements run on plain pg (querySalon, the rate-limit pool): their values and Prisma's time
+// convention. `timestamp(3)` columns hold UTC wall time, so an instant goes in as ISO text read at UTC (pg
+// would send a Date in the process's own zone, which a cast to timestamp drops), and a column comes out
+// `AT TIME ZONE 'UTC'`: a timestamptz, which pg turns into the right Date whatever the process's TZ.
+
+/** A statement's values, each added where its `$n` is written. */
+export function sqlParams() {
+  const values: unknown[] = [];
+  return {
+    values,
+    /** `$n` for a value. */
+    add(value: unknown): string {
+      values.push(value);
+      return `$${values.length}`;
+    },
+    /** `$n` for an instant, as a UTC wall time comparable with a timestamp(3) column (an index still seeks it). */
+    at(value: Date): string {
+      values.push(value.toISOString());
+      return `($${values.length}::timestamptz AT TIME ZONE 'UTC')`;
+    },
+  };
+}
+
+export type SqlParams = ReturnType<typeof sqlParams>;
+
+/** A timestamp(3) column as the instant it holds, named `as`. */
+export const instant = (column: string, as: string) => `(${column} AT TIME ZONE 'UTC') AS "${as}"`;
