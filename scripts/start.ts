@@ -114,6 +114,16 @@ async function main() {
     say("job worker running in this process");
   }
 
+  // For bench/api-request.ts --memory: where the RSS is (V8's heap, external memory, array buffers).
+  const memoryLogSeconds = Number(process.env.BOLT_MEMORY_LOG_SECONDS ?? 0);
+  if (memoryLogSeconds > 0) {
+    const mb = (n: number) => Math.round(n / 1048576);
+    setInterval(() => {
+      const m = process.memoryUsage();
+      say(`memory MB: rss ${mb(m.rss)} heapTotal ${mb(m.heapTotal)} heapUsed ${mb(m.heapUsed)} external ${mb(m.external)} arrayBuffers ${mb(m.arrayBuffers)}`);
+    }, memoryLogSeconds * 1000).unref();
+  }
+
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   say(`ready in ${seconds}s at ${process.env.PUBLIC_BASE_URL}`);
   if (process.env.BOLT_DEMO_LOGIN) say(`log in at ${process.env.PUBLIC_BASE_URL}/login as ${process.env.BOLT_DEMO_LOGIN}`);

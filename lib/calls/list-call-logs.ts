@@ -1,24 +1,25 @@
 // GET /api/telephony/call-logs' list: the same rows, filters and cursor pages as a Prisma findMany with
-// callLogListSelect, written as one SQL statement run through querySalon. Why not Prisma: at a page of 50 its
-// per-query work (client runtime, query compiler, the adapter's row mapping) was most of the request's CPU
-// (bench/api-request.ts --profile), and the API's list is the request clients poll.
-import { encodeCursor, type Page } from "@/lib/api/pagination";
+// callLogListSelect, written as one SQL statement run through querySalon, whose rows PostgreSQL writes as
+// the response's JSON. Why not Prisma: at a page of 50 its per-query work (client runtime, query compiler,
+// the adapter's row mapping) was most of the request's CPU (bench/api-request.ts --profile), and this is
+// the request clients poll.
+import { encodeCursor, type JsonPage } from "@/lib/api/pagination";
 import { needsTimeZone, resolveDateRange } from "@/lib/calls/date-range";
-import type { CallLogListItem } from "@/lib/calls/queries";
 import { querySalon } from "@/lib/db";
-import { containsPattern, pastCursor } from "@/lib/db/list-sql";
-import { instant, sqlParams, type SqlParams } from "@/lib/db/sql-params";
+import { containsPattern, jsonObject, jsonRelation, pastCursor } from "@/lib/db/list-sql";
+import { isoText, sqlParams, type SqlParams } from "@/lib/db/sql-params";
 import { salonTimeZoneOf } from "@/lib/salons/salon-time-zone";
 import type { CallLogFilters, ListCallLogsQuery } from "@/lib/validations/calls";
 
-type Row = Omit<CallLogListItem, "customer"> & { customerId: string | null; customerName: string | null; customerPhone: string | null };
-
-// callLogListSelect's fields, in its order; the customer comes from a join on the same salon.
-const COLUMNS = `c."id", c."callSid", c."direction", c."from", c."to", c."status", c."reason",
-  ${instant(`c."startedAt"`, "startedAt")}, ${instant(`c."answeredAt"`, "answeredAt")}, ${instant(`c."endedAt"`, "endedAt")},
-  c."durationSeconds", c."forwardedTo", c."recordingSid", c."recordingDurationSeconds", c."transcription",
-  ${instant(`c."missedCallTextAt"`, "missedCallTextAt")}, c."notes",
-  cu."id" AS "customerId", cu."name" AS "customerName", cu."phone" AS "customerPhone"`;
+// callLogListSelect's fields (lib/calls/queries.ts), in its order, as JSON; the customer is joined on the same salon.
+const ROW_JSON = jsonObject([
+  ...["id", "callSid", "direction", "from", "to", "status", "reason"].map((f): [string, string] => [f, `c."${f}"`]),
+  ...["startedAt", "answeredAt", "endedAt"].map((f): [string, string] => [f, isoText(`c."${f}"`)]),
+  ...["durationSeconds", "forwardedTo", "recordingSid", "recordingDurationSeconds", "transcription"].map((f): [string, string] => [f, `c."${f}"`]),
+  ["missedCallTextAt", isoText(`c."missedCallTextAt"`)],
+  ["notes", `c."notes"`],
+  ["customer", jsonRelation(`cu."id"`, [["id", `cu."id"`], ["name", `cu."name"`], ["phone", `cu."phone"`]])],
+]);
 
 /** The filters as conditions on `c` (the call) and `cu` (its customer), as callLogsWhere has them for Prisma. */
 async function filterConditions(salonId: string, filters: CallLogFilters, params: SqlParams): Promise<string[]> {
@@ -42,24 +43,21 @@ async function filterConditions(salonId: string, filters: CallLogFilters, params
 }
 
 /** API listing: newest first by (startedAt, id), opaque cursor, `limit + 1` rows to know if more exist. */
-export async function listCallLogs(salonId: string, query: ListCallLogsQuery): Promise<Page<CallLogListItem>> {
+export async function listCallLogs(salonId: string, query: ListCallLogsQuery): Promise<JsonPage> {
   const params = sqlParams();
   const where = await filterConditions(salonId, query, params);
   if (query.cursor) where.push(pastCursor(`c."startedAt"`, `c."id"`, query.cursor, params));
-  const rows = await querySalon<Row>(salonId, {
-    text: `SELECT ${COLUMNS}
+  const rows = await querySalon<{ json: string; id: string; at: string }>(salonId, {
+    text: `SELECT ${ROW_JSON}::text AS "json", c."id", ${isoText(`c."startedAt"`)} AS "at"
       FROM "call_logs" c LEFT JOIN "customers" cu ON cu."id" = c."customerId" AND cu."salonId" = c."salonId"
       WHERE ${where.join(" AND ")}
       ORDER BY c."startedAt" DESC, c."id" DESC
       LIMIT ${params.add(query.limit + 1)}`,
     values: params.values,
   });
-  const data = rows.slice(0, query.limit).map(toItem);
-  const last = data.at(-1);
+  const page = rows.slice(0, query.limit);
+  const last = page.at(-1);
   // The shared cursor format names its date "createdAt"; for calls it carries startedAt.
-  return { data, nextCursor: rows.length > query.limit && last ? encodeCursor({ createdAt: last.startedAt, id: last.id }) : null };
-}
-
-function toItem({ customerId, customerName, customerPhone, ...call }: Row): CallLogListItem {
-  return { ...call, customer: customerId === null ? null : { id: customerId, name: customerName, phone: customerPhone! } };
+  const more = rows.length > query.limit && last;
+  return { rows: page.map((r) => r.json), nextCursor: more ? encodeCursor({ createdAt: new Date(last.at), id: last.id }) : null };
 }

@@ -9,11 +9,16 @@ import { getCallLog } from "@/lib/calls/get-call-log";
 import { missedCallKey } from "@/lib/calls/notification-keys";
 import { formatPhone } from "@/lib/phone";
 import { listCallLogs } from "@/lib/calls/list-call-logs";
-import { callLogListSelect, listCallLogsPage } from "@/lib/calls/queries";
+import { callLogListSelect, listCallLogsPage, type CallLogListItem } from "@/lib/calls/queries";
+import type { JsonPage } from "@/lib/api/pagination";
 import { createCallLog, createNotification, createSalon } from "@/lib/testing/factories";
 import { withDatabase } from "@/lib/testing/databases";
 import { walkPages, type Cursor } from "@/lib/testing/keyset-walk";
 import { callLogsPageQuerySchema, listCallLogsQuerySchema } from "@/lib/validations/calls";
+
+/** The API list's rows as the response carries them, and Prisma's rows as JSON would write them. */
+const rowsOf = (page: JsonPage) => page.rows.map((r) => JSON.parse(r) as CallLogListItem);
+const asJson = (rows: unknown) => JSON.parse(JSON.stringify(rows)) as unknown;
 
 describe("listCallLogsPage", () => {
   it("sorts by time or length (unended calls last), and sees only its salon", async () => {
@@ -68,7 +73,7 @@ describe("listCallLogsPage", () => {
     let cursor: string | null | undefined;
     do {
       const page = await listCallLogs(salonId, listCallLogsQuerySchema.parse({ limit: "4", ...(cursor ? { cursor } : {}) }));
-      seen.push(...page.data.map((r) => r.id));
+      seen.push(...rowsOf(page).map((r) => r.id));
       cursor = page.nextCursor;
     } while (cursor);
     expect(seen).toEqual([...all].sort((a, b) => -byTime(a, b)).map((r) => r.id));
@@ -107,21 +112,21 @@ describe("listCallLogsPage", () => {
       let cursor: string | null = null;
       do {
         const page = await listCallLogs(salonId, listCallLogsQuerySchema.parse({ ...filter, limit: "7", ...(cursor ? { cursor } : {}) }));
-        viaSql.push(...page.data);
+        viaSql.push(...rowsOf(page));
         cursor = page.nextCursor;
       } while (cursor);
       const viaPrisma = await walkPages((c: Cursor) => listCallLogsPage(salonId, { ...callLogsPageQuerySchema.parse(filter), pageSize: 20, ...c }));
       const prismaRows = await db.callLog.findMany({ where: { id: { in: viaPrisma } }, select: callLogListSelect });
       const expected = viaPrisma.map((id) => prismaRows.find((r) => r.id === id));
-      expect(viaSql, JSON.stringify(filter)).toEqual(expected);
+      expect(viaSql, JSON.stringify(filter)).toEqual(asJson(expected));
       expect(viaSql.length, JSON.stringify(filter)).toBeGreaterThan(0);
     }
     // Unlike Prisma's `contains` (where "A_a" finds Ana), the API takes the caller's % and _ literally.
-    expect((await listCallLogs(salonId, listCallLogsQuerySchema.parse({ q: "A_a" }))).data).toEqual([]);
+    expect((await listCallLogs(salonId, listCallLogsQuerySchema.parse({ q: "A_a" }))).rows).toEqual([]);
     // `status` (the API's alone: the page dropped it).
     const noAnswer = await listCallLogs(salonId, listCallLogsQuerySchema.parse({ status: "NO_ANSWER", limit: "100" }));
     const expected = await db.callLog.findMany({ where: { salonId, status: "NO_ANSWER" }, orderBy: [{ startedAt: "desc" }, { id: "desc" }], select: callLogListSelect });
-    expect(noAnswer.data).toEqual(expected);
+    expect(rowsOf(noAnswer)).toEqual(asJson(expected));
   });
 
   it("gives each listed call what its outcome needs: a transcript without a recording is a voicemail, not missed", async () => {
@@ -131,7 +136,7 @@ describe("listCallLogsPage", () => {
     const page = await listCallLogsPage(salonId, callLogsPageQuerySchema.parse({ outcome: "VOICEMAIL" }));
     expect(page.rows.map((row) => callOutcomeOf(row))).toEqual(["VOICEMAIL"]);
     const api = await listCallLogs(salonId, listCallLogsQuerySchema.parse({ outcome: "VOICEMAIL" }));
-    expect(api.data.map((row) => callOutcomeOf(row))).toEqual(["VOICEMAIL"]);
+    expect(rowsOf(api).map((row) => callOutcomeOf(row))).toEqual(["VOICEMAIL"]);
   });
 
   it("drops an old link's ?status= (the page filters by outcome and has no control to clear it)", () => {

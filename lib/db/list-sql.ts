@@ -14,3 +14,11 @@ export function pastCursor(time: string, id: string, cursor: Cursor, params: Sql
 
 /** `ILIKE`'s pattern for "contains `text`", its wildcards taken literally (Prisma's `contains` doesn't escape them). */
 export const containsPattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+/** `json_build_object` of `fields` (name → SQL expression), keys in their order, as text for the response. */
+export const jsonObject = (fields: Array<[name: string, sql: string]>) =>
+  `json_build_object(${fields.map(([name, sql]) => `'${name}', ${sql}`).join(", ")})`;
+
+/** `jsonObject(fields)`, or null when `column` (the joined row's key) is null: a relation that isn't there. */
+export const jsonRelation = (column: string, fields: Array<[name: string, sql: string]>) =>
+  `CASE WHEN ${column} IS NULL THEN NULL ELSE ${jsonObject(fields)} END`;

@@ -25,3 +25,6 @@ export type SqlParams = ReturnType<typeof sqlParams>;
 
 /** A timestamp(3) column as the instant it holds, named `as`. */
 export const instant = (column: string, as: string) => `(${column} AT TIME ZONE 'UTC') AS "${as}"`;
+
+/** A timestamp(3) column as JSON would have its Date: toISOString()'s text (null stays null). */
+export const isoText = (column: string) => `to_char(${column}, 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;

@@ -1,32 +1,27 @@
 // GET /api/telephony/notifications' list: the same rows, filters and cursor pages as a Prisma findMany with
-// notificationListSelect (lib/notifications/queries.ts), written as one SQL statement run through querySalon. Why not
-// Prisma: see lib/calls/list-call-logs.ts.
-import { toPage, type Page } from "@/lib/api/pagination";
-import { pastCursor } from "@/lib/db/list-sql";
-import { instant, sqlParams } from "@/lib/db/sql-params";
+// notificationListSelect (lib/notifications/queries.ts), written as one SQL statement run through querySalon,
+// whose rows PostgreSQL writes as the response's JSON. Why not Prisma: see lib/calls/list-call-logs.ts.
+import { encodeCursor, type JsonPage } from "@/lib/api/pagination";
 import { querySalon } from "@/lib/db";
-import { resolveCreatedAtRange, type NotificationListItem } from "@/lib/notifications/queries";
+import { jsonObject, jsonRelation, pastCursor } from "@/lib/db/list-sql";
+import { isoText, sqlParams } from "@/lib/db/sql-params";
+import { resolveCreatedAtRange } from "@/lib/notifications/queries";
 import { salonTimeZoneOf } from "@/lib/salons/salon-time-zone";
 import type { ListNotificationsQuery } from "@/lib/validations/messaging";
 
-type Row = Omit<NotificationListItem, "customer" | "employee"> & {
-  customerName: string | null;
-  customerPhone: string | null;
-  customerRowId: string | null;
-  employeeRowId: string | null;
-  employeeName: string | null;
-};
+const column = (f: string): [string, string] => [f, `n."${f}"`];
+const time = (f: string): [string, string] => [f, isoText(`n."${f}"`)];
 
-// notificationListSelect's fields, in its order; customer and employee come from joins on the same salon.
-const COLUMNS = `n."id", n."channel", n."kind", n."status", n."recipientKind", n."destination", n."subject", n."body",
-  n."segmentCount", n."errorCode", n."failureReason", n."providerMessageId", n."appointmentId", n."customerId",
-  n."employeeId", n."createdByUserId", ${instant(`n."scheduledFor"`, "scheduledFor")}, ${instant(`n."sentAt"`, "sentAt")},
-  ${instant(`n."deliveredAt"`, "deliveredAt")}, ${instant(`n."failedAt"`, "failedAt")},
-  ${instant(`n."createdAt"`, "createdAt")}, ${instant(`n."updatedAt"`, "updatedAt")},
-  cu."id" AS "customerRowId", cu."name" AS "customerName", cu."phone" AS "customerPhone",
-  e."id" AS "employeeRowId", e."name" AS "employeeName"`;
+// notificationListSelect's fields, in its order, as JSON; customer and employee are joined on the same salon.
+const ROW_JSON = jsonObject([
+  ...["id", "channel", "kind", "status", "recipientKind", "destination", "subject", "body", "segmentCount", "errorCode"].map(column),
+  ...["failureReason", "providerMessageId", "appointmentId", "customerId", "employeeId", "createdByUserId"].map(column),
+  ...["scheduledFor", "sentAt", "deliveredAt", "failedAt", "createdAt", "updatedAt"].map(time),
+  ["customer", jsonRelation(`cu."id"`, [["id", `cu."id"`], ["name", `cu."name"`], ["phone", `cu."phone"`]])],
+  ["employee", jsonRelation(`e."id"`, [["id", `e."id"`], ["name", `e."name"`]])],
+]);
 
-export async function listNotifications(salonId: string, query: ListNotificationsQuery): Promise<Page<NotificationListItem>> {
+export async function listNotifications(salonId: string, query: ListNotificationsQuery): Promise<JsonPage> {
   const params = sqlParams();
   const where = [`n."salonId" = ${params.add(salonId)}`];
   // Enum lists as arrays of the enum: the schema let only its values through.
@@ -43,8 +38,8 @@ export async function listNotifications(salonId: string, query: ListNotification
     if (range.lte) where.push(`n."createdAt" <= ${params.at(range.lte)}`);
   }
   if (query.cursor) where.push(pastCursor(`n."createdAt"`, `n."id"`, query.cursor, params));
-  const rows = await querySalon<Row>(salonId, {
-    text: `SELECT ${COLUMNS}
+  const rows = await querySalon<{ json: string; id: string; at: string }>(salonId, {
+    text: `SELECT ${ROW_JSON}::text AS "json", n."id", ${isoText(`n."createdAt"`)} AS "at"
       FROM "notifications" n
         LEFT JOIN "customers" cu ON cu."id" = n."customerId" AND cu."salonId" = n."salonId"
         LEFT JOIN "employees" e ON e."id" = n."employeeId" AND e."salonId" = n."salonId"
@@ -53,13 +48,8 @@ export async function listNotifications(salonId: string, query: ListNotification
       LIMIT ${params.add(query.limit + 1)}`,
     values: params.values,
   });
-  return toPage(rows.map(toItem), query.limit);
-}
-
-function toItem({ customerRowId, customerName, customerPhone, employeeRowId, employeeName, ...n }: Row): NotificationListItem {
-  return {
-    ...n,
-    customer: customerRowId === null ? null : { id: customerRowId, name: customerName, phone: customerPhone! },
-    employee: employeeRowId === null ? null : { id: employeeRowId, name: employeeName! },
-  };
+  const page = rows.slice(0, query.limit);
+  const last = page.at(-1);
+  const more = rows.length > query.limit && last;
+  return { rows: page.map((r) => r.json), nextCursor: more ? encodeCursor({ createdAt: new Date(last.at), id: last.id }) : null };
 }
