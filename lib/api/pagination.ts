@@ -65,6 +65,17 @@ export const newestFirst = [{ createdAt: "desc" as const }, { id: "desc" as cons
  */
 export type JsonPage = { rows: string[]; nextCursor: string | null };
 
+/**
+ * `limit + 1` rows' JSON as a page: the extra row only signals that more exist; the cursor is the last shown
+ * row's `timeKey` (an ISO instant) and id, read back from its JSON (one row, not the page).
+ */
+export function toJsonPage(rows: string[], limit: number, timeKey: string): JsonPage {
+  const page = rows.slice(0, limit);
+  if (rows.length <= limit || page.length === 0) return { rows: page, nextCursor: null };
+  const last = JSON.parse(page.at(-1)!) as Record<string, string>;
+  return { rows: page, nextCursor: encodeCursor({ createdAt: new Date(last[timeKey]!), id: last.id! }) };
+}
+
 /** The response body of a JsonPage: what NextResponse.json writes for `{ data, nextCursor }`. */
 export function jsonPageResponse(page: JsonPage): Response {
   return new Response(`{"data":[${page.rows.join(",")}],"nextCursor":${JSON.stringify(page.nextCursor)}}`, {

@@ -3,22 +3,22 @@
 // the response's JSON. Why not Prisma: at a page of 50 its per-query work (client runtime, query compiler,
 // the adapter's row mapping) was most of the request's CPU (bench/api-request.ts --profile), and this is
 // the request clients poll.
-import { encodeCursor, type JsonPage } from "@/lib/api/pagination";
+import { toJsonPage, type JsonPage } from "@/lib/api/pagination";
 import { needsTimeZone, resolveDateRange } from "@/lib/calls/date-range";
 import { querySalon } from "@/lib/db";
-import { containsPattern, jsonObject, jsonRelation, pastCursor } from "@/lib/db/list-sql";
+import { containsPattern, relationJson, rowJson, pastCursor } from "@/lib/db/list-sql";
 import { isoText, sqlParams, type SqlParams } from "@/lib/db/sql-params";
 import { salonTimeZoneOf } from "@/lib/salons/salon-time-zone";
 import type { CallLogFilters, ListCallLogsQuery } from "@/lib/validations/calls";
 
 // callLogListSelect's fields (lib/calls/queries.ts), in its order, as JSON; the customer is joined on the same salon.
-const ROW_JSON = jsonObject([
+const ROW_JSON = rowJson([
   ...["id", "callSid", "direction", "from", "to", "status", "reason"].map((f): [string, string] => [f, `c."${f}"`]),
   ...["startedAt", "answeredAt", "endedAt"].map((f): [string, string] => [f, isoText(`c."${f}"`)]),
   ...["durationSeconds", "forwardedTo", "recordingSid", "recordingDurationSeconds", "transcription"].map((f): [string, string] => [f, `c."${f}"`]),
   ["missedCallTextAt", isoText(`c."missedCallTextAt"`)],
   ["notes", `c."notes"`],
-  ["customer", jsonRelation(`cu."id"`, [["id", `cu."id"`], ["name", `cu."name"`], ["phone", `cu."phone"`]])],
+  ["customer", relationJson(`cu."id"`, [["id", `cu."id"`], ["name", `cu."name"`], ["phone", `cu."phone"`]])],
 ]);
 
 /** The filters as conditions on `c` (the call) and `cu` (its customer), as callLogsWhere has them for Prisma. */
@@ -47,17 +47,14 @@ export async function listCallLogs(salonId: string, query: ListCallLogsQuery): P
   const params = sqlParams();
   const where = await filterConditions(salonId, query, params);
   if (query.cursor) where.push(pastCursor(`c."startedAt"`, `c."id"`, query.cursor, params));
-  const rows = await querySalon<{ json: string; id: string; at: string }>(salonId, {
-    text: `SELECT ${ROW_JSON}::text AS "json", c."id", ${isoText(`c."startedAt"`)} AS "at"
+  const rows = await querySalon<{ json: string }>(salonId, {
+    text: `SELECT ${ROW_JSON}::text AS "json"
       FROM "call_logs" c LEFT JOIN "customers" cu ON cu."id" = c."customerId" AND cu."salonId" = c."salonId"
       WHERE ${where.join(" AND ")}
       ORDER BY c."startedAt" DESC, c."id" DESC
       LIMIT ${params.add(query.limit + 1)}`,
     values: params.values,
   });
-  const page = rows.slice(0, query.limit);
-  const last = page.at(-1);
   // The shared cursor format names its date "createdAt"; for calls it carries startedAt.
-  const more = rows.length > query.limit && last;
-  return { rows: page.map((r) => r.json), nextCursor: more ? encodeCursor({ createdAt: new Date(last.at), id: last.id }) : null };
+  return toJsonPage(rows.map((r) => r.json), query.limit, "startedAt");
 }

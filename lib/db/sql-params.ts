@@ -1,7 +1,7 @@
 // Hand-written statements run on plain pg (querySalon, the rate-limit pool): their values and Prisma's time
 // convention. `timestamp(3)` columns hold UTC wall time, so an instant goes in as ISO text read at UTC (pg
-// would send a Date in the process's own zone, which a cast to timestamp drops), and a column comes out
-// `AT TIME ZONE 'UTC'`: a timestamptz, which pg turns into the right Date whatever the process's TZ.
+// would send a Date in the process's own zone, which a cast to timestamp drops); a column comes out as the
+// text toISOString() would write for it.
 
 /** A statement's values, each added where its `$n` is written. */
 export function sqlParams() {
@@ -22,9 +22,6 @@ export function sqlParams() {
 }
 
 export type SqlParams = ReturnType<typeof sqlParams>;
-
-/** A timestamp(3) column as the instant it holds, named `as`. */
-export const instant = (column: string, as: string) => `(${column} AT TIME ZONE 'UTC') AS "${as}"`;
 
 /** A timestamp(3) column as JSON would have its Date: toISOString()'s text (null stays null). */
 export const isoText = (column: string) => `to_char(${column}, 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;

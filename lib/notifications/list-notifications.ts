@@ -1,9 +1,9 @@
 // GET /api/telephony/notifications' list: the same rows, filters and cursor pages as a Prisma findMany with
 // notificationListSelect (lib/notifications/queries.ts), written as one SQL statement run through querySalon,
 // whose rows PostgreSQL writes as the response's JSON. Why not Prisma: see lib/calls/list-call-logs.ts.
-import { encodeCursor, type JsonPage } from "@/lib/api/pagination";
+import { toJsonPage, type JsonPage } from "@/lib/api/pagination";
 import { querySalon } from "@/lib/db";
-import { jsonObject, jsonRelation, pastCursor } from "@/lib/db/list-sql";
+import { relationJson, rowJson, pastCursor } from "@/lib/db/list-sql";
 import { isoText, sqlParams } from "@/lib/db/sql-params";
 import { resolveCreatedAtRange } from "@/lib/notifications/queries";
 import { salonTimeZoneOf } from "@/lib/salons/salon-time-zone";
@@ -13,12 +13,12 @@ const column = (f: string): [string, string] => [f, `n."${f}"`];
 const time = (f: string): [string, string] => [f, isoText(`n."${f}"`)];
 
 // notificationListSelect's fields, in its order, as JSON; customer and employee are joined on the same salon.
-const ROW_JSON = jsonObject([
+const ROW_JSON = rowJson([
   ...["id", "channel", "kind", "status", "recipientKind", "destination", "subject", "body", "segmentCount", "errorCode"].map(column),
   ...["failureReason", "providerMessageId", "appointmentId", "customerId", "employeeId", "createdByUserId"].map(column),
   ...["scheduledFor", "sentAt", "deliveredAt", "failedAt", "createdAt", "updatedAt"].map(time),
-  ["customer", jsonRelation(`cu."id"`, [["id", `cu."id"`], ["name", `cu."name"`], ["phone", `cu."phone"`]])],
-  ["employee", jsonRelation(`e."id"`, [["id", `e."id"`], ["name", `e."name"`]])],
+  ["customer", relationJson(`cu."id"`, [["id", `cu."id"`], ["name", `cu."name"`], ["phone", `cu."phone"`]])],
+  ["employee", relationJson(`e."id"`, [["id", `e."id"`], ["name", `e."name"`]])],
 ]);
 
 export async function listNotifications(salonId: string, query: ListNotificationsQuery): Promise<JsonPage> {
@@ -38,8 +38,8 @@ export async function listNotifications(salonId: string, query: ListNotification
     if (range.lte) where.push(`n."createdAt" <= ${params.at(range.lte)}`);
   }
   if (query.cursor) where.push(pastCursor(`n."createdAt"`, `n."id"`, query.cursor, params));
-  const rows = await querySalon<{ json: string; id: string; at: string }>(salonId, {
-    text: `SELECT ${ROW_JSON}::text AS "json", n."id", ${isoText(`n."createdAt"`)} AS "at"
+  const rows = await querySalon<{ json: string }>(salonId, {
+    text: `SELECT ${ROW_JSON}::text AS "json"
       FROM "notifications" n
         LEFT JOIN "customers" cu ON cu."id" = n."customerId" AND cu."salonId" = n."salonId"
         LEFT JOIN "employees" e ON e."id" = n."employeeId" AND e."salonId" = n."salonId"
@@ -48,8 +48,5 @@ export async function listNotifications(salonId: string, query: ListNotification
       LIMIT ${params.add(query.limit + 1)}`,
     values: params.values,
   });
-  const page = rows.slice(0, query.limit);
-  const last = page.at(-1);
-  const more = rows.length > query.limit && last;
-  return { rows: page.map((r) => r.json), nextCursor: more ? encodeCursor({ createdAt: new Date(last.at), id: last.id }) : null };
+  return toJsonPage(rows.map((r) => r.json), query.limit, "createdAt");
 }
