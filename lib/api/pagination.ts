@@ -47,19 +47,6 @@ export const paginationQuerySchema = z.object({
 });
 
 /**
- * Prisma `where` fragment for "rows after the cursor" in (createdAt desc, id desc) order. The bound
- * `createdAt <= cursor` is what the index starts its scan from (as `createdAt < c OR (createdAt = c AND
- * id < i)` alone, page 21 read and discarded the 1,000 rows before it); the NOT drops the cursor's own
- * instant up to its id without making the planner count the range twice.
- */
-export function afterCursor(cursor: Cursor | undefined) {
-  if (!cursor) return {};
-  return { createdAt: { lte: cursor.createdAt }, NOT: { createdAt: cursor.createdAt, id: { gte: cursor.id } } };
-}
-
-export const newestFirst = [{ createdAt: "desc" as const }, { id: "desc" as const }];
-
-/**
  * A page whose rows PostgreSQL wrote as JSON (the API lists: lib/calls/list-call-logs.ts): each row's text,
  * in order. Node then neither parses the rows' fields nor builds Dates only to write them out again.
  */
@@ -81,11 +68,4 @@ export function jsonPageResponse(page: JsonPage): Response {
   return new Response(`{"data":[${page.rows.join(",")}],"nextCursor":${JSON.stringify(page.nextCursor)}}`, {
     headers: { "content-type": "application/json" },
   });
-}
-
-/** Turns `limit + 1` fetched rows into a page: the extra row only signals that more exist. */
-export function toPage<T extends Cursor>(rows: T[], limit: number): Page<T> {
-  const data = rows.slice(0, limit);
-  const last = data[data.length - 1];
-  return { data, nextCursor: rows.length > limit && last ? encodeCursor(last) : null };
 }

@@ -4,8 +4,9 @@ import type { Cursor } from "@/lib/api/pagination";
 import type { SqlParams } from "@/lib/db/sql-params";
 
 /**
- * Rows past the cursor in (time desc, id desc) order, as lib/api/pagination.ts's afterCursor says it for
- * Prisma: `time <= c` is where the index starts its scan, the NOT drops the cursor's own instant up to its id.
+ * Rows past the cursor in (time desc, id desc) order. The bound `time <= c` is what the index starts its
+ * scan from (as `time < c OR (time = c AND id < i)` alone, page 21 read and discarded the 1,000 rows before
+ * it); the NOT drops the cursor's own instant up to its id without making the planner count the range twice.
  */
 export function pastCursor(time: string, id: string, cursor: Cursor, params: SqlParams): string {
   const at = params.at(cursor.createdAt);
