@@ -110,7 +110,7 @@ async function loadRound(
       for (const [i, { s, g, paths }] of servers.entries())
         out[i]!.set(
           `${request.name}@${connections}`,
-          await loadList(s.baseUrl, paths.get(request.name)!, g.apiKey, connections, secs),
+          await loadList(s.baseUrl, paths.get(request.name)!, g.apiKey, connections, secs, s.pid),
         );
   return out;
 }

@@ -1,7 +1,7 @@
 // `bench/api-request.ts --memory`: the server's RSS after start, after each round of the same load (API list
 // requests, then signed incoming calls on the voice webhook, which also feed the job worker and the Twilio
 // sandbox), and after idling; optionally a heap snapshot at each of the three points to compare.
-import { readdirSync, statSync } from "node:fs";
+import { readdirSync, readFileSync, statSync } from "node:fs";
 import { setTimeout as sleep } from "node:timers/promises";
 import path from "node:path";
 import { rssMb, runLoad } from "./api-load";
@@ -30,11 +30,17 @@ async function heapSnapshot(server: BenchServer, label: string): Promise<void> {
   throw new Error("no heap snapshot within 5 minutes");
 }
 
+/** The server's latest own account of its memory (scripts/start.ts logs one every 2 s). */
+function heapLine(server: BenchServer): string {
+  const lines = readFileSync(server.logFile, "utf8").split("\n").filter((l) => l.includes("memory MB:"));
+  return lines.at(-1)?.replace(/^.*memory MB: /, "") ?? "(no memory line in the server log)";
+}
+
 export async function memoryRounds(server: BenchServer, key: string, opts: MemoryOptions): Promise<void> {
   const { signTwilioRequest } = await import("@/lib/telephony/signature");
   const headers = { authorization: `Bearer ${key}` };
   const atStart = rssMb(server.pid);
-  say(`RSS after start: ${atStart} MB`);
+  say(`RSS after start: ${atStart} MB (${heapLine(server)})`);
   if (opts.heapSnapshots) await heapSnapshot(server, "after start");
 
   const afterRounds: number[] = [];
@@ -52,7 +58,7 @@ export async function memoryRounds(server: BenchServer, key: string, opts: Memor
     );
     afterRounds.push(rssMb(server.pid));
     say(
-      `round ${round}: ${api.ok} API requests (${api.other + api.errors} not 2xx), ${voice.ok} incoming calls (${voice.other + voice.errors} not 2xx); RSS ${afterRounds.at(-1)} MB`,
+      `round ${round}: ${api.ok} API requests (${api.other + api.errors} not 2xx), ${voice.ok} incoming calls (${voice.other + voice.errors} not 2xx); RSS ${afterRounds.at(-1)} MB (${heapLine(server)})`,
     );
   }
   if (opts.heapSnapshots) await heapSnapshot(server, "after load");
@@ -65,7 +71,7 @@ export async function memoryRounds(server: BenchServer, key: string, opts: Memor
     samples.push(`${waited}s ${rssMb(server.pid)}`);
   }
   const idle = rssMb(server.pid);
-  say(`idle RSS (MB): ${samples.join(", ")}`);
+  say(`idle RSS (MB): ${samples.join(", ")} (${heapLine(server)})`);
   if (opts.heapSnapshots) await heapSnapshot(server, "after idle");
   const maxLoad = Math.max(...afterRounds);
   console.log(

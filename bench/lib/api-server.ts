@@ -73,6 +73,8 @@ export async function startBenchServer(opts: ServerOptions = {}): Promise<BenchS
     // The limiters still run on every request; the bench must not be the one they stop.
     API_RATE_LIMIT_POINTS: "1000000000",
     NEXT_TELEMETRY_DISABLED: "1",
+    // scripts/start.ts logs where its memory is (V8 heap, external, array buffers); --memory prints it.
+    BOLT_MEMORY_LOG_SECONDS: "2",
   };
   for (const key of ["TWILIO_ACCOUNT_SID", "TWILIO_AUTH_TOKEN", "TWILIO_API_BASE_URL"]) delete env[key];
 

@@ -2,6 +2,7 @@
 // response's own latency: autocannon's summary has no p95), the cursor walk to page 21, and the admin
 // pages' time to first byte for a signed-in owner.
 import autocannon from "autocannon";
+import { cpuMs } from "./api-load";
 import { probeClient, type Jar } from "./probe-client";
 
 export type LoadResult = {
@@ -11,6 +12,8 @@ export type LoadResult = {
   ok: number;
   non2xx: number;
   errors: number;
+  /** The server process's CPU time (user + system) per answered request: what outside load inflates least. */
+  cpuMsPerRequest: number;
 };
 
 const percentile = (sorted: number[], p: number) =>
@@ -22,8 +25,10 @@ export function loadList(
   apiKey: string,
   connections: number,
   seconds: number,
+  serverPid: number,
 ): Promise<LoadResult> {
   const latencies: number[] = [];
+  const cpuBefore = cpuMs(serverPid);
   return new Promise((resolve, reject) => {
     const instance = autocannon(
       {
@@ -42,6 +47,7 @@ export function loadList(
           ok: result["2xx"],
           non2xx: result.non2xx,
           errors: result.errors,
+          cpuMsPerRequest: (cpuMs(serverPid) - cpuBefore) / Math.max(1, result["2xx"] + result.non2xx),
         });
       },
     );

@@ -21,11 +21,11 @@ async function callListFunction(salonId: string, path: string): Promise<unknown>
   const search = Object.fromEntries(url.searchParams);
   if (url.pathname.endsWith("/call-logs")) {
     const { listCallLogsQuerySchema } = await import("@/lib/validations/calls");
-    const { listCallLogs } = await import("@/lib/calls/queries");
+    const { listCallLogs } = await import("@/lib/calls/list-call-logs");
     return listCallLogs(salonId, listCallLogsQuerySchema.parse(search));
   }
   const { listNotificationsQuerySchema } = await import("@/lib/validations/messaging");
-  const { listNotifications } = await import("@/lib/notifications/queries");
+  const { listNotifications } = await import("@/lib/notifications/list-notifications");
   return listNotifications(salonId, listNotificationsQuerySchema.parse(search));
 }
 

@@ -15,7 +15,7 @@ const ms = (n: number) => (Number.isFinite(n) ? (n < 10 ? n.toFixed(1) : n.toFix
 const pad = (s: string, n: number) => s.padEnd(n);
 const lat = (r: LoadResult | undefined, withRps: boolean) =>
   r
-    ? `${ms(r.p50)}/${ms(r.p95)}${withRps ? ` (${r.rps.toFixed(0)}/s)` : ""}${r.non2xx || r.errors ? ` !${r.non2xx + r.errors}` : ""}`
+    ? `${ms(r.p50)}/${ms(r.p95)}${withRps ? ` (${r.rps.toFixed(0)}/s, ${r.cpuMsPerRequest.toFixed(1)} ms CPU)` : ""}${r.non2xx || r.errors ? ` !${r.non2xx + r.errors}` : ""}`
     : "-";
 
 /** Medians per key across rounds: a burst of outside load in one round moves the figures less. */
@@ -29,6 +29,7 @@ export function medianLoads(rounds: Array<Map<string, LoadResult>>): Map<string,
       p50: mid(runs, (r) => r.p50),
       p95: mid(runs, (r) => r.p95),
       rps: mid(runs, (r) => r.rps),
+      cpuMsPerRequest: mid(runs, (r) => r.cpuMsPerRequest),
       ok: runs.reduce((s, r) => s + r.ok, 0),
       non2xx: runs.reduce((s, r) => s + r.non2xx, 0),
       errors: runs.reduce((s, r) => s + r.errors, 0),
@@ -52,10 +53,10 @@ export function printReport(input: {
   const { demo, big } = input;
   const line = (cols: string[], widths: number[]) =>
     console.log(cols.map((c, i) => pad(c, widths[i]!)).join(" | "));
-  const w = [30, 12, 20, 12, 20, 34];
+  const w = [30, 12, 30, 12, 30, 34];
   console.log("");
   console.log(
-    `p50/p95 ms (req/s at 10 connections); medians of ${input.rounds} rounds of ${input.seconds}s per run; "!n" = non-2xx/errors. Load average at start: ${input.load}`,
+    `p50/p95 ms (req/s and the server's CPU per request at 10 connections); medians of ${input.rounds} rounds of ${input.seconds}s per run; "!n" = non-2xx/errors. Load average at start: ${input.load}`,
   );
   line(
     [

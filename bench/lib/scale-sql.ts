@@ -80,7 +80,8 @@ function summarise(explained: unknown): PlanSummary {
   };
   walk(top.Plan);
   const pages = (top.Plan["Shared Hit Blocks"] ?? 0) + (top.Plan["Shared Read Blocks"] ?? 0);
-  return { ms: top["Execution Time"], rowsRead, pages, scans };
+  // PostgreSQL 18 reports a loop's rows as a fraction (rows per loop), so the product is rounded.
+  return { ms: top["Execution Time"], rowsRead: Math.round(rowsRead), pages, scans };
 }
 
 const EXPLAIN = "EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) ";

@@ -47,21 +47,25 @@ export const paginationQuerySchema = z.object({
 });
 
 /**
- * Prisma `where` fragment for "rows after the cursor" in (createdAt desc, id desc) order. The bound
- * `createdAt <= cursor` is what the index starts its scan from (as `createdAt < c OR (createdAt = c AND
- * id < i)` alone, page 21 read and discarded the 1,000 rows before it); the NOT drops the cursor's own
- * instant up to its id without making the planner count the range twice.
+ * A page whose rows PostgreSQL wrote as JSON (the API lists: lib/calls/list-call-logs.ts): each row's text,
+ * in order. Node then neither parses the rows' fields nor builds Dates only to write them out again.
  */
-export function afterCursor(cursor: Cursor | undefined) {
-  if (!cursor) return {};
-  return { createdAt: { lte: cursor.createdAt }, NOT: { createdAt: cursor.createdAt, id: { gte: cursor.id } } };
+export type JsonPage = { rows: string[]; nextCursor: string | null };
+
+/**
+ * `limit + 1` rows' JSON as a page: the extra row only signals that more exist; the cursor is the last shown
+ * row's `timeKey` (an ISO instant) and id, read back from its JSON (one row, not the page).
+ */
+export function toJsonPage(rows: string[], limit: number, timeKey: string): JsonPage {
+  const page = rows.slice(0, limit);
+  if (rows.length <= limit || page.length === 0) return { rows: page, nextCursor: null };
+  const last = JSON.parse(page.at(-1)!) as Record<string, string>;
+  return { rows: page, nextCursor: encodeCursor({ createdAt: new Date(last[timeKey]!), id: last.id! }) };
 }
 
-export const newestFirst = [{ createdAt: "desc" as const }, { id: "desc" as const }];
-
-/** Turns `limit + 1` fetched rows into a page: the extra row only signals that more exist. */
-export function toPage<T extends Cursor>(rows: T[], limit: number): Page<T> {
-  const data = rows.slice(0, limit);
-  const last = data[data.length - 1];
-  return { data, nextCursor: rows.length > limit && last ? encodeCursor(last) : null };
+/** The response body of a JsonPage: what NextResponse.json writes for `{ data, nextCursor }`. */
+export function jsonPageResponse(page: JsonPage): Response {
+  return new Response(`{"data":[${page.rows.join(",")}],"nextCursor":${JSON.stringify(page.nextCursor)}}`, {
+    headers: { "content-type": "application/json" },
+  });
 }

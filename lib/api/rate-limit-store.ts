@@ -19,6 +19,11 @@ function store(): Store {
   return globalForLimits.boltRateLimits;
 }
 
+/** The limiters' pool: the API's own counting statements (lib/api/rate-limit-count.ts) run on it too. */
+export function rateLimitPool(): Pool {
+  return store().pool;
+}
+
 export type LimiterOptions = {
   /** Namespace inside the shared table, e.g. "api-key". */
   keyPrefix: string;

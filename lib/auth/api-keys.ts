@@ -2,8 +2,10 @@
 import { createHash, randomBytes } from "node:crypto";
 import { notFound } from "@/lib/api/errors";
 import { countRequestsSql, toLimitCount, type LimitCount, type LimitWindow } from "@/lib/api/rate-limit-count";
+import { rateLimitPool } from "@/lib/api/rate-limit-store";
 import { db, salonDb } from "@/lib/db";
-import { Prisma, type Role } from "@/lib/generated/prisma/client";
+import { sqlParams } from "@/lib/db/sql-params";
+import type { Role } from "@/lib/generated/prisma/client";
 
 const KEY_PREFIX = "bolt_live_";
 const SECRET_LENGTH = 32;
@@ -118,12 +120,12 @@ export type CountedApiKey = { ip: LimitCount; key: ResolvedApiKey | null; keyCou
 
 type CountedRow = {
   ipPoints: number;
-  ipExpire: bigint;
+  ipExpire: string;
   id: string | null;
   salonId: string | null;
   role: Role | null;
   keyPoints: number | null;
-  keyExpire: bigint | null;
+  keyExpire: string | null;
 };
 
 /**
@@ -138,23 +140,28 @@ export async function resolveApiKeyCounting(
   now: Date,
 ): Promise<CountedApiKey> {
   const { ipKey, keyPrefix, window } = limits;
-  const usedBefore = new Date(now.getTime() - LAST_USED_RESOLUTION_MS);
-  // System client: the salon is what we are trying to find out. Indexed by the unique hashedKey.
-  const [row] = await db.$queryRaw<CountedRow[]>`
-    WITH ip AS (${countRequestsSql(Prisma.sql`SELECT ${ipKey}::text`, window, now)}),
+  const params = sqlParams();
+  const usedBefore = params.at(new Date(now.getTime() - LAST_USED_RESOLUTION_MS));
+  const at = params.at(now);
+  // The login role, as the system client: the salon is what we are trying to find out. Indexed by the
+  // unique hashedKey. On the limiters' plain pg pool, like every API request's counting statement.
+  const { rows: [row] } = await rateLimitPool().query<CountedRow>(
+    `WITH ip AS (${countRequestsSql(`SELECT ${params.add(ipKey)}::text`, window, now, params)}),
     k AS (
       SELECT a."id", a."salonId", a."role", a."lastUsedAt" FROM "api_keys" a
-      WHERE a."hashedKey" = ${hashApiKey(plaintext)} AND a."revokedAt" IS NULL
-        AND (SELECT "points" FROM ip) <= ${window.points}
+      WHERE a."hashedKey" = ${params.add(hashApiKey(plaintext))} AND a."revokedAt" IS NULL
+        AND (SELECT "points" FROM ip) <= ${params.add(window.points)}
     ),
-    kc AS (${countRequestsSql(Prisma.sql`SELECT ${keyPrefix}::text || k."id" FROM k`, window, now)}),
+    kc AS (${countRequestsSql(`SELECT ${params.add(keyPrefix)}::text || k."id" FROM k`, window, now, params)}),
     used AS (
-      UPDATE "api_keys" a SET "lastUsedAt" = ${now}::timestamp(3), "updatedAt" = ${now}::timestamp(3) FROM k
-      WHERE a."id" = k."id" AND (k."lastUsedAt" IS NULL OR k."lastUsedAt" < ${usedBefore}::timestamp(3))
+      UPDATE "api_keys" a SET "lastUsedAt" = ${at}, "updatedAt" = ${at} FROM k
+      WHERE a."id" = k."id" AND (k."lastUsedAt" IS NULL OR k."lastUsedAt" < ${usedBefore})
     )
     SELECT ip."points" AS "ipPoints", ip."expire" AS "ipExpire", k."id", k."salonId", k."role",
       kc."points" AS "keyPoints", kc."expire" AS "keyExpire"
-    FROM ip LEFT JOIN k ON true LEFT JOIN kc ON true`;
+    FROM ip LEFT JOIN k ON true LEFT JOIN kc ON true`,
+    params.values,
+  );
   if (!row) throw new Error("counting an API request returned no row");
   const ip = toLimitCount({ points: row.ipPoints, expire: row.ipExpire });
   if (!row.id || !row.salonId || !row.role || row.keyPoints === null || row.keyExpire === null) {

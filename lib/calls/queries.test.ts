@@ -8,11 +8,17 @@ import { callOutcomeOf } from "@/lib/calls/call-outcome";
 import { getCallLog } from "@/lib/calls/get-call-log";
 import { missedCallKey } from "@/lib/calls/notification-keys";
 import { formatPhone } from "@/lib/phone";
-import { listCallLogs, listCallLogsPage } from "@/lib/calls/queries";
+import { listCallLogs } from "@/lib/calls/list-call-logs";
+import { callLogListSelect, listCallLogsPage, type CallLogListItem } from "@/lib/calls/queries";
+import type { JsonPage } from "@/lib/api/pagination";
 import { createCallLog, createNotification, createSalon } from "@/lib/testing/factories";
 import { withDatabase } from "@/lib/testing/databases";
 import { walkPages, type Cursor } from "@/lib/testing/keyset-walk";
 import { callLogsPageQuerySchema, listCallLogsQuerySchema } from "@/lib/validations/calls";
+
+/** The API list's rows as the response carries them, and Prisma's rows as JSON would write them. */
+const rowsOf = (page: JsonPage) => page.rows.map((r) => JSON.parse(r) as CallLogListItem);
+const asJson = (rows: unknown) => JSON.parse(JSON.stringify(rows)) as unknown;
 
 describe("listCallLogsPage", () => {
   it("sorts by time or length (unended calls last), and sees only its salon", async () => {
@@ -67,10 +73,60 @@ describe("listCallLogsPage", () => {
     let cursor: string | null | undefined;
     do {
       const page = await listCallLogs(salonId, listCallLogsQuerySchema.parse({ limit: "4", ...(cursor ? { cursor } : {}) }));
-      seen.push(...page.data.map((r) => r.id));
+      seen.push(...rowsOf(page).map((r) => r.id));
       cursor = page.nextCursor;
     } while (cursor);
     expect(seen).toEqual([...all].sort((a, b) => -byTime(a, b)).map((r) => r.id));
+  });
+
+  it("the API's list (one SQL statement, no Prisma) returns what Prisma's findMany does, for each filter, page by page, and only its salon", async () => {
+    const salonId = (await createSalon({ timeZone: "America/Los_Angeles" })).id;
+    const other = (await createSalon()).id;
+    const ana = await db.customer.create({ data: { salonId, phone: "+14155550123", name: "Ana 50%_off" } });
+    await db.customer.create({ data: { salonId: other, phone: "+14155550124", name: "Ana elsewhere" } });
+    // 40 calls over four days: every status, reason and outcome mix, ties on start time, some with a customer.
+    await db.$executeRaw`
+      INSERT INTO "call_logs" ("id", "salonId", "callSid", "from", "to", "status", "reason", "outcome", "startedAt",
+        "answeredAt", "endedAt", "durationSeconds", "transcription", "notes", "customerId", "updatedAt")
+      SELECT 'k' || lpad(i::text, 2, '0'), CASE WHEN i % 7 = 0 THEN ${other} ELSE ${salonId} END, 'CA' || md5(${salonId} || i),
+             CASE WHEN i % 3 = 0 THEN '+14155550123' ELSE '+1415555' || lpad(i::text, 4, '0') END, '+14155550100',
+             (ARRAY['COMPLETED', 'NO_ANSWER', 'BUSY']::"CallStatus"[])[1 + i % 3], CASE WHEN i % 4 = 0 THEN 'VOICEMAIL'::"CallReason" END,
+             (ARRAY['MISSED', 'VOICEMAIL', 'ANSWERED_BY_STAFF'])[1 + i % 3],
+             timestamp '2026-03-07 20:00' + (i / 2) * interval '2 hours 30 minutes', timestamp '2026-03-07 20:00:01.5' + i * interval '1 hour',
+             CASE WHEN i % 2 = 0 THEN timestamp '2026-03-07 20:05' + i * interval '1 hour' END, CASE WHEN i % 2 = 0 THEN i * 7 END,
+             CASE WHEN i % 5 = 0 THEN 'Hi, it''s Ana' END, CASE WHEN i % 6 = 0 THEN 'call back' END,
+             CASE WHEN i % 3 = 0 THEN (CASE WHEN i % 7 = 0 THEN NULL ELSE ${ana.id} END) END, now()
+      FROM generate_series(1, 40) AS i`;
+    const filters: Array<Record<string, string>> = [
+      {},
+      { outcome: "MISSED" },
+      { reason: "VOICEMAIL" },
+      { from: "2026-03-08", to: "2026-03-09" }, // the day clocks change in the salon's zone
+      { from: "2026-03-08T10:00:00-08:00" },
+      { q: "(415) 555-0123" },
+      { q: "50%_OFF" },
+      { q: "an" },
+    ];
+    for (const filter of filters) {
+      const viaSql: unknown[] = [];
+      let cursor: string | null = null;
+      do {
+        const page = await listCallLogs(salonId, listCallLogsQuerySchema.parse({ ...filter, limit: "7", ...(cursor ? { cursor } : {}) }));
+        viaSql.push(...rowsOf(page));
+        cursor = page.nextCursor;
+      } while (cursor);
+      const viaPrisma = await walkPages((c: Cursor) => listCallLogsPage(salonId, { ...callLogsPageQuerySchema.parse(filter), pageSize: 20, ...c }));
+      const prismaRows = await db.callLog.findMany({ where: { id: { in: viaPrisma } }, select: callLogListSelect });
+      const expected = viaPrisma.map((id) => prismaRows.find((r) => r.id === id));
+      expect(viaSql, JSON.stringify(filter)).toEqual(asJson(expected));
+      expect(viaSql.length, JSON.stringify(filter)).toBeGreaterThan(0);
+    }
+    // Unlike Prisma's `contains` (where "A_a" finds Ana), the API takes the caller's % and _ literally.
+    expect((await listCallLogs(salonId, listCallLogsQuerySchema.parse({ q: "A_a" }))).rows).toEqual([]);
+    // `status` (the API's alone: the page dropped it).
+    const noAnswer = await listCallLogs(salonId, listCallLogsQuerySchema.parse({ status: "NO_ANSWER", limit: "100" }));
+    const expected = await db.callLog.findMany({ where: { salonId, status: "NO_ANSWER" }, orderBy: [{ startedAt: "desc" }, { id: "desc" }], select: callLogListSelect });
+    expect(rowsOf(noAnswer)).toEqual(asJson(expected));
   });
 
   it("gives each listed call what its outcome needs: a transcript without a recording is a voicemail, not missed", async () => {
@@ -80,7 +136,7 @@ describe("listCallLogsPage", () => {
     const page = await listCallLogsPage(salonId, callLogsPageQuerySchema.parse({ outcome: "VOICEMAIL" }));
     expect(page.rows.map((row) => callOutcomeOf(row))).toEqual(["VOICEMAIL"]);
     const api = await listCallLogs(salonId, listCallLogsQuerySchema.parse({ outcome: "VOICEMAIL" }));
-    expect(api.data.map((row) => callOutcomeOf(row))).toEqual(["VOICEMAIL"]);
+    expect(rowsOf(api).map((row) => callOutcomeOf(row))).toEqual(["VOICEMAIL"]);
   });
 
   it("drops an old link's ?status= (the page filters by outcome and has no control to clear it)", () => {

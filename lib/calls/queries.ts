@@ -1,12 +1,11 @@
-// Call-log reads for the API and the Calls page. Every query runs through salonDb(salonId) and names
-// salonId itself: row-level security and the where clause both keep salons apart.
-import { encodeCursor, type Page } from "@/lib/api/pagination";
+// Call-log reads for the Calls page (the API's list is lib/calls/list-call-logs.ts). Every query runs through
+// salonDb(salonId) and names salonId itself: row-level security and the where clause both keep salons apart.
 import { pageCursorOf, readKeysetPage, type PageStep, type KeysetPage } from "@/lib/api/page-cursors";
-import { notFound } from "@/lib/api/errors";
 import { salonDb } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { needsTimeZone, resolveDateRange } from "@/lib/calls/date-range";
-import { callLogPageSort, type CallLogFilters, type CallLogsPageQuery, type ListCallLogsQuery } from "@/lib/validations/calls";
+import { salonTimeZoneOf } from "@/lib/salons/salon-time-zone";
+import { callLogPageSort, type CallLogFilters, type CallLogsPageQuery } from "@/lib/validations/calls";
 
 export const callLogListSelect = {
   id: true,
@@ -33,17 +32,11 @@ export const callLogListSelect = {
 
 export type CallLogListItem = Prisma.CallLogGetPayload<{ select: typeof callLogListSelect }>;
 
-async function salonTimeZone(salonId: string): Promise<string> {
-  const salon = await salonDb(salonId).salon.findFirst({ where: { id: salonId }, select: { timeZone: true } });
-  if (!salon) throw notFound("Salon");
-  return salon.timeZone;
-}
-
 /** The filters as a where clause; day-only dates are read in the salon's time zone. */
 async function callLogsWhere(salonId: string, filters: CallLogFilters): Promise<Prisma.CallLogWhereInput> {
   const and: Prisma.CallLogWhereInput[] = [{ salonId }];
   if (filters.from || filters.to) {
-    const timeZone = needsTimeZone(filters) ? await salonTimeZone(salonId) : "UTC";
+    const timeZone = needsTimeZone(filters) ? await salonTimeZoneOf(salonId) : "UTC";
     and.push({ startedAt: resolveDateRange(filters, timeZone) });
   }
   // The stored outcome (callOutcomeOf's answer), read through (salonId, outcome, startedAt).
@@ -58,26 +51,6 @@ async function callLogsWhere(salonId: string, filters: CallLogFilters): Promise<
     and.push(digits.length >= 3 ? { OR: [{ from: { contains: digits } }, byName] } : byName);
   }
   return { AND: and };
-}
-
-/** API listing: newest first by (startedAt, id), opaque cursor, `limit + 1` rows to know if more exist. */
-export async function listCallLogs(salonId: string, query: ListCallLogsQuery): Promise<Page<CallLogListItem>> {
-  const where = await callLogsWhere(salonId, query);
-  const cursor = query.cursor;
-  // A bound the index starts its scan from, then the cursor's own instant up to its id (see afterCursor).
-  const after: Prisma.CallLogWhereInput = cursor
-    ? { startedAt: { lte: cursor.createdAt }, NOT: { startedAt: cursor.createdAt, id: { gte: cursor.id } } }
-    : {};
-  const rows = await salonDb(salonId).callLog.findMany({
-    where: { AND: [where, after] },
-    orderBy: [{ startedAt: "desc" }, { id: "desc" }],
-    take: query.limit + 1,
-    select: callLogListSelect,
-  });
-  const data = rows.slice(0, query.limit);
-  const last = data.at(-1);
-  // The shared cursor format names its date "createdAt"; for calls it carries startedAt.
-  return { data, nextCursor: rows.length > query.limit && last ? encodeCursor({ createdAt: last.startedAt, id: last.id }) : null };
 }
 
 export type CallLogsPage = KeysetPage<CallLogListItem>;

@@ -1,7 +1,7 @@
 // The salon pool behind salonDb (lib/db/salon-pool.ts): every statement runs in a transaction that sets the
 // caller's salon first, and nothing is left on a pooled connection for the next caller, whatever happens.
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { createPrismaClient, db, salonDb, scopeToSalon } from "@/lib/db";
+import { createPrismaClient, db, querySalon, salonDb, scopeToSalon } from "@/lib/db";
 import { runAsSalon } from "@/lib/db/salon-pool";
 import { env } from "@/lib/env";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
@@ -93,6 +93,15 @@ describe("the salon pool", () => {
     const rows = await salonDb(a.salon.id).$queryRaw<Array<{ salonId: string }>>`SELECT "salonId" FROM "customers"`;
     expect(rows).toEqual([{ salonId: a.salon.id }]);
     expect(() => salonDb(a.salon.id).$transaction()).toThrow(/withSalonTransaction/);
+  });
+
+  it("querySalon (no Prisma) runs as its salon too: a statement that forgets its salonId still sees only that salon", async () => {
+    const forgetful = { text: `SELECT "salonId" FROM "customers" UNION ALL SELECT "salonId" FROM "call_logs"` };
+    const [inA, inB] = await Promise.all([querySalon(a.salon.id, forgetful), querySalon(b.salon.id, forgetful)]);
+    expect([inA, inB]).toEqual([[{ salonId: a.salon.id }, { salonId: a.salon.id }], [{ salonId: b.salon.id }, { salonId: b.salon.id }]]);
+    // A failed statement rolls back and leaves its connection clean for the next caller.
+    await expect(querySalon(a.salon.id, { text: `SELECT 1/0` })).rejects.toThrow(/division by zero/);
+    expect(await querySalon(b.salon.id, { text: `SELECT current_setting('bolt.salon_id') AS salon` })).toEqual([{ salon: b.salon.id }]);
   });
 
   it("a second copy of the salon-pool module (Next bundles one per server chunk) still runs as the caller's salon", async () => {

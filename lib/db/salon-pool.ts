@@ -6,6 +6,7 @@
 // the next caller. What makes it cheap is pg's pipeline mode: BEGIN, the setting, the statement and
 // COMMIT go out together, one round trip where a transaction per query took four.
 import { AsyncLocalStorage } from "node:async_hooks";
+import type { Socket } from "node:net";
 import pg from "pg";
 
 // One instance per process, like the clients in lib/db.ts: Next bundles this module into several server
@@ -85,12 +86,17 @@ export function createSalonPool(config: pg.PoolConfig): pg.Pool {
   // A statement on its own: BEGIN (with the setting), the statement and COMMIT, pipelined.
   pool.query = (async (config: pg.QueryConfig | string, values?: unknown[]) => {
     const client = await checkout(callerSalon.getStore() ?? "");
-    // In this order on the wire: pg sends a connection's queries in the order they are made.
-    const results = await Promise.allSettled([
-      client.query("BEGIN"),
-      client.query(config as pg.QueryConfig, values),
-      client.query("COMMIT"),
-    ]);
+    // In this order on the wire: pg sends a connection's queries in the order they are made. pg writes
+    // each protocol message on its own (seven here); corked, they leave in one write.
+    const socket = (client as unknown as { connection: { stream: Partial<Pick<Socket, "cork" | "uncork">> } }).connection.stream;
+    socket.cork?.();
+    let sent: Array<Promise<unknown>>;
+    try {
+      sent = [client.query("BEGIN"), client.query(config as pg.QueryConfig, values), client.query("COMMIT")];
+    } finally {
+      socket.uncork?.();
+    }
+    const results = await Promise.allSettled(sent);
     const failed = results.find((r) => r.status === "rejected");
     // After a failed statement the COMMIT rolled back; a connection that says so is clean for reuse.
     const clean = !failed || (failed.reason instanceof pg.DatabaseError && client.getTransactionStatus() === "I");

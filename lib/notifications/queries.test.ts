@@ -7,6 +7,8 @@ import { decodeCursor, encodeCursor } from "@/lib/api/pagination";
 import { closeRateLimitStore } from "@/lib/api/rate-limit-store";
 import { createApiKey } from "@/lib/auth/api-keys";
 import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { notificationListSelect } from "@/lib/notifications/queries";
 import { apiRequest, idParams, noParams } from "@/lib/testing/auth-fixtures";
 import { createCustomer, createEmployee, createNotification, createSalon } from "@/lib/testing/factories";
 
@@ -117,6 +119,20 @@ describe("filters", () => {
     expect(await listAll("?from=2025-12-04&to=2025-12-04")).toHaveLength(17);
     expect(await listAll("?from=2025-12-04T20:00:00Z&to=2025-12-04T22:00:00Z")).toHaveLength(3);
     expect(await listAll("?from=2025-12-05T13:00:00%2B00:00")).toHaveLength(5);
+  });
+
+  it("answers with one SQL statement exactly what Prisma's findMany with the list's select does", async () => {
+    const newest = [{ createdAt: "desc" as const }, { id: "desc" as const }];
+    const cases: Array<[string, Prisma.NotificationWhereInput]> = [
+      ["", {}],
+      ["?status=FAILED&kind=REMINDER", { status: "FAILED", kind: "REMINDER" }],
+      [`?employeeId=${employeeId}&channel=SMS`, { employeeId, channel: "SMS" }],
+      ["?from=2025-12-04&to=2025-12-04", { createdAt: { gte: new Date("2025-12-04T05:00:00Z"), lt: new Date("2025-12-05T05:00:00Z") } }],
+    ];
+    for (const [query, where] of cases) {
+      const rows = await db.notification.findMany({ where: { salonId, ...where }, orderBy: newest, select: notificationListSelect });
+      expect(await listAll(query), query).toEqual(JSON.parse(JSON.stringify(rows)));
+    }
   });
 
   it("rejects bad filters with 422 and the field's message", async () => {

@@ -1,18 +1,17 @@
-// Reading notifications (texts and emails) for the API and the admin table: filtered, newest first,
-// cursor-paginated, always inside one salon.
+// Reading notifications (texts and emails) for the admin table and the API's detail (the API's list is
+// lib/notifications/list-notifications.ts): filtered, newest first, always inside one salon.
 import { TZDate } from "@date-fns/tz";
 import { ZodError } from "zod";
 import { notFound } from "@/lib/api/errors";
-import { afterCursor, newestFirst, toPage, type Page } from "@/lib/api/pagination";
+import { salonTimeZoneOf } from "@/lib/salons/salon-time-zone";
 import { pageCursorOf, readKeysetPage, type PageStep } from "@/lib/api/page-cursors";
 import { salonDb } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { ListNotificationsQuery } from "@/lib/validations/messaging";
 import { notificationPageSort, type NotificationTableQuery } from "@/lib/validations/notifications";
 
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 
-const listSelect = {
+export const notificationListSelect = {
   id: true,
   channel: true,
   kind: true,
@@ -39,7 +38,7 @@ const listSelect = {
   employee: { select: { id: true, name: true } },
 } satisfies Prisma.NotificationSelect;
 
-export type NotificationListItem = Prisma.NotificationGetPayload<{ select: typeof listSelect }>;
+export type NotificationListItem = Prisma.NotificationGetPayload<{ select: typeof notificationListSelect }>;
 
 /** A date-only bound is a whole day in the salon's zone: `from` its start, `to` the start of the next day. */
 function resolveBound(value: string, timeZone: string, end: boolean): Date {
@@ -48,20 +47,17 @@ function resolveBound(value: string, timeZone: string, end: boolean): Date {
   return new Date(new TZDate(y, m - 1, end ? d + 1 : d, timeZone).getTime());
 }
 
-async function createdAtRange(
-  salonId: string,
+/**
+ * The from/to filter as bounds on createdAt: a date-only `to` is exclusive (`lt`, the start of the next
+ * day), an explicit instant inclusive (`lte`). Bounds that cross are a 422 on `from`.
+ */
+export function resolveCreatedAtRange(
+  timeZone: string,
   from?: string,
   to?: string,
-): Promise<Prisma.DateTimeFilter | undefined> {
-  if (!from && !to) return undefined;
-  const salon = await salonDb(salonId).salon.findFirst({
-    where: { id: salonId },
-    select: { timeZone: true },
-  });
-  if (!salon) throw notFound("Salon");
-  const gte = from ? resolveBound(from, salon.timeZone, false) : undefined;
-  const toAt = to ? resolveBound(to, salon.timeZone, true) : undefined;
-  // A date-only `to` is exclusive (start of the next day); an explicit instant is inclusive.
+): { gte?: Date; lt?: Date; lte?: Date } {
+  const gte = from ? resolveBound(from, timeZone, false) : undefined;
+  const toAt = to ? resolveBound(to, timeZone, true) : undefined;
   const toIsExclusive = to !== undefined && DATE_ONLY.test(to);
   if (gte && toAt && (toIsExclusive ? gte >= toAt : gte > toAt)) {
     throw new ZodError([{ code: "custom", path: ["from"], message: "from must be before to.", input: from }]);
@@ -69,29 +65,13 @@ async function createdAtRange(
   return { gte, ...(toIsExclusive ? { lt: toAt } : { lte: toAt }) };
 }
 
-export async function listNotifications(
+async function createdAtRange(
   salonId: string,
-  query: ListNotificationsQuery,
-): Promise<Page<NotificationListItem>> {
-  const createdAt = await createdAtRange(salonId, query.from, query.to);
-  const where: Prisma.NotificationWhereInput = {
-    salonId,
-    ...(query.status?.length ? { status: { in: query.status } } : {}),
-    ...(query.channel?.length ? { channel: { in: query.channel } } : {}),
-    ...(query.kind?.length ? { kind: { in: query.kind } } : {}),
-    ...(query.customerId ? { customerId: query.customerId } : {}),
-    ...(query.employeeId ? { employeeId: query.employeeId } : {}),
-    ...(query.appointmentId ? { appointmentId: query.appointmentId } : {}),
-    ...(createdAt ? { createdAt } : {}),
-    AND: [afterCursor(query.cursor)],
-  };
-  const rows = await salonDb(salonId).notification.findMany({
-    where,
-    select: listSelect,
-    orderBy: newestFirst,
-    take: query.limit + 1,
-  });
-  return toPage(rows, query.limit);
+  from?: string,
+  to?: string,
+): Promise<Prisma.DateTimeFilter | undefined> {
+  if (!from && !to) return undefined;
+  return resolveCreatedAtRange(await salonTimeZoneOf(salonId), from, to);
 }
 
 /** One notification with its full status history (oldest event first). 404 for another salon's id. */
@@ -99,7 +79,7 @@ export async function getNotificationById(salonId: string, id: string) {
   const notification = await salonDb(salonId).notification.findFirst({
     where: { id, salonId },
     select: {
-      ...listSelect,
+      ...notificationListSelect,
       attempts: true,
       idempotencyKey: true,
       events: {
@@ -152,7 +132,7 @@ export async function listNotificationsTable(salonId: string, query: Notificatio
     read: (step: PageStep, take: number) =>
       scoped.notification.findMany({
         where: { AND: [where, step.where as Prisma.NotificationWhereInput] },
-        select: listSelect,
+        select: notificationListSelect,
         orderBy: step.orderBy as Prisma.NotificationOrderByWithRelationInput[],
         take,
       }),

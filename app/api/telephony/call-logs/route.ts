@@ -1,11 +1,11 @@
 // GET /api/telephony/call-logs — the salon's calls, newest first (cursor pages; filters from/to, outcome, status, reason, q).
-import { NextResponse } from "next/server";
+import { jsonPageResponse } from "@/lib/api/pagination";
 import { parseSearchParams } from "@/lib/api/parse";
 import { withSalon } from "@/lib/api/with-salon";
-import { listCallLogs } from "@/lib/calls/queries";
+import { listCallLogs } from "@/lib/calls/list-call-logs";
 import { listCallLogsQuerySchema } from "@/lib/validations/calls";
 
 export const GET = withSalon(async (req, { salonId }) => {
   const query = parseSearchParams(req, listCallLogsQuerySchema);
-  return NextResponse.json(await listCallLogs(salonId, query));
+  return jsonPageResponse(await listCallLogs(salonId, query));
 });

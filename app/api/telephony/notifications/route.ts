@@ -1,13 +1,13 @@
 // GET /api/telephony/notifications — the salon's texts and emails, newest first.
 // Filters: status, channel, kind (comma-separated or repeated), customerId, employeeId, appointmentId,
 // from/to (ISO date = whole day in the salon's zone, or date-time); paging: limit (1–100) + cursor.
-import { NextResponse } from "next/server";
+import { jsonPageResponse } from "@/lib/api/pagination";
 import { parseSearchParams } from "@/lib/api/parse";
 import { withSalon } from "@/lib/api/with-salon";
-import { listNotifications } from "@/lib/notifications/queries";
+import { listNotifications } from "@/lib/notifications/list-notifications";
 import { listNotificationsQuerySchema } from "@/lib/validations/messaging";
 
 export const GET = withSalon(async (req, { salonId }) => {
   const query = parseSearchParams(req, listNotificationsQuerySchema);
-  return NextResponse.json(await listNotifications(salonId, query));
+  return jsonPageResponse(await listNotifications(salonId, query));
 });
