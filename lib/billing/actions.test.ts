@@ -7,6 +7,8 @@ import { OWNER_ONLY_MESSAGE } from "@/lib/api/salon-action";
 import { openBillingPortalAction, startCheckoutAction } from "@/lib/billing/actions";
 import { describeBillingStatus, type BillingRow } from "@/lib/billing/billing-status";
 import { getBillingOverview } from "@/lib/billing/queries";
+import { refreshSubscriptionFromStripe } from "@/lib/billing/refresh-subscription";
+import { getStripe } from "@/lib/billing/stripe";
 import { db } from "@/lib/db";
 import { POST } from "@/app/api/webhooks/stripe/route";
 import { addMember, createSalonWithOwner, sessionCookieFor } from "@/lib/testing/auth-fixtures";
@@ -73,6 +75,19 @@ describe("billing actions", () => {
     // A second Checkout is refused while the trial runs; the portal opens at the stand-in.
     expect(await startCheckoutAction(null, new FormData())).toMatchObject({ ok: false, error: expect.stringContaining("already has a subscription") });
     expect(await redirectOf(openBillingPortalAction(null, new FormData()))).toContain(`${sandbox.standIn.url}/portal/`);
+
+    // Canceled in the Portal, back on the page before Stripe's event lands: the page re-reads Stripe.
+    const { stripeSubscriptionId } = await db.salon.findUniqueOrThrow({ where: { id: salonId } });
+    sandbox.standIn.delivery.hold();
+    await getStripe().subscriptions.update(stripeSubscriptionId!, { cancel_at_period_end: true });
+    expect((await getBillingOverview(salonId, NOW)).status.detail).toBe("Free trial until Tuesday, March 17, 2026.");
+    await refreshSubscriptionFromStripe(salonId, NOW);
+    const ending = "Your subscription ends on Tuesday, March 17, 2026, with the free trial, and won't renew.";
+    expect((await getBillingOverview(salonId, NOW)).status.detail).toBe(ending);
+    // The late event changes nothing; the other salon is untouched.
+    await sandbox.standIn.delivery.release();
+    expect((await getBillingOverview(salonId, NOW)).status.detail).toBe(ending);
+    expect((await getBillingOverview(other.salonId, NOW)).status.label).toBe("No subscription");
   });
 });
 

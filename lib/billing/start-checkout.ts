@@ -48,7 +48,8 @@ export async function openBillingPortal(salonId: string): Promise<string> {
   if (!row.stripeCustomerId) throw conflict("no_billing_account", "Start your trial first: there is no billing account yet.");
   const session = await getStripe().billingPortal.sessions.create({
     customer: row.stripeCustomerId,
-    return_url: `${env.PUBLIC_BASE_URL}/settings/billing`,
+    // The page re-reads the subscription on this return (lib/billing/refresh-subscription.ts).
+    return_url: `${env.PUBLIC_BASE_URL}/settings/billing?portal=done`,
   });
   return session.url;
 }

@@ -12,14 +12,18 @@ import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { OWNER_ONLY_MESSAGE } from "@/lib/api/salon-action";
 import { getBillingOverview } from "@/lib/billing/queries";
+import { refreshSubscriptionFromStripe } from "@/lib/billing/refresh-subscription";
 import { requireSessionContext } from "@/lib/auth/session";
 import { formatMoney } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Billing" };
 
-export default async function BillingSettingsPage({ searchParams }: { searchParams: Promise<{ checkout?: string }> }) {
+export default async function BillingSettingsPage({ searchParams }: { searchParams: Promise<{ checkout?: string; portal?: string }> }) {
   const session = await requireSessionContext();
-  const [{ status, plan, hasSubscription }, { checkout }] = await Promise.all([getBillingOverview(session.salonId, new Date()), searchParams]);
+  const { checkout, portal } = await searchParams;
+  // Back from the Billing Portal: show what the owner just did there, not what the last event said.
+  if (portal === "done") await refreshSubscriptionFromStripe(session.salonId, new Date());
+  const { status, plan, hasSubscription } = await getBillingOverview(session.salonId, new Date());
   const isOwner = session.role === "OWNER";
   // Back from Checkout before Stripe's events have landed: say so, and re-read until they have.
   const awaiting = checkout === "done" && status.next !== "manage";
