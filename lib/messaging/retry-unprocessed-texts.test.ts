@@ -7,7 +7,7 @@ import { db } from "@/lib/db";
 import { createTextingSalon } from "@/lib/testing/delivery-test-kit";
 import { DEFAULT_AUTO_REPLY } from "@/lib/messaging/auto-reply";
 import { ATTEMPT_LEASE_MS, MAX_ATTEMPTS, STALE_AFTER_MS } from "@/lib/messaging/inbound-claims";
-import { retryUnprocessedTexts, SWEEP_BATCH } from "@/lib/messaging/retry-unprocessed-texts";
+import { retryUnprocessedTexts } from "@/lib/messaging/retry-unprocessed-texts";
 import { createCustomer, uniquePhone } from "@/lib/testing/factories";
 import {
   AUTO_REPLY_FAILS,
@@ -22,6 +22,9 @@ import {
 const servers = setUpTextingServersForSweeps();
 
 const HOUR = 60 * 60_000;
+
+/** A small batch, so filling one takes a handful of customers rather than the worker's fifty. */
+const BATCH = 5;
 
 /** A clock stopped at `ms`: the sweep's leases and backoffs come out exactly. */
 const at = (ms: number) => () => new Date(ms);
@@ -116,13 +119,13 @@ describe("retryUnprocessedTexts", () => {
     // Each customer's "hi" was claimed and its process died; the STOP a second behind it is due too (it
     // waits for nothing). Customer by customer, the two come due one after the other.
     const start = minutesAgo(10).getTime();
-    for (let i = 0; i < SWEEP_BATCH; i++) {
+    for (let i = 0; i < BATCH; i++) {
       const phone = uniquePhone();
       await strandText(salon, phone, "hi", new Date(start + i * 2000));
       await strandText(salon, phone, "STOP", new Date(start + i * 2000 + 1000));
     }
 
-    expect(await retryUnprocessedTexts()).toBe(2 * SWEEP_BATCH);
+    expect(await retryUnprocessedTexts(undefined, BATCH)).toBe(2 * BATCH);
     expect(await db.inboundMessage.count({ where: { salonId: salon.id, processedAt: null } })).toBe(0);
   });
 
@@ -143,22 +146,22 @@ describe("retryUnprocessedTexts", () => {
   it("a text that fails every time doesn't hold back newer ones: retried later and later, then given up and left unread", async () => {
     const broken = await createTextingSalon(servers.standIn, AUTO_REPLY_FAILS);
     const failing = await Promise.all(
-      Array.from({ length: SWEEP_BATCH }, () => strandText(broken, uniquePhone(), "hello?", minutesAgo(10))),
+      Array.from({ length: BATCH }, () => strandText(broken, uniquePhone(), "hello?", minutesAgo(10))),
     );
     const salon = await createTextingSalon(servers.standIn);
     const newer = await strandText(salon, uniquePhone(), "Are you open Sunday?", minutesAgo(3));
 
     const now = Date.now();
-    expect(await retryUnprocessedTexts(at(now))).toBe(0);
+    expect(await retryUnprocessedTexts(at(now), BATCH)).toBe(0);
     // A minute later the failing texts are backing off, and the newer one gets its turn.
-    expect(await retryUnprocessedTexts(at(now + 60_000))).toBe(1);
+    expect(await retryUnprocessedTexts(at(now + 60_000), BATCH)).toBe(1);
     expect(await processedAtOf(newer.MessageSid!)).toBeInstanceOf(Date);
 
     const sample = failing[0]!.MessageSid!;
     expect(await storedText(sample)).toMatchObject({ attempts: 2, processedAt: null, claimedAt: null });
     expect((await storedText(sample)).nextAttemptAt!.getTime()).toBe(now + 4 * 60_000);
     for (let hour = 2; hour <= 2 * (MAX_ATTEMPTS - 2); hour += 2)
-      await retryUnprocessedTexts(at(now + hour * HOUR));
+      await retryUnprocessedTexts(at(now + hour * HOUR), BATCH);
     // Given up: closed, so the sweep never looks at it again, and left unread for staff.
     expect(await storedText(sample)).toMatchObject({
       attempts: MAX_ATTEMPTS,
@@ -167,7 +170,7 @@ describe("retryUnprocessedTexts", () => {
       readAt: null,
     });
     expect(await db.inboundMessage.count({ where: { salonId: broken.id, processedAt: null } })).toBe(0);
-    expect(await retryUnprocessedTexts(at(now + 20 * HOUR))).toBe(0);
+    expect(await retryUnprocessedTexts(at(now + 20 * HOUR), BATCH)).toBe(0);
     expect((await storedText(sample)).attempts).toBe(MAX_ATTEMPTS);
     expect(await db.notification.count({ where: { salonId: broken.id } })).toBe(0);
   });

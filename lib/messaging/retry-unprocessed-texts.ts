@@ -31,7 +31,7 @@ type DueCustomer = { customerId: string; salonId: string; messageSid: string };
  * Reads only unfinished due texts, by the (processedAt, nextAttemptAt) index; exported so the plan
  * test EXPLAINs exactly this statement.
  */
-export function dueCustomersQuery(now: Date): Prisma.Sql {
+export function dueCustomersQuery(now: Date, batch: number = SWEEP_BATCH): Prisma.Sql {
   return Prisma.sql`
     SELECT d."customerId", d."salonId", d."messageSid" FROM (
       SELECT DISTINCT ON (m."customerId") m."customerId", m."salonId", m."messageSid", m."nextAttemptAt", m."id"
@@ -40,12 +40,15 @@ export function dueCustomersQuery(now: Date): Prisma.Sql {
       ORDER BY m."customerId", m."nextAttemptAt", m."id"
     ) d
     ORDER BY d."nextAttemptAt", d."id"
-    LIMIT ${SWEEP_BATCH}`;
+    LIMIT ${batch}`;
 }
 
-/** Tries up to SWEEP_BATCH customers' due texts across salons; returns how many texts were acted on. */
-export async function retryUnprocessedTexts(clock: Clock = systemClock): Promise<number> {
-  const due = await db.$queryRaw<DueCustomer[]>(dueCustomersQuery(clock()));
+/**
+ * Tries up to `batch` customers' due texts across salons; returns how many texts were acted on. The batch
+ * is a parameter so tests can fill one with a handful of customers instead of fifty.
+ */
+export async function retryUnprocessedTexts(clock: Clock = systemClock, batch: number = SWEEP_BATCH): Promise<number> {
+  const due = await db.$queryRaw<DueCustomer[]>(dueCustomersQuery(clock(), batch));
   // Each salon read once, however many of its customers are due.
   const salons = await db.salon.findMany({
     where: { id: { in: [...new Set(due.map((d) => d.salonId))] } },

@@ -28,7 +28,7 @@ const IN_FLIGHT = 16;
  * Send answers are held this long, so the worker dies with texts Twilio has and it never heard about:
  * long enough that no answer comes back before the kill lands, even on a loaded box.
  */
-const HOLD_MS = 10_000;
+const HOLD_MS = 5_000;
 
 let standIn: StandInProcess;
 let workerEnv: Record<string, string>;
