@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { timeZoneSchema } from "@/lib/salons/business-hours";
 
-const emailSchema = z
+export const emailSchema = z
   .string({ error: "Enter your email address." })
   .trim()
   .toLowerCase()
@@ -19,7 +19,7 @@ export const loginSchema = z.object({
 });
 export type LoginInput = z.infer<typeof loginSchema>;
 
-const newPasswordSchema = z
+export const newPasswordSchema = z
   .string({ error: "Choose a password." })
   .min(10, "Use at least 10 characters.")
   .max(1024, "Password is too long.");
@@ -61,3 +61,24 @@ export type ChangePasswordInput = z.infer<typeof changePasswordSchema>;
 
 /** One of your own signed-in browsers, by its session id (Settings → Account). */
 export const revokeSessionSchema = z.object({ id: z.string().min(1).max(64) }).strict();
+
+/** "Forgot password?": the address to send a reset link to. */
+export const forgotPasswordSchema = z.object({ email: emailSchema }).strict();
+
+/** The token from an emailed link (base64url of 32 random bytes), read from the page's hidden field. */
+export const emailedTokenSchema = z
+  .string()
+  .regex(/^[A-Za-z0-9_-]{43}$/, "This link is not valid. Ask for a new one.");
+
+export const resetPasswordSchema = z
+  .object({
+    token: emailedTokenSchema,
+    newPassword: newPasswordSchema,
+    confirmPassword: z.string({ error: "Type the new password again." }).max(1024),
+  })
+  .strict()
+  .refine((v) => v.newPassword === v.confirmPassword, {
+    path: ["confirmPassword"],
+    message: "The passwords don't match.",
+  });
+export type ResetPasswordInput = z.infer<typeof resetPasswordSchema>;
