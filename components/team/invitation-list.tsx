@@ -24,9 +24,9 @@ export function InvitationList({ invitations, timeZone, now }: Props) {
         const expired = inv.expiresAt <= now;
         return (
           <li key={inv.id} className="flex flex-wrap items-center justify-between gap-x-4 gap-y-2 px-4 py-3">
-            <div className="grid min-w-0 gap-0.5">
+            <div className="grid min-w-0 max-w-full gap-0.5">
               <span className="flex flex-wrap items-center gap-2 font-medium">
-                <span className="truncate">{inv.email}</span>
+                <span className="min-w-0 break-all">{inv.email}</span>
                 <Badge variant="secondary">{inv.role === "OWNER" ? "Owner" : "Staff"}</Badge>
                 {expired && <Badge variant="warning">Expired</Badge>}
               </span>

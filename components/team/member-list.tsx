@@ -13,13 +13,13 @@ export function MemberList({ members, currentUserId, canManage, timeZone, now }:
     <ul className="w-full divide-y rounded-xl border bg-card shadow-xs" aria-label="Team members">
       {members.map((m) => (
         <li key={m.userId} className="flex flex-wrap items-center justify-between gap-x-4 gap-y-2 px-4 py-3">
-          <div className="grid min-w-0 gap-0.5">
+          <div className="grid min-w-0 max-w-full gap-0.5">
             <span className="flex flex-wrap items-center gap-2 font-medium">
               {m.name}
               <Badge variant={m.role === "OWNER" ? "default" : "secondary"}>{m.role === "OWNER" ? "Owner" : "Staff"}</Badge>
               {m.userId === currentUserId && <Badge variant="outline">You</Badge>}
             </span>
-            <span className="truncate text-sm text-muted-foreground">{m.email}</span>
+            <span className="text-sm break-all text-muted-foreground">{m.email}</span>
             <span className="text-xs text-muted-foreground">
               {m.lastSeenAt ? (
                 <>
