@@ -2,19 +2,13 @@
 // sessions signed in with the old one, and the new password signs in. Uses a fresh sign-up, since other
 // specs rely on the demo passwords.
 import { expect, test } from "@playwright/test";
-import { logIn, uniqueEmail } from "../support";
+import { signUpNewSalon } from "../onboarding/support";
+import { logIn } from "../support";
 import { emailedLinkPath } from "./mail-sink";
 
 test("a forgotten password is reset through the emailed link", async ({ page, browser }) => {
   test.slow(); // a sign-up, a reset and a sign-in on a busy 2-core machine
-  const who = { email: uniqueEmail("forgot"), password: "the-old-password-1" };
-  await page.goto("/signup");
-  await page.getByLabel("Salon name").fill("Reset Test Salon");
-  await page.getByLabel("Your name").fill("Rhea Reset");
-  await page.getByLabel("Email").fill(who.email);
-  await page.getByLabel("Password").fill(who.password);
-  await page.getByRole("button", { name: /create|sign up|start/i }).click();
-  await expect(page).toHaveURL(/\/$/, { timeout: 30_000 }); // a sign-up hashes a password and signs in
+  const who = await signUpNewSalon(page, "Reset Test Salon");
 
   const context = await browser.newContext();
   const other = await context.newPage();

@@ -11,6 +11,7 @@ import { RESET_PASSWORD_PATH } from "@/lib/auth/emailed-tokens";
 import { limitPasswordResetRequests, resetPassword, sendPasswordResetLink } from "@/lib/auth/password-reset";
 import { deleteExpiredSessions, listActiveSessions, revokeSession, revokeUserSessions, summarizeUserAgent } from "@/lib/auth/sessions";
 import { db } from "@/lib/db";
+import { resetPasswordSchema } from "@/lib/validations/auth";
 import { stopBoss } from "@/lib/jobs/boss";
 import { addMember, apiRequest, createSalonWithOwner, noParams, signedInSession } from "@/lib/testing/auth-fixtures";
 
@@ -148,6 +149,14 @@ describe("forgot password", () => {
     expect(await resetPassword({ token: newest!, newPassword: "second use password" }, at(43))).toEqual({ ok: false });
     // Only hashes are stored.
     expect(await db.passwordResetToken.count({ where: { tokenHash: { in: [newest!, older!, expired!] } } })).toBe(0);
+  });
+
+  it("the reset form wants a well-formed token and the new password typed twice", () => {
+    const token = "A".repeat(43);
+    const issues = (input: object) => resetPasswordSchema.safeParse(input).error?.issues.map((i) => i.path.join("."));
+    expect(issues({ token, newPassword: "long enough 1", confirmPassword: "long enough 1" })).toBeUndefined();
+    expect(issues({ token, newPassword: "long enough 1", confirmPassword: "long enough 2" })).toEqual(["confirmPassword"]);
+    expect(issues({ token: "short", newPassword: "long enough 1", confirmPassword: "long enough 1" })).toEqual(["token"]);
   });
 
   it("an unknown address gets nothing, and every address is limited to three requests an hour", async () => {

@@ -43,20 +43,26 @@ export const signUpSchema = z
   .strict();
 export type SignUpInput = z.infer<typeof signUpSchema>;
 
+/** A new password typed twice; with `.refine(...passwordsMatch)` the two must match. */
+const newPasswordFields = {
+  newPassword: newPasswordSchema,
+  confirmPassword: z.string({ error: "Type the new password again." }).max(1024),
+};
+const passwordsMatch: [(v: { newPassword: string; confirmPassword: string }) => boolean, { path: string[]; message: string }] = [
+  (v) => v.newPassword === v.confirmPassword,
+  { path: ["confirmPassword"], message: "The passwords don't match." },
+];
+
 export const changePasswordSchema = z
   .object({
     currentPassword: z
       .string({ error: "Enter your current password." })
       .min(1, "Enter your current password.")
       .max(1024, "Password is too long."),
-    newPassword: newPasswordSchema,
-    confirmPassword: z.string({ error: "Type the new password again." }).max(1024),
+    ...newPasswordFields,
   })
   .strict()
-  .refine((v) => v.newPassword === v.confirmPassword, {
-    path: ["confirmPassword"],
-    message: "The passwords don't match.",
-  });
+  .refine(...passwordsMatch);
 export type ChangePasswordInput = z.infer<typeof changePasswordSchema>;
 
 /** One of your own signed-in browsers, by its session id (Settings → Account). */
@@ -71,14 +77,7 @@ export const emailedTokenSchema = z
   .regex(/^[A-Za-z0-9_-]{43}$/, "This link is not valid. Ask for a new one.");
 
 export const resetPasswordSchema = z
-  .object({
-    token: emailedTokenSchema,
-    newPassword: newPasswordSchema,
-    confirmPassword: z.string({ error: "Type the new password again." }).max(1024),
-  })
+  .object({ token: emailedTokenSchema, ...newPasswordFields })
   .strict()
-  .refine((v) => v.newPassword === v.confirmPassword, {
-    path: ["confirmPassword"],
-    message: "The passwords don't match.",
-  });
+  .refine(...passwordsMatch);
 export type ResetPasswordInput = z.infer<typeof resetPasswordSchema>;
