@@ -80,4 +80,3 @@ export const resetPasswordSchema = z
   .object({ token: emailedTokenSchema, ...newPasswordFields })
   .strict()
   .refine(...passwordsMatch);
-export type ResetPasswordInput = z.infer<typeof resetPasswordSchema>;
