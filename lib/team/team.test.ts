@@ -1,12 +1,15 @@
 // The team: invitations (single-use, expiring, salon-bound links stored hashed), role changes that never
 // leave a salon without an owner, removal that ends the member's sessions at once, and owners only —
 // a staff member's attempt through the server actions is refused and changes nothing.
+import { createServer, type AddressInfo } from "node:net";
 import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { OWNER_ONLY_MESSAGE } from "@/lib/api/salon-action";
 import { closeRateLimitStore } from "@/lib/api/rate-limit-store";
-import { hashEmailedToken, redactEmailedLinks } from "@/lib/auth/emailed-tokens";
+import { hashEmailedToken } from "@/lib/auth/emailed-tokens";
 import { resolveSessionFromHeaders } from "@/lib/auth/session-token";
 import { db, salonDb } from "@/lib/db";
+import { reloadEnv } from "@/lib/env";
+import { processDeliverJob } from "@/lib/messaging/delivery/deliver-notification";
 import { stopBoss } from "@/lib/jobs/boss";
 import { addMember, createSalonWithOwner, sessionCookieFor, signedInSession } from "@/lib/testing/auth-fixtures";
 import { changeMemberRoleAction, inviteMemberAction, removeMemberAction, revokeInvitationAction } from "@/lib/team/actions";
@@ -127,11 +130,47 @@ describe("invitations", () => {
     expect(await findUsableInvitation(other.token, at(1))).toMatchObject({ hasAccount: true });
   });
 
-  it("a sent e-mail keeps no working link (the Notifications list shows it to the whole salon)", () => {
-    const token = "A".repeat(43);
-    expect(redactEmailedLinks(`Join: https://bolt.example/invite/${token}\nReset: http://x/reset-password/${token}`)).toBe(
-      "Join: https://bolt.example/invite/[link removed after sending]\nReset: http://x/reset-password/[link removed after sending]",
-    );
+  it("once the SMTP server has the e-mail, the stored copy keeps no working link (the whole salon can read it)", async () => {
+    const received: string[] = [];
+    // Just enough SMTP for nodemailer: every command accepted, the message collected.
+    const server = createServer((socket) => {
+      let inData = false;
+      socket.write("220 test\r\n");
+      socket.on("data", (chunk) => {
+        for (const line of chunk.toString().split("\r\n").filter(Boolean)) {
+          if (inData) {
+            if (line !== ".") received.push(line);
+            else {
+              inData = false;
+              socket.write("250 queued\r\n");
+            }
+          } else if (/^DATA/i.test(line)) {
+            inData = true;
+            socket.write("354 go\r\n");
+          } else if (/^QUIT/i.test(line)) socket.end("221 bye\r\n");
+          else socket.write(/^EHLO/i.test(line) ? "250 test\r\n" : "250 ok\r\n");
+        }
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const { port } = server.address() as AddressInfo;
+    vi.stubEnv("SMTP_URL", `smtp://127.0.0.1:${port}`);
+    reloadEnv();
+    try {
+      const owner = await createSalonWithOwner();
+      const { email, token } = await invite(owner.salonId, owner.userId);
+      const mail = await db.notification.findFirstOrThrow({ where: { destination: email } });
+      expect(await processDeliverJob({ notificationId: mail.id, salonId: owner.salonId })).toMatchObject({ result: "sent" });
+      expect(received.join("\n")).toContain(token);
+      const kept = await db.notification.findUniqueOrThrow({ where: { id: mail.id } });
+      expect(kept).toMatchObject({ status: "SENT" });
+      expect(kept.body).not.toContain(token);
+      expect(kept.body).toContain("/invite/[link removed after sending]");
+    } finally {
+      vi.unstubAllEnvs();
+      reloadEnv();
+      server.close();
+    }
   });
 
   it("refuses to invite someone already on the team", async () => {
