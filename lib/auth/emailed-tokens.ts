@@ -22,7 +22,7 @@ export function emailedLink(path: typeof INVITE_PATH | typeof RESET_PASSWORD_PAT
   return `${env.PUBLIC_BASE_URL.replace(/\/+$/, "")}${path}/${token}`;
 }
 
-const LINK_TOKEN = /(\/(?:invite|reset-password)\/)[A-Za-z0-9_-]{43}\b/g;
+const LINK_TOKEN = /(\/(?:invite|reset-password)\/)[A-Za-z0-9_-]{43}(?![A-Za-z0-9_-])/g;
 
 /**
  * The body as kept once the mail server has it: the salon's Notifications list shows sent e-mails to
