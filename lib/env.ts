@@ -52,6 +52,9 @@ const envFields = z.object({
   STRIPE_TRIAL_DAYS: z.coerce.number().int().min(0).max(730).default(14),
   SMTP_URL: z.string().optional(),
   EMAIL_FROM: z.string().default("Bolt <no-reply@bolt.local>"),
+  // How long an emailed team invitation and a "forgot password" link work (lib/team/, lib/auth/password-reset.ts).
+  INVITATION_TTL_DAYS: z.coerce.number().int().min(1).max(90).default(7),
+  PASSWORD_RESET_TTL_MINUTES: z.coerce.number().int().min(5).max(24 * 60).default(30),
   API_RATE_LIMIT_POINTS: z.coerce.number().int().min(1).default(100),
   SIGN_UP_RATE_LIMIT_PER_HOUR: z.coerce.number().int().min(1).default(5),
   API_RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).default(900),

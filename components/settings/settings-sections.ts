@@ -8,6 +8,7 @@ const SECTIONS: (SettingsSection & { roles?: Role[] })[] = [
   { title: "Messaging", href: "/settings/messaging" },
   { title: "Phone & hours", href: "/settings/phone" },
   { title: "Billing", href: "/settings/billing" },
+  { title: "Team", href: "/settings/team" },
   { title: "Account", href: "/settings/account" },
 ];
 

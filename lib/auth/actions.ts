@@ -6,6 +6,8 @@
 import { randomUUID } from "node:crypto";
 import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { after } from "next/server";
 import { z } from "zod";
 import { getClientIp } from "@/lib/api/client-ip";
 import { ApiError, toFieldErrors } from "@/lib/api/errors";
@@ -15,6 +17,13 @@ import { salonAction, type ActionResult } from "@/lib/api/salon-action";
 import { createApiKey, revokeApiKey } from "@/lib/auth/api-keys";
 import { changePassword, WRONG_CURRENT_PASSWORD } from "@/lib/auth/change-password";
 import { signOut } from "@/lib/auth/config";
+import {
+  limitPasswordResetRequests,
+  RESET_LINK_INVALID_MESSAGE,
+  RESET_REQUESTED_MESSAGE,
+  resetPassword,
+  sendPasswordResetLink,
+} from "@/lib/auth/password-reset";
 import { revokeSession, revokeUserSessions } from "@/lib/auth/sessions";
 import { rememberTrustedDevice, signInWithPassword } from "@/lib/auth/sign-in";
 import { signUpSalon } from "@/lib/auth/sign-up";
@@ -22,7 +31,9 @@ import { logger } from "@/lib/logger";
 import { createApiKeySchema, revokeApiKeySchema } from "@/lib/validations/api-keys";
 import {
   changePasswordSchema,
+  forgotPasswordSchema,
   loginSchema,
+  resetPasswordSchema,
   revokeSessionSchema,
   signUpSchema,
 } from "@/lib/validations/auth";
@@ -62,6 +73,33 @@ export async function signUpAction(_prev: ActionResult, formData: FormData): Pro
     return { ok: false, error: `Something went wrong. Reference: ${requestId}` };
   }
   return signInWithPassword({ email: parsed.data.email, password: parsed.data.password }, "/");
+}
+
+/**
+ * "Forgot password?": the same answer whether or not the address has an account. The link is looked up
+ * and sent after the response, so the time taken doesn't tell either.
+ */
+export async function forgotPasswordAction(_prev: ActionResult, formData: FormData): Promise<ActionResult> {
+  const parsed = safeParseFormData(forgotPasswordSchema, formData);
+  if (!parsed.success) return invalid(parsed.error);
+  const { email } = parsed.data;
+  try {
+    await limitPasswordResetRequests({ email, ip: getClientIp(await headers()) });
+  } catch (err) {
+    if (err instanceof ApiError) return { ok: false, error: err.message };
+    throw err;
+  }
+  after(() => sendPasswordResetLink(email).catch((err) => logger.error({ err }, "sending a reset link failed")));
+  return { ok: true, message: RESET_REQUESTED_MESSAGE };
+}
+
+/** The emailed link's form: a new password, every session ended, then the login page. */
+export async function resetPasswordAction(_prev: ActionResult, formData: FormData): Promise<ActionResult> {
+  const parsed = safeParseFormData(resetPasswordSchema, formData);
+  if (!parsed.success) return invalid(parsed.error);
+  const result = await resetPassword(parsed.data);
+  if (!result.ok) return { ok: false, error: RESET_LINK_INVALID_MESSAGE };
+  redirect("/login?reset=1");
 }
 
 /** Ends this session (Auth.js's signOut event revokes its row), clears the cookie, back to the login page. */

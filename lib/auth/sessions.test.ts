@@ -7,14 +7,21 @@ import { changePassword } from "@/lib/auth/change-password";
 import { verifyPassword } from "@/lib/auth/password";
 import { getSessionContext } from "@/lib/auth/session";
 import { resolveSessionFromHeaders } from "@/lib/auth/session-token";
+import { RESET_PASSWORD_PATH } from "@/lib/auth/emailed-tokens";
+import { limitPasswordResetRequests, resetPassword, sendPasswordResetLink } from "@/lib/auth/password-reset";
 import { deleteExpiredSessions, listActiveSessions, revokeSession, revokeUserSessions, summarizeUserAgent } from "@/lib/auth/sessions";
 import { db } from "@/lib/db";
+import { resetPasswordSchema } from "@/lib/validations/auth";
+import { stopBoss } from "@/lib/jobs/boss";
 import { addMember, apiRequest, createSalonWithOwner, noParams, signedInSession } from "@/lib/testing/auth-fixtures";
 
 const request = vi.hoisted(() => ({ headers: new Headers() }));
 vi.mock("next/headers", () => ({ headers: async () => request.headers }));
 
-afterAll(closeRateLimitStore);
+afterAll(async () => {
+  await stopBoss();
+  await closeRateLimitStore();
+});
 beforeEach(() => {
   request.headers = new Headers();
 });
@@ -112,6 +119,53 @@ describe("session revocation", () => {
     expect((await row()).lastSeenAt).toEqual(start);
     await resolveSessionFromHeaders(headers, at(6));
     expect((await row()).lastSeenAt).toEqual(at(6)());
+  });
+});
+
+describe("forgot password", () => {
+  const T0 = new Date("2026-03-04T15:00:00Z");
+  const at = (minutes: number) => () => new Date(T0.getTime() + minutes * 60_000);
+  /** The reset links e-mailed to `email`, newest first, read from the local mail sink (notification rows). */
+  const emailedTokens = async (email: string) =>
+    (await db.notification.findMany({ where: { channel: "EMAIL", destination: email }, orderBy: { createdAt: "desc" } })).map(
+      (n) => new RegExp(`${RESET_PASSWORD_PATH}/([A-Za-z0-9_-]{43})`).exec(n.body)?.[1],
+    );
+
+  it("a link works once, within 30 minutes, only the newest one, and ends every session of the user", async () => {
+    const { owner, here, elsewhere } = await ownerWithTwoSessions();
+    await sendPasswordResetLink(owner.email, at(0));
+    const [expired] = await emailedTokens(owner.email);
+    expect(await resetPassword({ token: expired!, newPassword: "too late password" }, at(31))).toEqual({ ok: false });
+
+    await sendPasswordResetLink(owner.email, at(40));
+    await sendPasswordResetLink(owner.email, at(41));
+    const [newest, older] = await emailedTokens(owner.email);
+    expect(await resetPassword({ token: older!, newPassword: "replaced link password" }, at(42))).toEqual({ ok: false });
+    expect(await resetPassword({ token: newest!, newPassword: "my reset password" }, at(42))).toEqual({ ok: true, email: owner.email });
+    expect(await salonStatus(here.cookie)).toBe(401);
+    expect(await salonStatus(elsewhere.cookie)).toBe(401);
+    const { passwordHash } = await db.user.findUniqueOrThrow({ where: { id: owner.userId } });
+    expect(await verifyPassword(passwordHash, "my reset password")).toBe(true);
+    expect(await resetPassword({ token: newest!, newPassword: "second use password" }, at(43))).toEqual({ ok: false });
+    // Only hashes are stored.
+    expect(await db.passwordResetToken.count({ where: { tokenHash: { in: [newest!, older!, expired!] } } })).toBe(0);
+  });
+
+  it("the reset form wants a well-formed token and the new password typed twice", () => {
+    const token = "A".repeat(43);
+    const issues = (input: object) => resetPasswordSchema.safeParse(input).error?.issues.map((i) => i.path.join("."));
+    expect(issues({ token, newPassword: "long enough 1", confirmPassword: "long enough 1" })).toBeUndefined();
+    expect(issues({ token, newPassword: "long enough 1", confirmPassword: "long enough 2" })).toEqual(["confirmPassword"]);
+    expect(issues({ token: "short", newPassword: "long enough 1", confirmPassword: "long enough 1" })).toEqual(["token"]);
+  });
+
+  it("an unknown address gets nothing, and every address is limited to three requests an hour", async () => {
+    const email = `nobody-${Date.now().toString(36)}@example.test`;
+    const ip = "10.9.8.7";
+    for (let i = 0; i < 3; i++) await limitPasswordResetRequests({ email, ip });
+    await sendPasswordResetLink(email);
+    expect(await emailedTokens(email)).toEqual([]);
+    await expect(limitPasswordResetRequests({ email, ip })).rejects.toMatchObject({ status: 429, code: "rate_limited" });
   });
 });
 

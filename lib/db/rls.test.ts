@@ -61,6 +61,9 @@ async function seedSalon() {
   });
   await db.auditLog.create({ data: { salonId: salon.id, actorUserId: user.id, action: "salon.updated" } });
   await db.numberProvisioning.create({ data: { salonId: salon.id, state: "PENDING" } });
+  await db.invitation.create({
+    data: { salonId: salon.id, email: "new@example.test", tokenHash: randomBytes(32).toString("hex"), expiresAt: new Date(0) },
+  });
   await db.webhookEvent.create({
     data: { provider: "STRIPE", eventId: `evt_${randomBytes(12).toString("hex")}`, type: "invoice.paid", salonId: salon.id },
   });

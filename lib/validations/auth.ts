@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { timeZoneSchema } from "@/lib/salons/business-hours";
 
-const emailSchema = z
+export const emailSchema = z
   .string({ error: "Enter your email address." })
   .trim()
   .toLowerCase()
@@ -19,7 +19,7 @@ export const loginSchema = z.object({
 });
 export type LoginInput = z.infer<typeof loginSchema>;
 
-const newPasswordSchema = z
+export const newPasswordSchema = z
   .string({ error: "Choose a password." })
   .min(10, "Use at least 10 characters.")
   .max(1024, "Password is too long.");
@@ -43,21 +43,40 @@ export const signUpSchema = z
   .strict();
 export type SignUpInput = z.infer<typeof signUpSchema>;
 
+/** A new password typed twice; with `.refine(...passwordsMatch)` the two must match. */
+const newPasswordFields = {
+  newPassword: newPasswordSchema,
+  confirmPassword: z.string({ error: "Type the new password again." }).max(1024),
+};
+const passwordsMatch: [(v: { newPassword: string; confirmPassword: string }) => boolean, { path: string[]; message: string }] = [
+  (v) => v.newPassword === v.confirmPassword,
+  { path: ["confirmPassword"], message: "The passwords don't match." },
+];
+
 export const changePasswordSchema = z
   .object({
     currentPassword: z
       .string({ error: "Enter your current password." })
       .min(1, "Enter your current password.")
       .max(1024, "Password is too long."),
-    newPassword: newPasswordSchema,
-    confirmPassword: z.string({ error: "Type the new password again." }).max(1024),
+    ...newPasswordFields,
   })
   .strict()
-  .refine((v) => v.newPassword === v.confirmPassword, {
-    path: ["confirmPassword"],
-    message: "The passwords don't match.",
-  });
+  .refine(...passwordsMatch);
 export type ChangePasswordInput = z.infer<typeof changePasswordSchema>;
 
 /** One of your own signed-in browsers, by its session id (Settings → Account). */
 export const revokeSessionSchema = z.object({ id: z.string().min(1).max(64) }).strict();
+
+/** "Forgot password?": the address to send a reset link to. */
+export const forgotPasswordSchema = z.object({ email: emailSchema }).strict();
+
+/** The token from an emailed link (base64url of 32 random bytes), read from the page's hidden field. */
+export const emailedTokenSchema = z
+  .string()
+  .regex(/^[A-Za-z0-9_-]{43}$/, "This link is not valid. Ask for a new one.");
+
+export const resetPasswordSchema = z
+  .object({ token: emailedTokenSchema, ...newPasswordFields })
+  .strict()
+  .refine(...passwordsMatch);

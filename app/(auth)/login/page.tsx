@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { Card, CardContent, CardDescription, CardFooter, CardHeader, CardTitle } from "@/components/ui/card";
+import { Notice } from "@/components/ui/notice";
 import { getSessionContext } from "@/lib/auth/session";
 import { LoginForm } from "./login-form";
 
@@ -11,10 +12,10 @@ export const metadata: Metadata = { title: "Sign in" };
 export default async function LoginPage({
   searchParams,
 }: {
-  searchParams: Promise<{ callbackUrl?: string | string[] }>;
+  searchParams: Promise<{ callbackUrl?: string | string[]; reset?: string | string[] }>;
 }) {
   if (await getSessionContext()) redirect("/");
-  const { callbackUrl } = await searchParams;
+  const { callbackUrl, reset } = await searchParams;
 
   return (
     <Card className="shadow-md">
@@ -22,8 +23,15 @@ export default async function LoginPage({
         <CardTitle className="text-xl">Welcome back</CardTitle>
         <CardDescription>Sign in to see your salon&apos;s calls, texts and appointments.</CardDescription>
       </CardHeader>
-      <CardContent>
+      <CardContent className="grid gap-4">
+        {reset === "1" && <Notice>Password changed, and every device signed out. Sign in with your new password.</Notice>}
         <LoginForm callbackUrl={typeof callbackUrl === "string" ? callbackUrl : undefined} />
+        <Link
+          href="/forgot-password"
+          className="justify-self-center text-sm text-primary underline-offset-4 hover:underline"
+        >
+          Forgot password?
+        </Link>
       </CardContent>
       <CardFooter className="justify-center text-sm text-muted-foreground">
         New to Bolt?&nbsp;

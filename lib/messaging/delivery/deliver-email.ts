@@ -1,6 +1,7 @@
 // Delivery of EMAIL notifications: SMTP via nodemailer when SMTP_URL is set; otherwise the local
 // sink — the message stays in its Notification row (subject + body), marked SENT, shown in the UI.
 import nodemailer, { type Transporter } from "nodemailer";
+import { redactEmailedLinks } from "@/lib/auth/emailed-tokens";
 import { env } from "@/lib/env";
 import { logger } from "@/lib/logger";
 import {
@@ -51,7 +52,9 @@ export async function deliverEmail(row: DeliveryRow, attempt: DeliveryAttempt): 
       subject: row.subject ?? row.salon.name,
       text: row.body,
     });
-    await done("SENT", `Accepted by the SMTP server (${info.messageId}).`, { sentAt: new Date() });
+    // Invitation and reset links stop being readable in the Notifications list once they are on their way.
+    const body = redactEmailedLinks(row.body);
+    await done("SENT", `Accepted by the SMTP server (${info.messageId}).`, { sentAt: new Date(), body });
     return { result: "sent", providerMessageId: info.messageId, status: "SENT" };
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
