@@ -11,7 +11,15 @@ import { withDatabase } from "@/lib/testing/databases";
 import { createAppointment, createCallLog, createCustomer, createInboundMessage, createNotification, createSalon } from "@/lib/testing/factories";
 import { listCustomers, searchModeOf } from "@/lib/customers/list-customers";
 import { getCustomerDetail } from "@/lib/customers/get-customer";
+import { insertInboundCallLog } from "@/lib/calls/insert-call-log";
+import { spreadsheetSafe } from "@/lib/customers/export-customers";
+import { mergeCustomers } from "@/lib/customers/merge-customers";
+import { smsParams, storeWithoutActing } from "@/lib/testing/sms-test-kit";
+import { newCallSid } from "@/lib/testing/voice-test-kit";
 import { GET as listRoute, POST as createRoute } from "@/app/api/customers/route";
+import { GET as exportRoute } from "@/app/api/customers/export/route";
+import { POST as importRoute } from "@/app/api/customers/import/route";
+import { POST as mergeRoute } from "@/app/api/customers/[id]/merge/route";
 import { DELETE as deleteRoute, GET as getRoute, PATCH as patchRoute } from "@/app/api/customers/[id]/route";
 
 const NOW = new Date("2026-06-10T15:00:00Z");
@@ -151,6 +159,113 @@ describe("the customer page's data", () => {
     expect(detail.timeline.map((e) => e.kind)).toEqual(["text_out", "text_in", "call", "appointment"]);
     expect(detail.timeline[2]).toMatchObject({ voicemail: { seconds: 12, transcript: "Call me back" } });
     expect(detail.stopTextedAt).toEqual(t(3));
+  });
+});
+
+describe("CSV import and export", () => {
+  const upload = (csv: string, query: string, k = key) =>
+    call(importRoute(apiRequest(`/api/customers/import${query}`, { key: k, body: csv, headers: { "content-type": "text/csv" } })));
+
+  it("previews every row with its problem, imports nothing while any row is bad, then all rows in one go", async () => {
+    const s = (await createSalon()).id;
+    const k = (await createApiKey(s, { name: "import" })).plaintextKey;
+    await createCustomer(s, { name: "Old Name", phone: "+14155550900", email: "keep@example.com" });
+    const bad = [
+      "Name,Phone,Email",
+      "Maria Garcia,(415) 555-0901,maria@example.com",
+      "No Phone,12,",
+      "Dup,415-555-0901,",
+      ",415-555-0902,",
+      "Bad Email,415-555-0903,not-an-email",
+      "Known,'+1 415 555 0900,",
+    ].join("\n");
+    const preview = await upload(bad, "?step=preview&existing=update", k);
+    expect(preview.status).toBe(200);
+    expect(preview.body.data.rows.map((r: { line: number; status: string }) => [r.line, r.status])).toEqual([
+      [2, "new"], [3, "error"], [4, "error"], [5, "error"], [6, "error"], [7, "update"],
+    ]);
+    expect(preview.body.data.rows[2].errors).toEqual(["Same phone number as line 2."]);
+    expect(preview.body.data.rows[1].errors[0]).toMatch(/^phone: /);
+
+    const refused = await upload(bad, "?step=import&existing=update", k);
+    expect(refused).toMatchObject({ status: 422, body: { code: "import_has_errors", details: { counts: { new: 1, update: 1, error: 4 } } } });
+    expect(await db.customer.count({ where: { salonId: s } })).toBe(1);
+
+    const good = ["first name,last name,mobile,e-mail", "Maria,Garcia,(415) 555-0901,MARIA@example.com", "Known,Again,+14155550900,", "Ana,Lopez,415.555.0904,"].join("\r\n");
+    const skipped = await upload(good, "?step=import", k);
+    expect(skipped).toMatchObject({ status: 201, body: { data: { counts: { new: 2, skip: 1, update: 0, error: 0 } } } });
+    const rows = await db.customer.findMany({ where: { salonId: s }, orderBy: { phone: "asc" }, select: { name: true, phone: true, email: true } });
+    expect(rows).toEqual([
+      { name: "Old Name", phone: "+14155550900", email: "keep@example.com" },
+      { name: "Maria Garcia", phone: "+14155550901", email: "maria@example.com" },
+      { name: "Ana Lopez", phone: "+14155550904", email: null },
+    ]);
+    // Updating: the file's name, the email kept where the file has none.
+    expect((await upload(good, "?step=import&existing=update", k)).body.data.counts).toEqual({ new: 0, update: 3, skip: 0, error: 0 });
+    expect(await db.customer.findFirst({ where: { salonId: s, phone: "+14155550900" }, select: { name: true, email: true } })).toEqual({ name: "Known Again", email: "keep@example.com" });
+    expect((await upload("phone\n4155550905\n", "?step=import", k)).body).toMatchObject({ code: "invalid_csv" });
+    expect((await upload("x", "?step=sideways", k)).status).toBe(422);
+  });
+
+  it("exports every customer as spreadsheet-safe CSV, streamed, and only the salon's own", async () => {
+    const s = (await createSalon()).id;
+    const k = (await createApiKey(s, { name: "export" })).plaintextKey;
+    await createCustomer(s, { name: "=HYPERLINK(\"http://evil\")", phone: "+14155550911" });
+    await createCustomer(s, { name: "Plain, Name", phone: "+442079460958", email: "@at@example.com" });
+    await createCustomer(salonId, { name: "Other Salon", phone: "+14155550912" });
+    const res = await exportRoute(apiRequest("/api/customers/export", { key: k }));
+    expect(res.headers.get("content-type")).toBe("text/csv; charset=utf-8");
+    const text = (await res.text()).replace(/^\uFEFF/, "");
+    expect(text.split("\n").filter(Boolean)).toEqual([
+      "name,phone,email,texts,last visit,next appointment",
+      `"'=HYPERLINK(""http://evil"")",(415) 555-0911,,yes,,`,
+      `"Plain, Name",'+44 20 7946 0958,'@at@example.com,yes,,`,
+    ]);
+    expect(["-1", "+1", "@x", "\tx", "safe"].map(spreadsheetSafe)).toEqual(["'-1", "'+1", "'@x", "'\tx", "safe"]);
+  });
+});
+
+describe("merging two records of the same person", () => {
+  it("moves all history to the kept record, keeps both numbers finding it, lets an opt-out win, and audits it", async () => {
+    const salon = await createSalon({ twilioNumber: "+14155550100" });
+    const s = salon.id;
+    const keep = await createCustomer(s, { name: "Maria Garcia", phone: "+14155550921" });
+    const other = await createCustomer(s, { name: null, phone: "+14155550922", email: "work@example.com", smsConsent: "OPTED_OUT", optedOutAt: NOW, lastMessageAt: NOW });
+    const older = await createCustomer(s, { name: "Old", phone: "+14155550923" });
+    await mergeCustomers(s, other.id, older.id, { now: NOW });
+    await createAppointment(s, { customerId: other.id });
+    await createCallLog(s, { customerId: other.id, from: other.phone });
+    await createNotification(s, { customerId: other.id });
+    await createInboundMessage(s, other);
+
+    const k = (await createApiKey(s, { name: "merge", role: "STAFF" })).plaintextKey;
+    const merged = await call(mergeRoute(apiRequest(`/api/customers/${keep.id}/merge`, { key: k, json: { mergeId: other.id } }), idParams(keep.id)));
+    expect(merged).toMatchObject({ status: 200, body: { data: { moved: { appointments: 1, calls: 1, texts: 1, inbound: 1 } } } });
+    for (const table of [db.appointment, db.callLog, db.notification, db.inboundMessage] as const) {
+      expect(await (table as typeof db.appointment).count({ where: { customerId: other.id } })).toBe(0);
+    }
+    expect(await db.customer.findUniqueOrThrow({ where: { id: keep.id } })).toMatchObject({ name: "Maria Garcia", email: "work@example.com", smsConsent: "OPTED_OUT", optedOutAt: NOW });
+    // Earlier merges point at the kept record too; the merged records leave the list and the inbox.
+    expect(await db.customer.findMany({ where: { mergedIntoId: keep.id }, select: { id: true }, orderBy: { id: "asc" } })).toEqual([older, other].map((c) => ({ id: c.id })).sort((x, y) => (x.id < y.id ? -1 : 1)));
+    expect((await listCustomers(s, { limit: 10, now: NOW })).data.map((c) => c.id)).toEqual([keep.id]);
+    expect((await listCustomers(s, { q: "(415) 555-0923", limit: 10, now: NOW })).data.map((c) => c.id)).toEqual([keep.id]);
+
+    // A text and a call from either old number land on the kept customer (the webhooks' own lookups).
+    const { customer } = await storeWithoutActing(s, smsParams({ from: other.phone, to: salon.twilioNumber!, body: "hi" }));
+    expect(customer).toMatchObject({ id: keep.id, phone: other.phone, smsConsent: "OPTED_OUT" });
+    const callSid = newCallSid();
+    await insertInboundCallLog({ salonId: s, callSid, from: older.phone, to: salon.twilioNumber!, status: "RINGING", startedAt: NOW });
+    expect((await db.callLog.findUniqueOrThrow({ where: { callSid } })).customerId).toBe(keep.id);
+    // The merged record's id answers with the kept customer.
+    expect((await get(other.id, k)).body.data).toMatchObject({ id: keep.id, phone: keep.phone });
+
+    const audit = await db.auditLog.findFirstOrThrow({ where: { salonId: s, action: "customer.merge", targetId: keep.id } });
+    expect(audit.metadata).toMatchObject({ mergedId: other.id, mergedPhone: other.phone });
+    // A record can't be merged twice, into itself, or across salons.
+    expect((await call(mergeRoute(apiRequest(`/api/customers/${keep.id}/merge`, { key: k, json: { mergeId: other.id } }), idParams(keep.id)))).status).toBe(404);
+    expect((await call(mergeRoute(apiRequest(`/api/customers/${keep.id}/merge`, { key: k, json: { mergeId: keep.id } }), idParams(keep.id)))).status).toBe(422);
+    const foreign = await createCustomer(salonId);
+    expect((await call(mergeRoute(apiRequest(`/api/customers/${keep.id}/merge`, { key: k, json: { mergeId: foreign.id } }), idParams(keep.id)))).status).toBe(404);
   });
 });
 

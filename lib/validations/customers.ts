@@ -72,7 +72,7 @@ export function encodeCustomerCursor(cursor: CustomerCursor): string {
   return Buffer.from(JSON.stringify([cursor.name, cursor.id])).toString("base64url");
 }
 
-function decodeCustomerCursor(value: string): CustomerCursor | null {
+export function decodeCustomerCursor(value: string): CustomerCursor | null {
   try {
     const parsed: unknown = JSON.parse(Buffer.from(value, "base64url").toString("utf8"));
     if (!Array.isArray(parsed) || parsed.length !== 2) return null;
@@ -111,7 +111,10 @@ export const customersPageQuerySchema = z.object({
 /** POST /api/customers/[id]/merge: the other record, whose history moves to this one. */
 export const mergeCustomersSchema = z.object({ mergeId: z.string().trim().min(1, "Choose the record to merge.").max(64) }).strict();
 
-/** The CSV import's second step: what to do with rows whose number is already a customer. */
-export const importCustomersSchema = z
-  .object({ existing: z.enum(["update", "skip"], { error: 'existing must be "update" or "skip".' }).default("skip") })
+/** POST /api/customers/import's query: look first, then import; rows whose number is already a customer are updated or skipped. */
+export const importCustomersQuerySchema = z
+  .object({
+    step: z.enum(["preview", "import"], { error: 'step must be "preview" or "import".' }).default("preview"),
+    existing: z.enum(["update", "skip"], { error: 'existing must be "update" or "skip".' }).default("skip"),
+  })
   .strict();
