@@ -102,10 +102,10 @@ export const listCustomersQuerySchema = paginationQuerySchema.extend({
 });
 export type ListCustomersQuery = z.infer<typeof listCustomersQuerySchema>;
 
-/** The Customers page's searchParams: junk falls back to the first page instead of failing the page. */
+/** The Customers page's searchParams (read by readSearchParams: a bad cursor is dropped, the list starts over). */
 export const customersPageQuerySchema = z.object({
-  q: z.preprocess((v) => (Array.isArray(v) ? v[0] : v), z.string().trim().max(100).optional().catch(undefined)),
-  cursor: z.preprocess((v) => (Array.isArray(v) ? v[0] : v), customerCursorSchema.optional().catch(undefined)),
+  q: z.string().trim().max(100).optional(),
+  cursor: customerCursorSchema.optional(),
 });
 
 /** POST /api/customers/[id]/merge: the other record, whose history moves to this one. */
