@@ -8,6 +8,7 @@ import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { apiRequest, idParams } from "@/lib/testing/auth-fixtures";
 import { withDatabase } from "@/lib/testing/databases";
+import { explainShape } from "@/lib/testing/query-plans";
 import { createAppointment, createCallLog, createCustomer, createInboundMessage, createNotification, createSalon } from "@/lib/testing/factories";
 import { listCustomers, searchModeOf } from "@/lib/customers/list-customers";
 import { getCustomerDetail } from "@/lib/customers/get-customer";
@@ -269,10 +270,6 @@ describe("merging two records of the same person", () => {
   });
 });
 
-/** Every node of an EXPLAIN (ANALYZE, FORMAT JSON) plan. */
-type PlanNode = { "Node Type": string; "Relation Name"?: string; "Index Name"?: string; "Actual Rows": number; "Actual Loops": number; "Rows Removed by Filter"?: number; Plans?: PlanNode[] };
-const nodesOf = (node: PlanNode): PlanNode[] => [node, ...(node.Plans ?? []).flatMap(nodesOf)];
-
 describe("the list at scale", () => {
   // Plan shapes, not timings, as the salon role under row-level security: the first page, a deep page,
   // and each search read about a page of customers from an index, never the salon's whole book.
@@ -304,13 +301,9 @@ describe("the list at scale", () => {
       await client.query(`SET LOCAL ROLE "${server.appRole}_salon"`);
       await client.query(`SELECT set_config('bolt.salon_id', $1, true)`, [a]);
       for (const [name, sql, indexes, maxRead] of cases) {
-        const { rows } = await client.query<{ "QUERY PLAN": [{ Plan: PlanNode }] }>(`EXPLAIN (ANALYZE, FORMAT JSON) ${sql}`, [a]);
-        const nodes = nodesOf(rows[0]!["QUERY PLAN"][0].Plan);
-        const scans = nodes.filter((n) => n["Index Name"] || n["Node Type"] === "Seq Scan");
-        expect(scans.map((n) => n["Index Name"] ?? n["Node Type"]).sort(), name).toEqual([...indexes].sort());
-        const heap = nodes.filter((n) => n["Relation Name"]);
-        const read = heap.reduce((sum, n) => sum + (n["Actual Rows"] + (n["Rows Removed by Filter"] ?? 0)) * n["Actual Loops"], 0);
-        expect(read, `${name}: rows read`).toBeLessThanOrEqual(maxRead);
+        const { scans, rowsRead } = await explainShape(client, sql, [a]);
+        expect(scans.sort(), name).toEqual([...indexes].sort());
+        expect(rowsRead, `${name}: rows read`).toBeLessThanOrEqual(maxRead);
       }
     } finally {
       await client.query("ROLLBACK");
