@@ -1,4 +1,4 @@
-// Schemas for booking, moving, cancelling and confirming appointments (API routes and admin forms).
+// Schemas for booking, moving, cancelling, confirming and closing appointments (API routes and admin forms).
 import { z } from "zod";
 
 const idSchema = (what: string) =>
@@ -53,6 +53,8 @@ export const rescheduleAppointmentSchema = z
     action: z.literal("reschedule"),
     startsAt: instantSchema("startsAt"),
     endsAt: instantSchema("endsAt").optional(),
+    /** Another stylist; left out, the appointment keeps its own. */
+    employeeId: idSchema("employeeId").optional(),
   })
   .strict()
   .superRefine(checkTimes);
@@ -66,6 +68,8 @@ export const updateAppointmentSchema = z.discriminatedUnion(
     rescheduleAppointmentSchema,
     z.object({ action: z.literal("cancel") }).strict(),
     z.object({ action: z.literal("confirm") }).strict(),
+    z.object({ action: z.literal("complete") }).strict(),
+    z.object({ action: z.literal("no_show") }).strict(),
   ],
-  { error: 'action must be "reschedule", "cancel" or "confirm".' },
+  { error: 'action must be "reschedule", "cancel", "confirm", "complete" or "no_show".' },
 );
