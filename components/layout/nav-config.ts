@@ -1,5 +1,5 @@
 // The admin navigation, in sidebar order. A feature adds its page by adding one entry here
-// (Calls, Messages, Notifications and Appointments go between Dashboard and Settings).
+// (Calls, Messages, Notifications and the Calendar go between Dashboard and Settings).
 import {
   BellIcon,
   CalendarDaysIcon,
@@ -28,7 +28,7 @@ export const NAV_ITEMS: NavItem[] = [
   { title: "Calls", href: "/calls", icon: PhoneIcon },
   { title: "Messages", href: "/messages", icon: MessagesSquareIcon },
   { title: "Notifications", href: "/notifications", icon: BellIcon },
-  { title: "Appointments", href: "/appointments", icon: CalendarDaysIcon },
+  { title: "Calendar", href: "/appointments", icon: CalendarDaysIcon },
   {
     title: "Settings",
     href: "/settings",

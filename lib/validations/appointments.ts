@@ -73,3 +73,60 @@ export const updateAppointmentSchema = z.discriminatedUnion(
   ],
   { error: 'action must be "reschedule", "cancel", "confirm", "complete" or "no_show".' },
 );
+
+/** The calendar's URL state: /appointments?view=week&date=2026-12-07 (date in the salon's zone). */
+export const calendarQuerySchema = z.object({
+  view: z.enum(["day", "week", "list"]).default("day"),
+  date: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, "date must look like 2026-12-07.")
+    .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), "Not a real date.")
+    .transform((s) => ({ year: Number(s.slice(0, 4)), month: Number(s.slice(5, 7)), day: Number(s.slice(8, 10)) }))
+    .optional(),
+});
+
+export type CalendarView = z.output<typeof calendarQuerySchema>["view"];
+
+/** A form's empty field is an absent one. */
+const blankAsAbsent = <S extends z.ZodType>(schema: S) =>
+  z.preprocess((v) => (v === "" ? undefined : v), schema.optional());
+
+const localDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Pick a date.");
+const localTimeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Pick a time.");
+
+/** The calendar's booking form: an existing customer, or a new one by name and phone. */
+export const bookFromCalendarSchema = z
+  .object({
+    customerId: blankAsAbsent(idSchema("customerId")),
+    newCustomerName: blankAsAbsent(z.string().trim().max(200)),
+    newCustomerPhone: blankAsAbsent(z.string().trim().max(40)),
+    serviceId: idSchema("Service"),
+    employeeId: idSchema("Stylist"),
+    startsAt: instantSchema("startsAt"),
+  })
+  .refine((v) => v.customerId || v.newCustomerPhone, {
+    path: ["customerId"],
+    message: "Choose a customer, or add a new one with a phone number.",
+  });
+
+/** The calendar's move form: a day and a wall time in the salon's zone, and a stylist. */
+export const moveFromCalendarSchema = z.object({
+  appointmentId: idSchema("appointmentId"),
+  date: localDateSchema,
+  time: localTimeSchema,
+  employeeId: idSchema("Stylist"),
+});
+
+export const appointmentStatusChangeSchema = z.object({
+  appointmentId: idSchema("appointmentId"),
+  change: z.enum(["cancel", "confirm", "complete", "no_show"]),
+});
+
+export const customerSearchSchema = z.object({ q: z.string().trim().min(1).max(100) });
+
+/** Free slots for the booking form: one service, one salon-local day, optionally one stylist. */
+export const calendarSlotsSchema = z.object({
+  serviceId: idSchema("Service"),
+  employeeId: blankAsAbsent(idSchema("Stylist")),
+  date: localDateSchema,
+});
