@@ -39,6 +39,15 @@ export type DialogAppointment = {
 export const NATIVE_SELECT =
   "h-9 w-full rounded-md border border-input bg-card px-3 text-sm shadow-xs outline-none focus-visible:border-ring focus-visible:ring-[3px] focus-visible:ring-ring/40";
 
+/** One <option> per bookable stylist, for the move and booking forms' stylist pickers. */
+export function StylistOptions({ stylists }: { stylists: BookingContext["stylists"] }) {
+  return stylists.map((s) => (
+    <option key={s.id} value={s.id}>
+      {s.name}
+    </option>
+  ));
+}
+
 const pad = (n: number) => String(n).padStart(2, "0");
 
 function wallParts(at: Date, timeZone: string) {
@@ -68,11 +77,7 @@ function MoveForm({ appt, booking, onDone }: { appt: DialogAppointment; booking:
               <option value="" disabled>
                 Choose…
               </option>
-              {booking.stylists.map((s) => (
-                <option key={s.id} value={s.id}>
-                  {s.name}
-                </option>
-              ))}
+              <StylistOptions stylists={booking.stylists} />
             </select>
           )}
         </FormField>

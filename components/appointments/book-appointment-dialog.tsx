@@ -5,7 +5,7 @@
 // form says who is booked then.
 import { startTransition, useEffect, useState } from "react";
 import { Loader2Icon, PlusIcon, UserPlusIcon } from "lucide-react";
-import { NATIVE_SELECT, type BookingContext } from "@/components/appointments/appointment-dialog";
+import { NATIVE_SELECT, StylistOptions, type BookingContext } from "@/components/appointments/appointment-dialog";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
 import { FormField, FormMessage } from "@/components/ui/form-field";
@@ -199,11 +199,7 @@ export function BookAppointmentForm({
           {(f) => (
             <select {...f} className={NATIVE_SELECT} value={employeeId} onChange={(e) => setEmployeeId(e.target.value)}>
               <option value="">Anyone</option>
-              {booking.stylists.map((s) => (
-                <option key={s.id} value={s.id}>
-                  {s.name}
-                </option>
-              ))}
+              <StylistOptions stylists={booking.stylists} />
             </select>
           )}
         </FormField>

@@ -69,14 +69,16 @@ function Block({ a, timeZone, onOpen, style }: { a: DialogAppointment; timeZone:
   );
 }
 
-function DayGrid({ day, columns, appointments, booking, open, book }: {
-  day: Props["days"][number];
+/** What both grids get: the columns, the bookings, and the two dialogs' openers. */
+type GridProps = {
   columns: Column[];
   appointments: DialogAppointment[];
   booking: BookingContext;
   open: (a: DialogAppointment) => void;
   book: (p: BookingPreset) => void;
-}) {
+};
+
+function DayGrid({ day, columns, appointments, booking, open, book }: GridProps & { day: Props["days"][number] }) {
   const tz = booking.timeZone;
   const minutes = appointments.flatMap((a) => [getZonedParts(a.startsAt, tz).minutesOfDay, getZonedParts(a.endsAt, tz).minutesOfDay || 1440]);
   const first = Math.min(8, ...minutes.map((m) => Math.floor(m / 60)));
@@ -137,14 +139,7 @@ function DayGrid({ day, columns, appointments, booking, open, book }: {
   );
 }
 
-function WeekGrid({ days, columns, appointments, booking, open, book }: {
-  days: Props["days"];
-  columns: Column[];
-  appointments: DialogAppointment[];
-  booking: BookingContext;
-  open: (a: DialogAppointment) => void;
-  book: (p: BookingPreset) => void;
-}) {
+function WeekGrid({ days, columns, appointments, booking, open, book }: GridProps & { days: Props["days"] }) {
   const tz = booking.timeZone;
   const keyOf = (at: Date) => {
     const p = getZonedParts(at, tz);
