@@ -7,7 +7,9 @@ import {
   LayoutDashboardIcon,
   MessagesSquareIcon,
   PhoneIcon,
+  ScissorsIcon,
   SettingsIcon,
+  UsersIcon,
   type LucideIcon,
 } from "lucide-react";
 import type { Role } from "@/lib/generated/prisma/enums";
@@ -29,6 +31,8 @@ export const NAV_ITEMS: NavItem[] = [
   { title: "Messages", href: "/messages", icon: MessagesSquareIcon },
   { title: "Notifications", href: "/notifications", icon: BellIcon },
   { title: "Calendar", href: "/appointments", icon: CalendarDaysIcon },
+  { title: "Staff", href: "/staff", icon: UsersIcon },
+  { title: "Services", href: "/services", icon: ScissorsIcon },
   {
     title: "Settings",
     href: "/settings",
