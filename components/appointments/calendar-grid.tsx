@@ -90,7 +90,7 @@ function DayGrid({ day, columns, appointments, booking, open, book }: GridProps 
       <div className="grid min-w-fit" style={{ gridTemplateColumns: `4rem repeat(${columns.length}, minmax(9rem, 1fr))` }}>
         <div className="sticky left-0 z-10 border-b bg-card" />
         {columns.map((c) => (
-          <div key={c.id ?? "none"} role="columnheader" className="border-b border-l px-2 py-2 text-sm font-semibold">
+          <div key={c.id ?? "none"} aria-hidden className="border-b border-l px-2 py-2 text-sm font-semibold">
             {c.name}
           </div>
         ))}

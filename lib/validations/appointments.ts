@@ -79,7 +79,7 @@ export const calendarQuerySchema = z.object({
   view: z.enum(["day", "week", "list"]).default("day"),
   date: z
     .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, "date must look like 2026-12-07.")
+    .regex(/^(19|20)\d{2}-\d{2}-\d{2}$/, "date must look like 2026-12-07.")
     .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), "Not a real date.")
     .transform((s) => ({ year: Number(s.slice(0, 4)), month: Number(s.slice(5, 7)), day: Number(s.slice(8, 10)) }))
     .optional(),
