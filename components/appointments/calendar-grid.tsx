@@ -45,7 +45,20 @@ function describe(a: DialogAppointment, timeZone: string): string {
   return `${formatTime(a.startsAt, timeZone)}–${formatTime(a.endsAt, timeZone)}, ${who}, ${a.service?.name ?? "appointment"}, ${status}`;
 }
 
-function Block({ a, timeZone, onOpen, style }: { a: DialogAppointment; timeZone: string; onOpen: () => void; style?: React.CSSProperties }) {
+function Block({
+  a,
+  timeZone,
+  onOpen,
+  style,
+  compact = false,
+}: {
+  a: DialogAppointment;
+  timeZone: string;
+  onOpen: () => void;
+  style?: React.CSSProperties;
+  /** A short booking on the day grid: one line (the service is in its label). */
+  compact?: boolean;
+}) {
   return (
     <button
       type="button"
@@ -54,14 +67,14 @@ function Block({ a, timeZone, onOpen, style }: { a: DialogAppointment; timeZone:
       onClick={onOpen}
       style={style}
       className={cn(
-        "overflow-hidden rounded-md border px-2 py-1 text-left text-xs leading-tight shadow-xs outline-none hover:brightness-95 focus-visible:ring-[3px] focus-visible:ring-ring/50",
+        "overflow-hidden rounded-md border px-2 py-0.5 text-left text-xs leading-tight shadow-xs outline-none hover:brightness-95 focus-visible:ring-[3px] focus-visible:ring-ring/50",
         STATUS_STYLE[a.status],
         wantsReschedule(a) && "border-l-4 border-l-warning",
       )}
     >
       <span className="font-medium tabular-nums">{formatTime(a.startsAt, timeZone)}</span>{" "}
       <span className="font-medium">{a.customer.name ?? formatPhone(a.customer.phone)}</span>
-      <span className="block truncate opacity-80">
+      <span className={cn("block truncate opacity-80", compact && "sr-only")}>
         {a.service?.name ?? "Appointment"}
         {wantsReschedule(a) ? " · wants to reschedule" : isLiveStatus(a.status) ? "" : ` · ${STATUS_WORD[a.status]}`}
       </span>
@@ -128,6 +141,7 @@ function DayGrid({ day, columns, appointments, booking, open, book }: GridProps 
                     a={a}
                     timeZone={tz}
                     onOpen={() => open(a)}
+                    compact={length < 45}
                     style={{ position: "absolute", left: 4, right: 4, top: ((start - first * 60) / 60) * HOUR_PX, height: (length / 60) * HOUR_PX - 2 }}
                   />
                 );
