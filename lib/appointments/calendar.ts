@@ -17,7 +17,7 @@ import type { CalendarView } from "@/lib/validations/appointments";
 export type CalendarColumn = { id: string | null; name: string };
 
 /** The days a view covers: one; the week (Monday first) holding `date`; or the list's seven from `date`. */
-export function calendarDays(view: CalendarView, date: LocalDate): LocalDate[] {
+function calendarDays(view: CalendarView, date: LocalDate): LocalDate[] {
   if (view === "day") return [date];
   const monday = view === "list" ? date : addCalendarDays(date, -((weekdayOf(date) + 6) % 7));
   return Array.from({ length: 7 }, (_, i) => addCalendarDays(monday, i));
@@ -67,8 +67,6 @@ export async function loadCalendar(
     truncated,
   };
 }
-
-export type CalendarData = Awaited<ReturnType<typeof loadCalendar>>;
 
 /** A local date as a label ("Mon, Dec 7"), read in UTC so the server's own zone never shifts it. */
 function dayLabel(date: LocalDate, pattern: string): string {

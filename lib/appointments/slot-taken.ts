@@ -23,7 +23,7 @@ export function isDoubleBooking(err: unknown, depth = 0): boolean {
 }
 
 /** "2:00–3:00 PM", or "11:30 AM–12:30 PM" across noon. */
-export function formatTimeRange(startsAt: Date, endsAt: Date, timeZone: string): string {
+function formatTimeRange(startsAt: Date, endsAt: Date, timeZone: string): string {
   const from = inZone(startsAt, timeZone);
   const to = inZone(endsAt, timeZone);
   const sameHalf = format(from, "a") === format(to, "a");
