@@ -90,3 +90,16 @@ export const serviceFormSchema = z.preprocess(
     priceCents: typedNumber("Enter a price like 45 or 45.50.").pipe(serviceFields.priceCents),
   }),
 );
+
+/** One service as the API answers it (for the OpenAPI document; lib/services/queries.ts builds it). */
+export const serviceResponseSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  category: z.string().nullable(),
+  durationMinutes: z.number().int(),
+  priceCents: z.number().int(),
+  active: z.boolean(),
+  employeeIds: z.array(z.string()),
+  createdAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime(),
+});
