@@ -5,7 +5,7 @@ import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@
 import { formatMoney } from "@/lib/format";
 import type { ServiceJson } from "@/lib/services/queries";
 
-export function groupByCategory(services: ServiceJson[]): Array<{ category: string; services: ServiceJson[] }> {
+function groupByCategory(services: ServiceJson[]): Array<{ category: string; services: ServiceJson[] }> {
   const groups = new Map<string, ServiceJson[]>();
   for (const s of services) {
     const key = s.category ?? "Other";
