@@ -3,6 +3,7 @@
 // Staff see the same fields read-only. The receptionist quotes the new price on the next call.
 import { useEffect } from "react";
 import { useRouter } from "next/navigation";
+import { CheckboxList } from "@/components/staff/checkbox-list";
 import { Card, CardContent } from "@/components/ui/card";
 import { FormField, FormMessage } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
@@ -74,35 +75,17 @@ export function ServiceForm({ values, employees, categories, readOnly = false }:
               <input type="checkbox" name="active" defaultChecked={values.active} className="size-4 rounded border-input accent-primary" />
               Active (offered to callers and bookable)
             </label>
-            <fieldset className="grid gap-2 sm:col-span-2" aria-describedby={errors?.employeeIds ? "employees-error" : undefined}>
-              <legend className="mb-2 text-sm font-medium">Performed by</legend>
-              {employees.length === 0 ? (
-                <p className="text-sm text-muted-foreground">No stylists yet: add them on the Staff page.</p>
-              ) : (
-                <ul className="grid gap-2 sm:grid-cols-2">
-                  {employees.map((e) => (
-                    <li key={e.id}>
-                      <label className="flex items-center gap-2.5 text-sm">
-                        <input
-                          type="checkbox"
-                          name="employeeIds"
-                          value={e.id}
-                          defaultChecked={values.employeeIds.includes(e.id)}
-                          className="size-4 rounded border-input accent-primary"
-                        />
-                        {e.name}
-                        {!e.active && <span className="text-xs text-muted-foreground">(inactive)</span>}
-                      </label>
-                    </li>
-                  ))}
-                </ul>
-              )}
-              {errors?.employeeIds && (
-                <p id="employees-error" className="text-sm text-destructive">
-                  {errors.employeeIds[0]}
-                </p>
-              )}
-            </fieldset>
+            <div className="sm:col-span-2">
+              <CheckboxList
+                legend="Performed by"
+                legendVisible
+                name="employeeIds"
+                options={employees}
+                checked={values.employeeIds}
+                error={errors?.employeeIds?.[0]}
+                empty="No stylists yet: add them on the Staff page."
+              />
+            </div>
           </CardContent>
         </Card>
         {!readOnly && <SaveBar pending={pending} note="The receptionist quotes the new price on the next call." />}

@@ -5,7 +5,7 @@ import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@
 import { formatMoney } from "@/lib/format";
 import type { ServiceJson } from "@/lib/services/queries";
 
-export function groupByCategory(services: ServiceJson[]): Array<{ category: string; services: ServiceJson[] }> {
+function groupByCategory(services: ServiceJson[]): Array<{ category: string; services: ServiceJson[] }> {
   const groups = new Map<string, ServiceJson[]>();
   for (const s of services) {
     const key = s.category ?? "Other";
@@ -23,13 +23,13 @@ export function ServiceList({ services, employeeNames }: { services: ServiceJson
             {category}
           </h2>
           <div className="rounded-xl border bg-card">
-            <Table>
+            <Table className="table-fixed">
               <TableHeader>
                 <TableRow>
                   <TableHead>Service</TableHead>
-                  <TableHead className="w-24">Length</TableHead>
+                  <TableHead className="w-20">Length</TableHead>
                   <TableHead className="w-24 text-right">Price</TableHead>
-                  <TableHead className="hidden md:table-cell">Performed by</TableHead>
+                  <TableHead className="hidden w-2/5 md:table-cell">Performed by</TableHead>
                 </TableRow>
               </TableHeader>
               <TableBody>
@@ -37,7 +37,7 @@ export function ServiceList({ services, employeeNames }: { services: ServiceJson
                   const names = s.employeeIds.map((id) => employeeNames.get(id)).filter(Boolean);
                   return (
                     <TableRow key={s.id}>
-                      <TableCell className="font-medium">
+                      <TableCell className="font-medium whitespace-normal">
                         <Link href={`/services/${s.id}`} className="hover:underline">
                           {s.name}
                         </Link>
@@ -49,7 +49,7 @@ export function ServiceList({ services, employeeNames }: { services: ServiceJson
                       </TableCell>
                       <TableCell>{s.durationMinutes} min</TableCell>
                       <TableCell className="text-right tabular-nums">{formatMoney(s.priceCents)}</TableCell>
-                      <TableCell className="hidden text-muted-foreground md:table-cell">
+                      <TableCell className="hidden truncate text-muted-foreground md:table-cell">
                         {names.length ? names.join(", ") : "Nobody yet"}
                       </TableCell>
                     </TableRow>

@@ -4,6 +4,7 @@
 // the salon's opening hours, as the save would. Staff see the same fields read-only.
 import { useEffect } from "react";
 import { useRouter } from "next/navigation";
+import { CheckboxList } from "@/components/staff/checkbox-list";
 import { PhoneHoursEditor } from "@/components/settings/phone-hours-editor";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { FormField, FormMessage } from "@/components/ui/form-field";
@@ -91,35 +92,14 @@ export function EmployeeForm({ values, services, salonHours, timeZoneLabel, read
             <CardDescription>Only these services can be booked with this stylist.</CardDescription>
           </CardHeader>
           <CardContent>
-            {services.length === 0 ? (
-              <p className="text-sm text-muted-foreground">No services yet: add them on the Services page.</p>
-            ) : (
-              <fieldset aria-describedby={errors?.serviceIds ? "services-error" : undefined}>
-                <legend className="sr-only">Services performed</legend>
-                <ul className="grid gap-2 sm:grid-cols-2">
-                  {services.map((s) => (
-                    <li key={s.id}>
-                      <label className="flex items-center gap-2.5 text-sm">
-                        <input
-                          type="checkbox"
-                          name="serviceIds"
-                          value={s.id}
-                          defaultChecked={values.serviceIds.includes(s.id)}
-                          className="size-4 rounded border-input accent-primary"
-                        />
-                        {s.name}
-                        {!s.active && <span className="text-xs text-muted-foreground">(inactive)</span>}
-                      </label>
-                    </li>
-                  ))}
-                </ul>
-                {errors?.serviceIds && (
-                  <p id="services-error" className="mt-2 text-sm text-destructive">
-                    {errors.serviceIds[0]}
-                  </p>
-                )}
-              </fieldset>
-            )}
+            <CheckboxList
+              legend="Services performed"
+              name="serviceIds"
+              options={services}
+              checked={values.serviceIds}
+              error={errors?.serviceIds?.[0]}
+              empty="No services yet: add them on the Services page."
+            />
           </CardContent>
         </Card>
 

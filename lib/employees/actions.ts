@@ -26,7 +26,8 @@ export const removeEmployeeAction = salonAction(
   z.object({ id: resourceIdSchema }),
   async ({ id }, ctx) => {
     const { outcome } = await removeEmployee(ctx.salonId, id);
-    revalidatePath("/staff");
+    // No revalidatePath: it would re-render the page being left (a deleted record's: a 404); the client
+    // goes to the list, which is read afresh.
     return {
       ok: true,
       message: outcome === "deleted" ? "Removed." : "They have appointments on the books, so they were deactivated instead.",

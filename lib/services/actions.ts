@@ -24,7 +24,8 @@ export const removeServiceAction = salonAction(
   z.object({ id: resourceIdSchema }),
   async ({ id }, ctx) => {
     const { outcome } = await removeService(ctx.salonId, id);
-    revalidatePath("/services");
+    // No revalidatePath: it would re-render the page being left (a deleted record's: a 404); the client
+    // goes to the list, which is read afresh.
     return {
       ok: true,
       message: outcome === "deleted" ? "Service removed." : "It has appointments on the books, so it was deactivated instead.",
