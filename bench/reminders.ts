@@ -64,7 +64,8 @@ async function seed(now: Date) {
       data: customers.map((c) => ({
         salonId: salon.id,
         customerId: c.id,
-        employeeId: employee.id,
+        // Only the first with Ana: one stylist can't hold them all at once (no double booking).
+        employeeId: c === customers[0] ? employee.id : null,
         serviceId: service.id,
         startsAt,
         endsAt: new Date(startsAt.getTime() + 45 * 60_000),

@@ -114,7 +114,9 @@ function appointmentsSql(days: number): string {
     CASE WHEN r.st < 0.4 THEN t.at - interval '1 day' END, t.at - interval '10 days', t.at - interval '9 days'
   FROM bench_salons s CROSS JOIN LATERAL generate_series(1, s.appointments) j
   CROSS JOIN LATERAL (SELECT random() + 0 * j AS c, random() AS e, random() AS st, random() AS d, random() AS m) r
-  CROSS JOIN LATERAL (SELECT pg_temp.local_at(s.tz, ${days} - floor(r.d * (${days} + 14))::int, 540 + floor(r.m * 36) * 15) AS at) t`;
+  CROSS JOIN LATERAL (SELECT pg_temp.local_at(s.tz, ${days} - floor(r.d * (${days} + 14))::int, 540 + floor(r.m * 36) * 15) AS at) t
+  -- A random time can land on a stylist's live booking, which the no-double-booking constraint refuses: skip it.
+  ON CONFLICT DO NOTHING`;
 }
 
 function callsSql(plan: GrowPlan, demo: string, total: string): string {

@@ -2,10 +2,11 @@
 // are and buttons to send a confirmation or reminder now.
 import Link from "next/link";
 import { format } from "date-fns";
-import { BellIcon, CalendarCheckIcon, CalendarClockIcon, TriangleAlertIcon } from "lucide-react";
+import { BellIcon, CalendarCheckIcon, TriangleAlertIcon } from "lucide-react";
+import { AppointmentManageButton, type BookingContext } from "@/components/appointments/appointment-dialog";
+import { RescheduleBadge, StatusBadge } from "@/components/appointments/appointment-status";
 import { SendAppointmentTextButton } from "@/components/appointments/send-appointment-text-button";
 import { describeTextState } from "@/components/appointments/reminder-state";
-import { Badge } from "@/components/ui/badge";
 import type { ComingAppointment } from "@/lib/appointments/list-coming-appointments";
 import { formatRelative, formatTime } from "@/lib/format";
 import type { SalonQuietHours } from "@/lib/messaging/quiet-hours";
@@ -13,36 +14,16 @@ import { formatPhone } from "@/lib/phone";
 import { calendarDaysBetween, getZonedParts, inZone } from "@/lib/time/zoned";
 import { cn } from "@/lib/utils";
 
-/** The salon's zone and quiet hours: a reminder shows when it will really go out. */
-type Props = { appointments: ComingAppointment[]; salon: SalonQuietHours; now: Date };
+/** The salon's zone and quiet hours: a reminder shows when it will really go out; `booking` adds "Manage". */
+type Props = { appointments: ComingAppointment[]; salon: SalonQuietHours; now: Date; booking?: BookingContext };
 
 function dayHeading(at: Date, now: Date, timeZone: string): string {
   const days = calendarDaysBetween(getZonedParts(now, timeZone), getZonedParts(at, timeZone));
   const date = format(inZone(at, timeZone), "EEEE, MMM d");
-  if (days <= 0) return `Today · ${date}`;
+  if (days === 0) return `Today · ${date}`;
+  if (days === -1) return `Yesterday · ${date}`;
   if (days === 1) return `Tomorrow · ${date}`;
   return date;
-}
-
-function StatusBadge({ appt, now }: { appt: ComingAppointment; now: Date }) {
-  const live = appt.status === "BOOKED" || appt.status === "CONFIRMED";
-  if (live && appt.startsAt <= now) return <Badge variant="default">In the chair</Badge>;
-  switch (appt.status) {
-    case "CONFIRMED":
-      return <Badge variant="success">Confirmed</Badge>;
-    case "BOOKED":
-      return <Badge variant="secondary">Booked</Badge>;
-    case "CANCELLED":
-      return (
-        <Badge variant="outline" className="border-dashed text-muted-foreground">
-          Cancelled
-        </Badge>
-      );
-    case "NO_SHOW":
-      return <Badge variant="destructive">No-show</Badge>;
-    case "COMPLETED":
-      return <Badge variant="outline">Completed</Badge>;
-  }
 }
 
 /** The customer texted R: staff must find them a new time, so the row says so and links to the texts. */
@@ -58,10 +39,7 @@ function RescheduleRequest({
   if (!appt.rescheduleRequestedAt || appt.status === "CANCELLED") return null;
   return (
     <p className="flex flex-wrap items-center gap-x-2 gap-y-1 text-xs">
-      <Badge variant="warning">
-        <CalendarClockIcon aria-hidden />
-        Wants to reschedule
-      </Badge>
+      <RescheduleBadge />
       <span className="text-muted-foreground">
         Texted R {formatRelative(appt.rescheduleRequestedAt, now, timeZone)} ·{" "}
         <Link
@@ -75,7 +53,17 @@ function RescheduleRequest({
   );
 }
 
-function AppointmentRow({ appt, salon, now }: { appt: ComingAppointment; salon: SalonQuietHours; now: Date }) {
+function AppointmentRow({
+  appt,
+  salon,
+  now,
+  booking,
+}: {
+  appt: ComingAppointment;
+  salon: SalonQuietHours;
+  now: Date;
+  booking?: BookingContext;
+}) {
   const { timeZone } = salon;
   const name = appt.customer.name ?? formatPhone(appt.customer.phone);
   const texts = describeTextState(appt, now, salon);
@@ -143,12 +131,13 @@ function AppointmentRow({ appt, salon, now }: { appt: ComingAppointment; salon: 
           </>
         )}
         {live && optedOut && <p className="text-xs text-muted-foreground">Opted out of texts</p>}
+        {booking && <AppointmentManageButton appointment={appt} booking={booking} />}
       </div>
     </li>
   );
 }
 
-export function AppointmentDayList({ appointments, salon, now }: Props) {
+export function AppointmentDayList({ appointments, salon, now, booking }: Props) {
   const { timeZone } = salon;
   const days = new Map<string, ComingAppointment[]>();
   for (const appt of appointments) {
@@ -167,7 +156,7 @@ export function AppointmentDayList({ appointments, salon, now }: Props) {
           </h2>
           <ul className="divide-y rounded-xl border bg-card shadow-xs">
             {items.map((appt) => (
-              <AppointmentRow key={appt.id} appt={appt} salon={salon} now={now} />
+              <AppointmentRow key={appt.id} appt={appt} salon={salon} now={now} booking={booking} />
             ))}
           </ul>
         </section>

@@ -1,14 +1,16 @@
 // The admin navigation, in sidebar order. A feature adds its page by adding one entry here
-// (Calls, Messages, Notifications and Appointments go between Dashboard and Settings).
+// (Calls, Messages, Notifications and the Calendar go between Dashboard and Settings).
 import {
   BellIcon,
   CalendarDaysIcon,
+  ContactRoundIcon,
   KeyRoundIcon,
   LayoutDashboardIcon,
   MessagesSquareIcon,
   PhoneIcon,
-  UsersIcon,
+  ScissorsIcon,
   SettingsIcon,
+  UsersIcon,
   type LucideIcon,
 } from "lucide-react";
 import type { Role } from "@/lib/generated/prisma/enums";
@@ -28,9 +30,11 @@ export const NAV_ITEMS: NavItem[] = [
   { title: "Dashboard", href: "/", icon: LayoutDashboardIcon, exact: true },
   { title: "Calls", href: "/calls", icon: PhoneIcon },
   { title: "Messages", href: "/messages", icon: MessagesSquareIcon },
-  { title: "Customers", href: "/customers", icon: UsersIcon },
+  { title: "Customers", href: "/customers", icon: ContactRoundIcon },
   { title: "Notifications", href: "/notifications", icon: BellIcon },
-  { title: "Appointments", href: "/appointments", icon: CalendarDaysIcon },
+  { title: "Calendar", href: "/appointments", icon: CalendarDaysIcon },
+  { title: "Staff", href: "/staff", icon: UsersIcon },
+  { title: "Services", href: "/services", icon: ScissorsIcon },
   {
     title: "Settings",
     href: "/settings",

@@ -1,7 +1,8 @@
 // What follows a booking change once it is committed: reminders re-planned, the customer's
-// confirmation (when the salon confirms automatically) and the stylist's heads-up. Every text has
+// confirmation (when the salon confirms automatically) and the stylists' heads-up. Every text has
 // an idempotency key derived from the booking's state, so replaying these effects sends nothing twice.
-import { getAppointmentForMessaging } from "@/lib/appointments/get-appointment";
+import { getAppointmentForMessaging, type AppointmentForMessaging } from "@/lib/appointments/get-appointment";
+import { salonDb } from "@/lib/db";
 import { logger } from "@/lib/logger";
 import { autoConfirmationKey, sendAppointmentConfirmation } from "@/lib/messaging/confirmations";
 import { notifyEmployeeOfBooking, type BookingChange } from "@/lib/messaging/employee-notifications";
@@ -10,6 +11,16 @@ import { scheduleReminders } from "@/lib/messaging/reminders";
 const log = logger.child({ module: "appointments" });
 
 export type ChangeActor = { userId?: string; apiKeyId?: string };
+
+/**
+ * BookingChange (what a stylist is told), plus: moved to another stylist (the new one hears of a new
+ * booking, the previous one of a cancelled one) and closed (completed or no-show: nothing to send,
+ * its waiting texts were cancelled with the change).
+ */
+export type AppointmentChange =
+  | BookingChange
+  | { type: "reassigned"; previousStartsAt: Date; previousEmployeeId: string | null }
+  | { type: "closed" };
 
 /**
  * Reminders must not be lost, so a failure there propagates; the confirmation and the stylist's text
@@ -23,12 +34,27 @@ async function courtesy(what: string, appointmentId: string, fn: () => Promise<u
   }
 }
 
+/** The appointment as the previous stylist knew it, so their "cancelled" text names their time. */
+async function asPreviouslyAssigned(
+  salonId: string,
+  appointment: AppointmentForMessaging,
+  change: Extract<AppointmentChange, { type: "reassigned" }>,
+): Promise<AppointmentForMessaging | null> {
+  if (!change.previousEmployeeId) return null;
+  const employee = await salonDb(salonId).employee.findFirst({
+    where: { id: change.previousEmployeeId, salonId },
+    select: { id: true, name: true, phone: true, active: true },
+  });
+  return employee ? { ...appointment, startsAt: change.previousStartsAt, employee } : null;
+}
+
 export async function afterAppointmentChange(
   salonId: string,
   appointmentId: string,
-  change: BookingChange,
+  change: AppointmentChange,
   actor: ChangeActor = {},
 ) {
+  if (change.type === "closed") return;
   const appointment = await getAppointmentForMessaging(salonId, appointmentId);
   if (change.type !== "cancelled") await scheduleReminders(salonId, appointmentId);
   if (
@@ -43,7 +69,12 @@ export async function afterAppointmentChange(
       }),
     );
   }
-  await courtesy("employee notification", appointmentId, () =>
-    notifyEmployeeOfBooking(salonId, appointment, change, { createdByUserId: actor.userId }),
-  );
+  const notify = (a: AppointmentForMessaging, c: BookingChange) =>
+    courtesy("employee notification", appointmentId, () =>
+      notifyEmployeeOfBooking(salonId, a, c, { createdByUserId: actor.userId }),
+    );
+  if (change.type !== "reassigned") return notify(appointment, change);
+  await notify(appointment, { type: "booked" });
+  const previous = await asPreviouslyAssigned(salonId, appointment, change);
+  if (previous) await notify(previous, { type: "cancelled" });
 }

@@ -101,6 +101,40 @@ describe("the reminder lifecycle by API", () => {
   });
 });
 
+describe("no double booking", () => {
+  it("answers 409 slot_taken naming the stylist's booking, for a new booking and a move", async () => {
+    const ana = await createEmployee(salonId, { name: "Ana" });
+    // Mon, Mar 3 2031, 2:00 PM in the salon's zone (America/New_York, EST).
+    const booked = await post({
+      customerId,
+      employeeId: ana.id,
+      serviceId,
+      startsAt: "2031-03-03T14:00:00-05:00",
+    });
+    expect(booked.status).toBe(201);
+    const later = (
+      await (
+        await post({ customerId, employeeId: ana.id, serviceId, startsAt: "2031-03-03T15:00:00-05:00" })
+      ).json()
+    ).data;
+    const clash = await post({
+      customerId,
+      employeeId: ana.id,
+      serviceId,
+      startsAt: "2031-03-03T14:15:00-05:00",
+    });
+    expect(clash.status).toBe(409);
+    expect(await clash.json()).toMatchObject({
+      code: "slot_taken",
+      message: "Ana is already booked 2:00–2:30 PM on Mon, Mar 3. Choose another time or stylist.",
+    });
+    const move = await patch(later.id, { action: "reschedule", startsAt: "2031-03-03T14:29:00-05:00" });
+    expect([move.status, (await move.json()).code]).toEqual([409, "slot_taken"]);
+    const noShow = await patch(later.id, { action: "no_show" });
+    expect([noShow.status, (await noShow.json()).code]).toEqual([409, "appointment_not_started"]);
+  });
+});
+
 describe("isolation", () => {
   it("another salon can't read, change or book with this salon's records", async () => {
     const created = (await (await post({ customerId, startsAt: inDays(2), endsAt: inDays(2.05) })).json())

@@ -1,9 +1,19 @@
-// The appointments page: this week in the salon's zone, with each booking's reminder state in words.
+// The calendar: this week in the salon's zone, with each booking's reminder state in words; the day and
+// week windows and columns; the booking form's customer search — each inside one salon.
 import { describe, expect, it } from "vitest";
+import { searchBookingCustomers } from "@/lib/appointments/booking-customers";
+import { calendarNavigation, loadCalendar } from "@/lib/appointments/calendar";
 import { describeTextState } from "@/components/appointments/reminder-state";
 import { listComingAppointments } from "@/lib/appointments/list-coming-appointments";
 import { reminderKey } from "@/lib/messaging/reminders";
-import { createAppointment, createNotification, createSalon } from "@/lib/testing/factories";
+import {
+  createAppointment,
+  createCustomer,
+  createEmployee,
+  createNotification,
+  createSalon,
+  createService,
+} from "@/lib/testing/factories";
 
 const TZ = "America/Los_Angeles";
 const HOUR = 3_600_000;
@@ -112,7 +122,10 @@ describe("listComingAppointments", () => {
   it("carries rescheduleRequestedAt, so the page can show who texted R", async () => {
     const salon = await createSalon({ timeZone: TZ });
     const requestedAt = new Date(NOW.getTime() - HOUR);
-    const asked = await createAppointment(salon.id, { startsAt: new Date(NOW.getTime() + 2 * HOUR), rescheduleRequestedAt: requestedAt });
+    const asked = await createAppointment(salon.id, {
+      startsAt: new Date(NOW.getTime() + 2 * HOUR),
+      rescheduleRequestedAt: requestedAt,
+    });
     await createAppointment(salon.id, { startsAt: new Date(NOW.getTime() + 3 * HOUR) });
     const { appointments } = await listComingAppointments(salon.id, { timeZone: TZ, now: NOW });
     expect(appointments.map((a) => [a.id === asked.id, a.rescheduleRequestedAt])).toEqual([
@@ -126,5 +139,74 @@ describe("listComingAppointments", () => {
     const b = await createSalon({ timeZone: TZ });
     await createAppointment(b.id, { startsAt: new Date(NOW.getTime() + HOUR) });
     expect((await listComingAppointments(a.id, { timeZone: TZ, now: NOW })).appointments).toEqual([]);
+  });
+});
+
+describe("the calendar", () => {
+  it("a week runs Monday to Sunday in the salon's zone; columns are active stylists, the booked and Unassigned", async () => {
+    const salon = await createSalon({ timeZone: TZ });
+    const other = await createSalon({ timeZone: TZ });
+    const ana = await createEmployee(salon.id, { name: "Ana" });
+    const gone = await createEmployee(salon.id, { name: "Zed", active: false });
+    await createEmployee(salon.id, { name: "Idle", active: false });
+    await createService(salon.id, { name: "Cut" });
+    // Wed Dec 3 (local) for Ana; Sun Dec 7, 11 PM local for Zed (inactive but booked); an unassigned one.
+    const wed = await createAppointment(salon.id, {
+      employeeId: ana.id,
+      startsAt: new Date("2025-12-03T18:00:00Z"),
+    });
+    const sun = await createAppointment(salon.id, {
+      employeeId: gone.id,
+      startsAt: new Date("2025-12-08T07:00:00Z"),
+    });
+    const none = await createAppointment(salon.id, { startsAt: new Date("2025-12-04T18:00:00Z") });
+    await createAppointment(salon.id, { startsAt: new Date("2025-12-08T08:30:00Z") }); // Mon Dec 8 local: next week
+    await createAppointment(other.id, { startsAt: new Date("2025-12-03T18:00:00Z") }); // another salon's
+
+    const week = await loadCalendar(salon.id, {
+      timeZone: TZ,
+      view: "week",
+      date: { year: 2025, month: 12, day: 3 },
+      now: NOW,
+    });
+    expect(week.appointments.map((a) => a.id)).toEqual([wed.id, none.id, sun.id]);
+    expect(week.columns).toEqual([
+      { id: ana.id, name: "Ana" },
+      { id: gone.id, name: "Zed" },
+      { id: null, name: "Unassigned" },
+    ]);
+    expect(week.stylists.map((s) => s.name)).toEqual(["Ana"]);
+    expect(week.services.map((s) => s.name)).toEqual(["Cut"]);
+    const nav = calendarNavigation("week", week.days);
+    expect(nav).toMatchObject({ title: "Dec 1 – 7, 2025", previous: "2025-11-24", next: "2025-12-08" });
+    expect(nav.days.map((d) => d.label)).toEqual([
+      "Mon, Dec 1",
+      "Tue, Dec 2",
+      "Wed, Dec 3",
+      "Thu, Dec 4",
+      "Fri, Dec 5",
+      "Sat, Dec 6",
+      "Sun, Dec 7",
+    ]);
+
+    // No date: today in the salon's zone (Monday Dec 1 at 9 AM there).
+    const today = await loadCalendar(salon.id, { timeZone: TZ, view: "day", now: NOW });
+    expect(today.days).toEqual([{ year: 2025, month: 12, day: 1 }]);
+    expect(calendarNavigation("day", today.days)).toMatchObject({
+      title: "Monday, December 1, 2025",
+      previous: "2025-11-30",
+      next: "2025-12-02",
+    });
+  });
+
+  it("the booking form's search finds this salon's customers by name or phone digits, a few at most", async () => {
+    const salon = await createSalon();
+    const other = await createSalon();
+    const dana = await createCustomer(salon.id, { name: "Dana Diaz", phone: "+14155550123" });
+    await createCustomer(other.id, { name: "Dana Elsewhere", phone: "+14155550124" });
+    expect((await searchBookingCustomers(salon.id, "dana")).map((c) => c.id)).toEqual([dana.id]);
+    expect((await searchBookingCustomers(salon.id, "(415) 555-0123")).map((c) => c.id)).toEqual([dana.id]);
+    for (let i = 0; i < 8; i++) await createCustomer(salon.id, { name: `Dana ${i}` });
+    expect(await searchBookingCustomers(salon.id, "Dana")).toHaveLength(6);
   });
 });

@@ -9,7 +9,8 @@ import { describeAppointmentTime } from "@/lib/messaging/time-text";
 import { CANCELLED_REASON, MOVED_REASON } from "@/lib/messaging/reminders";
 import type { TwilioStandIn } from "@/lib/dev/twilio-sandbox";
 import { startStandInForTests } from "@/lib/testing/twilio-sandbox";
-import { createEmployee } from "@/lib/testing/factories";
+import { createCustomer, createEmployee } from "@/lib/testing/factories";
+import { markAppointmentCompleted, markAppointmentNoShow } from "@/lib/appointments/close-appointment";
 import {
   cancelAppointment,
   confirmAppointment,
@@ -232,5 +233,133 @@ describe("changes", () => {
       }),
     ).rejects.toMatchObject({ status: 404 });
     expect((await db.appointment.findUniqueOrThrow({ where: { id: appointment.id } })).status).toBe("BOOKED");
+  });
+});
+
+describe("no double booking (the database's exclusion constraint)", () => {
+  // Tue, Mar 4 2031, 2:00 PM in Chicago (CST): fixed, far enough ahead for both reminders.
+  const TWO_PM = new Date("2031-03-04T20:00:00Z");
+
+  it("20 concurrent bookings of one stylist's slot: exactly one succeeds, 19 get a clear 409", async () => {
+    const setup = await bookingSetup();
+    const customers = await Promise.all(Array.from({ length: 20 }, () => createCustomer(setup.salon.id)));
+    const results = await Promise.allSettled(
+      customers.map((c, i) =>
+        createAppointment(setup.salon.id, {
+          customerId: c.id,
+          employeeId: setup.employee.id,
+          serviceId: setup.service.id,
+          // Not all the same instant: overlapping is enough.
+          startsAt: new Date(TWO_PM.getTime() + (i % 3) * 15 * MIN),
+        }),
+      ),
+    );
+    const won = results.filter((r) => r.status === "fulfilled");
+    const lost = results.flatMap((r) => (r.status === "rejected" ? [r.reason] : []));
+    expect(won).toHaveLength(1);
+    expect(lost).toHaveLength(19);
+    const winner = won[0]!.value;
+    const [from, to] = [winner.startsAt, winner.endsAt].map((d) =>
+      d.toLocaleTimeString("en-US", { timeZone: "America/Chicago", hour: "numeric", minute: "2-digit" }),
+    );
+    for (const err of lost) {
+      expect(err).toMatchObject({
+        status: 409,
+        code: "slot_taken",
+        message: `Ana is already booked ${from!.replace(/ PM$/, "")}–${to} on Tue, Mar 4. Choose another time or stylist.`,
+        details: { appointmentId: winner.id },
+      });
+    }
+    expect(await db.appointment.count({ where: { salonId: setup.salon.id } })).toBe(1);
+    // The losers left nothing behind: no texts, no audit rows.
+    expect(await db.notification.count({ where: { salonId: setup.salon.id, appointmentId: null } })).toBe(0);
+    expect(
+      await db.auditLog.count({ where: { salonId: setup.salon.id, action: "appointment.create" } }),
+    ).toBe(1);
+  });
+
+  it("moving onto a booked slot is a 409; moving to another stylist re-plans reminders and tells both", async () => {
+    const setup = await bookingSetup();
+    const bo = await createEmployee(setup.salon.id, { name: "Bo" });
+    const first = await book(setup, TWO_PM);
+    const second = await book(setup, new Date(TWO_PM.getTime() + HOUR));
+    // Back-to-back is fine ('[)' ranges); overlapping by a minute is not.
+    await expect(
+      rescheduleAppointment(setup.salon.id, second.id, { startsAt: new Date(TWO_PM.getTime() + 44 * MIN) }),
+    ).rejects.toMatchObject({
+      status: 409,
+      code: "slot_taken",
+      message: expect.stringMatching(/^Ana is already booked 2:00–2:45 PM/),
+    });
+    await rescheduleAppointment(setup.salon.id, second.id, {
+      startsAt: new Date(TWO_PM.getTime() + 45 * MIN),
+    });
+
+    const moved = await rescheduleAppointment(setup.salon.id, second.id, {
+      startsAt: TWO_PM,
+      employeeId: bo.id,
+    });
+    expect(moved).toMatchObject({ employeeId: bo.id, startsAt: TWO_PM });
+    const reminders = await textsOf(second.id, "REMINDER");
+    const queued = reminders.filter((r) => r.status === "QUEUED");
+    expect(queued).toHaveLength(2);
+    expect(queued.every((r) => r.body.includes("with Bo"))).toBe(true);
+    const notices = await db.notification.findMany({
+      where: { appointmentId: second.id, kind: "EMPLOYEE_BOOKING" },
+      orderBy: { createdAt: "asc" },
+      select: { employeeId: true, body: true },
+    });
+    expect(notices.slice(-2)).toEqual([
+      {
+        employeeId: bo.id,
+        body: expect.stringMatching(
+          /^Fringe Benefits: New booking: Haircut for Dana Diaz on Tue, Mar 4 at 2:00 PM\.$/,
+        ),
+      },
+      {
+        employeeId: setup.employee.id,
+        body: expect.stringMatching(/^Fringe Benefits: Booking cancelled: .* at 2:45 PM\.$/),
+      },
+    ]);
+    // Ana's 2:00 is hers; Bo's 2:00 is his: back onto Ana is refused.
+    await expect(
+      rescheduleAppointment(setup.salon.id, second.id, { startsAt: TWO_PM, employeeId: setup.employee.id }),
+    ).rejects.toMatchObject({ code: "slot_taken" });
+    expect((await db.appointment.findUniqueOrThrow({ where: { id: first.id } })).employeeId).toBe(
+      setup.employee.id,
+    );
+  });
+
+  it("no-show and completed only once started; they cancel waiting texts and free the slot", async () => {
+    const setup = await bookingSetup();
+    const appointment = await book(setup, TWO_PM);
+    const before = new Date(TWO_PM.getTime() - MIN);
+    const after = new Date(TWO_PM.getTime() + 10 * MIN);
+    await expect(
+      markAppointmentNoShow(setup.salon.id, appointment.id, { now: before }),
+    ).rejects.toMatchObject({
+      status: 409,
+      code: "appointment_not_started",
+    });
+    const noShow = await markAppointmentNoShow(setup.salon.id, appointment.id, { now: after });
+    expect(noShow.status).toBe("NO_SHOW");
+    expect((await textsOf(appointment.id, "REMINDER")).map((r) => r.status)).toEqual([
+      "CANCELED",
+      "CANCELED",
+    ]);
+    expect(await textsOf(appointment.id, "EMPLOYEE_BOOKING")).toHaveLength(1);
+    // Again: a no-op. Completed after a no-show: refused.
+    await markAppointmentNoShow(setup.salon.id, appointment.id, { now: after });
+    await expect(
+      markAppointmentCompleted(setup.salon.id, appointment.id, { now: after }),
+    ).rejects.toMatchObject({
+      status: 409,
+      code: "appointment_not_active",
+    });
+    // A no-show no longer holds Ana's time.
+    const rebooked = await book(setup, TWO_PM);
+    expect((await markAppointmentCompleted(setup.salon.id, rebooked.id, { now: after })).status).toBe(
+      "COMPLETED",
+    );
   });
 });

@@ -1,39 +1,38 @@
 // Booking, moving, cancelling and confirming appointments. Each change is one salon-scoped
 // transaction (row locked, stale reminders cancelled, audit row written); the texts that follow
 // are queued after the commit (lib/appointments/after-change.ts).
-import { ApiError, conflict, notFound } from "@/lib/api/errors";
-import { afterAppointmentChange, type ChangeActor } from "@/lib/appointments/after-change";
-import { isLive } from "@/lib/appointments/get-appointment";
+import { ApiError, notFound } from "@/lib/api/errors";
+import { afterAppointmentChange } from "@/lib/appointments/after-change";
+import {
+  assertLive,
+  audit,
+  lockAppointment,
+  type MutationOptions,
+  type Tx,
+} from "@/lib/appointments/appointment-tx";
+import { isDoubleBooking, slotTakenError, type SlotWanted } from "@/lib/appointments/slot-taken";
 import { withSalonTransaction } from "@/lib/db";
-import type { Appointment, Prisma } from "@/lib/generated/prisma/client";
+import type { Appointment } from "@/lib/generated/prisma/client";
 import { cancelQueuedTexts } from "@/lib/messaging/cancel-queued-texts";
 import { CANCELLED_REASON, MOVED_REASON } from "@/lib/messaging/reminders";
 import type { CreateAppointmentInput, RescheduleAppointmentInput } from "@/lib/validations/appointments";
 
-type Tx = Prisma.TransactionClient;
-export type MutationOptions = { actor?: ChangeActor; idempotencyKey?: string };
+export type { MutationOptions } from "@/lib/appointments/appointment-tx";
 
 const CREATE_ACTION = "appointment.create";
 
-function audit(
-  tx: Tx,
+/** Runs a change that may take a stylist's time; the database's double-booking refusal becomes a 409. */
+async function refusingDoubleBooking<T>(
   salonId: string,
-  action: string,
-  appointmentId: string,
-  opts: MutationOptions,
-  metadata: Prisma.InputJsonObject = {},
-) {
-  return tx.auditLog.create({
-    data: {
-      salonId,
-      action,
-      actorUserId: opts.actor?.userId ?? null,
-      actorApiKeyId: opts.actor?.apiKeyId ?? null,
-      targetType: "Appointment",
-      targetId: appointmentId,
-      metadata: { ...metadata, ...(opts.idempotencyKey ? { idempotencyKey: opts.idempotencyKey } : {}) },
-    },
-  });
+  fn: (want: (slot: SlotWanted) => void) => Promise<T>,
+): Promise<T> {
+  let wanted: SlotWanted | null = null;
+  try {
+    return await fn((slot) => (wanted = slot));
+  } catch (err) {
+    if (wanted && isDoubleBooking(err)) throw await slotTakenError(salonId, wanted);
+    throw err;
+  }
 }
 
 /** The booking an earlier request with this key made, found under a per-key lock so racers queue up. */
@@ -46,26 +45,31 @@ async function findByIdempotencyKey(tx: Tx, salonId: string, key: string): Promi
   return prior?.targetId ? tx.appointment.findFirst({ where: { id: prior.targetId, salonId } }) : null;
 }
 
-async function resolveBooking(tx: Tx, salonId: string, input: CreateAppointmentInput) {
-  const [customer, employee, service] = await Promise.all([
-    tx.customer.findFirst({ where: { id: input.customerId, salonId }, select: { id: true } }),
-    input.employeeId
-      ? tx.employee.findFirst({ where: { id: input.employeeId, salonId }, select: { active: true } })
-      : null,
-    input.serviceId
-      ? tx.service.findFirst({ where: { id: input.serviceId, salonId }, select: { durationMinutes: true } })
-      : null,
-  ]);
-  if (!customer) throw notFound("Customer");
-  if (input.employeeId && !employee) throw notFound("Employee");
-  if (input.serviceId && !service) throw notFound("Service");
-  if (employee && !employee.active) {
+async function assertBookableEmployee(tx: Tx, salonId: string, employeeId: string): Promise<void> {
+  const employee = await tx.employee.findFirst({
+    where: { id: employeeId, salonId },
+    select: { active: true },
+  });
+  if (!employee) throw notFound("Employee");
+  if (!employee.active) {
     throw new ApiError({
       code: "employee_inactive",
       status: 422,
       message: "This employee is no longer active; choose another.",
     });
   }
+}
+
+async function resolveBooking(tx: Tx, salonId: string, input: CreateAppointmentInput) {
+  const [customer, service] = await Promise.all([
+    tx.customer.findFirst({ where: { id: input.customerId, salonId }, select: { id: true } }),
+    input.serviceId
+      ? tx.service.findFirst({ where: { id: input.serviceId, salonId }, select: { durationMinutes: true } })
+      : null,
+    input.employeeId ? assertBookableEmployee(tx, salonId, input.employeeId) : null,
+  ]);
+  if (!customer) throw notFound("Customer");
+  if (input.serviceId && !service) throw notFound("Service");
   return input.endsAt ?? new Date(input.startsAt.getTime() + (service?.durationMinutes ?? 60) * 60_000);
 }
 
@@ -75,29 +79,32 @@ export async function createAppointment(
   input: CreateAppointmentInput,
   opts: MutationOptions = {},
 ): Promise<Appointment> {
-  const { appointment, replayed, untouched } = await withSalonTransaction(salonId, async (tx) => {
-    const prior = opts.idempotencyKey ? await findByIdempotencyKey(tx, salonId, opts.idempotencyKey) : null;
-    if (prior) {
-      const laterChanges = await tx.auditLog.count({
-        where: { salonId, targetId: prior.id, action: { not: CREATE_ACTION } },
+  const { appointment, replayed, untouched } = await refusingDoubleBooking(salonId, (want) =>
+    withSalonTransaction(salonId, async (tx) => {
+      const prior = opts.idempotencyKey ? await findByIdempotencyKey(tx, salonId, opts.idempotencyKey) : null;
+      if (prior) {
+        const laterChanges = await tx.auditLog.count({
+          where: { salonId, targetId: prior.id, action: { not: CREATE_ACTION } },
+        });
+        return { appointment: prior, replayed: true, untouched: laterChanges === 0 };
+      }
+      const endsAt = await resolveBooking(tx, salonId, input);
+      if (input.employeeId) want({ employeeId: input.employeeId, startsAt: input.startsAt, endsAt });
+      const created = await tx.appointment.create({
+        data: {
+          salonId,
+          customerId: input.customerId,
+          employeeId: input.employeeId ?? null,
+          serviceId: input.serviceId ?? null,
+          startsAt: input.startsAt,
+          endsAt,
+          notes: input.notes ?? null,
+        },
       });
-      return { appointment: prior, replayed: true, untouched: laterChanges === 0 };
-    }
-    const endsAt = await resolveBooking(tx, salonId, input);
-    const created = await tx.appointment.create({
-      data: {
-        salonId,
-        customerId: input.customerId,
-        employeeId: input.employeeId ?? null,
-        serviceId: input.serviceId ?? null,
-        startsAt: input.startsAt,
-        endsAt,
-        notes: input.notes ?? null,
-      },
-    });
-    await audit(tx, salonId, CREATE_ACTION, created.id, opts);
-    return { appointment: created, replayed: false, untouched: true };
-  });
+      await audit(tx, salonId, CREATE_ACTION, created.id, opts);
+      return { appointment: created, replayed: false, untouched: true };
+    }),
+  );
   // A replay of an untouched booking re-runs its (idempotent) texts, healing a first try that died mid-way.
   if (!replayed || untouched) {
     await afterAppointmentChange(salonId, appointment.id, { type: "booked" }, opts.actor);
@@ -105,63 +112,63 @@ export async function createAppointment(
   return appointment;
 }
 
-/** Locks the row for the rest of the transaction, so concurrent changes to one booking serialise. */
-async function lockAppointment(tx: Tx, salonId: string, id: string): Promise<Appointment> {
-  await tx.$queryRaw`SELECT 1 FROM "appointments" WHERE "id" = ${id} AND "salonId" = ${salonId} FOR UPDATE`;
-  const appointment = await tx.appointment.findFirst({ where: { id, salonId } });
-  if (!appointment) throw notFound("Appointment");
-  return appointment;
-}
-
-function assertLive(appointment: Appointment, doing: string): void {
-  if (!isLive(appointment)) {
-    throw conflict(
-      "appointment_not_active",
-      `This appointment is ${appointment.status.toLowerCase()} and can't be ${doing}.`,
-    );
-  }
-}
-
-/** Moves an appointment: its queued reminders are cancelled and new ones planned for the new time. */
+/**
+ * Moves an appointment to another time and/or stylist: its queued reminders are cancelled and new ones
+ * planned (they name the time and the stylist). Taking a stylist's booked time is a 409 slot_taken.
+ */
 export async function rescheduleAppointment(
   salonId: string,
   id: string,
-  input: Pick<RescheduleAppointmentInput, "startsAt" | "endsAt">,
+  input: Pick<RescheduleAppointmentInput, "startsAt" | "endsAt" | "employeeId">,
   opts: MutationOptions = {},
 ): Promise<Appointment> {
-  const result = await withSalonTransaction(salonId, async (tx) => {
-    const current = await lockAppointment(tx, salonId, id);
-    assertLive(current, "moved");
-    const endsAt =
-      input.endsAt ??
-      new Date(input.startsAt.getTime() + (current.endsAt.getTime() - current.startsAt.getTime()));
-    // Same slot again (a retried request): nothing changes and nothing is sent.
-    if (
-      current.startsAt.getTime() === input.startsAt.getTime() &&
-      current.endsAt.getTime() === endsAt.getTime()
-    ) {
-      return { appointment: current, previousStartsAt: null };
-    }
-    const appointment = await tx.appointment.update({
-      where: { id, salonId },
-      data: { startsAt: input.startsAt, endsAt, rescheduleRequestedAt: null },
-    });
-    await cancelQueuedTexts({ salonId, appointmentId: id, kinds: ["REMINDER"] }, MOVED_REASON, { client: tx });
-    await audit(tx, salonId, "appointment.reschedule", id, opts, {
-      from: current.startsAt.toISOString(),
-      to: input.startsAt.toISOString(),
-    });
-    return { appointment, previousStartsAt: current.startsAt };
-  });
-  if (result.previousStartsAt) {
-    await afterAppointmentChange(
-      salonId,
-      id,
-      { type: "moved", previousStartsAt: result.previousStartsAt },
-      opts.actor,
-    );
-  }
-  return result.appointment;
+  const result = await refusingDoubleBooking(salonId, (want) =>
+    withSalonTransaction(salonId, async (tx) => {
+      const current = await lockAppointment(tx, salonId, id);
+      assertLive(current, "moved");
+      const endsAt =
+        input.endsAt ??
+        new Date(input.startsAt.getTime() + (current.endsAt.getTime() - current.startsAt.getTime()));
+      const employeeId = input.employeeId ?? current.employeeId;
+      // Same slot and stylist again (a retried request): nothing changes and nothing is sent.
+      if (
+        current.startsAt.getTime() === input.startsAt.getTime() &&
+        current.endsAt.getTime() === endsAt.getTime() &&
+        current.employeeId === employeeId
+      ) {
+        return { appointment: current, previous: null };
+      }
+      if (employeeId !== current.employeeId && employeeId)
+        await assertBookableEmployee(tx, salonId, employeeId);
+      if (employeeId) want({ employeeId, startsAt: input.startsAt, endsAt, appointmentId: id });
+      const appointment = await tx.appointment.update({
+        where: { id, salonId },
+        data: { startsAt: input.startsAt, endsAt, employeeId, rescheduleRequestedAt: null },
+      });
+      await cancelQueuedTexts({ salonId, appointmentId: id, kinds: ["REMINDER"] }, MOVED_REASON, {
+        client: tx,
+      });
+      await audit(tx, salonId, "appointment.reschedule", id, opts, {
+        from: current.startsAt.toISOString(),
+        to: input.startsAt.toISOString(),
+        ...(employeeId !== current.employeeId
+          ? { fromEmployeeId: current.employeeId, toEmployeeId: employeeId }
+          : {}),
+      });
+      return { appointment, previous: current };
+    }),
+  );
+  const { appointment, previous } = result;
+  if (!previous) return appointment;
+  await afterAppointmentChange(
+    salonId,
+    id,
+    previous.employeeId === appointment.employeeId
+      ? { type: "moved", previousStartsAt: previous.startsAt }
+      : { type: "reassigned", previousStartsAt: previous.startsAt, previousEmployeeId: previous.employeeId },
+    opts.actor,
+  );
+  return appointment;
 }
 
 /** Cancels an appointment and every text about it still waiting to go out. Cancelling twice is a no-op. */
@@ -178,9 +185,13 @@ export async function cancelAppointment(
       where: { id, salonId },
       data: { status: "CANCELLED" },
     });
-    await cancelQueuedTexts({ salonId, appointmentId: id, kinds: ["REMINDER", "CONFIRMATION"] }, CANCELLED_REASON, {
-      client: tx,
-    });
+    await cancelQueuedTexts(
+      { salonId, appointmentId: id, kinds: ["REMINDER", "CONFIRMATION"] },
+      CANCELLED_REASON,
+      {
+        client: tx,
+      },
+    );
     await audit(tx, salonId, "appointment.cancel", id, opts);
     return { appointment, changed: true };
   });

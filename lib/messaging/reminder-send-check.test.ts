@@ -41,7 +41,11 @@ describe("at send time", () => {
     // Changed without the mutations (a race with the job, or another writer): only the send-time check can notice.
     await db.appointment.update({
       where: { id: moved.id },
-      data: { startsAt: new Date(Date.now() + 5 * 24 * HOUR) },
+      // The end moves too: an appointment ending before it starts is refused (no-double-booking range).
+      data: {
+        startsAt: new Date(moved.startsAt.getTime() + 2 * 24 * HOUR),
+        endsAt: new Date(moved.endsAt.getTime() + 2 * 24 * HOUR),
+      },
     });
     await db.appointment.update({ where: { id: cancelled.id }, data: { status: "CANCELLED" } });
 
@@ -66,7 +70,10 @@ describe("at send time", () => {
     );
     await db.appointment.update({
       where: { id: moved!.id },
-      data: { startsAt: new Date(Date.now() + 6 * day) },
+      data: {
+        startsAt: new Date(moved!.startsAt.getTime() + 3 * day),
+        endsAt: new Date(moved!.endsAt.getTime() + 3 * day),
+      },
     });
     await db.appointment.update({ where: { id: cancelled!.id }, data: { status: "CANCELLED" } });
     const reminders = await Promise.all(
