@@ -117,6 +117,7 @@ describe("updateCallLogs", () => {
       "lib/calls/write-call-logs.ts": "the helper itself",
       "lib/calls/missed-call-text.ts": "writes missedCallTextAt only",
       "lib/calls/update-call-notes.ts": "writes notes only",
+      "lib/customers/merge-customers.ts": "moves calls to the kept customer: writes customerId only",
     };
     const writes = /\.callLog\.(update|updateMany|updateManyAndReturn|upsert)\(|UPDATE\s+"?call_logs"?/;
     const found: string[] = [];
