@@ -1,0 +1,221 @@
+// The OpenAPI document against the code: every route file's methods are documented operations and the
+// reverse; the document is well formed (refs resolve, path parameters declared, ids unique); and real
+// responses, fetched through the route handlers with an API key against the test database, satisfy
+// the response schemas the document was generated from, so it cannot drift from what the API answers.
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { z } from "zod";
+import { listAppEntries } from "@/e2e/security/app-paths";
+import { closeRateLimitStore } from "@/lib/api/rate-limit-store";
+import { createApiKey } from "@/lib/auth/api-keys";
+import { stopBoss } from "@/lib/jobs/boss";
+import { API_TAGS, openApiDocument, UNDOCUMENTED_ROUTES } from "@/lib/openapi/document";
+import { apiRequest } from "@/lib/testing/auth-fixtures";
+import {
+  createCallLog,
+  createCustomer,
+  createEmployee,
+  createInboundMessage,
+  createSalon,
+  createService,
+} from "@/lib/testing/factories";
+
+const APP_DIR = path.resolve(import.meta.dirname, "..", "..", "app");
+/** "/api/appointments/[id]" → "/api/appointments/{id}" */
+const templateOf = (pattern: string) => pattern.replace(/\[([^\]]+)\]/g, "{$1}");
+
+describe("route ⇄ operation coverage", () => {
+  it("documents every method of every route file, and nothing else", () => {
+    const routes = listAppEntries().filter((e) => e.kind === "route" && e.pattern.startsWith("/api/"));
+    for (const excluded of Object.keys(UNDOCUMENTED_ROUTES)) {
+      expect(routes.map((r) => r.pattern), `${excluded} is listed as undocumented but has no route file`).toContain(excluded);
+    }
+    const inCode = routes
+      .filter((r) => !(r.pattern in UNDOCUMENTED_ROUTES))
+      .flatMap((r) => r.methods.map((m) => `${m} ${templateOf(r.pattern)}`));
+    const inDocument = Object.entries(openApiDocument().paths ?? {}).flatMap(([template, item]) =>
+      Object.keys(item ?? {})
+        .filter((key) => ["get", "post", "put", "patch", "delete"].includes(key))
+        .map((method) => `${method.toUpperCase()} ${template}`),
+    );
+    expect(inCode.filter((op) => !inDocument.includes(op)), "routes without a documented operation").toEqual([]);
+    expect(inDocument.filter((op) => !inCode.includes(op)), "documented operations without a route").toEqual([]);
+  });
+});
+
+describe("the document", () => {
+  const doc = openApiDocument();
+  const text = JSON.stringify(doc);
+
+  it("is OpenAPI 3.1 whose references all resolve", () => {
+    expect(doc.openapi).toBe("3.1.0");
+    const refs = [...new Set([...text.matchAll(/"\$ref":"([^"]+)"/g)].map((m) => m[1]!))];
+    const unresolved = refs.filter((ref) => {
+      const [, section, name] = /^#\/components\/(\w+)\/(.+)$/.exec(ref) ?? [];
+      const components = doc.components as Record<string, Record<string, unknown> | undefined> | undefined;
+      return !section || !name || !components?.[section]?.[name];
+    });
+    expect(unresolved).toEqual([]);
+  });
+
+  it("declares each path parameter, names each operation once, and says how each is authenticated", () => {
+    const ids: string[] = [];
+    const problems: string[] = [];
+    const schemes = Object.keys(doc.components?.securitySchemes ?? {});
+    for (const [template, item] of Object.entries(doc.paths ?? {})) {
+      const wanted = [...template.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]);
+      for (const [method, op] of Object.entries(item ?? {})) {
+        const operation = op as { operationId?: string; parameters?: Array<{ in: string; name: string }>; security?: Array<Record<string, unknown>>; tags?: string[] };
+        const where = `${method.toUpperCase()} ${template}`;
+        if (!operation.operationId) problems.push(`${where}: no operationId`);
+        else ids.push(operation.operationId);
+        const declared = (operation.parameters ?? []).filter((p) => p.in === "path").map((p) => p.name);
+        if (declared.sort().join() !== wanted.sort().join()) problems.push(`${where}: path parameters ${declared.join()} ≠ ${wanted.join()}`);
+        if (!operation.security) problems.push(`${where}: no security`);
+        for (const requirement of operation.security ?? []) {
+          for (const name of Object.keys(requirement)) if (!schemes.includes(name)) problems.push(`${where}: unknown scheme ${name}`);
+        }
+        if (operation.tags?.length !== 1) problems.push(`${where}: not in one tag`);
+      }
+    }
+    expect(problems).toEqual([]);
+    expect(ids.length).toBe(new Set(ids).size);
+  });
+});
+
+// ——— Real responses against the response schemas ———
+
+type Call = { method: string; template: string; values?: Record<string, string>; query?: string; json?: unknown; key?: string };
+
+let key: string;
+let staffKey: string;
+const fixtures: Record<string, string> = {};
+
+/** The zod schema the document declares for this operation's status (undefined when the status isn't documented). */
+function responseSchemaOf(template: string, method: string, status: number): z.ZodType | undefined {
+  for (const tag of API_TAGS) {
+    const op = tag.paths[template]?.[method.toLowerCase() as "get"];
+    const response = op?.responses[String(status) as "200"];
+    if (response && !("$ref" in response)) {
+      const schema = response.content?.["application/json"]?.schema;
+      return typeof schema === "object" && "safeParse" in schema ? (schema as z.ZodType) : undefined;
+    }
+  }
+  return undefined;
+}
+
+/** Calls the route handler as Next.js would; checks the status is documented and the body fits its schema. */
+async function call(c: Call): Promise<{ status: number; body: unknown }> {
+  const pattern = c.template.replace(/\{([^}]+)\}/g, "[$1]");
+  const route = (await import(path.join(APP_DIR, ...pattern.split("/"), "route.ts"))) as Record<string, (req: Request, ctx: unknown) => Promise<Response>>;
+  const values = c.values ?? {};
+  const url = c.template.replace(/\{([^}]+)\}/g, (_, name: string) => encodeURIComponent(values[name] ?? "")) + (c.query ?? "");
+  const handler = route[c.method];
+  if (!handler) throw new Error(`${c.method} ${c.template} has no handler`);
+  const res = await handler(apiRequest(url, { method: c.method, key: c.key ?? key, json: c.json }), { params: Promise.resolve(values) });
+  const body: unknown = res.status === 204 ? undefined : await res.json();
+  const where = `${c.method} ${c.template} → ${res.status} ${String(JSON.stringify(body)).slice(0, 300)}`;
+  const documented = openApiDocument().paths?.[c.template]?.[c.method.toLowerCase() as "get"]?.responses?.[String(res.status)];
+  expect(documented, `${where}: status not documented`).toBeDefined();
+  const schema = responseSchemaOf(c.template, c.method, res.status);
+  if (schema) {
+    const parsed = schema.safeParse(body);
+    expect(parsed.success ? [] : parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`), where).toEqual([]);
+  }
+  return { status: res.status, body };
+}
+
+const dataOf = (r: { body: unknown }) => (r.body as { data: Record<string, string> }).data;
+
+beforeAll(async () => {
+  const salonId = (await createSalon({ name: "Schema Cuts", twilioNumber: "+14155550488" })).id;
+  key = (await createApiKey(salonId, { name: "docs" })).plaintextKey;
+  staffKey = (await createApiKey(salonId, { name: "docs staff", role: "STAFF" })).plaintextKey;
+  const customer = await createCustomer(salonId, { name: "Ava Reed" });
+  fixtures.customerId = customer.id;
+  fixtures.employeeId = (await createEmployee(salonId, { name: "Maria" })).id;
+  fixtures.serviceId = (await createService(salonId, { name: "Balayage", durationMinutes: 90 })).id;
+  fixtures.callId = (await createCallLog(salonId, { customerId: customer.id, status: "COMPLETED", reason: "HOURS", durationSeconds: 42 })).id;
+  await createInboundMessage(salonId, customer, { body: "Can I come Saturday?" });
+});
+
+afterAll(async () => {
+  await stopBoss();
+  await closeRateLimitStore();
+});
+
+describe("real responses satisfy the document", () => {
+  // Far ahead of any clock the suite runs under, so nothing is "in the past".
+  const STARTS_AT = "2031-03-14T15:00:00-04:00";
+
+  it("appointments, texts and notifications", async () => {
+    const booked = await call({
+      method: "POST",
+      template: "/api/appointments",
+      json: { customerId: fixtures.customerId, employeeId: fixtures.employeeId, serviceId: fixtures.serviceId, startsAt: STARTS_AT, notes: "First visit" },
+    });
+    expect(booked.status).toBe(201);
+    const id = dataOf(booked).id!;
+    expect((await call({ method: "GET", template: "/api/appointments/{id}", values: { id } })).status).toBe(200);
+    const moved = await call({ method: "PATCH", template: "/api/appointments/{id}", values: { id }, json: { action: "reschedule", startsAt: "2031-03-15T11:00:00-04:00" } });
+    expect(moved.status).toBe(200);
+
+    const appointmentId = id;
+    expect((await call({ method: "POST", template: "/api/telephony/appointment-confirmation", json: { appointmentId } })).status).toBe(202);
+    expect((await call({ method: "POST", template: "/api/telephony/appointment-reminder", json: { appointmentId } })).status).toBe(202);
+    const sent = await call({ method: "POST", template: "/api/telephony/sms", json: { customerId: fixtures.customerId, body: "See you soon!" } });
+    expect(sent.status).toBe(202);
+
+    const list = await call({ method: "GET", template: "/api/telephony/notifications", query: "?limit=2&kind=REMINDER,CUSTOM,CONFIRMATION" });
+    expect((list.body as { nextCursor: string | null }).nextCursor).not.toBeNull();
+    expect((await call({ method: "GET", template: "/api/telephony/notifications/{id}", values: { id: dataOf(sent).id! } })).status).toBe(200);
+
+    expect((await call({ method: "PATCH", template: "/api/appointments/{id}", values: { id }, json: { action: "cancel" } })).status).toBe(200);
+    expect((await call({ method: "PATCH", template: "/api/appointments/{id}", values: { id }, json: { action: "confirm" } })).status).toBe(409);
+  });
+
+  it("conversations, calls and the salon", async () => {
+    const customerId = fixtures.customerId!;
+    const inbox = await call({ method: "GET", template: "/api/telephony/conversations", query: "?limit=5" });
+    expect((inbox.body as { data: unknown[] }).data.length).toBeGreaterThan(0);
+    expect((await call({ method: "GET", template: "/api/telephony/conversations/{customerId}", values: { customerId } })).status).toBe(200);
+    expect((await call({ method: "POST", template: "/api/telephony/conversations/{customerId}/reply", values: { customerId }, json: { body: "Saturday at 11 works." } })).status).toBe(202);
+    expect((await call({ method: "POST", template: "/api/telephony/conversations/{customerId}/read", values: { customerId } })).status).toBe(200);
+
+    const calls = await call({ method: "GET", template: "/api/telephony/call-logs", query: "?outcome=ANSWERED_BY_BOLT" });
+    expect((calls.body as { data: unknown[] }).data).toHaveLength(1);
+    const id = fixtures.callId!;
+    expect((await call({ method: "GET", template: "/api/telephony/call-logs/{id}", values: { id } })).status).toBe(200);
+    expect((await call({ method: "PATCH", template: "/api/telephony/call-logs/{id}", values: { id }, json: { notes: "Asked about Saturday." } })).status).toBe(200);
+
+    expect((await call({ method: "GET", template: "/api/salon" })).status).toBe(200);
+    expect((await call({ method: "PATCH", template: "/api/salon", json: { city: "Austin", addressLine2: null } })).status).toBe(200);
+    expect((await call({ method: "GET", template: "/api/telephony/phone-number" })).status).toBe(200);
+  });
+
+  it("API keys, sign-up and the error shapes", async () => {
+    const created = await call({ method: "POST", template: "/api/api-keys", json: { name: "Website", role: "STAFF" } });
+    expect(created.status).toBe(201);
+    expect((await call({ method: "GET", template: "/api/api-keys" })).status).toBe(200);
+    const id = (created.body as { apiKey: { id: string } }).apiKey.id;
+    expect((await call({ method: "DELETE", template: "/api/api-keys/{id}", values: { id } })).status).toBe(204);
+
+    const signUp = { salonName: "Docs Salon", ownerName: "Dee", email: "dee@docs-salon.example", password: "a long pass phrase", timeZone: "America/Chicago" };
+    expect((await call({ method: "POST", template: "/api/auth/signup", json: signUp })).status).toBe(201);
+    expect((await call({ method: "POST", template: "/api/auth/signup", json: signUp })).status).toBe(409);
+
+    // Each documented error status answers the documented error shape.
+    expect((await call({ method: "GET", template: "/api/appointments/{id}", values: { id: "nope" } })).status).toBe(404);
+    expect((await call({ method: "POST", template: "/api/appointments", json: { customerId: "x", startsAt: "tomorrow" } })).status).toBe(422);
+    expect((await call({ method: "GET", template: "/api/salon", key: "bolt_live_wrong" })).status).toBe(401);
+    expect((await call({ method: "GET", template: "/api/api-keys", key: staffKey })).status).toBe(403);
+    expect((await call({ method: "POST", template: "/api/telephony/provision-phone", json: {} })).status).toBe(409);
+  });
+
+  it("serves the document itself, public and cacheable", async () => {
+    const { GET } = await import("@/app/api/openapi.json/route");
+    const res = GET();
+    expect(res.headers.get("cache-control")).toMatch(/^public/);
+    expect(await res.json()).toEqual(JSON.parse(JSON.stringify(openApiDocument())));
+  });
+});
