@@ -10,6 +10,7 @@ import { closeRateLimitStore } from "@/lib/api/rate-limit-store";
 import { createApiKey } from "@/lib/auth/api-keys";
 import { stopBoss } from "@/lib/jobs/boss";
 import { API_TAGS, openApiDocument, UNDOCUMENTED_ROUTES } from "@/lib/openapi/document";
+import { exampleOf, referenceTags } from "@/lib/openapi/reference";
 import { apiRequest } from "@/lib/testing/auth-fixtures";
 import {
   createCallLog,
@@ -56,6 +57,20 @@ describe("the document", () => {
       return !section || !name || !components?.[section]?.[name];
     });
     expect(unresolved).toEqual([]);
+  });
+
+  it("gives each success body an example (written or sampled, as the reference page shows it) that its schema accepts", () => {
+    const problems: string[] = [];
+    for (const tag of referenceTags()) {
+      for (const op of tag.operations) {
+        for (const r of op.responses.filter((r) => r.status.startsWith("2") && r.contentType === "application/json")) {
+          const schema = responseSchemaOf(op.path, op.method, Number(r.status));
+          const parsed = schema?.safeParse(exampleOf(r.media));
+          if (parsed && !parsed.success) problems.push(`${op.method} ${op.path} ${r.status}: ${parsed.error.issues.map((i) => `${i.path.join(".")} ${i.message}`).join("; ")}`);
+        }
+      }
+    }
+    expect(problems).toEqual([]);
   });
 
   it("declares each path parameter, names each operation once, and says how each is authenticated", () => {
