@@ -21,16 +21,16 @@ const SCHEME_TITLES: Record<string, string> = {
 
 function Contents({ tags }: { tags: ReferenceTag[] }) {
   return (
-    <nav aria-label="Contents" className="grid gap-4 text-sm">
+    <nav aria-label="Contents" className="grid grid-cols-1 gap-4 text-sm">
       <a href="#authentication" className="font-medium hover:underline">
         Authentication
       </a>
       {tags.map((tag) => (
-        <div key={tag.slug} className="grid gap-1">
+        <div key={tag.slug} className="grid grid-cols-1 gap-1">
           <a href={`#${tag.slug}`} className="font-medium hover:underline">
             {tag.name}
           </a>
-          <ul className="grid gap-1">
+          <ul className="grid grid-cols-1 gap-1">
             {tag.operations.map((op) => (
               <li key={op.id}>
                 <a href={`#${op.id}`} className="flex items-center gap-2 text-muted-foreground hover:text-foreground">
@@ -51,7 +51,7 @@ function Contents({ tags }: { tags: ReferenceTag[] }) {
 
 export function ApiReference({ description, tags, schemes, schemas }: Props) {
   return (
-    <div className="mx-auto grid w-full max-w-6xl gap-8 px-4 py-8 lg:grid-cols-[16rem_minmax(0,1fr)]">
+    <div className="mx-auto grid w-full max-w-6xl grid-cols-1 gap-8 px-4 py-8 lg:grid-cols-[16rem_minmax(0,1fr)]">
       <aside className="lg:sticky lg:top-6 lg:max-h-[calc(100dvh-3rem)] lg:overflow-y-auto">
         <details className="rounded-lg border bg-card p-3 lg:hidden">
           <summary className="cursor-pointer text-sm font-medium">Contents</summary>
@@ -64,8 +64,8 @@ export function ApiReference({ description, tags, schemes, schemas }: Props) {
         </div>
       </aside>
 
-      <main className="grid min-w-0 gap-10">
-        <section className="grid gap-3">
+      <main className="grid grid-cols-1 min-w-0 gap-10">
+        <section className="grid grid-cols-1 gap-3">
           <h1 className="text-2xl font-semibold tracking-tight">Bolt API reference</h1>
           <InlineMarkdown text={description} className="text-sm leading-relaxed" />
           <p className="text-sm">
@@ -77,11 +77,11 @@ export function ApiReference({ description, tags, schemes, schemas }: Props) {
           </p>
         </section>
 
-        <section id="authentication" className="grid scroll-mt-6 gap-3">
+        <section id="authentication" className="grid grid-cols-1 scroll-mt-6 gap-3">
           <h2 className="text-xl font-semibold tracking-tight">Authentication</h2>
-          <dl className="grid gap-3 text-sm">
+          <dl className="grid grid-cols-1 gap-3 text-sm">
             {Object.entries(schemes).map(([name, scheme]) => (
-              <div key={name} className="grid gap-1 rounded-lg border bg-card p-3">
+              <div key={name} className="grid grid-cols-1 gap-1 rounded-lg border bg-card p-3">
                 <dt className="font-medium">{SCHEME_TITLES[name] ?? name}</dt>
                 {scheme.description && (
                   <dd>
@@ -94,8 +94,8 @@ export function ApiReference({ description, tags, schemes, schemas }: Props) {
         </section>
 
         {tags.map((tag) => (
-          <section key={tag.slug} id={tag.slug} className="grid scroll-mt-6 gap-4">
-            <div className="grid gap-1">
+          <section key={tag.slug} id={tag.slug} className="grid grid-cols-1 scroll-mt-6 gap-4">
+            <div className="grid grid-cols-1 gap-1">
               <h2 className="text-xl font-semibold tracking-tight">{tag.name}</h2>
               <InlineMarkdown text={tag.description} className="text-sm text-muted-foreground" />
             </div>
@@ -105,10 +105,10 @@ export function ApiReference({ description, tags, schemes, schemas }: Props) {
           </section>
         ))}
 
-        <section id="schemas" className="grid scroll-mt-6 gap-4">
+        <section id="schemas" className="grid grid-cols-1 scroll-mt-6 gap-4">
           <h2 className="text-xl font-semibold tracking-tight">Schemas</h2>
           {Object.entries(schemas).map(([name, schema]) => (
-            <div key={name} id={`schema-${name}`} className="grid scroll-mt-6 gap-2">
+            <div key={name} id={`schema-${name}`} className="grid grid-cols-1 scroll-mt-6 gap-2">
               <h3 className="font-mono text-base font-semibold">{name}</h3>
               {schema.description && <InlineMarkdown text={schema.description} className="text-sm text-muted-foreground" />}
               <SchemaFields schema={schema} />

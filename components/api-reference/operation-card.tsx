@@ -31,7 +31,7 @@ function Example({ value }: { value: unknown }) {
   if (value === undefined) return null;
   const text = typeof value === "string" ? value : JSON.stringify(value, null, 2);
   return (
-    <pre className="max-h-80 overflow-auto rounded-md bg-foreground/95 p-3 font-mono text-xs leading-relaxed text-background">
+    <pre className="max-h-80 max-w-full overflow-auto rounded-md bg-foreground/95 p-3 font-mono text-xs leading-relaxed text-background">
       <code>{text}</code>
     </pre>
   );
@@ -46,8 +46,8 @@ export function OperationCard({ op }: { op: ReferenceOperation }) {
   const successes = op.responses.filter((r) => r.status.startsWith("2"));
   const failures = op.responses.filter((r) => !r.status.startsWith("2"));
   return (
-    <article id={op.id} className="grid scroll-mt-20 gap-4 rounded-xl border bg-card p-4 shadow-xs sm:p-5">
-      <header className="grid gap-2">
+    <article id={op.id} className="grid grid-cols-1 scroll-mt-20 gap-4 rounded-xl border bg-card p-4 shadow-xs sm:p-5">
+      <header className="grid grid-cols-1 gap-2">
         <div className="flex items-start gap-2">
           <MethodBadge method={op.method} />
           <code className="font-mono text-sm font-medium break-all">{op.path}</code>
@@ -62,11 +62,11 @@ export function OperationCard({ op }: { op: ReferenceOperation }) {
       </header>
 
       {op.parameters.length > 0 && (
-        <section className="grid gap-2">
+        <section className="grid grid-cols-1 gap-2">
           <Heading>Parameters</Heading>
-          <ul className="grid divide-y rounded-md border text-sm">
+          <ul className="grid grid-cols-1 divide-y rounded-md border text-sm">
             {op.parameters.map((p) => (
-              <li key={`${p.in}-${p.name}`} className="grid gap-1 px-3 py-2">
+              <li key={`${p.in}-${p.name}`} className="grid grid-cols-1 gap-1 px-3 py-2">
                 <div className="flex flex-wrap items-baseline gap-x-2">
                   <code className="font-mono text-[0.85em] font-semibold break-all">{p.name}</code>
                   <span className="text-xs text-muted-foreground">
@@ -85,7 +85,7 @@ export function OperationCard({ op }: { op: ReferenceOperation }) {
       )}
 
       {op.requestBody && (
-        <section className="grid gap-2">
+        <section className="grid grid-cols-1 gap-2">
           <Heading>Body · {op.requestBody.contentType}</Heading>
           {op.requestBody.media.schema && <SchemaFields schema={op.requestBody.media.schema} />}
           <Example value={exampleOf(op.requestBody.media)} />
@@ -93,7 +93,7 @@ export function OperationCard({ op }: { op: ReferenceOperation }) {
       )}
 
       {successes.map((r) => (
-        <section key={r.status} className="grid gap-2">
+        <section key={r.status} className="grid grid-cols-1 gap-2">
           <Heading>
             Response {r.status}
             {r.contentType && ` · ${r.contentType}`}
@@ -105,9 +105,9 @@ export function OperationCard({ op }: { op: ReferenceOperation }) {
       ))}
 
       {failures.length > 0 && (
-        <section className="grid gap-2">
+        <section className="grid grid-cols-1 gap-2">
           <Heading>Errors</Heading>
-          <ul className="grid gap-1 text-sm">
+          <ul className="grid grid-cols-1 gap-1 text-sm">
             {failures.map((r) => (
               <li key={r.status} className="flex gap-2">
                 <span className="w-10 shrink-0 font-mono text-xs leading-5 font-semibold">{r.status}</span>

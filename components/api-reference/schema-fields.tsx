@@ -30,9 +30,9 @@ export function SchemaFields({ schema, depth = 0 }: { schema: JsonSchema; depth?
   const variants = resolved.oneOf ?? resolved.anyOf;
   if (!resolved.properties && variants) {
     return (
-      <div className="grid gap-3">
+      <div className="grid grid-cols-1 gap-3">
         {variants.map((variant, i) => (
-          <div key={i} className="grid gap-1">
+          <div key={i} className="grid grid-cols-1 gap-1">
             <p className="text-xs font-medium text-muted-foreground">{i === 0 ? "One of:" : "or:"}</p>
             <SchemaFields schema={variant} depth={depth + 1} />
           </div>
@@ -49,11 +49,11 @@ export function SchemaFields({ schema, depth = 0 }: { schema: JsonSchema; depth?
   }
   const required = new Set(resolved.required ?? []);
   return (
-    <ul className="grid divide-y rounded-md border text-sm">
+    <ul className="grid grid-cols-1 divide-y rounded-md border text-sm">
       {Object.entries(resolved.properties).map(([name, field]) => {
         const nested = depth < MAX_DEPTH ? nestedObject(field) : undefined;
         return (
-          <li key={name} className="grid gap-1 px-3 py-2">
+          <li key={name} className="grid grid-cols-1 gap-1 px-3 py-2">
             <div className="flex flex-wrap items-baseline gap-x-2 gap-y-0.5">
               <code className="font-mono text-[0.85em] font-semibold break-all">{name}</code>
               <span className="text-xs text-muted-foreground">
@@ -63,9 +63,10 @@ export function SchemaFields({ schema, depth = 0 }: { schema: JsonSchema; depth?
             </div>
             {field.description && <InlineMarkdown text={field.description} className="text-muted-foreground" />}
             {field.enum && (
-              <p className="text-xs text-muted-foreground">
-                One of: {field.enum.map((v) => (
-                  <code key={String(v)} className="mr-1 rounded bg-muted px-1 font-mono">
+              <p className="flex flex-wrap gap-1 text-xs text-muted-foreground">
+                One of:
+                {field.enum.map((v) => (
+                  <code key={String(v)} className="rounded bg-muted px-1 font-mono">
                     {String(v)}
                   </code>
                 ))}
