@@ -7,6 +7,7 @@ import {
   LayoutDashboardIcon,
   MessagesSquareIcon,
   PhoneIcon,
+  UsersIcon,
   SettingsIcon,
   type LucideIcon,
 } from "lucide-react";
@@ -27,6 +28,7 @@ export const NAV_ITEMS: NavItem[] = [
   { title: "Dashboard", href: "/", icon: LayoutDashboardIcon, exact: true },
   { title: "Calls", href: "/calls", icon: PhoneIcon },
   { title: "Messages", href: "/messages", icon: MessagesSquareIcon },
+  { title: "Customers", href: "/customers", icon: UsersIcon },
   { title: "Notifications", href: "/notifications", icon: BellIcon },
   { title: "Appointments", href: "/appointments", icon: CalendarDaysIcon },
   {

@@ -34,12 +34,13 @@ function pool(): Pool {
 // a commit there (measured: the write alone was ~20% of the handler's CPU). A lone call waits only
 // for setImmediate, i.e. no timer. ON CONFLICT makes a retried or concurrent duplicate delivery of
 // the CallSid a no-op (also two deliveries in one batch); the caller's customer is linked in the same
-// statement. Timestamps are UTC wall time, Prisma's convention. The outcome is callOutcomeOf's for a
-// call that has only its status so far (write-call-logs.ts).
+// statement (a number merged into another record links that record). Timestamps are UTC wall time,
+// Prisma's convention. The outcome is callOutcomeOf's for a call that has only its status so far
+// (write-call-logs.ts).
 const INSERT_CALL_LOGS = `
   INSERT INTO "call_logs" ("id", "salonId", "callSid", "direction", "from", "to", "status", "outcome", "startedAt", "customerId", "createdAt", "updatedAt")
   SELECT v."id", v."salonId", v."callSid", 'INBOUND', v."from", v."to", v."status"::"CallStatus", v."outcome", (v."at" AT TIME ZONE 'UTC'),
-         (SELECT c."id" FROM "customers" c WHERE c."salonId" = v."salonId" AND c."phone" = v."from"),
+         (SELECT COALESCE(c."mergedIntoId", c."id") FROM "customers" c WHERE c."salonId" = v."salonId" AND c."phone" = v."from"),
          (v."at" AT TIME ZONE 'UTC'), (v."at" AT TIME ZONE 'UTC')
   FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::timestamptz[], $8::text[])
        AS v("id", "salonId", "callSid", "from", "to", "status", "at", "outcome")

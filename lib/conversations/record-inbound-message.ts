@@ -32,8 +32,6 @@ export type InboundMessageInput = {
 
 export type InboundCustomer = { id: string; phone: string; name: string | null; smsConsent: SmsConsent; isNew: boolean };
 
-const inboundCustomerSelect = { id: true, phone: true, name: true, smsConsent: true, isNew: true } as const;
-
 /** The stored row as the caller needs it: `processedAt` null means nobody has finished acting on it. */
 export type StoredInboundMessage = { id: string; receivedAt: Date; processedAt: Date | null };
 
@@ -80,10 +78,13 @@ function storeAndClaim(salonId: string, input: InboundMessageInput, clock: Clock
       data: [{ salonId, phone: input.from, isNew: true }],
       skipDuplicates: true,
     });
-    const customer = await tx.customer.findUniqueOrThrow({
-      where: { salonId_phone: { salonId, phone: input.from } },
-      select: inboundCustomerSelect,
-    });
+    // A number merged into another record finds that record (lib/customers/merge-customers.ts): one
+    // statement, two unique-index probes. The phone stays the one that texted, which replies go to.
+    const [customer] = await tx.$queryRaw<InboundCustomer[]>`
+      SELECT k."id", c."phone", k."name", k."smsConsent", k."isNew"
+      FROM "customers" c JOIN "customers" k ON k."id" = COALESCE(c."mergedIntoId", c."id")
+      WHERE c."salonId" = ${salonId} AND c."phone" = ${input.from}`;
+    if (!customer) throw new Error(`customer for ${input.from} vanished after its insert`);
     const customerCreated = created.count > 0;
     if (customerCreated) {
       await tx.notification.updateMany({

@@ -32,7 +32,8 @@ export async function searchRecipients(
 ): Promise<RecipientOption[]> {
   const q = query.trim();
   const scoped = salonDb(salonId);
-  const customerWhere: Prisma.CustomerWhereInput = { salonId, ...(q ? { OR: nameOrPhone(q) } : {}) };
+  // A record merged into another is only a pointer to it (lib/customers/merge-customers.ts).
+  const customerWhere: Prisma.CustomerWhereInput = { salonId, mergedIntoId: null, ...(q ? { OR: nameOrPhone(q) } : {}) };
   const employeeWhere: Prisma.EmployeeWhereInput = {
     salonId,
     active: true,

@@ -57,14 +57,15 @@ async function loadRecipients(targets: Target[]) {
     byPhone.values.length
       ? db.customer.findMany({
           where: { phone: { in: byPhone.values }, salonId: { in: byPhone.salons } },
-          select: customerSelect,
+          select: { ...customerSelect, mergedInto: { select: customerSelect } },
         })
-      : ([] as CustomerRow[]),
+      : [],
   ]);
   return {
     employees: new Map(employeeRows.map((e) => [key(e.salonId, e.id), e])),
     customersById: new Map(customerRows.map((c) => [key(c.salonId, c.id), c])),
-    customersByPhone: new Map(phoneRows.map((c) => [key(c.salonId, c.phone), c])),
+    // A number merged into another record texts as that customer, to the number given.
+    customersByPhone: new Map(phoneRows.map((c) => [key(c.salonId, c.phone), c.mergedInto ? { ...c.mergedInto, phone: c.phone } : c])),
   };
 }
 
