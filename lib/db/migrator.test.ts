@@ -102,6 +102,7 @@ describe("applied to an empty database, the migrations build exactly schema.pris
       "20261210000300_business_hours_set_at",
       "20261210000400_subscription_sync_ticket",
       "20261211000200_customer_book",
+      "20261211000300_staff_hours_and_services",
     ]);
     expect(applied).toEqual(names);
     const rows = await query<{

@@ -24,6 +24,10 @@ async function seedSalon() {
   const user = await createUser({ salonId: salon.id, role: "OWNER" });
   const employee = await createEmployee(salon.id);
   const service = await createService(salon.id);
+  await db.employeeService.create({ data: { salonId: salon.id, employeeId: employee.id, serviceId: service.id } });
+  await db.employeeTimeOff.create({
+    data: { salonId: salon.id, employeeId: employee.id, startsAt: new Date("2026-12-24T05:00:00Z"), endsAt: new Date("2026-12-26T05:00:00Z") },
+  });
   const customer = await createCustomer(salon.id);
   const appointment = await createAppointment(salon.id, {
     customerId: customer.id,

@@ -42,18 +42,16 @@ function text(value: unknown): string {
 }
 
 /**
- * The posted form → `{ greeting, …, businessHours: { mon: [{ open, close }], … } }`. A day ticked open
- * with every time left blank becomes one blank period, so the owner sees "Use a 24-hour time…" on it
- * instead of the day silently turning closed.
+ * The posted hours fields → `{ mon: [{ open, close }], … }` (the Staff form posts the same fields). A day
+ * ticked open with every time left blank becomes one blank period, so the owner sees "Use a 24-hour
+ * time…" on it instead of the day silently turning closed.
  */
-function fromForm(raw: unknown): unknown {
-  if (!raw || typeof raw !== "object") return raw;
-  const form = raw as Record<string, unknown>;
-  const businessHours: Record<string, Array<{ open: string; close: string }>> = {};
+export function hoursFromForm(form: Record<string, unknown>): Record<string, Array<{ open: string; close: string }>> {
+  const hours: Record<string, Array<{ open: string; close: string }>> = {};
   for (const day of DAY_KEYS) {
     const open = form[hoursFieldName.open(day)];
     if (open !== "on" && open !== "true") {
-      businessHours[day] = [];
+      hours[day] = [];
       continue;
     }
     const periods: Array<{ open: string; close: string }> = [];
@@ -62,14 +60,21 @@ function fromForm(raw: unknown): unknown {
       const to = text(form[hoursFieldName.time(day, i, "close")]);
       if (from || to) periods.push({ open: from, close: closingTimeFromInput(to) });
     }
-    businessHours[day] = periods.length ? periods : [{ open: "", close: "" }];
+    hours[day] = periods.length ? periods : [{ open: "", close: "" }];
   }
+  return hours;
+}
+
+/** The posted form → `{ greeting, …, businessHours: { mon: [{ open, close }], … } }`. */
+function fromForm(raw: unknown): unknown {
+  if (!raw || typeof raw !== "object") return raw;
+  const form = raw as Record<string, unknown>;
   return {
     greeting: text(form.greeting),
     autoReply: text(form.autoReply),
     bookingInstructions: text(form.bookingInstructions),
     forwardingPhone: text(form.forwardingPhone).trim(),
-    businessHours,
+    businessHours: hoursFromForm(form),
   };
 }
 

@@ -6,13 +6,14 @@ import { db } from "@/lib/db";
 import { processDeliverJob } from "@/lib/messaging/delivery/deliver-notification";
 import { logger } from "@/lib/logger";
 import { OPTED_OUT_REASON } from "@/lib/messaging/send-sms";
+import { updateService } from "@/lib/services/mutations";
 import { createCallLog, createCustomer, createSalon, uniquePhone } from "@/lib/testing/factories";
 import { findSalonByNumber, type WebhookSalon } from "@/lib/telephony/find-salon-by-number";
 import type { TwilioStandIn } from "@/lib/dev/twilio-sandbox";
 import { startStandInForTests } from "@/lib/testing/twilio-sandbox";
 import { buildWebhookUrl } from "@/lib/telephony/signature";
 import { handleGather } from "@/lib/telephony/webhooks/handle-gather";
-import { CLOCK, createReceptionistSalon, gatherAction, turn as turnAt, type TurnInput } from "@/lib/testing/gather-test-kit";
+import { CLOCK, createReceptionistSalon, gatherAction, newCall, reply, turn as turnAt, type TurnInput } from "@/lib/testing/gather-test-kit";
 import { callEventsOf, callParams, postVoice } from "@/lib/testing/voice-test-kit";
 import { gatherParamsSchema } from "@/lib/telephony/params/voice";
 
@@ -59,6 +60,20 @@ describe("address and prices", () => {
     expect(xml).not.toContain("Retired Perm");
     expect(xml).not.toContain("Other Salon Special");
     expect(reason).toBe("PRICES");
+  });
+
+  it("hears a price edited on the Services page on the very next call, through the signed route", async () => {
+    const before = await reply(await newCall(salon), { speech: "how much is a haircut" });
+    expect(before.xml).toContain("Men's Cut, $35;");
+    const mensCut = await db.service.findFirstOrThrow({ where: { salonId: salon.id, name: "Men's Cut" } });
+    await updateService(salon.id, mensCut.id, { priceCents: 3800 });
+    try {
+      // The salon lookup is cached for 30 s; the prices are not.
+      const after = await reply(await newCall(salon), { speech: "how much is a haircut" });
+      expect(after.xml).toContain("Here are our prices. Men's Cut, $38; and Blowout, $45.50.");
+    } finally {
+      await updateService(salon.id, mensCut.id, { priceCents: 3500 });
+    }
   });
 });
 
