@@ -9,9 +9,11 @@ import { apiKeysTag } from "@/lib/openapi/tags/api-keys";
 import { appointmentsTag } from "@/lib/openapi/tags/appointments";
 import { callsTag } from "@/lib/openapi/tags/calls";
 import { conversationsTag } from "@/lib/openapi/tags/conversations";
+import { customersTag } from "@/lib/openapi/tags/customers";
 import { notificationsTag } from "@/lib/openapi/tags/notifications";
 import { phoneNumberTag } from "@/lib/openapi/tags/phone-number";
 import { salonTag } from "@/lib/openapi/tags/salon";
+import { staffAndServicesTags } from "@/lib/openapi/tags/staff-and-services";
 import { textsTag } from "@/lib/openapi/tags/texts";
 import { webhooksTag } from "@/lib/openapi/tags/webhooks";
 
@@ -19,6 +21,8 @@ import { webhooksTag } from "@/lib/openapi/tags/webhooks";
 export const API_TAGS: ApiTag[] = [
   salonTag,
   appointmentsTag,
+  customersTag,
+  ...staffAndServicesTags,
   textsTag,
   notificationsTag,
   conversationsTag,

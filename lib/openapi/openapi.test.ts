@@ -100,7 +100,16 @@ describe("the document", () => {
 
 // ——— Real responses against the response schemas ———
 
-type Call = { method: string; template: string; values?: Record<string, string>; query?: string; json?: unknown; key?: string };
+type Call = {
+  method: string;
+  template: string;
+  values?: Record<string, string>;
+  query?: string;
+  json?: unknown;
+  body?: string;
+  headers?: Record<string, string>;
+  key?: string;
+};
 
 let key: string;
 let staffKey: string;
@@ -127,8 +136,10 @@ async function call(c: Call): Promise<{ status: number; body: unknown }> {
   const url = c.template.replace(/\{([^}]+)\}/g, (_, name: string) => encodeURIComponent(values[name] ?? "")) + (c.query ?? "");
   const handler = route[c.method];
   if (!handler) throw new Error(`${c.method} ${c.template} has no handler`);
-  const res = await handler(apiRequest(url, { method: c.method, key: c.key ?? key, json: c.json }), { params: Promise.resolve(values) });
-  const body: unknown = res.status === 204 ? undefined : await res.json();
+  const req = apiRequest(url, { method: c.method, key: c.key ?? key, json: c.json, body: c.body, headers: c.headers });
+  const res = await handler(req, { params: Promise.resolve(values) });
+  const type = res.headers.get("content-type") ?? "";
+  const body: unknown = res.status === 204 ? undefined : type.startsWith("application/json") ? await res.json() : await res.text();
   const where = `${c.method} ${c.template} → ${res.status} ${String(JSON.stringify(body)).slice(0, 300)}`;
   const documented = openApiDocument().paths?.[c.template]?.[c.method.toLowerCase() as "get"]?.responses?.[String(res.status)];
   expect(documented, `${where}: status not documented`).toBeDefined();
@@ -143,7 +154,9 @@ async function call(c: Call): Promise<{ status: number; body: unknown }> {
 const dataOf = (r: { body: unknown }) => (r.body as { data: Record<string, string> }).data;
 
 beforeAll(async () => {
-  const salonId = (await createSalon({ name: "Schema Cuts", twilioNumber: "+14155550488" })).id;
+  const day = [{ open: "09:00", close: "18:00" }];
+  const businessHours = { mon: day, tue: day, wed: day, thu: day, fri: day, sat: day, sun: day };
+  const salonId = (await createSalon({ name: "Schema Cuts", twilioNumber: "+14155550488", businessHours })).id;
   key = (await createApiKey(salonId, { name: "docs" })).plaintextKey;
   staffKey = (await createApiKey(salonId, { name: "docs staff", role: "STAFF" })).plaintextKey;
   const customer = await createCustomer(salonId, { name: "Ava Reed" });
@@ -225,6 +238,49 @@ describe("real responses satisfy the document", () => {
     expect((await call({ method: "GET", template: "/api/salon", key: "bolt_live_wrong" })).status).toBe(401);
     expect((await call({ method: "GET", template: "/api/api-keys", key: staffKey })).status).toBe(403);
     expect((await call({ method: "POST", template: "/api/telephony/provision-phone", json: {} })).status).toBe(409);
+  });
+
+  it("customers, employees, services and availability", async () => {
+    const customer = await call({ method: "POST", template: "/api/customers", json: { name: "Noor Haddad", phone: "(415) 555-0177", email: "noor@example.com" } });
+    expect(customer.status).toBe(201);
+    const id = dataOf(customer).id!;
+    expect((await call({ method: "POST", template: "/api/customers", json: { name: "Noor H", phone: "415-555-0177" } })).status).toBe(409);
+    expect((await call({ method: "GET", template: "/api/customers", query: "?q=noor" })).status).toBe(200);
+    expect((await call({ method: "GET", template: "/api/customers/{id}", values: { id: fixtures.customerId! } })).status).toBe(200);
+    expect((await call({ method: "PATCH", template: "/api/customers/{id}", values: { id }, json: { notes: "Likes mornings." } })).status).toBe(200);
+    const csv = { body: "name,phone,email\nLena Park,(415) 555-0166,\n", headers: { "content-type": "text/csv" } };
+    expect((await call({ method: "POST", template: "/api/customers/import", query: "?step=preview", ...csv })).status).toBe(200);
+    expect((await call({ method: "POST", template: "/api/customers/import", query: "?step=import", ...csv })).status).toBe(201);
+    expect((await call({ method: "GET", template: "/api/customers/export" })).body).toMatch(/^name,/i);
+    const twin = await call({ method: "POST", template: "/api/customers", json: { name: "Noor", phone: "(415) 555-0178" } });
+    expect((await call({ method: "POST", template: "/api/customers/{id}/merge", values: { id }, json: { mergeId: dataOf(twin).id } })).status).toBe(200);
+    expect((await call({ method: "DELETE", template: "/api/customers/{id}", values: { id: fixtures.customerId! } })).status).toBe(409);
+
+    const service = await call({ method: "POST", template: "/api/services", json: { name: "Gloss", category: "Color", durationMinutes: 45, priceCents: 6500 } });
+    expect(service.status).toBe(201);
+    const serviceId = dataOf(service).id!;
+    const tuesday = [{ open: "09:00", close: "12:00" }, { open: "13:00", close: "17:00" }];
+    const employee = await call({
+      method: "POST",
+      template: "/api/employees",
+      json: { name: "Priya", phone: "(415) 555-0144", serviceIds: [serviceId], workingHours: { mon: [], tue: tuesday, wed: [], thu: [], fri: [], sat: [], sun: [] } },
+    });
+    expect(employee.status).toBe(201);
+    const employeeId = dataOf(employee).id!;
+    const timeOff = [{ startsAt: "2031-03-25T00:00:00-04:00", endsAt: "2031-03-26T00:00:00-04:00", note: "Course" }];
+    expect((await call({ method: "PATCH", template: "/api/employees/{id}", values: { id: employeeId }, json: { timeOff } })).status).toBe(200);
+    expect((await call({ method: "GET", template: "/api/employees", query: "?active=true" })).status).toBe(200);
+    expect((await call({ method: "GET", template: "/api/employees/{id}", values: { id: employeeId } })).status).toBe(200);
+    expect((await call({ method: "PATCH", template: "/api/services/{id}", values: { id: serviceId }, json: { priceCents: 7000 } })).status).toBe(200);
+    expect((await call({ method: "GET", template: "/api/services", query: "?q=gloss" })).status).toBe(200);
+    expect((await call({ method: "GET", template: "/api/services/{id}", values: { id: serviceId } })).status).toBe(200);
+
+    const slots = await call({ method: "GET", template: "/api/availability", query: `?serviceId=${serviceId}&from=2031-03-18T00:00:00-04:00&to=2031-03-19T00:00:00-04:00` });
+    expect((slots.body as { data: { slots: unknown[] } }).data.slots.length).toBeGreaterThan(0);
+
+    expect((await call({ method: "DELETE", template: "/api/employees/{id}", values: { id: employeeId } })).status).toBe(200);
+    expect((await call({ method: "DELETE", template: "/api/services/{id}", values: { id: serviceId } })).status).toBe(200);
+    expect((await call({ method: "POST", template: "/api/services", key: staffKey, json: { name: "Trim", durationMinutes: 30, priceCents: 3000 } })).status).toBe(403);
   });
 
   it("serves the document itself, public and cacheable", async () => {
