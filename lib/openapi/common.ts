@@ -39,6 +39,9 @@ const MESSAGES: Record<string, string> = {
   rate_limited: "Too many requests. Try again in 60 seconds.",
   service_unavailable: "Bolt can't reach its database right now. Try again shortly.",
   internal_error: "Something went wrong. Reference: 6f1c…",
+  slot_taken: "Maria is already booked 2:00–3:00 PM on Fri, Mar 14. Choose another time or stylist.",
+  customer_exists: "(415) 555-0123 is already Ava Reed's number.",
+  customer_opted_out: "This customer replied STOP and can't be texted until they text START.",
 };
 
 type ErrorCodes = Partial<Record<400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 429 | 500 | 502 | 503, string[]>>;

@@ -46,7 +46,9 @@ const appointmentDetailSchema = z
   .meta({ id: "AppointmentDetail" });
 
 const detail = z.strictObject({ data: appointmentDetailSchema });
-const CHANGE_CONFLICTS = ["appointment_not_active"];
+// slot_taken: the stylist is already booked then (a PostgreSQL exclusion constraint decides, so of two
+// concurrent bookings one wins); the message names who and when, `details` the booking in the way.
+const CHANGE_CONFLICTS = ["appointment_not_active", "appointment_not_started", "slot_taken"];
 
 export const appointmentsTag: ApiTag = {
   name: "Appointments",
@@ -71,7 +73,7 @@ export const appointmentsTag: ApiTag = {
         },
         responses: {
           201: json("Booked", z.strictObject({ data: appointmentSchema })),
-          ...salonErrors({ ...JSON_BODY_ERRORS, 404: ["not_found"], 422: ["validation_failed", "employee_inactive"] }),
+          ...salonErrors({ ...JSON_BODY_ERRORS, 404: ["not_found"], 409: ["slot_taken"], 422: ["validation_failed", "employee_inactive"] }),
         },
       },
     },
@@ -86,8 +88,9 @@ export const appointmentsTag: ApiTag = {
       },
       patch: {
         operationId: "updateAppointment",
-        summary: "Move, cancel or confirm an appointment",
-        description: 'One explicit `action`: `{ "action": "reschedule", "startsAt", "endsAt"? }`, `{ "action": "cancel" }` or `{ "action": "confirm" }`.',
+        summary: "Move, cancel, confirm or close an appointment",
+        description:
+          'One explicit `action`: `{ "action": "reschedule", "startsAt", "endsAt"?, "employeeId"? }` (another time or stylist), `cancel`, `confirm`, or after it started `complete` / `no_show`. Taking a stylist\'s booked time is a 409 `slot_taken`.',
         security: SALON_SECURITY,
         ...ANY_MEMBER,
         requestParams: { path: idParamsSchema },
