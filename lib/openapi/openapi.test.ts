@@ -2,6 +2,10 @@
 // reverse; the document is well formed (refs resolve, path parameters declared, ids unique); and real
 // responses, fetched through the route handlers with an API key against the test database, satisfy
 // the response schemas the document was generated from, so it cannot drift from what the API answers.
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { z } from "zod";
@@ -12,6 +16,8 @@ import { stopBoss } from "@/lib/jobs/boss";
 import { API_TAGS, openApiDocument, UNDOCUMENTED_ROUTES } from "@/lib/openapi/document";
 import { exampleOf, referenceTags } from "@/lib/openapi/reference";
 import { apiRequest } from "@/lib/testing/auth-fixtures";
+import { matchPathTemplate } from "@/lib/testing/openapi-shape";
+import { startPrismProxy } from "@/lib/testing/prism-proxy";
 import {
   createCallLog,
   createCustomer,
@@ -288,5 +294,64 @@ describe("real responses satisfy the document", () => {
     const res = GET();
     expect(res.headers.get("cache-control")).toMatch(/^public/);
     expect(await res.json()).toEqual(JSON.parse(JSON.stringify(openApiDocument())));
+  });
+});
+
+// ——— An independent validator: Stoplight Prism, proxying to the route handlers ———
+
+/** Serves the app's route handlers over HTTP (Prism proxies to a URL): path → template → handler. */
+function startRouteServer(): Promise<Server> {
+  const doc = openApiDocument() as unknown as Parameters<typeof matchPathTemplate>[0];
+  const server = createServer(async (req, res) => {
+    const url = new URL(req.url ?? "/", "http://localhost:3000");
+    const template = matchPathTemplate(doc, url.pathname);
+    const names = [...(template ?? "").matchAll(/\{([^}]+)\}/g)].map((m) => m[1]!);
+    const pattern = new RegExp(`^${(template ?? "").replace(/\{[^}]+\}/g, "([^/]+)")}$`);
+    const values = Object.fromEntries(names.map((name, i) => [name, decodeURIComponent(pattern.exec(url.pathname)?.[i + 1] ?? "")]));
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const route = (await import(path.join(APP_DIR, ...(template ?? "").replace(/\{([^}]+)\}/g, "[$1]").split("/"), "route.ts"))) as Record<string, (r: Request, c: unknown) => Promise<Response>>;
+    const headers = new Headers(Object.entries(req.headers).flatMap(([k, v]) => (typeof v === "string" ? [[k, v] as [string, string]] : [])));
+    const request = apiRequest(url.pathname + url.search, { method: req.method, headers: Object.fromEntries(headers), body: chunks.length ? Buffer.concat(chunks).toString() : undefined });
+    const answer = await route[req.method ?? "GET"]!(request, { params: Promise.resolve(values) });
+    res.writeHead(answer.status, Object.fromEntries(answer.headers));
+    res.end(Buffer.from(await answer.arrayBuffer()));
+  });
+  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
+}
+
+describe("Stoplight Prism, proxying real requests", () => {
+  it("loads the document and finds no violation in the requests or the answers", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "bolt-openapi-"));
+    const spec = path.join(dir, "openapi.json");
+    writeFileSync(spec, JSON.stringify(openApiDocument()));
+    const server = await startRouteServer();
+    const prism = await startPrismProxy({ spec, upstream: `http://127.0.0.1:${(server.address() as AddressInfo).port}` });
+    try {
+      const auth = { authorization: `Bearer ${key}` };
+      const json = { ...auth, "content-type": "application/json" };
+      const requests: Array<[string, string, Record<string, string>, string?]> = [
+        ["GET", "/api/salon", auth],
+        ["GET", "/api/telephony/notifications?limit=3", auth],
+        ["GET", `/api/telephony/call-logs/${fixtures.callId}`, auth],
+        ["GET", `/api/telephony/conversations/${fixtures.customerId}`, auth],
+        ["GET", "/api/customers?q=ava", auth],
+        ["POST", "/api/services", json, JSON.stringify({ name: "Blowout", durationMinutes: 45, priceCents: 4500 })],
+        ["GET", "/api/appointments/cm0nothere0000000000000000", auth],
+        ["GET", "/api/salon", { authorization: "Bearer bolt_live_wrong" }],
+      ];
+      const found: string[] = [];
+      for (const [method, url, headers, body] of requests) {
+        const res = await fetch(prism.url + url, { method, headers, body });
+        await res.arrayBuffer();
+        const violations = JSON.parse(res.headers.get("sl-violations") ?? "[]") as Array<{ location: string[]; message: string }>;
+        found.push(...violations.map((v) => `${method} ${url} → ${res.status}: ${v.location.join(".")} ${v.message}`));
+      }
+      expect(found).toEqual([]);
+    } finally {
+      await prism.close();
+      await new Promise((resolve) => server.close(resolve));
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
