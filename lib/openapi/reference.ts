@@ -57,7 +57,7 @@ type RawOperation = {
 
 const METHODS = ["get", "post", "put", "patch", "delete"];
 
-export const slugOf = (name: string) => name.toLowerCase().replace(/[^a-z0-9]+/g, "-");
+const slugOf = (name: string) => name.toLowerCase().replace(/[^a-z0-9]+/g, "-");
 
 function document() {
   return openApiDocument() as unknown as {
@@ -115,6 +115,9 @@ export function resolveSchema(schema: JsonSchema): JsonSchema {
   return name ? { ...document().components.schemas?.[name], ...(schema.description ? { description: schema.description } : {}) } : schema;
 }
 
+/** zod writes ±Number.MAX_SAFE_INTEGER as an integer's bounds: no bound worth showing. */
+const bound = (n: number | undefined) => (n === undefined || Math.abs(n) === Number.MAX_SAFE_INTEGER ? undefined : n);
+
 /** "string · date-time", "integer 1–100", "array of Appointment", "Appointment or null". */
 export function typeLabel(raw: JsonSchema): string {
   const name = refName(raw);
@@ -126,13 +129,14 @@ export function typeLabel(raw: JsonSchema): string {
   const types = (Array.isArray(s.type) ? s.type : [s.type ?? "any"]).map((t) => (t === "array" && s.items ? `array of ${typeLabel(s.items)}` : t));
   let label = types.join(" or ");
   if (s.format) label += ` · ${s.format}`;
-  if (s.minimum !== undefined || s.maximum !== undefined) label += ` ${s.minimum ?? "…"}–${s.maximum ?? "…"}`;
+  const [min, max] = [bound(s.minimum), bound(s.maximum)];
+  if (min !== undefined || max !== undefined) label += ` ${min ?? "…"}–${max ?? "…"}`;
   if (s.maxLength !== undefined) label += ` ≤ ${s.maxLength} chars`;
   return label;
 }
 
 /** A value that fits the schema: its example, default, first enum value, or one made up from its type. */
-export function sampleOf(raw: JsonSchema, depth = 0): unknown {
+function sampleOf(raw: JsonSchema, depth = 0): unknown {
   const s = resolveSchema(raw);
   if (s.example !== undefined) return s.example;
   if (s.examples?.length) return s.examples[0];
@@ -150,7 +154,7 @@ export function sampleOf(raw: JsonSchema, depth = 0): unknown {
       return s.items ? [sampleOf(s.items, depth + 1)] : [];
     case "integer":
     case "number":
-      return s.minimum ?? 1;
+      return bound(s.minimum) ?? 1;
     case "boolean":
       return true;
     case "string":
