@@ -85,3 +85,11 @@ export function openApiDocument(): ReturnType<typeof createDocument> {
   }, { override: dropFormatPatterns });
   return cached;
 }
+
+let cachedJson: string | undefined;
+
+/** The document as JSON, written once: GET /api/openapi.json sends the same 140 KB every time. */
+export function openApiJson(): string {
+  cachedJson ??= JSON.stringify(openApiDocument());
+  return cachedJson;
+}
