@@ -111,21 +111,21 @@ export function CustomerImport() {
             <Table>
               <TableHeader>
                 <TableRow>
-                  <TableHead>Line</TableHead>
+                  <TableHead className="hidden sm:table-cell">Line</TableHead>
                   <TableHead>Name</TableHead>
                   <TableHead>Phone</TableHead>
-                  <TableHead>Email</TableHead>
+                  <TableHead className="hidden md:table-cell">Email</TableHead>
                   <TableHead>What happens</TableHead>
                 </TableRow>
               </TableHeader>
               <TableBody>
                 {[...preview.rows].sort((a, b) => Number(b.status === "error") - Number(a.status === "error")).slice(0, SHOWN_ROWS).map((row) => (
                   <TableRow key={row.line}>
-                    <TableCell className="tabular-nums">{row.line}</TableCell>
-                    <TableCell>{row.name}</TableCell>
+                    <TableCell className="hidden tabular-nums sm:table-cell">{row.line}</TableCell>
+                    <TableCell className="whitespace-normal">{row.name}</TableCell>
                     <TableCell className="tabular-nums">{row.phone}</TableCell>
-                    <TableCell>{row.email}</TableCell>
-                    <TableCell>
+                    <TableCell className="hidden md:table-cell">{row.email}</TableCell>
+                    <TableCell className="whitespace-normal">
                       <Badge variant={STATUS[row.status].variant}>{STATUS[row.status].label}</Badge>
                       {row.errors.map((e) => (
                         <p key={e} className="mt-1 text-xs text-destructive">{e}</p>
@@ -139,7 +139,7 @@ export function CustomerImport() {
           {preview.rows.length > SHOWN_ROWS && <p className="text-xs text-muted-foreground">Showing {SHOWN_ROWS} of {preview.rows.length} rows, problems first.</p>}
           <Button type="button" className="w-fit" disabled={busy || errors > 0 || preview.counts.new + preview.counts.update === 0} onClick={() => run("import")}>
             {busy && <Loader2Icon className="animate-spin" aria-hidden />}
-            Import {preview.counts.new + preview.counts.update} customers
+            Import {preview.counts.new + preview.counts.update} {preview.counts.new + preview.counts.update === 1 ? "customer" : "customers"}
           </Button>
         </div>
       )}

@@ -10,7 +10,16 @@ import { useActionForm } from "@/components/ui/use-action-form";
 export function MergeCustomerForm({ customerId }: { customerId: string }) {
   const { formAction, pending, onSubmit, fieldErrors } = useActionForm(mergeCustomerAction);
   return (
-    <form action={formAction} onSubmit={onSubmit} noValidate className="grid gap-3">
+    <form
+      action={formAction}
+      onSubmit={(e) => {
+        // A merge can't be undone: the other record's history moves here for good.
+        if (!window.confirm("Merge the other record into this customer? This can't be undone.")) e.preventDefault();
+        else onSubmit(e);
+      }}
+      noValidate
+      className="grid gap-3"
+    >
       <input type="hidden" name="customerId" value={customerId} />
       <FormField
         label="The other record's phone number"

@@ -79,10 +79,13 @@ function storeAndClaim(salonId: string, input: InboundMessageInput, clock: Clock
       skipDuplicates: true,
     });
     // A number merged into another record finds that record (lib/customers/merge-customers.ts): one
-    // statement, two unique-index probes. The phone stays the one that texted, which replies go to.
+    // statement, two unique-index probes. The phone stays the one that texted, which replies go to. CASE,
+    // not COALESCE: under row-level security PostgreSQL treats COALESCE as possibly leaky, so a join on it
+    // can't probe k's primary key and reads the whole table instead.
     const [customer] = await tx.$queryRaw<InboundCustomer[]>`
       SELECT k."id", c."phone", k."name", k."smsConsent", k."isNew"
-      FROM "customers" c JOIN "customers" k ON k."id" = COALESCE(c."mergedIntoId", c."id")
+      FROM "customers" c
+      JOIN "customers" k ON k."id" = CASE WHEN c."mergedIntoId" IS NULL THEN c."id" ELSE c."mergedIntoId" END
       WHERE c."salonId" = ${salonId} AND c."phone" = ${input.from}`;
     if (!customer) throw new Error(`customer for ${input.from} vanished after its insert`);
     const customerCreated = created.count > 0;

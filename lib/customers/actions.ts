@@ -21,30 +21,25 @@ function duplicateResult(err: unknown): ActionResult<never> | null {
   return { ok: false, error: err.message, fieldErrors: { phone: [err.message], ...(details?.customerId ? { existingCustomerId: [details.customerId] } : {}) } };
 }
 
-export const createCustomerAction = salonAction(createCustomerSchema, async (input, ctx) => {
+/** Saves, then opens the customer's page; a taken number is answered on the form instead. */
+async function saveThenOpen(save: () => Promise<{ id: string }>, flag: "added" | "saved"): Promise<ActionResult<never>> {
   let id: string;
   try {
-    id = (await createCustomer(ctx.salonId, input)).id;
+    id = (await save()).id;
   } catch (err) {
     const duplicate = duplicateResult(err);
     if (duplicate) return duplicate;
     throw err;
   }
   revalidatePath("/customers");
-  redirect(`/customers/${id}?added=1`);
-});
+  redirect(`/customers/${id}?${flag}=1`);
+}
 
-export const updateCustomerAction = salonAction(updateCustomerSchema.extend({ customerId: resourceIdSchema }), async ({ customerId, ...input }, ctx) => {
-  try {
-    await updateCustomer(ctx.salonId, customerId, input, new Date());
-  } catch (err) {
-    const duplicate = duplicateResult(err);
-    if (duplicate) return duplicate;
-    throw err;
-  }
-  revalidatePath("/customers");
-  redirect(`/customers/${customerId}?saved=1`);
-});
+export const createCustomerAction = salonAction(createCustomerSchema, (input, ctx) => saveThenOpen(() => createCustomer(ctx.salonId, input), "added"));
+
+export const updateCustomerAction = salonAction(updateCustomerSchema.extend({ customerId: resourceIdSchema }), ({ customerId, ...input }, ctx) =>
+  saveThenOpen(() => updateCustomer(ctx.salonId, customerId, input, new Date()), "saved"),
+);
 
 export const updateCustomerNotesAction = salonAction(customerNotesSchema.extend({ customerId: resourceIdSchema }), async ({ customerId, notes }, ctx) => {
   await updateCustomer(ctx.salonId, customerId, { notes }, new Date());

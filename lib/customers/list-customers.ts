@@ -39,16 +39,32 @@ export function searchModeOf(q: string): SearchMode {
   return { kind: "name", prefix: text };
 }
 
-function searchCondition(salonId: string, mode: SearchMode | null): Prisma.Sql {
-  if (!mode) return Prisma.empty;
-  if (mode.kind === "email") return Prisma.sql`AND c."email" = ${mode.email}`;
+/**
+ * A name matches when its first or its last name starts with the prefix. Each half is an ordered index range
+ * read only as far as a page (`LIMIT`); the page is the first of the two halves together. As one OR the
+ * planner would either sort every match (a common last name) or walk the name index from the top.
+ */
+function namePrefixIds(salonId: string, prefix: string, after: Prisma.Sql, take: number): Prisma.Sql {
+  const hi = prefix + TOP;
+  const half = (column: Prisma.Sql, order: Prisma.Sql) => Prisma.sql`
+    (SELECT c."id", c."searchName" FROM "customers" c
+      WHERE c."salonId" = ${salonId} AND c."mergedIntoId" IS NULL AND ${column} >= ${prefix} AND ${column} < ${hi} ${after}
+      ORDER BY ${order}, c."id" LIMIT ${take})`;
+  // Last names: sorted as `searchName || ''` (the same order), which no index provides, so the planner reads
+  // the last-name range and sorts its matches rather than walking every name in order hoping to meet them.
+  return Prisma.sql`AND c."id" = ANY(ARRAY(
+    SELECT m."id" FROM (${half(Prisma.sql`c."searchName"`, Prisma.sql`c."searchName"`)} UNION ${half(Prisma.sql`c."searchLastName"`, Prisma.sql`c."searchName" || ''`)}) m
+    ORDER BY m."searchName", m."id" LIMIT ${take}))`;
+}
+
+function searchCondition(salonId: string, mode: SearchMode | null, after: Prisma.Sql, take: number): Prisma.Sql {
+  if (!mode) return after;
+  if (mode.kind === "email") return Prisma.sql`AND c."email" = ${mode.email} ${after}`;
   // A merged record's number finds the record it was merged into; (salonId, phone) is unique, so one id.
   if (mode.kind === "phone") {
-    return Prisma.sql`AND c."id" = (SELECT COALESCE(p."mergedIntoId", p."id") FROM "customers" p WHERE p."salonId" = ${salonId} AND p."phone" = ${mode.phone})`;
+    return Prisma.sql`AND c."id" = (SELECT COALESCE(p."mergedIntoId", p."id") FROM "customers" p WHERE p."salonId" = ${salonId} AND p."phone" = ${mode.phone}) ${after}`;
   }
-  const hi = mode.prefix + TOP;
-  return Prisma.sql`AND ((c."searchName" >= ${mode.prefix} AND c."searchName" < ${hi})
-                      OR (c."searchLastName" >= ${mode.prefix} AND c."searchLastName" < ${hi}))`;
+  return namePrefixIds(salonId, mode.prefix, after, take);
 }
 
 function select(salonId: string, now: Date, where: Prisma.Sql, order: Prisma.Sql, take: number) {
@@ -78,18 +94,21 @@ export async function listCustomers(
   salonId: string,
   opts: { q?: string; cursor?: CustomerCursor; limit: number; now: Date },
 ): Promise<CustomerPage> {
-  const search = searchCondition(salonId, opts.q ? searchModeOf(opts.q) : null);
+  const mode = opts.q ? searchModeOf(opts.q) : null;
   const take = opts.limit + 1;
   const { cursor } = opts;
+  const where = (after: Prisma.Sql, n = take) => searchCondition(salonId, mode, after, n);
   let rows: Row[];
   if (!cursor) {
-    rows = await select(salonId, opts.now, search, BY_NAME, take);
+    rows = await select(salonId, opts.now, where(Prisma.empty), BY_NAME, take);
   } else if (cursor.name === null) {
-    rows = await select(salonId, opts.now, Prisma.sql`${search} AND c."searchName" IS NULL AND c."id" > ${cursor.id}`, BY_ID, take);
+    rows = await select(salonId, opts.now, where(Prisma.sql`AND c."searchName" IS NULL AND c."id" > ${cursor.id}`), BY_ID, take);
   } else {
-    rows = await select(salonId, opts.now, Prisma.sql`${search} AND (c."searchName", c."id") > (${cursor.name}, ${cursor.id})`, BY_NAME, take);
-    if (rows.length < take) {
-      rows.push(...(await select(salonId, opts.now, Prisma.sql`${search} AND c."searchName" IS NULL`, BY_ID, take - rows.length)));
+    rows = await select(salonId, opts.now, where(Prisma.sql`AND (c."searchName", c."id") > (${cursor.name}, ${cursor.id})`), BY_NAME, take);
+    // A name search never matches the unnamed; the plain list goes on to them.
+    if (rows.length < take && mode?.kind !== "name") {
+      const rest = take - rows.length;
+      rows.push(...(await select(salonId, opts.now, where(Prisma.sql`AND c."searchName" IS NULL`, rest), BY_ID, rest)));
     }
   }
   const page = rows.slice(0, opts.limit);

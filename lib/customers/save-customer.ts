@@ -53,7 +53,7 @@ export async function createCustomer(salonId: string, input: CreateCustomerInput
   }
 }
 
-export const optInRefused = () =>
+const optInRefused = () =>
   new ApiError({
     code: "opt_in_by_customer_only",
     status: 409,

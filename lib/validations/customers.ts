@@ -7,14 +7,14 @@ import { normalizePhone } from "@/lib/phone";
 /** A form's blank field is no value (null); the API may send null to clear a field. */
 const blankToNull = (v: unknown) => (typeof v === "string" && v.trim() === "" ? null : v);
 
-export const customerNameSchema = z
+const customerNameSchema = z
   .string({ error: "Name must be text." })
   .trim()
   .min(1, "Enter the customer's name.")
   .max(120, "A name can be at most 120 characters.");
 
 /** Any way people write a number ("(415) 555-0123", "+44 20 7946 0958") → E.164. */
-export const customerPhoneSchema = z
+const customerPhoneSchema = z
   .string({ error: "Phone must be text." })
   .trim()
   .min(1, "Enter a phone number.")
@@ -100,7 +100,6 @@ export const listCustomersQuerySchema = paginationQuerySchema.extend({
   q: z.string().trim().max(100, "Search at most 100 characters.").optional().transform((v) => (v ? v : undefined)),
   cursor: customerCursorSchema.optional(),
 });
-export type ListCustomersQuery = z.infer<typeof listCustomersQuerySchema>;
 
 /** The Customers page's searchParams (read by readSearchParams: a bad cursor is dropped, the list starts over). */
 export const customersPageQuerySchema = z.object({

@@ -7,9 +7,10 @@ import { notFound, redirect } from "next/navigation";
 import { MailIcon, PencilIcon, PhoneIcon } from "lucide-react";
 import { ConsentNotice } from "@/components/customers/consent-notice";
 import { CustomerNotesForm } from "@/components/customers/customer-notes-form";
-import { APPOINTMENT_STATUS_LABELS, CustomerTimeline } from "@/components/customers/customer-timeline";
+import { CustomerTimeline } from "@/components/customers/customer-timeline";
 import { DeleteCustomerButton } from "@/components/customers/delete-customer-button";
 import { MergeCustomerForm } from "@/components/customers/merge-customer-form";
+import { UpcomingAppointments } from "@/components/customers/upcoming-appointments";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
@@ -18,7 +19,6 @@ import { PageHeader } from "@/components/ui/page-header";
 import { ApiError } from "@/lib/api/errors";
 import { requireSessionContext } from "@/lib/auth/session";
 import { getCustomerDetail, resolveCustomerId } from "@/lib/customers/get-customer";
-import { formatDateTime } from "@/lib/format";
 import { formatPhone } from "@/lib/phone";
 import { getSalonById } from "@/lib/salons/queries";
 import { resourceIdSchema } from "@/lib/validations/params";
@@ -75,26 +75,7 @@ export default async function CustomerPage({ params, searchParams }: Props) {
       {customer.smsConsent === "OPTED_OUT" && <ConsentNotice optedOutAt={customer.optedOutAt} stopTextedAt={customer.stopTextedAt} timeZone={tz} />}
       <div className="grid gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
         <div className="grid content-start gap-6">
-          <Card>
-            <CardHeader>
-              <CardTitle>Coming up</CardTitle>
-            </CardHeader>
-            <CardContent>
-              {customer.upcoming.length === 0 ? (
-                <p className="text-sm text-muted-foreground">No appointments booked.</p>
-              ) : (
-                <ul className="grid gap-2 text-sm">
-                  {customer.upcoming.map((a) => (
-                    <li key={a.id} className="flex flex-wrap items-center gap-2">
-                      <span className="font-medium tabular-nums">{formatDateTime(a.at, tz)}</span>
-                      <span>{a.service ?? "Appointment"}{a.employee ? ` with ${a.employee}` : ""}</span>
-                      <Badge variant="secondary">{APPOINTMENT_STATUS_LABELS[a.status]}</Badge>
-                    </li>
-                  ))}
-                </ul>
-              )}
-            </CardContent>
-          </Card>
+          <UpcomingAppointments appointments={customer.upcoming} timeZone={tz} />
           <Card>
             <CardHeader>
               <CardTitle>History</CardTitle>
