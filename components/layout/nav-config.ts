@@ -7,8 +7,9 @@ import {
   LayoutDashboardIcon,
   MessagesSquareIcon,
   PhoneIcon,
-  UsersIcon,
+  ScissorsIcon,
   SettingsIcon,
+  UsersIcon,
   type LucideIcon,
 } from "lucide-react";
 import type { Role } from "@/lib/generated/prisma/enums";
@@ -31,6 +32,8 @@ export const NAV_ITEMS: NavItem[] = [
   { title: "Customers", href: "/customers", icon: UsersIcon },
   { title: "Notifications", href: "/notifications", icon: BellIcon },
   { title: "Appointments", href: "/appointments", icon: CalendarDaysIcon },
+  { title: "Staff", href: "/staff", icon: UsersIcon },
+  { title: "Services", href: "/services", icon: ScissorsIcon },
   {
     title: "Settings",
     href: "/settings",

@@ -43,14 +43,17 @@ function toWeek(hours: BusinessHours): Week {
   return week;
 }
 
-function summarize(week: Week): string | null {
+function hoursOf(week: Week): BusinessHours | null {
   // Blank extra rows are ignored on save too (lib/validations/phone-settings.ts).
   const used = (d: DayState) =>
     d.open ? d.periods.filter((p) => p.open || p.close).map((p) => ({ ...p, close: closingTimeFromInput(p.close) })) : [];
   const hours = Object.fromEntries(WEEK.map(({ key }) => [key, used(week[key])]));
   const parsed = businessHoursSchema.safeParse(hours);
-  return parsed.success ? speakWeeklyHours(parsed.data) : null;
+  return parsed.success ? parsed.data : null;
 }
+
+/** The line under the week: what callers will hear, or a day's problem. */
+export type HoursNote = { text: string; problem: boolean };
 
 type Props = {
   defaultHours: BusinessHours;
@@ -58,11 +61,20 @@ type Props = {
   errors?: Record<string, string[]>;
   disabled?: boolean;
   timeZoneLabel: string;
+  /** The form's field for these hours, as its errors name it (the Staff form's is "workingHours"). */
+  field?: string;
+  /** The line under the week for the hours as they stand (valid) or null (some time isn't). */
+  note?: (hours: BusinessHours | null) => HoursNote;
 };
 
-export function PhoneHoursEditor({ defaultHours, errors, disabled = false, timeZoneLabel }: Props) {
+export function PhoneHoursEditor({ defaultHours, errors, disabled = false, timeZoneLabel, field = "businessHours", note }: Props) {
   const [week, setWeek] = useState(() => toWeek(defaultHours));
-  const summary = summarize(week);
+  const hours = hoursOf(week);
+  const line: HoursNote = note
+    ? note(hours)
+    : hours
+      ? { text: `Callers hear: “${speakWeeklyHours(hours)}” Times are ${timeZoneLabel}.`, problem: false }
+      : { text: "Some times aren't valid yet: each period needs an opening time before its closing time.", problem: true };
 
   function update(day: DayKey, change: (d: DayState) => DayState) {
     setWeek((w) => ({ ...w, [day]: change(w[day]) }));
@@ -80,15 +92,13 @@ export function PhoneHoursEditor({ defaultHours, errors, disabled = false, timeZ
         {WEEK.map(({ key, name }) => {
           const day = week[key];
           const dayErrors = Object.entries(errors ?? {}).filter(
-            ([field]) => field === `businessHours.${key}` || field.startsWith(`businessHours.${key}.`),
+            ([name]) => name === `${field}.${key}` || name.startsWith(`${field}.${key}.`),
           );
           const message = dayErrors[0]?.[1][0];
           const errorId = `hours-${key}-error`;
           // An error may name one time, a whole period (overlaps) or the day; each marks the times it covers.
           const invalid = (i: number, edge: keyof Period) =>
-            [`businessHours.${key}`, `businessHours.${key}.${i}`, `businessHours.${key}.${i}.${edge}`].some(
-              (field) => Boolean(errors?.[field]),
-            );
+            [`${field}.${key}`, `${field}.${key}.${i}`, `${field}.${key}.${i}.${edge}`].some((name) => Boolean(errors?.[name]));
           const timeProps = (i: number, edge: keyof Period) => ({
             id: `hours-${key}-${i}-${edge}`,
             "aria-invalid": invalid(i, edge) || undefined,
@@ -183,10 +193,8 @@ export function PhoneHoursEditor({ defaultHours, errors, disabled = false, timeZ
           );
         })}
       </ul>
-      <p className={cn("text-sm", summary ? "text-muted-foreground" : "text-destructive")} aria-live="polite">
-        {summary
-          ? `Callers hear: “${summary}” Times are ${timeZoneLabel}.`
-          : "Some times aren't valid yet: each period needs an opening time before its closing time."}
+      <p className={cn("text-sm", line.problem ? "text-destructive" : "text-muted-foreground")} aria-live="polite">
+        {line.text}
       </p>
     </div>
   );

@@ -9,6 +9,7 @@ import { createApiKey } from "@/lib/auth/api-keys";
 import { db } from "@/lib/db";
 import { apiRequest, noParams } from "@/lib/testing/auth-fixtures";
 import { createAppointment, createEmployee, createSalon, createService } from "@/lib/testing/factories";
+import { availabilitySchema } from "@/lib/validations/availability";
 
 // Tuesdays, 9 to 12 at the salon and for its stylists; New York is UTC-5 in December.
 const hours = { tue: [{ open: "09:00", close: "12:00" }] };
@@ -92,6 +93,7 @@ describe("GET /api/availability", () => {
     const staffKey = (await createApiKey(salonId, { name: "staff", role: "STAFF" })).plaintextKey;
     const ok = await ask(staffKey, { serviceId, ...future });
     expect(ok.status).toBe(200);
+    availabilitySchema.strict().parse(ok.body.data);
     expect(ok.body.data.slots[0]).toEqual({
       employeeId: jo,
       employeeName: "Jo",

@@ -30,7 +30,7 @@ export type FreeSlotsInput = {
   stepMinutes?: number;
 };
 
-export const DEFAULT_STEP_MINUTES = 15;
+const DEFAULT_STEP_MINUTES = 15;
 const MINUTE_MS = 60_000;
 
 /** One day's periods of `hours` as instants, in order, adjacent ones merged (09–12 + 12–17 is 09–17). */
@@ -50,7 +50,7 @@ function daySpans(hours: BusinessHours, timeZone: string, date: LocalDate): Span
 }
 
 /** The parts of two sorted, disjoint span lists that lie in both. */
-export function intersectSpans(a: Span[], b: Span[]): Span[] {
+function intersectSpans(a: Span[], b: Span[]): Span[] {
   const out: Span[] = [];
   let i = 0;
   let j = 0;
@@ -93,7 +93,7 @@ function datesIn(timeZone: string, from: Date, to: Date): LocalDate[] {
 }
 
 /** When the stylist works within [from, to): their hours, kept inside the salon's opening hours. */
-export function workingSpans(opts: {
+function workingSpans(opts: {
   timeZone: string;
   salonHours: BusinessHours;
   workingHours: BusinessHours;

@@ -29,7 +29,7 @@ type Row = {
 
 export type EmployeeJson = Omit<Row, "services" | "workingHours"> & { workingHours: BusinessHours; serviceIds: string[] };
 
-export const CLOSED_WEEK: BusinessHours = businessHoursSchema.parse({});
+const CLOSED_WEEK: BusinessHours = businessHoursSchema.parse({});
 
 /** Stored hours that no longer validate read as "not working", never as a guess. */
 export const workingHoursOf = (value: unknown): BusinessHours => parseBusinessHours(value) ?? CLOSED_WEEK;

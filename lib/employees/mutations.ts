@@ -25,7 +25,7 @@ function checkInsideSalon(hours: BusinessHours, salonHours: BusinessHours): void
 }
 
 /** The ids, once each, after checking every one is a service of this salon. */
-export async function servicesOfSalon(tx: Tx, salonId: string, ids: string[], field = "serviceIds"): Promise<string[]> {
+async function servicesOfSalon(tx: Tx, salonId: string, ids: string[], field = "serviceIds"): Promise<string[]> {
   const unique = [...new Set(ids)];
   const found = await tx.service.count({ where: { salonId, id: { in: unique } } });
   if (found !== unique.length) throw fieldErrors([{ path: [field], message: "Choose services from this salon's list." }]);

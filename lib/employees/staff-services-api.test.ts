@@ -10,6 +10,8 @@ import type { RouteHandler, RouteParams } from "@/lib/api/with-salon";
 import { createApiKey } from "@/lib/auth/api-keys";
 import { apiRequest, idParams, noParams } from "@/lib/testing/auth-fixtures";
 import { createAppointment, createSalon } from "@/lib/testing/factories";
+import { employeeResponseSchema, removalResponseSchema } from "@/lib/validations/employees";
+import { serviceResponseSchema } from "@/lib/validations/services";
 
 const WEEKDAY = [{ open: "09:00", close: "18:00" }];
 const SALON_HOURS = { mon: [], tue: WEEKDAY, wed: WEEKDAY, thu: WEEKDAY, fri: WEEKDAY, sat: WEEKDAY, sun: [] };
@@ -49,6 +51,8 @@ describe("/api/employees", () => {
     const hours = { ...SALON_HOURS, tue: [{ open: "09:00", close: "12:00" }, { open: "13:00", close: "18:00" }] };
     const created = await createEmployee({ name: " Maria ", phone: "(415) 555-0142", email: "Maria@Example.com", serviceIds: [color.id], workingHours: hours });
     expect(created.status).toBe(201);
+    // The shape the OpenAPI document promises.
+    employeeResponseSchema.strict().parse(created.body.data);
     expect(created.body.data).toMatchObject({ name: "Maria", phone: "+14155550142", email: "maria@example.com", active: true, serviceIds: [color.id] });
     expect(created.body.data.workingHours.tue).toEqual(hours.tue);
     // Left out, the hours are the salon's.
@@ -78,7 +82,7 @@ describe("/api/employees", () => {
     const booked = (await createEmployee({ name: "Booked" })).body.data;
     await createAppointment(salonId, { employeeId: booked.id });
     const del = (id: string) => call(deleteEmployeeRoute, owner, `/api/employees/${id}`, { method: "DELETE", id });
-    expect((await del(fresh.id)).body.data).toEqual({ id: fresh.id, outcome: "deleted" });
+    expect(removalResponseSchema.parse((await del(fresh.id)).body.data)).toEqual({ id: fresh.id, outcome: "deleted" });
     expect((await call(getEmployeeRoute, owner, `/api/employees/${fresh.id}`, { id: fresh.id })).status).toBe(404);
     expect((await del(booked.id)).body.data).toEqual({ id: booked.id, outcome: "deactivated" });
     expect((await call(getEmployeeRoute, owner, `/api/employees/${booked.id}`, { id: booked.id })).body.data.active).toBe(false);
@@ -89,7 +93,7 @@ describe("/api/services", () => {
   it("adds, edits, refuses a duplicate name, and deletes or deactivates", async () => {
     const created = await createService({ name: "Blowout", category: "Styling", durationMinutes: 45, priceCents: 5500 });
     expect(created).toMatchObject({ status: 201, body: { data: { name: "Blowout", category: "Styling", active: true, employeeIds: [] } } });
-    const { id } = created.body.data;
+    const { id } = serviceResponseSchema.strict().parse(created.body.data);
     expect((await createService({ name: "blowout", durationMinutes: 30, priceCents: 1 })).body.code).toBe("service_name_taken");
     const edited = await call(patchServiceRoute, owner, `/api/services/${id}`, { method: "PATCH", id, json: { priceCents: 6000, category: "" } });
     expect(edited.body.data).toMatchObject({ priceCents: 6000, category: null, durationMinutes: 45 });

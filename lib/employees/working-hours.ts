@@ -51,3 +51,22 @@ export function hoursOutsideSalon(employee: BusinessHours, salon: BusinessHours)
   }
   return problems;
 }
+
+const SHORT: Record<DayKey, string> = { sun: "Sun", mon: "Mon", tue: "Tue", wed: "Wed", thu: "Thu", fri: "Fri", sat: "Sat" };
+const MONDAY_FIRST: DayKey[] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
+
+/** The week in a line for lists: "Tue–Fri 9 AM–6 PM · Sat 9 AM–1 PM, 2 PM–5 PM"; "No hours set" when none. */
+export function describeWorkingWeek(hours: BusinessHours): string {
+  const groups: Array<{ days: DayKey[]; text: string }> = [];
+  for (const day of MONDAY_FIRST) {
+    const text = hours[day].map((p) => `${formatTimeOfDay(p.open)}–${formatTimeOfDay(p.close)}`).join(", ");
+    const last = groups.at(-1);
+    if (last && last.text === text) last.days.push(day);
+    else groups.push({ days: [day], text });
+  }
+  const worked = groups.filter((g) => g.text);
+  if (!worked.length) return "No hours set";
+  return worked
+    .map(({ days, text }) => `${SHORT[days[0]!]}${days.length > 1 ? `–${SHORT[days.at(-1)!]}` : ""} ${text}`)
+    .join(" · ");
+}

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { resourceIdSchema } from "@/lib/validations/params";
 
 /** The longest window one request may ask about: a month of a busy salon is a few thousand slots. */
-export const MAX_AVAILABILITY_DAYS = 31;
+const MAX_AVAILABILITY_DAYS = 31;
 const DAY_MS = 86_400_000;
 
 /** An instant with an explicit offset, so "10:00" can never be read in the wrong time zone. */
@@ -28,9 +28,8 @@ export const availabilityQuerySchema = z
       ctx.addIssue({ code: "custom", path: ["to"], message: `Ask for at most ${MAX_AVAILABILITY_DAYS} days at a time.` });
     }
   });
-export type AvailabilityQuery = z.output<typeof availabilityQuerySchema>;
 
-export const freeSlotSchema = z.object({
+const freeSlotSchema = z.object({
   employeeId: z.string(),
   employeeName: z.string(),
   startsAt: z.iso.datetime(),

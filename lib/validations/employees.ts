@@ -106,3 +106,20 @@ export const timeOffFormSchema = z
   .refine((v) => v.to >= v.from, { path: ["to"], message: "The last day can't be before the first." });
 
 export const removeTimeOffSchema = z.object({ employeeId: resourceIdSchema, id: resourceIdSchema });
+
+/** One employee as the API answers it (for the OpenAPI document; lib/employees/employee-json.ts builds it). */
+export const employeeResponseSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  phone: z.string().nullable(),
+  email: z.string().nullable(),
+  active: z.boolean(),
+  workingHours: businessHoursSchema,
+  serviceIds: z.array(z.string()),
+  timeOff: z.array(z.object({ id: z.string(), startsAt: z.iso.datetime(), endsAt: z.iso.datetime(), note: z.string().nullable() })),
+  createdAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime(),
+});
+
+/** DELETE's answer for an employee or a service: removed, or kept inactive because it was booked. */
+export const removalResponseSchema = z.object({ id: z.string(), outcome: z.enum(["deleted", "deactivated"]) });

@@ -59,6 +59,14 @@ function centsFrom(value: string): number | string {
   return Number(match[1]) * 100 + Number((match[2] ?? "0").padEnd(2, "0"));
 }
 
+/** A form value the preprocess could read as a number, or `message` on the field. */
+const typedNumber = (message: string) =>
+  z.unknown().transform((value, ctx) => {
+    if (typeof value === "number") return value;
+    ctx.addIssue({ code: "custom", message });
+    return z.NEVER;
+  });
+
 /** The Services form: minutes and dollars as typed, employees as repeated checkboxes. */
 export const serviceFormSchema = z.preprocess(
   (raw) => {
@@ -78,13 +86,20 @@ export const serviceFormSchema = z.preprocess(
   },
   createServiceSchema.extend({
     id: resourceIdSchema.optional(),
-    durationMinutes: serviceFields.durationMinutes.or(z.string().transform((_v, ctx) => {
-      ctx.addIssue({ code: "custom", message: "Enter the length in minutes, like 45." });
-      return z.NEVER;
-    })),
-    priceCents: serviceFields.priceCents.or(z.string().transform((_v, ctx) => {
-      ctx.addIssue({ code: "custom", message: "Enter a price like 45 or 45.50." });
-      return z.NEVER;
-    })),
+    durationMinutes: typedNumber("Enter the length in minutes, like 45.").pipe(serviceFields.durationMinutes),
+    priceCents: typedNumber("Enter a price like 45 or 45.50.").pipe(serviceFields.priceCents),
   }),
 );
+
+/** One service as the API answers it (for the OpenAPI document; lib/services/queries.ts builds it). */
+export const serviceResponseSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  category: z.string().nullable(),
+  durationMinutes: z.number().int(),
+  priceCents: z.number().int(),
+  active: z.boolean(),
+  employeeIds: z.array(z.string()),
+  createdAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime(),
+});

@@ -11,6 +11,7 @@ import {
 import { momentBetween, wallTime, type DemoClock } from "@/lib/dev/seed/demo-clock";
 import { buildDemoConversations, type ConversationSalon } from "@/lib/dev/seed/demo-conversations";
 import { prng } from "@/lib/dev/prng";
+import { DEMO_SERVICES, DEMO_STYLISTS } from "@/lib/dev/seed/demo-staff";
 import { buildDemoSchedule } from "@/lib/dev/seed/demo-schedule";
 
 const FIRST = (
@@ -27,6 +28,8 @@ const LAST = (
 ).split(" ");
 /** Replied STOP five days ago: nothing reaches them, and their coming appointment shows "Opted out". */
 const OPTED_OUT = 5;
+/** Customers beyond the regulars: a salon's book holds a few hundred. */
+const MORE_CUSTOMERS = 260;
 /** Gave a landline: every text to them fails, as the Notifications page shows. */
 const LANDLINE = 10;
 
@@ -38,29 +41,35 @@ export type DemoActivityInput = {
 
 function buildPeople(salonId: string, clock: DemoClock) {
   const id = (): string => randomUUID();
-  const employees: Prisma.EmployeeCreateManyInput[] = [
-    { id: id(), salonId, name: "Sam Rivera", phone: "+14155550111", email: "sam@luxehair.example" },
-    { id: id(), salonId, name: "Alexis Moore", phone: "+14155550112", email: "alexis@luxehair.example" },
-    { id: id(), salonId, name: "Jamie Park", phone: "+14155550113", email: "jamie@luxehair.example" },
-    { id: id(), salonId, name: "Taylor Brooks", phone: "+14155550114", active: false },
-  ];
-  const services = [
-    { id: id(), salonId, name: "Women's cut & style", durationMinutes: 60, priceCents: 8500, weight: 3 },
-    { id: id(), salonId, name: "Men's cut", durationMinutes: 30, priceCents: 4500, weight: 3 },
-    { id: id(), salonId, name: "Single-process color", durationMinutes: 90, priceCents: 12000, weight: 2 },
-    { id: id(), salonId, name: "Balayage", durationMinutes: 180, priceCents: 26000, weight: 1 },
-    { id: id(), salonId, name: "Blowout", durationMinutes: 45, priceCents: 5500, weight: 2 },
-    { id: id(), salonId, name: "Deep conditioning", durationMinutes: 30, priceCents: 3500, weight: 1 },
-  ];
+  const employees = DEMO_STYLISTS.map(({ performs: _performs, daysOff: _daysOff, ...stylist }) => ({ id: id(), salonId, ...stylist }));
+  const services = DEMO_SERVICES.map((service) => ({ id: id(), salonId, ...service }));
+  const serviceIdByName = new Map(services.map((s) => [s.name, s.id]));
+  const employeeServices: Prisma.EmployeeServiceCreateManyInput[] = DEMO_STYLISTS.flatMap((stylist, i) =>
+    stylist.performs.map((name) => ({ salonId, employeeId: employees[i]!.id, serviceId: serviceIdByName.get(name)! })),
+  );
+  const timeOff: Prisma.EmployeeTimeOffCreateManyInput[] = DEMO_STYLISTS.flatMap((stylist, i) =>
+    stylist.daysOff.map((day) => ({
+      salonId,
+      employeeId: employees[i]!.id,
+      startsAt: wallTime(clock, day, 0),
+      endsAt: wallTime(clock, day + 1, 0),
+      note: "Long weekend",
+    })),
+  );
   // An early-evening STOP, five days back.
   const optedOutAt =
     momentBetween(clock, prng(5), wallTime(clock, -5, 17 * 60), wallTime(clock, -5, 21 * 60)) ??
     wallTime(clock, -5, 18 * 60);
-  const customers = FIRST.map((first, i) => ({
+  // The regulars first (their texts and calls make the demo's conversations), then the rest of the book.
+  const names = [
+    ...FIRST.map((first, i) => [first, LAST[i]!] as const),
+    ...Array.from({ length: MORE_CUSTOMERS }, (_, i) => [FIRST[(i * 7 + 3) % FIRST.length]!, LAST[(i * 13 + 5) % LAST.length]!] as const),
+  ];
+  const customers = names.map(([first, last], i) => ({
     id: id(),
     salonId,
-    name: `${first} ${LAST[i]}`,
-    phone: `+1415555${String(2000 + i * 7).padStart(4, "0")}`,
+    name: `${first} ${last}`,
+    phone: i < FIRST.length ? `+1415555${String(2000 + i * 7).padStart(4, "0")}` : `+1510555${String(3000 + i).padStart(4, "0")}`,
     email: i % 3 === 0 ? `${first.toLowerCase()}@example.com` : null,
     smsConsent: i === OPTED_OUT ? ("OPTED_OUT" as const) : ("OPTED_IN" as const),
     optedOutAt: i === OPTED_OUT ? optedOutAt : null,
@@ -69,17 +78,28 @@ function buildPeople(salonId: string, clock: DemoClock) {
     conversationReadAt: null as Date | null,
     landline: i === LANDLINE,
   }));
-  return { employees, services, customers };
+  return { employees, services, employeeServices, timeOff, customers };
 }
 
 export function buildDemoActivity({ salonId, clock, salon }: DemoActivityInput) {
-  const { employees, services, customers } = buildPeople(salonId, clock);
+  const { employees, services, employeeServices, timeOff, customers } = buildPeople(salonId, clock);
+  const servicesById = new Map(services.map((s) => [s.id, s]));
   const appointments = buildDemoSchedule({
     salonId,
     clock,
     rand: prng(42),
-    employeeIds: employees.filter((e) => e.active !== false).map((e) => e.id as string),
-    services,
+    stylists: DEMO_STYLISTS.flatMap((stylist, i) =>
+      stylist.active
+        ? [
+            {
+              id: employees[i]!.id,
+              hours: stylist.workingHours,
+              services: employeeServices.filter((es) => es.employeeId === employees[i]!.id).map((es) => servicesById.get(es.serviceId)!),
+              daysOff: stylist.daysOff,
+            },
+          ]
+        : [],
+    ),
     customerIds: customers.map((c) => c.id),
     optedOutCustomerId: customers[OPTED_OUT]!.id,
     id: randomUUID,
@@ -111,6 +131,8 @@ export function buildDemoActivity({ salonId, clock, salon }: DemoActivityInput) 
   return {
     employees,
     services: services.map(({ weight: _weight, ...s }) => s),
+    employeeServices,
+    employeeTimeOff: timeOff,
     customers: customers.map(({ landline: _landline, ...c }) => ({ ...c, ...conversations.marks.get(c.id) })),
     appointments,
     notifications: texts.map((t) => t.notification),

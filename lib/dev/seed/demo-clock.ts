@@ -49,6 +49,17 @@ export function openHoursOn(clock: DemoClock, days: number): { open: number; clo
   return open === null || close === null ? null : { open, close };
 }
 
+/** The periods of `hours` (a stylist's week) on day `days`, in minutes after midnight, and that day's weekday (0 = Sunday). */
+export function periodsOn(clock: DemoClock, hours: BusinessHours, days: number): { weekday: number; periods: Array<{ open: number; close: number }> } {
+  const weekday = weekdayOf(dayOf(clock, days));
+  const periods = (hours[DAY_KEYS[weekday] ?? "sun"] ?? []).flatMap((p) => {
+    const open = parseTimeOfDay(p.open);
+    const close = dayMinutes(p.close);
+    return open === null || close === null ? [] : [{ open, close }];
+  });
+  return { weekday, periods };
+}
+
 /** When an automatic text queued at `at` goes out: at once, or when the salon's quiet hours end. */
 export function sendableAt(clock: DemoClock, at: Date): Date {
   return nextSendableTime(at, { timeZone: clock.timeZone, ...clock.quietHours });

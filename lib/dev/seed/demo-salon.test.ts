@@ -80,11 +80,21 @@ describe("the demo salon, seeded at any moment", () => {
     (_, now) => {
       const rows = build(now);
       const duration = new Map(rows.services.map((s) => [s.id, s.durationMinutes]));
+      const stylists = new Map(rows.employees.map((e) => [e.id, e]));
+      const performs = new Set(rows.employeeServices.map((es) => `${es.employeeId}:${es.serviceId}`));
       const perDay = new Map<string, number>();
       for (const a of rows.appointments) {
         const where = `${a.startsAt.toISOString()} (${getZonedParts(a.startsAt, tz).weekday})`;
         expect(isOpenAt(DEMO_HOURS, tz, a.startsAt), where).toBe(true);
         expect(isOpenAt(DEMO_HOURS, tz, new Date(a.endsAt.getTime() - MINUTE)), where).toBe(true);
+        // Inside the stylist's own hours (around their breaks), a service they perform, never on their time off.
+        const stylist = stylists.get(a.employeeId)!;
+        expect(stylist.active, where).toBe(true);
+        expect(isOpenAt(stylist.workingHours, tz, a.startsAt), where).toBe(true);
+        expect(isOpenAt(stylist.workingHours, tz, new Date(a.endsAt.getTime() - MINUTE)), where).toBe(true);
+        expect(performs.has(`${a.employeeId}:${a.serviceId}`), where).toBe(true);
+        const off = rows.employeeTimeOff.filter((t) => t.employeeId === a.employeeId);
+        expect(off.some((t) => a.startsAt < new Date(t.endsAt) && a.endsAt > new Date(t.startsAt)), where).toBe(false);
         expect(dayKey(a.endsAt), where).toBe(dayKey(a.startsAt));
         expect(getZonedParts(a.startsAt, tz).minute % 15, where).toBe(0);
         expect((a.endsAt.getTime() - a.startsAt.getTime()) / MINUTE, where).toBe(duration.get(a.serviceId));
@@ -94,7 +104,13 @@ describe("the demo salon, seeded at any moment", () => {
         perDay.set(dayKey(a.startsAt), (perDay.get(dayKey(a.startsAt)) ?? 0) + 1);
       }
       for (const count of perDay.values()) expect(count).toBeGreaterThanOrEqual(4);
-      for (const count of perDay.values()) expect(count).toBeLessThanOrEqual(8);
+      // A real week: Fridays and Saturdays are the fullest days.
+      const weekdayOfKey = (key: string) => getZonedParts(local(key.replace(/-(\d)(?=-|$)/g, "-0$1"), 12), tz).weekday;
+      const average = (days: number[]) => {
+        const counts = [...perDay].filter(([key]) => days.includes(weekdayOfKey(key))).map(([, n]) => n);
+        return counts.reduce((a, b) => a + b, 0) / counts.length;
+      };
+      expect(average([5, 6])).toBeGreaterThan(average([1, 2, 3, 4]) * 1.3);
       // Nobody twice a day; no stylist in two places at once.
       const byCustomerDay = rows.appointments.map((a) => `${a.customerId}@${dayKey(a.startsAt)}`);
       expect(new Set(byCustomerDay).size).toBe(byCustomerDay.length);

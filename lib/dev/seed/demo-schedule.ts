@@ -1,9 +1,10 @@
-// The demo salon's book, a week back and a week ahead: on open days only, at salon-local wall times
-// inside each day's hours, several a day spread over the three stylists (no stylist double-booked),
-// each as long as its service, and nobody booked twice on one day. Past ones are COMPLETED; the rest
-// are BOOKED until a customer's "C" confirms one (demo-conversations.ts).
+// The demo salon's book, a week back and a week ahead: each stylist booked inside their own hours (around
+// their breaks, never on a day off) with services they perform, fuller on Fridays and Saturdays, no
+// stylist double-booked, each as long as its service, and nobody booked twice on one day. Past ones are
+// COMPLETED; the rest are BOOKED until a customer's "C" confirms one (demo-conversations.ts).
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { openHoursOn, wallTime, type DemoClock } from "@/lib/dev/seed/demo-clock";
+import type { BusinessHours } from "@/lib/salons/business-hours";
+import { openHoursOn, periodsOn, wallTime, type DemoClock } from "@/lib/dev/seed/demo-clock";
 import { between, shuffle, type Rand } from "@/lib/dev/seed/demo-random";
 
 export type DemoService = {
@@ -23,13 +24,14 @@ export type DemoAppointment = Prisma.AppointmentCreateManyInput & {
   createdAt: Date;
 };
 
+export type DemoStylist = { id: string; hours: BusinessHours; services: DemoService[]; daysOff: number[] };
+
 export type DemoScheduleInput = {
   salonId: string;
   clock: DemoClock;
   rand: Rand;
-  /** Active stylists. */
-  employeeIds: string[];
-  services: DemoService[];
+  /** Active stylists, their weeks, what they perform and their days off (0 = today). */
+  stylists: DemoStylist[];
   customerIds: string[];
   /** Has a coming appointment whatever the dice say, so the demo shows reminders stopped by STOP. */
   optedOutCustomerId: string;
@@ -40,6 +42,9 @@ const PAST_DAYS = 7;
 /** Today and the next six days: the Appointments page's window. */
 const COMING_DAYS = 6;
 const SLOT_MINUTES = 15;
+
+/** How much of a stylist's day is booked, by weekday (0 = Sunday): Fridays and Saturdays fill up. */
+const FILL = [0.4, 0.45, 0.45, 0.5, 0.55, 0.8, 0.9];
 
 const roundUpToSlot = (minute: number) => Math.ceil(minute / SLOT_MINUTES) * SLOT_MINUTES;
 
@@ -113,17 +118,17 @@ export function buildDemoSchedule(input: DemoScheduleInput): DemoAppointment[] {
   const appointments: DemoAppointment[] = [];
   let optedOutBooked = false;
   for (let day = -PAST_DAYS; day <= COMING_DAYS; day++) {
-    const hours = openHoursOn(clock, day);
-    if (!hours) continue;
-    const target = between(rand, 5, 8);
-    const perStylist = input.employeeIds.map(
-      (_, i) =>
-        Math.floor(target / input.employeeIds.length) + (i < target % input.employeeIds.length ? 1 : 0),
-    );
-    const slots = input.employeeIds
-      .flatMap((employeeId, i) =>
-        planStylist(rand, input.services, hours, perStylist[i] ?? 0).map((slot) => ({ ...slot, employeeId })),
-      )
+    if (!openHoursOn(clock, day)) continue;
+    const slots = input.stylists
+      .filter((stylist) => !stylist.daysOff.includes(day))
+      .flatMap((stylist) => {
+        const { weekday, periods } = periodsOn(clock, stylist.hours, day);
+        const average = stylist.services.reduce((sum, s) => sum + s.durationMinutes, 0) / Math.max(stylist.services.length, 1);
+        return periods.flatMap((period) => {
+          const count = Math.max(0, Math.round(((FILL[weekday] ?? 0.5) * (period.close - period.open)) / (average + SLOT_MINUTES) + rand() - 0.5));
+          return planStylist(rand, stylist.services, period, count).map((slot) => ({ ...slot, employeeId: stylist.id }));
+        });
+      })
       .sort((a, b) => a.start - b.start);
     const today = new Set<string>();
     for (const slot of slots) {

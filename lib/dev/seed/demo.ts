@@ -49,6 +49,8 @@ export async function seedDemoSalon(
       });
       await tx.employee.createMany({ data: rows.employees });
       await tx.service.createMany({ data: rows.services });
+      await tx.employeeService.createMany({ data: rows.employeeServices });
+      await tx.employeeTimeOff.createMany({ data: rows.employeeTimeOff });
       await tx.customer.createMany({ data: rows.customers });
       await tx.appointment.createMany({ data: rows.appointments });
       await tx.callLog.createMany({ data: rows.calls });
