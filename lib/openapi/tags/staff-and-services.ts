@@ -1,49 +1,22 @@
 // Employees (stylists), services and availability: who works when, what they perform, and the free slots
 // that follow. Owners manage employees and services; staff read them.
 import { z } from "zod";
-import { ANY_MEMBER, type ApiTag, instant, json, JSON_BODY_ERRORS, OWNERS_ONLY, pageOf, paginationDescription, SALON_SECURITY, salonErrors } from "@/lib/openapi/common";
+import { ANY_MEMBER, type ApiTag, json, JSON_BODY_ERRORS, OWNERS_ONLY, pageOf, paginationDescription, SALON_SECURITY, salonErrors } from "@/lib/openapi/common";
 import { availabilityQuerySchema, availabilitySchema } from "@/lib/validations/availability";
-import { createEmployeeSchema, listEmployeesQuerySchema, updateEmployeeSchema } from "@/lib/validations/employees";
+import { createEmployeeSchema, employeeResponseSchema, listEmployeesQuerySchema, removalResponseSchema, updateEmployeeSchema } from "@/lib/validations/employees";
 import { idParamsSchema } from "@/lib/validations/params";
-import { createServiceSchema, listServicesQuerySchema, updateServiceSchema } from "@/lib/validations/services";
+import { createServiceSchema, listServicesQuerySchema, serviceResponseSchema, updateServiceSchema } from "@/lib/validations/services";
 
-const period = z.strictObject({ open: z.string().meta({ example: "09:00" }), close: z.string().meta({ example: "17:30" }) });
-const day = z.array(period);
-
-const employeeSchema = z
-  .strictObject({
-    id: z.string(),
-    name: z.string().meta({ example: "Maria Lopez" }),
-    phone: z.string().nullable().meta({ description: "E.164: booking texts go here." }),
-    email: z.string().nullable(),
-    active: z.boolean(),
-    workingHours: z
-      .strictObject({ mon: day, tue: day, wed: day, thu: day, fri: day, sat: day, sun: day })
-      .meta({ description: "Periods per day in the salon's zone; a break is the gap between two. Inside the salon's opening hours." }),
-    serviceIds: z.array(z.string()).meta({ description: "The services this employee performs." }),
-    timeOff: z.array(z.strictObject({ id: z.string(), startsAt: instant, endsAt: instant, note: z.string().nullable() })),
-    createdAt: instant,
-    updatedAt: instant,
-  })
-  .meta({ id: "Employee" });
-
-const serviceSchema = z
-  .strictObject({
-    id: z.string(),
-    name: z.string().meta({ example: "Balayage" }),
-    category: z.string().nullable().meta({ example: "Color" }),
-    durationMinutes: z.number().int().meta({ example: 150 }),
-    priceCents: z.number().int().meta({ example: 22000 }),
-    active: z.boolean(),
-    employeeIds: z.array(z.string()).meta({ description: "The employees who perform it." }),
-    createdAt: instant,
-    updatedAt: instant,
-  })
-  .meta({ id: "Service" });
-
-const removal = z
-  .strictObject({ data: z.strictObject({ id: z.string(), outcome: z.enum(["deleted", "deactivated"]).meta({ description: "Deleted if never booked, else deactivated." }) }) })
-  .meta({ id: "Removal" });
+// The response schemas live beside the input ones (lib/validations/), where the API's own tests use them too.
+// The stored hours' schema sorts each day with a transform, whose output JSON Schema can't describe: the
+// answer's shape is spelled out here.
+const day = z.array(z.strictObject({ open: z.string().meta({ example: "09:00" }), close: z.string().meta({ example: "17:30" }) }));
+const employeeSchema = employeeResponseSchema
+  .extend({ workingHours: z.strictObject({ mon: day, tue: day, wed: day, thu: day, fri: day, sat: day, sun: day }) })
+  .strict()
+  .meta({ id: "Employee", description: "`workingHours`: periods per day in the salon's zone (a break is the gap), inside the salon's opening hours." });
+const serviceSchema = serviceResponseSchema.strict().meta({ id: "Service", description: "`priceCents`: the price in cents." });
+const removal = z.strictObject({ data: removalResponseSchema.strict() }).meta({ id: "Removal", description: "Deleted if never booked, else deactivated." });
 
 const idPath = { path: idParamsSchema };
 const newestFirst = (what: string) => `Newest first; \`q\` searches ${what}; \`active\` filters. ${paginationDescription}`;
