@@ -4,13 +4,13 @@
 import { useEffect } from "react";
 import { useRouter } from "next/navigation";
 import { CheckboxList } from "@/components/staff/checkbox-list";
+import { RecordFieldset } from "@/components/staff/record-fieldset";
 import { Card, CardContent } from "@/components/ui/card";
-import { FormField, FormMessage } from "@/components/ui/form-field";
+import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { SaveBar } from "@/components/ui/save-bar";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { saveServiceAction } from "@/lib/services/actions";
-import { cn } from "@/lib/utils";
 
 export type ServiceFormValues = {
   id?: string;
@@ -42,16 +42,13 @@ export function ServiceForm({ values, employees, categories, readOnly = false }:
 
   return (
     <form action={formAction} onSubmit={onSubmit} noValidate>
-      <fieldset
-        disabled={readOnly || pending}
-        className={cn(
-          "grid gap-6",
-          readOnly && "[&_input:disabled]:cursor-default [&_input:disabled]:bg-muted [&_input:disabled]:opacity-100",
-        )}
+      <RecordFieldset
+        legend={values.id ? `Edit ${values.name}` : "Add a service"}
+        id={values.id}
+        readOnly={readOnly}
+        pending={pending}
+        formError={formError}
       >
-        <legend className="sr-only">{values.id ? `Edit ${values.name}` : "Add a service"}</legend>
-        {values.id && <input type="hidden" name="id" value={values.id} />}
-        <FormMessage message={formError} />
         <Card>
           <CardContent className="grid gap-5 sm:grid-cols-2">
             <FormField label="Name" name="name" errors={errors?.name}>
@@ -89,7 +86,7 @@ export function ServiceForm({ values, employees, categories, readOnly = false }:
           </CardContent>
         </Card>
         {!readOnly && <SaveBar pending={pending} note="The receptionist quotes the new price on the next call." />}
-      </fieldset>
+      </RecordFieldset>
     </form>
   );
 }

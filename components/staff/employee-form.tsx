@@ -5,16 +5,16 @@
 import { useEffect } from "react";
 import { useRouter } from "next/navigation";
 import { CheckboxList } from "@/components/staff/checkbox-list";
+import { RecordFieldset } from "@/components/staff/record-fieldset";
 import { PhoneHoursEditor } from "@/components/settings/phone-hours-editor";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
-import { FormField, FormMessage } from "@/components/ui/form-field";
+import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { SaveBar } from "@/components/ui/save-bar";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { saveEmployeeAction } from "@/lib/employees/actions";
 import { describeWorkingWeek, hoursOutsideSalon } from "@/lib/employees/working-hours";
 import type { BusinessHours } from "@/lib/salons/business-hours";
-import { cn } from "@/lib/utils";
 
 export type EmployeeFormValues = {
   id?: string;
@@ -54,16 +54,13 @@ export function EmployeeForm({ values, services, salonHours, timeZoneLabel, read
 
   return (
     <form action={formAction} onSubmit={onSubmit} noValidate>
-      <fieldset
-        disabled={readOnly || pending}
-        className={cn(
-          "grid gap-6",
-          readOnly && "[&_input:disabled]:cursor-default [&_input:disabled]:bg-muted [&_input:disabled]:opacity-100",
-        )}
+      <RecordFieldset
+        legend={values.id ? `Edit ${values.name}` : "Add a stylist"}
+        id={values.id}
+        readOnly={readOnly}
+        pending={pending}
+        formError={formError}
       >
-        <legend className="sr-only">{values.id ? `Edit ${values.name}` : "Add a stylist"}</legend>
-        {values.id && <input type="hidden" name="id" value={values.id} />}
-        <FormMessage message={formError} />
         <Card>
           <CardHeader>
             <CardTitle>Details</CardTitle>
@@ -123,7 +120,7 @@ export function EmployeeForm({ values, services, salonHours, timeZoneLabel, read
         </Card>
 
         {!readOnly && <SaveBar pending={pending} note="Bookings and the calendar use the new hours at once." />}
-      </fieldset>
+      </RecordFieldset>
     </form>
   );
 }

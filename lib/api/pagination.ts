@@ -47,6 +47,18 @@ export const paginationQuerySchema = z.object({
   cursor: cursorSchema.optional().meta({ description: "The `nextCursor` of the previous page." }),
 });
 
+/** Prisma's `where` for the rows after `cursor`, newest first by (createdAt, id). */
+export function afterCursor(cursor: Cursor) {
+  return { OR: [{ createdAt: { lt: cursor.createdAt } }, { createdAt: cursor.createdAt, id: { lt: cursor.id } }] };
+}
+
+/** `limit + 1` rows read newest first as a page: the extra row only says that more exist. */
+export function toCursorPage<R extends Cursor, T>(rows: R[], limit: number, toItem: (row: R) => T): Page<T> {
+  const page = rows.slice(0, limit);
+  const last = page.at(-1);
+  return { data: page.map(toItem), nextCursor: rows.length > limit && last ? encodeCursor(last) : null };
+}
+
 /**
  * A page whose rows PostgreSQL wrote as JSON (the API lists: lib/calls/list-call-logs.ts): each row's text,
  * in order. Node then neither parses the rows' fields nor builds Dates only to write them out again.

@@ -1,6 +1,6 @@
 // Reading employees: API pages (newest first, cursor, search) and single rows, always inside one salon.
 import { notFound } from "@/lib/api/errors";
-import { encodeCursor, type Page } from "@/lib/api/pagination";
+import { afterCursor, toCursorPage, type Page } from "@/lib/api/pagination";
 import { salonDb } from "@/lib/db";
 import { employeeSelect, toEmployeeJson, type EmployeeJson } from "@/lib/employees/employee-json";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -19,18 +19,14 @@ export async function listEmployees(salonId: string, query: ListEmployeesQuery):
       ],
     });
   }
-  if (cursor) {
-    and.push({ OR: [{ createdAt: { lt: cursor.createdAt } }, { createdAt: cursor.createdAt, id: { lt: cursor.id } }] });
-  }
+  if (cursor) and.push(afterCursor(cursor));
   const rows = await salonDb(salonId).employee.findMany({
     where: { salonId, ...(active === undefined ? {} : { active }), AND: and },
     select: employeeSelect,
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: limit + 1,
   });
-  const page = rows.slice(0, limit);
-  const last = page.at(-1);
-  return { data: page.map(toEmployeeJson), nextCursor: rows.length > limit && last ? encodeCursor(last) : null };
+  return toCursorPage(rows, limit, toEmployeeJson);
 }
 
 export async function getEmployeeById(salonId: string, id: string): Promise<EmployeeJson> {

@@ -1,17 +1,7 @@
 // An employee's weekly hours must sit inside the salon's opening hours; this says, day by day and in
 // the owner's words, where they don't ("Tuesday 8 AM is before the salon opens at 9 AM."). No db, no
 // node imports: the Staff form runs it too.
-import { DAY_KEYS, dayMinutes, formatTimeOfDay, type BusinessHours, type DayKey } from "@/lib/salons/business-hours";
-
-const DAY_NAMES: Record<DayKey, string> = {
-  sun: "Sunday",
-  mon: "Monday",
-  tue: "Tuesday",
-  wed: "Wednesday",
-  thu: "Thursday",
-  fri: "Friday",
-  sat: "Saturday",
-};
+import { DAY_KEYS, DAY_NAMES, dayMinutes, formatTimeOfDay, type BusinessHours, type DayKey } from "@/lib/salons/business-hours";
 
 type Minutes = { start: number; end: number };
 const toMinutes = (p: { open: string; close: string }): Minutes => ({ start: dayMinutes(p.open) ?? 0, end: dayMinutes(p.close) ?? 0 });

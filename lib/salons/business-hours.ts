@@ -17,7 +17,7 @@ import {
 
 export const DAY_KEYS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"] as const;
 export type DayKey = (typeof DAY_KEYS)[number];
-const DAY_NAMES: Record<DayKey, string> = {
+export const DAY_NAMES: Record<DayKey, string> = {
   sun: "Sunday",
   mon: "Monday",
   tue: "Tuesday",

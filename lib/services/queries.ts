@@ -1,6 +1,6 @@
 // Reading services: API pages (newest first, cursor, search) and single rows, always inside one salon.
 import { notFound } from "@/lib/api/errors";
-import { encodeCursor, type Page } from "@/lib/api/pagination";
+import { afterCursor, toCursorPage, type Page } from "@/lib/api/pagination";
 import { salonDb } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ListServicesQuery } from "@/lib/validations/services";
@@ -29,18 +29,14 @@ export async function listServices(salonId: string, query: ListServicesQuery): P
   const { q, active, cursor, limit } = query;
   const and: Prisma.ServiceWhereInput[] = [];
   if (q) and.push({ OR: [{ name: { contains: q, mode: "insensitive" } }, { category: { contains: q, mode: "insensitive" } }] });
-  if (cursor) {
-    and.push({ OR: [{ createdAt: { lt: cursor.createdAt } }, { createdAt: cursor.createdAt, id: { lt: cursor.id } }] });
-  }
+  if (cursor) and.push(afterCursor(cursor));
   const rows = await salonDb(salonId).service.findMany({
     where: { salonId, ...(active === undefined ? {} : { active }), AND: and },
     select: serviceSelect,
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: limit + 1,
   });
-  const page = rows.slice(0, limit);
-  const last = page.at(-1);
-  return { data: page.map(toServiceJson), nextCursor: rows.length > limit && last ? encodeCursor(last) : null };
+  return toCursorPage(rows, limit, toServiceJson);
 }
 
 export async function getServiceById(salonId: string, id: string): Promise<ServiceJson> {
