@@ -9,6 +9,8 @@ const entries = listAppEntries();
 const GARBAGE_ID = "no-such-id";
 // The media relays keep their own private caching (lib/security/headers.ts).
 const OWN_CACHING = /^\/api\/telephony\/(call-logs\/[^/]+\/recording|inbound-messages\/[^/]+\/media\/[^/]+)$/;
+// The OpenAPI document describes routes, never a salon's data: public and cacheable.
+const PUBLIC_CACHING = /^\/api\/openapi\.json$/;
 
 type Checked = { label: string; path: string; res: APIResponse };
 
@@ -65,7 +67,8 @@ function problemsWith({ path, res }: Checked): string[] {
     want("content-security-policy", (v) => v.startsWith("default-src 'none'"));
     // The relays' own errors (401, 404, 429) carry no caching header at all; their files say private.
     // A path no route serves gets Next's HTML 404, with Next's own "…, no-store, …".
-    if (!OWN_CACHING.test(path)) want("cache-control", (v) => /(^|, )no-store(,|$)/.test(v));
+    if (PUBLIC_CACHING.test(path)) want("cache-control", (v) => v.startsWith("public"));
+    else if (!OWN_CACHING.test(path)) want("cache-control", (v) => /(^|, )no-store(,|$)/.test(v));
     else if (/public/.test(h["cache-control"] ?? "")) problems.push(`cache-control: ${h["cache-control"]}`);
   } else {
     want("content-security-policy", (v) => /script-src 'self' 'nonce-[A-Za-z0-9+/=]{16,}' 'strict-dynamic'( |;)/.test(v));

@@ -42,8 +42,9 @@ export const paginationQuerySchema = z.object({
     .int("limit must be a whole number")
     .min(1, "limit must be between 1 and 100")
     .max(MAX_PAGE_SIZE, "limit must be between 1 and 100")
-    .default(DEFAULT_PAGE_SIZE),
-  cursor: cursorSchema.optional(),
+    .default(DEFAULT_PAGE_SIZE)
+    .meta({ description: "Rows per page (1–100)." }),
+  cursor: cursorSchema.optional().meta({ description: "The `nextCursor` of the previous page." }),
 });
 
 /** Prisma's `where` for the rows after `cursor`, newest first by (createdAt, id). */

@@ -75,10 +75,11 @@ export function pageCsp({ nonce, dev, https }: PageCspOptions): string {
 const VIA_HTTPS = [{ type: "header" as const, key: "x-forwarded-proto", value: "https" }];
 
 // The media relays cache privately on purpose (an <audio> element re-requests ranges while seeking;
-// lib/api/media-response.ts): every other API answer is authenticated data or Auth.js's session.
-// next.config headers win over a route's own, hence the exclusion rather than a default.
+// lib/api/media-response.ts), and the OpenAPI document publicly (it holds no salon data): every other API
+// answer is authenticated data or Auth.js's session. next.config headers win over a route's own, hence
+// the exclusion rather than a default.
 const API_WITHOUT_OWN_CACHING =
-  "/api/:path((?!telephony/call-logs/[^/]+/recording$|telephony/inbound-messages/[^/]+/media/[^/]+$).*)";
+  "/api/:path((?!telephony/call-logs/[^/]+/recording$|telephony/inbound-messages/[^/]+/media/[^/]+$|openapi\\.json$).*)";
 
 /** next.config.ts `headers()`: these reach route handlers too, which a proxy.ts matcher leaves out. */
 export function configHeaders() {

@@ -103,7 +103,7 @@ function enumList<T extends readonly [string, ...string[]]>(name: string, values
       return z.NEVER;
     }
     return [...new Set(items)] as Array<T[number]>;
-  });
+  }).meta({ description: `Any of ${values.join(", ")}: comma-separated or repeated, any case.` });
 }
 
 /** A calendar date (whole day in the salon's time zone) or an ISO 8601 instant with offset. */

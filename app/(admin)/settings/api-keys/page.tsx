@@ -1,5 +1,6 @@
 // Settings → API keys (owners only; others are sent to the dashboard with "Only owners can change settings.").
 import type { Metadata } from "next";
+import Link from "next/link";
 import { ApiKeyTable } from "@/components/settings/api-key-table";
 import { CreateApiKeyDialog } from "@/components/settings/create-api-key-dialog";
 import { SettingsNav } from "@/components/settings/settings-nav";
@@ -29,7 +30,11 @@ export default async function ApiKeysPage() {
         <code className="rounded bg-muted px-1 py-0.5 font-mono text-xs">
           Authorization: Bearer &lt;key&gt;
         </code>
-        . Revoked keys stop working immediately.
+        . Revoked keys stop working immediately. What a key can do is in the{" "}
+        <Link href="/docs/api" className="text-primary underline-offset-2 hover:underline">
+          API reference
+        </Link>
+        .
       </p>
     </>
   );
