@@ -1,6 +1,6 @@
 // A call's recorded events (lib/calls/call-events.ts) as timeline entries: plain words a salon owner
 // reads on the call's page, plus the raw fields API clients may want (what was heard, keys, intent…).
-import type { CallEventDetails, StoredCallEvent, TransferResult, VoicemailWhy } from "@/lib/calls/call-events";
+import type { AppointmentEventDetail, CallEventDetails, StoredCallEvent, TransferResult, VoicemailWhy } from "@/lib/calls/call-events";
 import type { CallTimelineEntry } from "@/lib/calls/call-timeline";
 import { formatDuration } from "@/lib/format";
 import type { CallEventKind } from "@/lib/generated/prisma/enums";
@@ -13,6 +13,10 @@ const INTENT_WORDS: Record<ReceptionistIntent, string> = {
   ADDRESS: "Address",
   PRICES: "Prices",
   BOOKING: "Booking",
+  RESCHEDULE: "Move an appointment",
+  CANCEL: "Cancel an appointment",
+  CONFIRM: "Confirm an appointment",
+  WAITLIST: "Waitlist",
   TRANSFER: "Talk to someone",
   VOICEMAIL: "Leave a message",
   DONE: "That's all",
@@ -69,6 +73,12 @@ function detailOf<K extends CallEventKind>(event: StoredCallEvent, _kind: K): Pa
   return event.detail && typeof event.detail === "object"
     ? (event.detail as Partial<CallEventDetails[K]>)
     : {};
+}
+
+/** "Bolt booked Women's Cut with Maria" (the time is on the appointment itself). */
+function appointmentLabel(verb: string, d: Partial<AppointmentEventDetail>): string {
+  const what = d.service ? `${verb} ${d.service}` : `${verb} an appointment`;
+  return d.stylist ? `${what} with ${d.stylist}` : what;
 }
 
 const quoted = (speech: string) => `“${speech.length > 80 ? `${speech.slice(0, 79)}…` : speech}”`;
@@ -133,6 +143,24 @@ export function entriesOfEvents(events: StoredCallEvent[]): CallTimelineEntry[] 
           return { at, kind: "reprompted", label: "Bolt didn't catch that and asked again" };
         case "BOOKING_TEXT":
           return { at, kind: "booking_text", label: "Bolt texted them how to book" };
+        case "LANGUAGE_CHOSEN": {
+          const d = detailOf(event, "LANGUAGE_CHOSEN");
+          return { at, kind: "language_chosen", label: `Caller chose ${d.language === "es" ? "Spanish" : "English"}` };
+        }
+        case "SLOTS_OFFERED": {
+          const n = detailOf(event, "SLOTS_OFFERED").slots?.length ?? 0;
+          return { at, kind: "slots_offered", label: n ? `Bolt offered ${n} free time${n === 1 ? "" : "s"}` : "Bolt found no free time to offer" };
+        }
+        case "APPOINTMENT_BOOKED":
+          return { at, kind: "appointment_booked", label: appointmentLabel("Bolt booked", detailOf(event, "APPOINTMENT_BOOKED")) };
+        case "APPOINTMENT_MOVED":
+          return { at, kind: "appointment_moved", label: appointmentLabel("Bolt moved", detailOf(event, "APPOINTMENT_MOVED")) };
+        case "APPOINTMENT_CANCELLED":
+          return { at, kind: "appointment_cancelled", label: appointmentLabel("Bolt cancelled", detailOf(event, "APPOINTMENT_CANCELLED")) };
+        case "APPOINTMENT_CONFIRMED":
+          return { at, kind: "appointment_confirmed", label: appointmentLabel("Bolt confirmed", detailOf(event, "APPOINTMENT_CONFIRMED")) };
+        case "WAITLIST_JOINED":
+          return { at, kind: "waitlist_joined", label: "Bolt put them on the waitlist" };
         case "TRANSFER_STARTED": {
           const d = detailOf(event, "TRANSFER_STARTED");
           ringSeconds = d.timeoutSeconds;

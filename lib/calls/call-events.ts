@@ -5,6 +5,7 @@
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
 import type { CallEventKind } from "@/lib/generated/prisma/enums";
+import type { Language } from "@/lib/i18n/language";
 import type { Logger } from "@/lib/logger";
 import type { ReceptionistIntent } from "@/lib/telephony/receptionist";
 
@@ -49,7 +50,20 @@ export type CallEventDetails = {
   TRANSCRIPT_READY: Record<string, never>;
   TRANSCRIPT_FAILED: Record<string, never>;
   GOODBYE: Record<string, never>;
+  /** How the caller came to speak this language: a key at the greeting, speaking it, or their stored language. */
+  LANGUAGE_CHOSEN: { language: Language; by: "keys" | "speech" | "remembered" };
+  /** The free slots read to the caller (ISO instants), for the service asked about. */
+  SLOTS_OFFERED: { service?: string; slots: Array<{ startsAt: string; stylist: string }> };
+  APPOINTMENT_BOOKED: AppointmentEventDetail;
+  /** `from`: where the appointment was before (ISO instant). */
+  APPOINTMENT_MOVED: AppointmentEventDetail & { from?: string };
+  APPOINTMENT_CANCELLED: AppointmentEventDetail;
+  APPOINTMENT_CONFIRMED: AppointmentEventDetail;
+  WAITLIST_JOINED: { service?: string; stylist?: string };
 };
+
+/** The appointment Bolt booked, moved, cancelled or confirmed during the call. */
+export type AppointmentEventDetail = { appointmentId: string; startsAt: string; service?: string; stylist?: string };
 
 export type CallEventDraft = {
   [K in CallEventKind]: { kind: K; detail: CallEventDetails[K] };

@@ -149,6 +149,11 @@ async function answerIntent(turn: Answering, intent: ReceptionistIntent): Promis
     }
     case "BOOKING":
       return answerBooking(turn);
+    // Until the receptionist acts on the calendar itself, a change to an appointment goes to a person.
+    case "RESCHEDULE":
+    case "CANCEL":
+    case "CONFIRM":
+    case "WAITLIST":
     case "TRANSFER":
       return answerTransfer(turn);
     case "VOICEMAIL":
