@@ -1,5 +1,7 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import type { Language } from "@/lib/i18n/language";
+import { trainingCorpusHash } from "./nlu/corpus";
 import { understand } from "./understand";
 import type { Catalog, Intent, UnderstandInput } from "./understanding";
 
@@ -210,5 +212,17 @@ describe("understand: times in the salon's zone", () => {
 
   it("names no time when the words carry none", async () => {
     expect(await when("how much is a cut", "en")).toBeUndefined();
+  });
+});
+
+describe("the model file", () => {
+  it("was built from the training corpus as it is now", () => {
+    const file = JSON.parse(readFileSync("lib/receptionist/nlu/model.json", "utf8")) as {
+      corpusHash: string;
+    };
+    expect(
+      file.corpusHash,
+      "lib/receptionist/nlu/model.json is older than the corpus (train.*.json) or the normalizer: run `npm run build:nlu-model` and commit the model",
+    ).toBe(trainingCorpusHash());
   });
 });

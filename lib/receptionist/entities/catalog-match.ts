@@ -16,13 +16,28 @@ const NAME_THRESHOLD = 0.2;
 const ANYONE =
   /\b(?:any ?one|any ?body|who ?ever|whoever'?s|no preference|don'?t (?:care|mind)|doesn'?t matter|any stylist|first available|cualquiera|cualquier (?:estilista|persona)|quien sea|el que sea|la que sea|quien este libre|no importa|me da igual|sin preferencia|da lo mismo)\b/i;
 
-function fuseOf(words: string[], threshold: number): Fuse<string> {
-  return new Fuse([...new Set(words)], {
+/** Scores a name's word (0–1) by the closest spoken word; one fuse index per utterance, scores memoized. */
+function wordMatcher(spoken: string[], threshold: number): (word: string) => number {
+  const fuse = new Fuse([...new Set(spoken)], {
     includeScore: true,
     threshold,
     ignoreLocation: true,
     minMatchCharLength: 2,
   });
+  const seen = new Map<string, number>();
+  return (word) => {
+    let score = seen.get(word);
+    if (score === undefined) {
+      const best = spoken.includes(word)
+        ? undefined
+        : word.length < 4
+          ? null
+          : fuse.search(word, { limit: 1 })[0];
+      score = best === undefined ? 1 : best?.score === undefined ? 0 : 1 - best.score;
+      seen.set(word, score);
+    }
+    return score;
+  };
 }
 
 /** The utterance's words and each adjacent pair run together ("bala yash" → "balayash"). */
@@ -31,25 +46,27 @@ function candidates(words: string[]): string[] {
   return [...words, ...pairs];
 }
 
-/** For each word of the name, how well (0–1) some spoken word matches it. */
-function wordMatches(spoken: string[], nameWords: string[], threshold: number): number[] {
-  const fuse = fuseOf(spoken, threshold);
-  return nameWords.map((word) => {
-    if (spoken.includes(word)) return 1;
-    if (word.length < 4) return 0;
-    const best = fuse.search(word)[0];
-    return best && best.score !== undefined ? 1 - best.score : 0;
-  });
+// Service names' concept words, computed once per name (catalogs are re-read on every call).
+const nameConcepts = new Map<string, string[]>();
+function conceptsOfName(name: string): string[] {
+  let words = nameConcepts.get(name);
+  if (!words) {
+    words = concepts(name);
+    if (nameConcepts.size > 5_000) nameConcepts.clear();
+    nameConcepts.set(name, words);
+  }
+  return words;
 }
 
 export function matchService(text: string, services: Catalog["services"]): NamedEntity | undefined {
   const spoken = candidates(concepts(text));
   if (spoken.length === 0) return undefined;
+  const match = wordMatcher(spoken, WORD_THRESHOLD);
   let best: { service: Named; score: number; matched: number } | undefined;
   for (const service of services) {
-    const nameWords = concepts(service.name);
+    const nameWords = conceptsOfName(service.name);
     if (nameWords.length === 0) continue;
-    const matches = wordMatches(spoken, nameWords, WORD_THRESHOLD);
+    const matches = nameWords.map(match);
     // A service is named only by one of its own words, not by "women's" or "kids'" alone.
     if (!nameWords.some((word, i) => !MODIFIERS.has(word) && (matches[i] ?? 0) > 0)) continue;
     const matched = matches.filter((m) => m > 0).length;
@@ -65,14 +82,14 @@ export function matchService(text: string, services: Catalog["services"]): Named
 
 export function matchStylist(text: string, stylists: Catalog["stylists"]): Entities["stylist"] {
   const spoken = fold(text).split(" ").filter(Boolean);
+  const match = wordMatcher(spoken, NAME_THRESHOLD);
   let best: { stylist: Named; score: number } | undefined;
   for (const stylist of stylists) {
     const nameWords = fold(stylist.name)
       .split(" ")
       .filter((w) => w.length >= 2);
-    const matches = wordMatches(spoken, nameWords, NAME_THRESHOLD).map((m, i) =>
-      (nameWords[i]?.length ?? 0) < 5 && m < 1 ? 0 : m,
-    );
+    // Short names only match exactly.
+    const matches = nameWords.map((word) => (word.length < 5 && match(word) < 1 ? 0 : match(word)));
     const score = Math.max(0, ...matches);
     if (score > 0 && (!best || score > best.score)) best = { stylist, score };
   }
