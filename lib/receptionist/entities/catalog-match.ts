@@ -28,12 +28,11 @@ function wordMatcher(spoken: string[], threshold: number): (word: string) => num
   return (word) => {
     let score = seen.get(word);
     if (score === undefined) {
-      const best = spoken.includes(word)
-        ? undefined
+      score = spoken.includes(word)
+        ? 1
         : word.length < 4
-          ? null
-          : fuse.search(word, { limit: 1 })[0];
-      score = best === undefined ? 1 : best?.score === undefined ? 0 : 1 - best.score;
+          ? 0
+          : 1 - (fuse.search(word, { limit: 1 })[0]?.score ?? 1);
       seen.set(word, score);
     }
     return score;
