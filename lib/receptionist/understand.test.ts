@@ -210,6 +210,40 @@ describe("understand: times in the salon's zone", () => {
     });
   });
 
+  it("reads holidays, days of the month, hours in words and spans of days", async () => {
+    expect(await when("are you open christmas eve", "en")).toMatchObject({
+      text: "christmas eve",
+      start: new Date("2026-12-24T05:00:00Z"),
+    });
+    expect(await when("abren el día de año nuevo", "es")).toMatchObject({
+      start: new Date("2027-01-01T05:00:00Z"),
+    });
+    expect(await when("cancel my appointment for the 3rd", "en")).toMatchObject({
+      start: new Date("2027-01-03T05:00:00Z"),
+    });
+    expect(await when("para el día veinte", "es")).toMatchObject({ start: new Date("2026-12-20T05:00:00Z") });
+    expect(await when("cancéleme la de las cuatro", "es")).toMatchObject({
+      precision: "time",
+      start: new Date("2026-12-07T21:00:00Z"),
+    });
+    expect(await when("are you open on Saturdays", "en")).toMatchObject({
+      start: new Date("2026-12-12T05:00:00Z"),
+    });
+    expect(await when("anything next week", "en")).toMatchObject({
+      precision: "day",
+      start: new Date("2026-12-14T05:00:00Z"),
+      end: new Date("2026-12-21T05:00:00Z"),
+    });
+    expect(await when("este fin de semana", "es")).toMatchObject({
+      start: new Date("2026-12-12T05:00:00Z"),
+      end: new Date("2026-12-14T05:00:00Z"),
+    });
+    expect(await when("esta tarde", "es")).toMatchObject({
+      precision: "part-of-day",
+      start: new Date("2026-12-07T17:00:00Z"),
+    });
+  });
+
   it("names no time when the words carry none", async () => {
     expect(await when("how much is a cut", "en")).toBeUndefined();
   });
