@@ -1,6 +1,7 @@
 // The receptionist's contract: what the caller said or keyed, plus the salon → what they want.
 // Routes only see this interface, so a language-model engine can replace the rules by configuration.
 import { CallReason } from "@/lib/generated/prisma/enums";
+import type { Language } from "@/lib/i18n/language";
 
 /** The salon facts an engine may use (a model engine might read services or hours to disambiguate). */
 export type ReceptionistSalon = { id: string; name: string; timeZone: string };
@@ -13,6 +14,8 @@ export type ReceptionistInput = {
   /** 1 for the first menu, 2 after one reprompt. */
   attempt: number;
   salon: ReceptionistSalon;
+  /** The language the call is held in so far. */
+  language?: Language;
 };
 
 /**
@@ -27,6 +30,8 @@ export type Interpretation = {
   intent: ReceptionistIntent;
   /** 0–1: 1 for a key press, lower for speech; UNKNOWN is 0. */
   confidence: number;
+  /** The language the caller spoke, when the engine detects it: a Spanish first utterance switches the call to Spanish. */
+  language?: Language;
 };
 
 export interface ReceptionistEngine {
