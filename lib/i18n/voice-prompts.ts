@@ -19,6 +19,8 @@ export type VoicePrompts = {
   goodbye: string;
   leaveMessage: (intro: string) => string;
   noMessage: string;
+  thanksForMessage: string;
+  nobodyCouldAnswer: string;
   hold: string;
   notCaught: string;
   stillNotCaught: string;
@@ -46,6 +48,8 @@ const en: VoicePrompts = {
   goodbye: "Thanks for calling. Goodbye.",
   leaveMessage: (intro) => `${intro} Please leave your name, number and message after the tone. Press the pound key when you're done.`,
   noMessage: "We didn't get a message. Thanks for calling. Goodbye.",
+  thanksForMessage: "Thank you for your message. We'll get back to you soon. Goodbye.",
+  nobodyCouldAnswer: "Sorry, nobody could get to the phone.",
   hold: "Please hold while I connect you.",
   notCaught: "Sorry, I didn't catch that.",
   stillNotCaught: "Sorry, I still didn't catch that.",
@@ -72,6 +76,8 @@ const es: VoicePrompts = {
   goodbye: "Gracias por llamar. Adiós.",
   leaveMessage: (intro) => `${intro} Por favor deje su nombre, su número y su mensaje después del tono. Oprima la tecla de numeral cuando termine.`,
   noMessage: "No recibimos ningún mensaje. Gracias por llamar. Adiós.",
+  thanksForMessage: "Gracias por su mensaje. Le llamaremos pronto. Adiós.",
+  nobodyCouldAnswer: "Perdón, nadie pudo contestar el teléfono.",
   hold: "Un momento, por favor, le comunico.",
   notCaught: "Perdón, no le entendí.",
   stillNotCaught: "Perdón, todavía no le entendí.",

@@ -119,7 +119,8 @@ export function appendVoicemail(response: VoiceResponse, intro: string, language
     transcribeCallback: voiceUrl("transcription"),
     recordingStatusCallback: voiceUrl("recording"),
     recordingStatusCallbackEvent: ["completed"],
-    action: voiceUrl("recorded"),
+    // The thank-you after the recording is said in the call's language.
+    action: voiceUrl("recorded", language !== "en" ? { lang: language } : undefined),
     method: "POST",
   });
   // Reached only when nothing was recorded (Twilio skips the action on silence).

@@ -36,6 +36,9 @@ export const gatherQuerySchema = z.object({
   lang: z.enum(LANGUAGES).catch("en").default("en"),
 });
 
+/** The <Record> action URL's query: the call's language (absent: English). */
+export const recordedQuerySchema = z.object({ lang: z.enum(LANGUAGES).catch("en").default("en") });
+
 export const dialResultParamsSchema = z.object({
   ...callParams,
   DialCallStatus: optionalText,

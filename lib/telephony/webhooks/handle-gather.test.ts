@@ -253,6 +253,7 @@ describe("Spanish", () => {
     });
     const xml = (await handleGather({ params, salon, log: logger, attempt: 1, now: CLOCK.tuesdayNoon, engine: spanish })).toString();
     expect(xml).toContain('<Say language="es-US" voice="Polly.Lupe">Claro. Por favor deje su nombre');
+    expect(xml).toContain(buildWebhookUrl("/api/webhooks/twilio/voice/recorded?lang=es"));
     expect((await callEventsOf(call.callSid)).map((e) => e.kind)).toEqual(["HEARD", "LANGUAGE_CHOSEN", "VOICEMAIL_STARTED"]);
     expect((await db.callLog.findUniqueOrThrow({ where: { id: call.id } })).language).toBe("es");
     expect((await db.customer.findUniqueOrThrow({ where: { id: customer.id } })).language).toBe("es");
