@@ -15,6 +15,8 @@ describe("parseInboundKeyword", () => {
     ["cancel", "STOP"],
     ["END", "STOP"],
     ["quit.", "STOP"],
+    ["revoke", "STOP"],
+    ["OPTOUT", "STOP"],
     ["ＳＴＯＰ", "STOP"], // full-width
     ["START", "START"],
     ["start", "START"],

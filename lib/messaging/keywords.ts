@@ -23,6 +23,9 @@ const KEYWORDS: Record<string, InboundKeyword> = {
   CANCEL: "STOP",
   END: "STOP",
   QUIT: "STOP",
+  // Twilio's own default opt-out list also has these: Twilio blocks the number on them, so Bolt records it.
+  REVOKE: "STOP",
+  OPTOUT: "STOP",
   START: "START",
   YES: "START",
   UNSTOP: "START",
