@@ -4,6 +4,8 @@
 // message itself waits for staff.
 import { STAFF_TEXT_KIND } from "@/lib/conversations/conversation-activity";
 import { db } from "@/lib/db";
+import type { Language } from "@/lib/i18n/language";
+import { textTemplates } from "@/lib/i18n/text-templates";
 import type { NotificationStatus } from "@/lib/generated/prisma/client";
 import { sendSms } from "@/lib/messaging/send-sms";
 import { describeOpenStatus, parseBusinessHours } from "@/lib/salons/business-hours";
@@ -11,17 +13,22 @@ import type { WebhookSalon } from "@/lib/telephony/find-salon-by-number";
 import { salonClockTime } from "@/lib/time/clock";
 
 export const AUTO_REPLY_WINDOW_MS = 12 * 60 * 60 * 1000;
-export const DEFAULT_AUTO_REPLY = "Thanks for your text! We'll get back to you as soon as we can.";
+export const DEFAULT_AUTO_REPLY = textTemplates("en").defaultAutoReply;
 
-type AutoReplySalon = Pick<WebhookSalon, "id" | "autoReply" | "businessHours" | "timeZone">;
+type AutoReplySalon = Pick<WebhookSalon, "id" | "autoReply" | "businessHours" | "timeZone"> & { autoReplyEs?: string | null };
 
 export type AutoReplyResult = "sent" | "recently_sent" | "staff_conversation";
 
 // A staff text that never reached the customer doesn't make a conversation.
 const NOT_DELIVERED: NotificationStatus[] = ["CANCELED", "FAILED", "UNDELIVERED"];
 
-/** "Thanks for your text! … We're open today until 7 PM." — hours left out when the salon hasn't set any. */
-export function autoReplyBody(salon: AutoReplySalon, now: Date): string {
+/**
+ * "Thanks for your text! … We're open today until 7 PM." — hours left out when the salon hasn't set any.
+ * A Spanish-speaking customer gets the owner's Spanish auto-reply (or Bolt's Spanish default), without
+ * the hours line until the hours can be described in Spanish.
+ */
+export function autoReplyBody(salon: AutoReplySalon, now: Date, language: Language = "en"): string {
+  if (language === "es") return salon.autoReplyEs?.trim() || textTemplates("es").defaultAutoReply;
   const text = salon.autoReply?.trim() || DEFAULT_AUTO_REPLY;
   const hours = parseBusinessHours(salon.businessHours);
   const hasHours = hours !== null && Object.values(hours).some((day) => day.length > 0);
@@ -43,6 +50,7 @@ export async function sendAutoReplyOnce(
   salon: AutoReplySalon,
   customerId: string,
   now: Date,
+  language: Language = "en",
 ): Promise<AutoReplyResult> {
   const since = new Date(now.getTime() - AUTO_REPLY_WINDOW_MS);
   const [previous, staffText] = await Promise.all([
@@ -67,7 +75,7 @@ export async function sendAutoReplyOnce(
   await sendSms({
     salonId: salon.id,
     kind: "AUTO_REPLY",
-    body: autoReplyBody(salon, salonClockTime(now)),
+    body: autoReplyBody(salon, salonClockTime(now), language),
     to: { customerId },
     idempotencyKey: autoReplyKey(customerId, previous?.id ?? null),
   });

@@ -25,6 +25,8 @@ const profileSelect = {
   businessHours: true,
   greeting: true,
   autoReply: true,
+  greetingEs: true,
+  autoReplyEs: true,
   bookingInstructions: true,
   reminderOffsetsMinutes: true,
   autoConfirm: true,

@@ -19,7 +19,9 @@ export const webhookSalonSelect = {
   country: true,
   forwardingPhone: true,
   greeting: true,
+  greetingEs: true,
   autoReply: true,
+  autoReplyEs: true,
   bookingInstructions: true,
   twilioAccountSid: true,
   twilioNumber: true,
@@ -39,7 +41,10 @@ export type WebhookSalon = {
   country: string;
   forwardingPhone: string | null;
   greeting: string | null;
+  /** The owner's Spanish greeting and auto-reply (null: Bolt's default Spanish wording). */
+  greetingEs: string | null;
   autoReply: string | null;
+  autoReplyEs: string | null;
   bookingInstructions: string | null;
   twilioAccountSid: string | null;
   twilioNumber: string | null;

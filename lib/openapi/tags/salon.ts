@@ -23,6 +23,8 @@ const salonSchema = z
     businessHours: z.record(z.string(), z.array(period)).meta({ description: "Opening periods per day (`mon`…`sun`); an empty day is closed." }),
     greeting: z.string().nullable(),
     autoReply: z.string().nullable(),
+    greetingEs: z.string().nullable().meta({ description: "The greeting Spanish-speaking callers hear; null: Bolt's Spanish default." }),
+    autoReplyEs: z.string().nullable().meta({ description: "The auto-reply Spanish-speaking customers get; null: Bolt's Spanish default." }),
     bookingInstructions: z.string().nullable(),
     reminderOffsetsMinutes: z.array(z.number().int()).meta({ example: [1440, 120] }),
     autoConfirm: z.boolean(),

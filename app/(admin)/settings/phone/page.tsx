@@ -12,6 +12,7 @@ import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { OWNER_ONLY_MESSAGE } from "@/lib/api/salon-action";
 import { requireSessionContext } from "@/lib/auth/session";
+import { textTemplates } from "@/lib/i18n/text-templates";
 import { DEFAULT_AUTO_REPLY } from "@/lib/messaging/auto-reply";
 import { formatPhone } from "@/lib/phone";
 import { getNumberStatus } from "@/lib/phone-numbers/get-number-status";
@@ -62,12 +63,16 @@ export default async function PhoneSettingsPage() {
           values={{
             greeting: salon.greeting ?? "",
             autoReply: salon.autoReply ?? "",
+            greetingEs: salon.greetingEs ?? "",
+            autoReplyEs: salon.autoReplyEs ?? "",
             bookingInstructions: salon.bookingInstructions ?? "",
             forwardingPhone: formatPhone(salon.forwardingPhone),
             businessHours: hours ?? businessHoursSchema.parse({}),
             defaults: {
               greeting: greetingFor({ greeting: null, name: salon.name }),
               autoReply: DEFAULT_AUTO_REPLY,
+              greetingEs: greetingFor({ greeting: null, name: salon.name }, "es"),
+              autoReplyEs: textTemplates("es").defaultAutoReply,
             },
             timeZoneLabel: describeTimeZone(salon.timeZone),
           }}
