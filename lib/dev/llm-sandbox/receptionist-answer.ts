@@ -39,10 +39,9 @@ const pad = (n: number) => String(n).padStart(2, "0");
 const day = (d: LocalDate) => `${d.year}-${pad(d.month)}-${pad(d.day)}`;
 const normal = (s: string) => s.toLowerCase().replace(/[’']/g, "");
 
-function lineAfter(system: string, prefix: string): string {
-  const line = system.split("\n").find((l) => l.startsWith(prefix));
-  if (!line) throw new Error(`the prompt has no "${prefix.trim()}" line`);
-  return line.slice(prefix.length);
+/** The rest of the system message's line starting with `prefix`, if it has one. */
+function lineAfter(system: string, prefix: string): string | undefined {
+  return system.split("\n").find((l) => l.startsWith(prefix))?.slice(prefix.length);
 }
 
 /** The longest catalog name (or first word of one, as people say "Maria" for "Maria Lopez") in the words. */
@@ -83,8 +82,9 @@ function when(words: string, today: LocalDate) {
 export function answerAsReceptionist(request: ChatCompletionRequest): string {
   const system = request.messages.find((m) => m.role === "system")?.content ?? "";
   const words = normal(request.messages.findLast((m) => m.role === "user")?.content ?? "");
-  const catalog = JSON.parse(lineAfter(system, CATALOG_LINE)) as { services: Named[]; stylists: Named[] };
-  const [y, m, d] = lineAfter(system, NOW_LINE).slice(0, 10).split("-").map(Number) as [number, number, number];
+  // Another prompt than the receptionist's still gets an answer: no catalog, no dates.
+  const catalog = JSON.parse(lineAfter(system, CATALOG_LINE) ?? '{"services":[],"stylists":[]}') as { services: Named[]; stylists: Named[] };
+  const [y, m, d] = (lineAfter(system, NOW_LINE) ?? "").slice(0, 10).split("-").map(Number);
   const intent = INTENT_WORDS.find(([, re]) => re.test(words))?.[0] ?? "NONE";
   const anyone = w("anyone|anybody|whoever|cualquiera|quien sea").exec(words);
   return JSON.stringify({
@@ -93,6 +93,6 @@ export function answerAsReceptionist(request: ChatCompletionRequest): string {
     language: SPANISH.test(words) ? "es" : "en",
     service: mentioned(catalog.services, words),
     stylist: anyone ? { anyone: true, text: anyone[0] } : mentioned(catalog.stylists, words),
-    when: when(words, { year: y, month: m, day: d }),
+    when: y && m && d ? when(words, { year: y, month: m, day: d }) : null,
   });
 }

@@ -117,3 +117,27 @@ describe("understandWithLanguageModel", () => {
     expect((error as Error).message).not.toContain(key);
   });
 });
+
+describe("the stand-in", () => {
+  const post = (path: string, body: unknown, key: string | null = API_KEY) =>
+    fetch(`${standIn.url}${path}`, {
+      method: "POST",
+      headers: { "content-type": "application/json", ...(key ? { authorization: `Bearer ${key}` } : {}) },
+      body: JSON.stringify(body),
+    }).then(async (res) => ({ status: res.status, json: (await res.json()) as unknown }));
+  const request = { model: "gpt-4o-mini", messages: [{ role: "user", content: "hello" }] };
+
+  it("answers with OpenAI's error bodies, and takes scripted replies over its control endpoint", async () => {
+    expect(await post("/v1/chat/completions", request, null)).toEqual({
+      status: 401,
+      json: { error: { message: expect.stringContaining("You didn't provide an API key"), type: "invalid_request_error", param: null, code: null } },
+    });
+    expect(await post("/v1/chat/completions", { ...request, response_format: { type: "json_object" } })).toMatchObject({
+      status: 400,
+      json: { error: { message: expect.stringContaining("must contain the word 'json'"), param: "messages" } },
+    });
+    expect(await post("/_sandbox/replies", [{ status: 503 }])).toEqual({ status: 200, json: { queued: 1 } });
+    expect(await post("/v1/chat/completions", request)).toMatchObject({ status: 503, json: { error: { code: "server_is_overloaded", type: "server_error" } } });
+    expect(await post("/v1/models", {})).toMatchObject({ status: 404, json: { error: { type: "invalid_request_error" } } });
+  });
+});
