@@ -76,7 +76,7 @@ const envFields = z.object({
   TEXT_CHECK_GIVE_UP_MS: z.coerce.number().int().min(1).default(86_400_000),
   // Days a salon keeps its number after its subscription ends, before it is released (lib/phone-numbers/).
   NUMBER_RELEASE_GRACE_DAYS: z.coerce.number().int().min(0).max(365).default(30),
-  RECEPTIONIST_ENGINE: z.enum(["rules", "llm"]).default("rules"),
+  RECEPTIONIST_ENGINE: z.enum(["nlu", "rules", "llm"]).default("nlu"),
   // The optional language-model engine (README, "Language-model engine"): an OpenAI-compatible chat API.
   LLM_BASE_URL: optionalUrl,
   LLM_API_KEY: z.string().min(1).optional(),
