@@ -47,9 +47,9 @@ describe("BOLT_SANDBOX_NOW", () => {
 describe("RECEPTIONIST_ENGINE=llm", () => {
   const model = { LLM_BASE_URL: "http://127.0.0.1:4020/v1", LLM_MODEL: "gpt-4o-mini" };
 
-  it("is off by default, and needs no LLM_* variables", () => {
+  it("is off by default (nlu), and needs no LLM_* variables", () => {
     const env = envWith({ RECEPTIONIST_ENGINE: undefined, LLM_BASE_URL: undefined, LLM_MODEL: undefined })();
-    expect(env.RECEPTIONIST_ENGINE).toBe("rules");
+    expect(env.RECEPTIONIST_ENGINE).toBe("nlu");
   });
 
   it.each([

@@ -7,8 +7,12 @@ import type { AddressInfo } from "node:net";
 import { answerAsReceptionist } from "./receptionist-answer";
 import { cannedError, chatCompletion, OpenAiError, parseChatCompletionRequest, type ChatCompletionRequest } from "./wire";
 
-/** What the next request gets. `content` is sent verbatim (a test's invalid JSON too); `hang` never answers. */
-export type ScriptedReply = { content: string } | { json: unknown } | { status: 401 | 429 | 500 | 503 } | { hang: true };
+/**
+ * What the next request (for `model`, when given) gets. `content` is sent verbatim (a test's invalid
+ * JSON too); `hang` never answers. A model per test keeps a late request from an earlier test (its
+ * client gave up, the server reads it afterwards) from taking a reply meant for the next.
+ */
+export type ScriptedReply = ({ content: string } | { json: unknown } | { status: 401 | 429 | 500 | 503 } | { hang: true }) & { model?: string };
 
 export type RecordedRequest = { body: ChatCompletionRequest; authorized: boolean };
 
@@ -90,7 +94,8 @@ export function createLlmStandIn(options: LlmStandInOptions): LlmStandIn {
     requests.push({ body: parseLoosely(raw), authorized: !refusal });
     if (refusal) throw refusal;
     const request = parseChatCompletionRequest(raw);
-    const reply = queue.shift();
+    const index = queue.findIndex((r) => r.model === undefined || r.model === request.model);
+    const reply = index >= 0 ? queue.splice(index, 1)[0] : undefined;
     if (reply && "hang" in reply) return; // the client's timeout ends it, or close()
     if (reply && "status" in reply) throw cannedError(reply.status);
     const content = !reply ? answer(request) : "content" in reply ? reply.content : JSON.stringify(reply.json);

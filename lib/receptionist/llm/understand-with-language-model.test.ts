@@ -1,8 +1,14 @@
 // The language-model engine over the wire, against the local OpenAI-compatible stand-in: the prompt
-// it sends, the Understanding it makes of the answer, and every way the model can fail it.
+// it sends, the Understanding it makes of the answer, every way the model can fail it, and the
+// receptionist seam (speech and texts) falling back to the NLU engine when it does.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createLlmStandIn, type ScriptedReply } from "@/lib/dev/llm-sandbox";
 import type { UnderstandInput } from "@/lib/receptionist/understanding";
+import { interpretSafely } from "@/lib/telephony/receptionist/interpret-safely";
+import { languageModelEngine } from "@/lib/telephony/receptionist/llm-engine";
+import { nluEngine } from "@/lib/telephony/receptionist/nlu-engine";
+import { understandText } from "@/lib/telephony/receptionist/understand-text";
+import { captureLog } from "@/lib/testing/capture-log";
 import { LanguageModelError, understandWithLanguageModel, type LanguageModelConfig } from "./understand-with-language-model";
 
 const API_KEY = "sk-test-bolt-0123456789abcdef";
@@ -72,6 +78,7 @@ describe("understandWithLanguageModel", () => {
 
   it("keeps the language already known, drops what the salon doesn't have, and spans a whole day across a DST change", async () => {
     standIn.script({
+      model: "gpt-4o-mini",
       json: {
         intent: "HOURS",
         confidence: 0.95,
@@ -96,7 +103,7 @@ describe("understandWithLanguageModel", () => {
   });
 
   it("answers NONE below the confidence threshold", async () => {
-    standIn.script({ json: { intent: "BOOK", confidence: 0.2, language: "en" } });
+    standIn.script({ json: { intent: "BOOK", confidence: 0.2, language: "en" }, model: "gpt-4o-mini" });
     expect(await understandWithLanguageModel(input("hmm"), config)).toMatchObject({ intent: "NONE", confidence: 0.2, entities: {} });
   });
 
@@ -108,10 +115,12 @@ describe("understandWithLanguageModel", () => {
     ["answers prose, not JSON", { content: "Sure! The customer wants to book." }, /unusable answer from the model \(not JSON\)/],
     ["answers broken JSON", { content: '{"intent": "BOOK",' }, /unusable answer from the model \(not JSON\)/],
     ["answers an intent we don't have", { json: { intent: "SMALL_TALK", confidence: 1 } }, /unusable answer from the model \(not the answer's shape\)/],
-  ])("throws a LanguageModelError when the model %s, never naming the key", async (_name, reply, message) => {
-    if (reply !== "wrong key") standIn.script(reply);
+  ])("throws a LanguageModelError when the model %s, never naming the key", async (name, reply, message) => {
+    const model = `model-that-${name.replaceAll(/\W+/g, "-")}`;
+    if (reply !== "wrong key") standIn.script({ ...reply, model });
     const key = reply === "wrong key" ? "sk-wrong-key-9876543210" : API_KEY;
-    const error = await understandWithLanguageModel(input("can I book?"), { ...config, apiKey: key, timeoutMs: "hang" in Object(reply) ? 50 : config.timeoutMs }).catch((err: unknown) => err);
+    const timeoutMs = "hang" in Object(reply) ? 50 : config.timeoutMs;
+    const error = await understandWithLanguageModel(input("can I book?"), { ...config, model, apiKey: key, timeoutMs }).catch((err: unknown) => err);
     expect(error).toBeInstanceOf(LanguageModelError);
     expect((error as Error).message).toMatch(message);
     expect((error as Error).message).not.toContain(key);
@@ -139,5 +148,63 @@ describe("the stand-in", () => {
     expect(await post("/_sandbox/replies", [{ status: 503 }])).toEqual({ status: 200, json: { queued: 1 } });
     expect(await post("/v1/chat/completions", request)).toMatchObject({ status: 503, json: { error: { code: "server_is_overloaded", type: "server_error" } } });
     expect(await post("/v1/models", {})).toMatchObject({ status: 404, json: { error: { type: "invalid_request_error" } } });
+  });
+});
+
+describe("the receptionist seam with RECEPTIONIST_ENGINE=llm", () => {
+  const salon = { id: "salon-1", name: "Salon", timeZone: "America/Los_Angeles" };
+  const { catalog, now } = input("");
+  const engine = (over: Partial<LanguageModelConfig> = {}) => languageModelEngine(() => ({ ...config, ...over }));
+  const speech = (words: string | null, digits: string | null = null) => ({ speech: words, digits, attempt: 1, salon, catalog, now });
+  const text = (words: string) => ({ text: words, salon, catalog, now });
+
+  // The trained model loads on first use; a fallback should not spend the seam's 3 s on that.
+  beforeAll(() => nluEngine.interpret(speech("hello")));
+
+  it("answers a caller and a texter with the model's reading, entities included", async () => {
+    const { log, lines } = captureLog();
+    const heard = await interpretSafely(engine(), speech("I'd like to book a women's cut with Maria on Saturday at 4"), log);
+    expect(heard).toMatchObject({ intent: "BOOKING", engine: "llm", understanding: { engine: "llm", entities: { service: { id: "svc-cut" }, stylist: { id: "sty-maria" } } } });
+    const read = await understandText(text("Quiero cancelar mi cita del jueves"), log, engine());
+    expect(read).toMatchObject({ intent: "CANCEL", language: "es", engine: "llm", entities: { when: { start: new Date("2026-12-10T08:00:00Z"), precision: "day" } } });
+    expect(lines).toEqual([]);
+  });
+
+  it("reads keys with the rules: they never reach the model", async () => {
+    const { log } = captureLog();
+    expect(await interpretSafely(engine({ model: "keys-only" }), speech(null, "1"), log)).toMatchObject({ intent: "HOURS", engine: "llm" });
+    expect(standIn.requests.filter((r) => r.body.model === "keys-only")).toEqual([]);
+  });
+
+  describe.each([
+    ["hangs past LLM_TIMEOUT_MS", { hang: true } as ScriptedReply, { timeoutMs: 50 }],
+    ["answers 500", { status: 500 } as ScriptedReply, {}],
+    ["answers invalid JSON", { content: '{"intent": "PRICES", "confid' } as ScriptedReply, {}],
+    ["refuses the key (401)", undefined, { apiKey: "sk-revoked-key-000111222" }],
+  ])("when the model %s", (name, reply, over) => {
+    const model = `model-that-${name.replaceAll(/\W+/g, "-")}`;
+    // Two of them: the previous case's request, given up on, may still reach the stand-in and take one.
+    beforeEach(() => reply && standIn.script({ ...reply, model }, { ...reply, model }));
+
+    const expectFallbackLogged = (lines: Array<Record<string, unknown>>) => {
+      expect(lines).toEqual([expect.objectContaining({ level: 50, engine: "llm", fallback: "nlu", msg: "receptionist engine failed; the nlu engine answered instead" })]);
+      const logged = JSON.stringify(lines);
+      expect(logged).not.toContain(API_KEY);
+      expect(logged).not.toContain("sk-revoked-key-000111222");
+    };
+
+    it("the NLU engine answers the caller, and the fallback is logged", async () => {
+      const { log, lines } = captureLog();
+      const heard = await interpretSafely(engine({ ...over, model }), speech("how much is a women's cut"), log);
+      expect(heard).toMatchObject({ intent: "PRICES", engine: "nlu", understanding: { engine: "nlu", entities: { service: { id: "svc-cut" } } } });
+      expectFallbackLogged(lines);
+    });
+
+    it("the NLU engine answers the text, and the fallback is logged", async () => {
+      const { log, lines } = captureLog();
+      const read = await understandText(text("can we move my appointment to Friday?"), log, engine({ ...over, model }));
+      expect(read).toMatchObject({ intent: "RESCHEDULE", engine: "nlu", entities: { when: { precision: "day" } } });
+      expectFallbackLogged(lines);
+    });
   });
 });
