@@ -7,7 +7,7 @@ import { INTENTS, type Entities, type NamedEntity, type UnderstandInput, type Un
 import { addCalendarDays, parseTimeOfDay, zonedWallTimeToInstant, type LocalDate } from "@/lib/time/zoned";
 
 /** Below this the answer is NONE, as the other engines do with their own thresholds. */
-export const LLM_CONFIDENCE_THRESHOLD = 0.5;
+const LLM_CONFIDENCE_THRESHOLD = 0.5;
 
 const localTime = z.string().regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?$/);
 const words = z.string().max(200).catch("");

@@ -27,7 +27,7 @@ const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Frida
 const pad = (n: number) => String(n).padStart(2, "0");
 
 /** "2026-12-05T14:30 (Saturday)" in the salon's zone. */
-export function localNow(now: Date, timeZone: string): string {
+function localNow(now: Date, timeZone: string): string {
   const p = getZonedParts(now, timeZone);
   return `${p.year}-${pad(p.month)}-${pad(p.day)}T${pad(p.hour)}:${pad(p.minute)} (${WEEKDAYS[p.weekday]})`;
 }
