@@ -1,13 +1,20 @@
 // `npm run eval:receptionist`: the receptionist's accuracy on the held-out eval set (never trained on):
 // per language and channel, per intent, the most frequent confusions and the entity rates.
-// `-- --wrong` also lists every misread utterance.
+// `-- --wrong` also lists every misread utterance; `-- --rules` measures the keyword rules alone (the
+// engine before the trained one) on the same set.
 import { INTENTS } from "@/lib/receptionist/understanding";
-import { accuracy, evaluate, type EvalItem } from "@/lib/receptionist/nlu/evaluate";
+import { accuracy, evaluate, seenInTraining, type EvalItem } from "@/lib/receptionist/nlu/evaluate";
 
 const pct = (items: EvalItem[]) =>
   `${(accuracy(items) * 100).toFixed(1)}% (${items.filter((i) => i.got === i.expected).length}/${items.length})`;
 
-const { items, entities } = await evaluate();
+const rulesOnly = process.argv.includes("--rules");
+const { items, entities } = await evaluate(undefined, rulesOnly);
+console.log(
+  rulesOnly
+    ? "engine: the keyword rules alone (RECEPTIONIST_ENGINE=rules)\n"
+    : "engine: nlu (the trained classifier, rules below its threshold)\n",
+);
 console.log("accuracy by language and channel");
 for (const language of ["en", "es"] as const) {
   for (const channel of ["speech", "text"] as const) {
@@ -19,6 +26,10 @@ for (const language of ["en", "es"] as const) {
 }
 console.log(`  texts  ${pct(items.filter((i) => i.channel === "text"))}`);
 console.log(`  all    ${pct(items)}`);
+const seen = seenInTraining(items);
+console.log(
+  `  all but the ${seen.size} eval lines whose words the training corpus also has: ${pct(items.filter((i) => !seen.has(i)))}`,
+);
 
 console.log("\naccuracy by intent (en | es)");
 for (const intent of INTENTS) {

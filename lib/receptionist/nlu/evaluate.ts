@@ -6,7 +6,10 @@ import { understand } from "@/lib/receptionist/understand";
 import type { Catalog, Channel, Intent } from "@/lib/receptionist/understanding";
 import { matchService, matchStylist } from "@/lib/receptionist/entities/catalog-match";
 import { fold } from "@/lib/receptionist/entities/words";
+import { interpretByRules } from "@/lib/telephony/receptionist/rule-engine";
+import type { ReceptionistIntent } from "@/lib/telephony/receptionist/types";
 import { readCorpus } from "./corpus";
+import { normalizeUtterance } from "./normalize";
 
 /** A generic salon menu in English, written for the evaluation (not from the eval labels). */
 const EVAL_SERVICES = [
@@ -80,7 +83,28 @@ function sharesAWord(a: string, b: string): boolean {
     .some((w) => w.length > 1 && words.has(w));
 }
 
-export async function evaluate(languages: readonly Language[] = LANGUAGES): Promise<EvalReport> {
+// The keyword rules' reasons as intents, to measure them on the same set (the "before" figure).
+const FROM_RULES: Record<ReceptionistIntent, Intent> = {
+  HOURS: "HOURS",
+  ADDRESS: "ADDRESS",
+  PRICES: "PRICES",
+  BOOKING: "BOOK",
+  RESCHEDULE: "RESCHEDULE",
+  CANCEL: "CANCEL",
+  CONFIRM: "CONFIRM",
+  WAITLIST: "WAITLIST",
+  TRANSFER: "TRANSFER",
+  VOICEMAIL: "VOICEMAIL",
+  UNKNOWN: "NONE",
+  DONE: "GOODBYE",
+  MENU: "NONE",
+};
+
+/** With `rulesOnly`, the keyword rules alone answer (what Bolt did before the trained engine). */
+export async function evaluate(
+  languages: readonly Language[] = LANGUAGES,
+  rulesOnly = false,
+): Promise<EvalReport> {
   const report: EvalReport = {
     items: [],
     entities: {
@@ -101,6 +125,10 @@ export async function evaluate(languages: readonly Language[] = LANGUAGES): Prom
         timeZone: EVAL_TIME_ZONE,
         now: EVAL_NOW,
       });
+      if (rulesOnly) {
+        understood.intent = FROM_RULES[interpretByRules({ speech: utterance.text, digits: null }).intent];
+        understood.engine = "rules";
+      }
       report.items.push({
         text: utterance.text,
         language,
@@ -131,6 +159,14 @@ export async function evaluate(languages: readonly Language[] = LANGUAGES): Prom
     }
   }
   return report;
+}
+
+/** Eval items whose words (normalized) also appear in the training corpus: short common lines both files have. */
+export function seenInTraining(items: EvalItem[]): Set<EvalItem> {
+  const trained = new Set(
+    LANGUAGES.flatMap((l) => readCorpus("train", l).map((u) => `${l} ${normalizeUtterance(u.text, l)}`)),
+  );
+  return new Set(items.filter((i) => trained.has(`${i.language} ${normalizeUtterance(i.text, i.language)}`)));
 }
 
 export function accuracy(items: EvalItem[]): number {

@@ -3,4 +3,4 @@
 export type { ReceptionistEngine, ReceptionistIntent } from "./types";
 export { getReceptionist } from "./engines";
 export { interpretSafely } from "./interpret-safely";
-export { understandText, type TextToUnderstand } from "./understand-text";
+export { understandText } from "./understand-text";

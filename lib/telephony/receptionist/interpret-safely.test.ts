@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { interpretSafely } from "@/lib/telephony/receptionist/interpret-safely";
 import { nluEngine } from "@/lib/telephony/receptionist/nlu-engine";
 import { ruleEngine } from "@/lib/telephony/receptionist/rule-engine";
-import { understandText } from "@/lib/telephony/receptionist/understand-text";
+import { understandText } from "@/lib/telephony/receptionist";
 import type { ReceptionistEngine } from "@/lib/telephony/receptionist/types";
 import { captureLog } from "@/lib/testing/capture-log";
 
