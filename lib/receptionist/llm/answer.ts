@@ -44,23 +44,26 @@ function findNamed(list: Array<{ id: string; name: string }>, pick: { id?: strin
   return found && { id: found.id, name: found.name, text: pick.text || found.name };
 }
 
-function toInstant(value: string, timeZone: string): { date: LocalDate; instant: Date; hasTime: boolean } {
-  const [y, m, d] = value.slice(0, 10).split("-").map(Number) as [number, number, number];
-  const date = { year: y, month: m, day: d };
+/** "YYYY-MM-DD" or "YYYY-MM-DDTHH:mm" on the salon's clock → the instant; null for "2026-02-31" or "25:00". */
+function toInstant(value: string, timeZone: string): { date: LocalDate; instant: Date } | null {
+  const [year, month, day] = value.slice(0, 10).split("-").map(Number) as [number, number, number];
+  const date = { year, month, day };
+  const real = addCalendarDays(date, 0);
   const minutes = value.length > 10 ? parseTimeOfDay(value.slice(11)) : 0;
-  if (minutes === null) throw new Error(`not a time of day: ${value}`);
-  return { date, instant: zonedWallTimeToInstant(timeZone, date, minutes), hasTime: value.length > 10 };
+  if (minutes === null || real.month !== month || real.day !== day) return null;
+  return { date, instant: zonedWallTimeToInstant(timeZone, date, minutes) };
 }
 
+/** A time the model names that isn't one (a wrong date, an end before the start) is dropped, not trusted. */
 function resolveWhen(when: NonNullable<ModelAnswer["when"]>, timeZone: string): WhenEntity | undefined {
   const start = toInstant(when.start, timeZone);
-  if (Number.isNaN(start.instant.getTime())) return undefined;
-  let end: Date;
+  if (!start) return undefined;
+  let end: Date | undefined;
   if (when.precision === "time") end = new Date(start.instant.getTime() + 60_000);
-  else if (when.end) end = toInstant(when.end, timeZone).instant;
+  else if (when.end) end = toInstant(when.end, timeZone)?.instant;
   else if (when.precision === "day") end = zonedWallTimeToInstant(timeZone, addCalendarDays(start.date, 1), 0);
-  else return undefined; // a part of a day with no end says too little to search slots with
-  if (!(end > start.instant)) return undefined;
+  // A part of a day with no end says too little to search slots with.
+  if (!end || !(end > start.instant)) return undefined;
   return { text: when.text, start: start.instant, end, precision: when.precision };
 }
 

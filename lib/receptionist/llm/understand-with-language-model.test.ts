@@ -102,6 +102,15 @@ describe("understandWithLanguageModel", () => {
     });
   });
 
+  it("drops a time that is no time (Feb 31, an end before its start) and keeps the rest", async () => {
+    standIn.script(
+      { model: "gpt-4o-mini", json: { intent: "BOOK", confidence: 0.9, service: { id: "svc-color", text: "color" }, when: { text: "Feb 31", start: "2027-02-31", precision: "day" } } },
+      { model: "gpt-4o-mini", json: { intent: "BOOK", confidence: 0.9, when: { text: "4 to 2", start: "2026-12-12T16:00", end: "2026-12-12T14:00", precision: "part-of-day" } } },
+    );
+    expect((await understandWithLanguageModel(input("color on feb 31"), config)).entities).toEqual({ service: { id: "svc-color", name: "Color", text: "color" } });
+    expect((await understandWithLanguageModel(input("saturday from 4 to 2"), config)).entities).toEqual({});
+  });
+
   it("answers NONE below the confidence threshold", async () => {
     standIn.script({ json: { intent: "BOOK", confidence: 0.2, language: "en" }, model: "gpt-4o-mini" });
     expect(await understandWithLanguageModel(input("hmm"), config)).toMatchObject({ intent: "NONE", confidence: 0.2, entities: {} });
