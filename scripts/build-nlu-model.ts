@@ -7,7 +7,7 @@ import path from "node:path";
 import { LANGUAGES } from "@/lib/i18n/language";
 import { readCorpus, trainingCorpusHash } from "@/lib/receptionist/nlu/corpus";
 import { createNlp } from "@/lib/receptionist/nlu/engine";
-import { normalizeUtterance } from "@/lib/receptionist/nlu/normalize";
+import { classifierInput } from "@/lib/receptionist/nlu/normalize";
 import type { ModelFile } from "@/lib/receptionist/nlu/classifier";
 
 const out = path.join(process.cwd(), "lib/receptionist/nlu/model.json");
@@ -16,7 +16,7 @@ let count = 0;
 for (const language of LANGUAGES) {
   nlp.addLanguage(language);
   for (const utterance of readCorpus("train", language)) {
-    const words = normalizeUtterance(utterance.text, language);
+    const words = classifierInput(utterance.text, language);
     // "??" or "😂😂" leave no words: nothing to learn, and the classifier answers NONE for them anyway.
     if (!words) continue;
     nlp.addDocument(language, words, utterance.intent);

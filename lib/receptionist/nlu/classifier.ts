@@ -3,7 +3,7 @@
 import { DEFAULT_LANGUAGE, LANGUAGES, type Language } from "@/lib/i18n/language";
 import { INTENTS, type Intent } from "@/lib/receptionist/understanding";
 import { configure, createNlp, type NlpModel } from "./engine";
-import { normalizeUtterance } from "./normalize";
+import { classifierInput } from "./normalize";
 
 /** Below this the classifier's answer is NONE ("not understood"); chosen on the training corpus. */
 const CONFIDENCE_THRESHOLD = 0.5;
@@ -32,7 +32,7 @@ function asIntent(label: string): Intent {
 }
 
 async function classifyIn(nlp: NlpModel, text: string, language: Language): Promise<Classification> {
-  const words = normalizeUtterance(text, language);
+  const words = classifierInput(text, language);
   if (!words) return { intent: "NONE", confidence: 1, language };
   const result = await nlp.process(language, words);
   return { intent: asIntent(result.intent), confidence: result.score, language };
