@@ -50,4 +50,6 @@ export type Interpretation = {
 export interface ReceptionistEngine {
   readonly name: string;
   interpret(input: ReceptionistInput): Promise<Interpretation>;
+  /** Answers when this engine fails or is too slow (the language model's is the NLU engine); else the rules. */
+  readonly fallback?: ReceptionistEngine;
 }
