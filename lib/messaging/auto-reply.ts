@@ -6,7 +6,9 @@ import { STAFF_TEXT_KIND } from "@/lib/conversations/conversation-activity";
 import { db } from "@/lib/db";
 import type { NotificationStatus } from "@/lib/generated/prisma/client";
 import { sendSms } from "@/lib/messaging/send-sms";
-import { describeOpenStatus, parseBusinessHours } from "@/lib/salons/business-hours";
+import { configuredBusinessHours, describeOpenStatus } from "@/lib/salons/business-hours";
+import type { SpecialDay } from "@/lib/salons/special-days";
+import { loadSpecialDays } from "@/lib/salons/special-days-queries";
 import type { WebhookSalon } from "@/lib/telephony/find-salon-by-number";
 import { salonClockTime } from "@/lib/time/clock";
 
@@ -20,12 +22,14 @@ export type AutoReplyResult = "sent" | "recently_sent" | "staff_conversation";
 // A staff text that never reached the customer doesn't make a conversation.
 const NOT_DELIVERED: NotificationStatus[] = ["CANCELED", "FAILED", "UNDELIVERED"];
 
-/** "Thanks for your text! … We're open today until 7 PM." — hours left out when the salon hasn't set any. */
-export function autoReplyBody(salon: AutoReplySalon, now: Date): string {
+/**
+ * "Thanks for your text! … We're open today until 7 PM." — hours left out when the salon hasn't set any;
+ * a closure today says so ("We're closed today for Christmas Day; we open tomorrow at 9 AM.").
+ */
+export function autoReplyBody(salon: AutoReplySalon, now: Date, specialDays: readonly SpecialDay[] = []): string {
   const text = salon.autoReply?.trim() || DEFAULT_AUTO_REPLY;
-  const hours = parseBusinessHours(salon.businessHours);
-  const hasHours = hours !== null && Object.values(hours).some((day) => day.length > 0);
-  return hasHours ? `${text} ${describeOpenStatus(hours, salon.timeZone, now)}` : text;
+  const hours = configuredBusinessHours(salon.businessHours);
+  return hours ? `${text} ${describeOpenStatus(hours, salon.timeZone, now, { specialDays, channel: "text" })}` : text;
 }
 
 /**
@@ -64,10 +68,11 @@ export async function sendAutoReplyOnce(
   ]);
   if (staffText) return "staff_conversation";
   if (previous && previous.createdAt > since) return "recently_sent";
+  const at = salonClockTime(now);
   await sendSms({
     salonId: salon.id,
     kind: "AUTO_REPLY",
-    body: autoReplyBody(salon, salonClockTime(now)),
+    body: autoReplyBody(salon, at, await loadSpecialDays(salon.id, salon.timeZone, at)),
     to: { customerId },
     idempotencyKey: autoReplyKey(customerId, previous?.id ?? null),
   });

@@ -21,6 +21,7 @@ export const webhookSalonSelect = {
   greeting: true,
   autoReply: true,
   bookingInstructions: true,
+  directions: true,
   twilioAccountSid: true,
   twilioNumber: true,
   subscriptionStatus: true,
@@ -41,6 +42,8 @@ export type WebhookSalon = {
   greeting: string | null;
   autoReply: string | null;
   bookingInstructions: string | null;
+  /** Directions or parking, said after the address. */
+  directions: string | null;
   twilioAccountSid: string | null;
   twilioNumber: string | null;
   /** Paused or ended subscriptions get fixed answers instead of the receptionist (receptionist/subscription-answers.ts). */

@@ -13,6 +13,7 @@ import type { GatherParams } from "@/lib/telephony/params/voice";
 import { getReceptionist, interpretSafely, type ReceptionistEngine, type ReceptionistIntent } from "@/lib/telephony/receptionist";
 import { configuredHours, speakAddress, speakHours, speakPrices } from "@/lib/telephony/receptionist/answers";
 import { describeOpenStatus, isOpenAt } from "@/lib/salons/business-hours";
+import { loadSpecialDays } from "@/lib/salons/special-days-queries";
 import { salonClockTime } from "@/lib/time/clock";
 import {
   appendDial,
@@ -95,14 +96,16 @@ async function answerBooking(turn: Answering): Promise<VoiceResponse> {
   return answerThenFollowUp(turn, "I've just sent you a text with how to book.", { kind: "BOOKING_TEXT", detail: {} });
 }
 
-function answerTransfer(turn: Answering): VoiceResponse {
+async function answerTransfer(turn: Answering): Promise<VoiceResponse> {
   const { salon, now } = turn;
   if (!salon.forwardingPhone) return voicemail(turn, "Nobody is available to take your call right now.", "no-forwarding-phone");
   const hours = configuredHours(salon);
   // Without opening hours 3 AM looks like 3 PM: nobody's own phone is rung at an unknown hour.
   if (!hours) return voicemail(turn, "I can't put you through right now, but I'll make sure the salon gets your message.", "no-hours");
   const at = salonClockTime(now);
-  if (!isOpenAt(hours, salon.timeZone, at)) return voicemail(turn, describeOpenStatus(hours, salon.timeZone, at), "closed");
+  // A closure or holiday hours the owner set count like the weekly hours: nobody is rung on Christmas Day.
+  const specialDays = await loadSpecialDays(salon.id, salon.timeZone, at);
+  if (!isOpenAt(hours, salon.timeZone, at, specialDays)) return voicemail(turn, describeOpenStatus(hours, salon.timeZone, at, { specialDays }), "closed");
   note(turn, { kind: "TRANSFER_STARTED", detail: { to: salon.forwardingPhone, timeoutSeconds: DIAL_TIMEOUT_SECONDS } });
   return appendDial(turn.response, salon.forwardingPhone);
 }
@@ -134,8 +137,11 @@ async function answerIntent(turn: Answering, intent: ReceptionistIntent): Promis
   if (intent === "MENU") return answerMenu(turn);
   await recordCallReason(salon.id, params.CallSid, intent);
   switch (intent) {
-    case "HOURS":
-      return answerThenFollowUp(turn, speakHours(salon, salonClockTime(now)), { kind: "ANSWERED", detail: { topic: "HOURS" } });
+    case "HOURS": {
+      const at = salonClockTime(now);
+      const specialDays = await loadSpecialDays(salon.id, salon.timeZone, at);
+      return answerThenFollowUp(turn, speakHours(salon, at, specialDays), { kind: "ANSWERED", detail: { topic: "HOURS" } });
+    }
     case "ADDRESS":
       return answerThenFollowUp(turn, speakAddress(salon), { kind: "ANSWERED", detail: { topic: "ADDRESS" } });
     case "PRICES": {
