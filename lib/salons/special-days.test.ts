@@ -9,6 +9,7 @@ import { createApiKey } from "@/lib/auth/api-keys";
 import { db } from "@/lib/db";
 import { apiRequest, idParams, noParams } from "@/lib/testing/auth-fixtures";
 import { createSalon } from "@/lib/testing/factories";
+import { specialDayFormSchema } from "@/lib/validations/special-days";
 
 const PATH = "/api/salon/special-days";
 // Years ahead of the real clock (and faketime's), so "not in the past" never depends on when tests run.
@@ -79,5 +80,17 @@ describe("/api/salon/special-days", () => {
     const removed = await deleteRoute(apiRequest(`${PATH}/${mine!.id}`, { method: "DELETE", key: owner }), idParams(mine!.id));
     expect(removed.status).toBe(200);
     expect(await list(owner)).toEqual([]);
+  });
+});
+
+describe("the settings form", () => {
+  it("reads closed or hours, skips a blank second period, and takes 00:00 as closing at midnight", () => {
+    expect(specialDayFormSchema.parse({ date: CHRISTMAS, kind: "closed", open0: "09:00", close0: "13:00", label: "" })).toEqual({ date: CHRISTMAS, periods: [], label: null });
+    expect(specialDayFormSchema.parse({ date: CHRISTMAS, kind: "hours", open0: "18:00", close0: "00:00", open1: "", close1: "", label: "Late night" })).toEqual({
+      date: CHRISTMAS,
+      periods: [{ open: "18:00", close: "24:00" }],
+      label: "Late night",
+    });
+    expect(specialDayFormSchema.safeParse({ date: "", kind: "closed" }).error?.issues[0]?.message).toBe("Choose a date.");
   });
 });

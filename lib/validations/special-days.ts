@@ -2,7 +2,8 @@
 // closed all day or open in its own periods, with an optional label. "Not in the past" needs the
 // salon's zone and clock, so lib/salons/special-days-queries.ts checks it.
 import { z } from "zod";
-import { daySchema } from "@/lib/salons/business-hours";
+import { closingTimeFromInput, daySchema } from "@/lib/salons/business-hours";
+import { resourceIdSchema } from "@/lib/validations/params";
 
 export const MAX_LABEL = 60;
 
@@ -23,3 +24,20 @@ export const saveSpecialDaySchema = z
   .refine((v) => v.closed || v.periods.length > 0, { path: ["periods"], message: "Add the hours you're open that day, or mark it closed." })
   .transform((v) => ({ date: v.date, periods: v.closed ? [] : v.periods, label: v.label }));
 export type SaveSpecialDayInput = z.output<typeof saveSpecialDaySchema>;
+
+/** The settings form: a date, "closed" or "hours", up to MAX_FORM_PERIODS open/close pairs (blank rows ignored), a label. */
+export const MAX_FORM_PERIODS = 2;
+
+const text = (value: unknown) => (typeof value === "string" ? value.trim() : "");
+
+function fromForm(value: unknown): unknown {
+  const form = (value ?? {}) as Record<string, unknown>;
+  const periods = Array.from({ length: MAX_FORM_PERIODS }, (_, i) => ({ open: text(form[`open${i}`]), close: text(form[`close${i}`]) }))
+    .filter((p) => p.open || p.close)
+    .map((p) => ({ open: p.open, close: closingTimeFromInput(p.close) }));
+  return { date: text(form.date), closed: form.kind !== "hours", periods, label: text(form.label) };
+}
+
+export const specialDayFormSchema = z.preprocess(fromForm, saveSpecialDaySchema);
+
+export const deleteSpecialDayFormSchema = z.object({ id: resourceIdSchema });
