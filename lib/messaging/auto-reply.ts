@@ -8,7 +8,9 @@ import type { Language } from "@/lib/i18n/language";
 import { textTemplates } from "@/lib/i18n/text-templates";
 import type { NotificationStatus } from "@/lib/generated/prisma/client";
 import { sendSms } from "@/lib/messaging/send-sms";
-import { describeOpenStatus, parseBusinessHours } from "@/lib/salons/business-hours";
+import { configuredBusinessHours, describeOpenStatus } from "@/lib/salons/business-hours";
+import type { SpecialDay } from "@/lib/salons/special-days";
+import { loadSpecialDays } from "@/lib/salons/special-days-queries";
 import type { WebhookSalon } from "@/lib/telephony/find-salon-by-number";
 import { salonClockTime } from "@/lib/time/clock";
 
@@ -23,16 +25,20 @@ export type AutoReplyResult = "sent" | "recently_sent" | "staff_conversation";
 const NOT_DELIVERED: NotificationStatus[] = ["CANCELED", "FAILED", "UNDELIVERED"];
 
 /**
- * "Thanks for your text! … We're open today until 7 PM." — hours left out when the salon hasn't set any.
- * A Spanish-speaking customer gets the owner's Spanish auto-reply (or Bolt's Spanish default), without
- * the hours line until the hours can be described in Spanish.
+ * "Thanks for your text! … We're open today until 7 PM." — hours left out when the salon hasn't set any;
+ * a closure today says so ("We're closed today for Christmas Day; we open tomorrow at 9 AM."). A
+ * Spanish-speaking customer gets the owner's Spanish auto-reply (or Bolt's Spanish default) and the
+ * hours line in Spanish.
  */
-export function autoReplyBody(salon: AutoReplySalon, now: Date, language: Language = "en"): string {
-  if (language === "es") return salon.autoReplyEs?.trim() || textTemplates("es").defaultAutoReply;
-  const text = salon.autoReply?.trim() || DEFAULT_AUTO_REPLY;
-  const hours = parseBusinessHours(salon.businessHours);
-  const hasHours = hours !== null && Object.values(hours).some((day) => day.length > 0);
-  return hasHours ? `${text} ${describeOpenStatus(hours, salon.timeZone, now)}` : text;
+export function autoReplyBody(
+  salon: AutoReplySalon,
+  now: Date,
+  language: Language = "en",
+  specialDays: readonly SpecialDay[] = [],
+): string {
+  const text = language === "es" ? salon.autoReplyEs?.trim() || textTemplates("es").defaultAutoReply : salon.autoReply?.trim() || DEFAULT_AUTO_REPLY;
+  const hours = configuredBusinessHours(salon.businessHours);
+  return hours ? `${text} ${describeOpenStatus(hours, salon.timeZone, now, { specialDays, channel: "text", language })}` : text;
 }
 
 /**
@@ -72,10 +78,11 @@ export async function sendAutoReplyOnce(
   ]);
   if (staffText) return "staff_conversation";
   if (previous && previous.createdAt > since) return "recently_sent";
+  const at = salonClockTime(now);
   await sendSms({
     salonId: salon.id,
     kind: "AUTO_REPLY",
-    body: autoReplyBody(salon, salonClockTime(now), language),
+    body: autoReplyBody(salon, at, language, await loadSpecialDays(salon.id, salon.timeZone, at)),
     to: { customerId },
     idempotencyKey: autoReplyKey(customerId, previous?.id ?? null),
   });

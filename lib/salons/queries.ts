@@ -20,6 +20,7 @@ const profileSelect = {
   region: true,
   postalCode: true,
   country: true,
+  directions: true,
   phone: true,
   forwardingPhone: true,
   businessHours: true,

@@ -23,6 +23,7 @@ export const webhookSalonSelect = {
   autoReply: true,
   autoReplyEs: true,
   bookingInstructions: true,
+  directions: true,
   twilioAccountSid: true,
   twilioNumber: true,
   subscriptionStatus: true,
@@ -46,6 +47,8 @@ export type WebhookSalon = {
   autoReply: string | null;
   autoReplyEs: string | null;
   bookingInstructions: string | null;
+  /** Directions or parking, said after the address. */
+  directions: string | null;
   twilioAccountSid: string | null;
   twilioNumber: string | null;
   /** Paused or ended subscriptions get fixed answers instead of the receptionist (receptionist/subscription-answers.ts). */

@@ -45,6 +45,16 @@ describe("hours", () => {
     expect(xml).toContain(followUpMenu);
     expect(reason).toBe("HOURS");
   });
+
+  it("honours a closure the owner set: the hours say why, and nobody is rung", async () => {
+    const closing = await createReceptionistSalon();
+    await db.specialDay.create({ data: { salonId: closing.salon.id, date: new Date("2026-03-10"), label: "Inventory" } });
+    const hours = await turnAt(closing.salon, { speech: "when are you open" });
+    expect(hours.xml).toContain("We're closed today for Inventory; we open tomorrow at 9 AM. Our hours are");
+    const transfer = await turnAt(closing.salon, { digits: "5" });
+    expect(transfer.xml).not.toContain("<Dial");
+    expect(transfer.xml).toContain("We're closed today for Inventory; we open tomorrow at 9 AM.");
+  });
 });
 
 describe("address and prices", () => {

@@ -18,6 +18,7 @@ import type { GatherParams } from "@/lib/telephony/params/voice";
 import { getReceptionist, interpretSafely, type ReceptionistEngine, type ReceptionistIntent } from "@/lib/telephony/receptionist";
 import { configuredHours, speakAddress, speakHours, speakPrices } from "@/lib/telephony/receptionist/answers";
 import { describeOpenStatus, isOpenAt } from "@/lib/salons/business-hours";
+import { loadSpecialDays } from "@/lib/salons/special-days-queries";
 import { salonClockTime } from "@/lib/time/clock";
 import {
   appendDial,
@@ -110,7 +111,7 @@ async function answerBooking(turn: Answering): Promise<VoiceResponse> {
   return answerThenFollowUp(turn, prompts.bookingTextSent, { kind: "BOOKING_TEXT", detail: {} });
 }
 
-function answerTransfer(turn: Answering): VoiceResponse {
+async function answerTransfer(turn: Answering): Promise<VoiceResponse> {
   const { salon, now } = turn;
   const prompts = voicePrompts(turn.language);
   if (!salon.forwardingPhone) return voicemail(turn, prompts.nobodyAvailable, "no-forwarding-phone");
@@ -118,7 +119,9 @@ function answerTransfer(turn: Answering): VoiceResponse {
   // Without opening hours 3 AM looks like 3 PM: nobody's own phone is rung at an unknown hour.
   if (!hours) return voicemail(turn, prompts.cannotPutThrough, "no-hours");
   const at = salonClockTime(now);
-  if (!isOpenAt(hours, salon.timeZone, at)) return voicemail(turn, describeOpenStatus(hours, salon.timeZone, at), "closed");
+  // A closure or holiday hours the owner set count like the weekly hours: nobody is rung on Christmas Day.
+  const specialDays = await loadSpecialDays(salon.id, salon.timeZone, at);
+  if (!isOpenAt(hours, salon.timeZone, at, specialDays)) return voicemail(turn, describeOpenStatus(hours, salon.timeZone, at, { specialDays }), "closed");
   note(turn, { kind: "TRANSFER_STARTED", detail: { to: salon.forwardingPhone, timeoutSeconds: DIAL_TIMEOUT_SECONDS } });
   return appendDial(turn.response, salon.forwardingPhone, turn.language);
 }
@@ -150,8 +153,11 @@ async function answerIntent(turn: Answering, intent: ReceptionistIntent): Promis
   if (intent === "MENU") return answerMenu(turn);
   await recordCallReason(salon.id, params.CallSid, intent);
   switch (intent) {
-    case "HOURS":
-      return answerThenFollowUp(turn, speakHours(salon, salonClockTime(now)), { kind: "ANSWERED", detail: { topic: "HOURS" } });
+    case "HOURS": {
+      const at = salonClockTime(now);
+      const specialDays = await loadSpecialDays(salon.id, salon.timeZone, at);
+      return answerThenFollowUp(turn, speakHours(salon, at, specialDays), { kind: "ANSWERED", detail: { topic: "HOURS" } });
+    }
     case "ADDRESS":
       return answerThenFollowUp(turn, speakAddress(salon), { kind: "ANSWERED", detail: { topic: "ADDRESS" } });
     case "PRICES": {
