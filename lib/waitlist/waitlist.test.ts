@@ -1,11 +1,16 @@
 // The waitlist end to end against real PostgreSQL and the Twilio stand-in: joining (idempotent), a
 // cancellation offering its time to the right customers in order and in their language, the first "1"
 // winning — also when two answer at once — and the API's salon isolation. The clock is always passed in.
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
+import { GET as listRoute } from "@/app/api/waitlist/route";
+import { DELETE as removeRoute } from "@/app/api/waitlist/[id]/route";
+import { closeRateLimitStore } from "@/lib/api/rate-limit-store";
 import { cancelAppointment, createAppointment } from "@/lib/appointments/mutations";
+import { createApiKey } from "@/lib/auth/api-keys";
 import { db } from "@/lib/db";
 import { processDeliverJob } from "@/lib/messaging/delivery/deliver-notification";
 import { findSalonByNumber } from "@/lib/telephony/find-salon-by-number";
+import { apiRequest, idParams, noParams } from "@/lib/testing/auth-fixtures";
 import { createTextingSalon, setUpTextingServers } from "@/lib/testing/delivery-test-kit";
 import { createCustomer, createEmployee, createService, newMessageSid, uniquePhone } from "@/lib/testing/factories";
 import { answerWaitlistOffer } from "@/lib/waitlist/answer-offer";
@@ -13,6 +18,7 @@ import { joinWaitlist } from "@/lib/waitlist/join-waitlist";
 import { isTakeAnswer } from "@/lib/waitlist/offer-texts";
 
 const servers = setUpTextingServers();
+afterAll(() => closeRateLimitStore());
 
 const MIN = 60_000;
 const HOUR = 60 * MIN;
@@ -206,5 +212,50 @@ describe("answering an offer", () => {
     expect(await db.appointment.count({ where: { salonId: s.salon.id, customerId: maria.id } })).toBe(0);
     expect(await db.waitlistEntry.findFirstOrThrow({ where: { customerId: maria.id } })).toMatchObject({ status: "WAITING" });
     expect(await replyTo(s.salon.id, maria.id)).toEqual([`${s.salon.name}: Sorry, that offer has expired — you're still on the waitlist.`]);
+  });
+});
+
+describe("GET and DELETE /api/waitlist", () => {
+  it("lists a salon's open entries oldest first with their last offer, removes one, and never reaches another salon's", async () => {
+    const s = await salonSetup();
+    const other = await salonSetup();
+    const [key, otherKey] = await Promise.all(
+      [s, other].map(async (x) => (await createApiKey(x.salon.id, { name: "api", role: "STAFF" })).plaintextKey),
+    );
+    const [maria, lee] = await Promise.all(["Maria", "Lee"].map((n) => s.customer(n)));
+    const first = await join(s, maria!.id, { employeeId: s.ana.id });
+    const second = await join(s, lee!.id, { language: "es" });
+    await freeTheSlot(s);
+    await join(other, (await other.customer("Elsewhere")).id);
+
+    const list = async (k: string, query = "") => {
+      const res = await listRoute(apiRequest(`/api/waitlist${query}`, { key: k }), noParams);
+      return { status: res.status, body: (await res.json()) as { data: Array<Record<string, unknown>>; nextCursor: string | null } };
+    };
+    const { status, body } = await list(key!);
+    expect(status).toBe(200);
+    expect(body.data.map((e) => e.id)).toEqual([first.entry.id, second.entry.id]);
+    expect(body.data[0]).toMatchObject({
+      status: "OFFERED",
+      customer: { id: maria!.id, name: "Maria" },
+      service: { id: s.cut.id, name: "Women's Cut" },
+      stylist: { id: s.ana.id, name: "Ana" },
+      language: "en",
+      lastOffer: { startsAt: SLOT.toISOString(), status: "SENT" },
+    });
+    const paged = await list(key!, "?limit=1");
+    expect(paged.body.data.map((e) => e.id)).toEqual([first.entry.id]);
+    expect((await list(key!, `?limit=1&cursor=${paged.body.nextCursor}`)).body.data.map((e) => e.id)).toEqual([second.entry.id]);
+    expect((await list(key!, "?status=bogus")).status).toBe(422);
+    expect((await list(otherKey!)).body.data.map((e) => (e.customer as { name: string }).name)).toEqual(["Elsewhere"]);
+
+    const remove = (id: string, k: string) => removeRoute(apiRequest(`/api/waitlist/${id}`, { method: "DELETE", key: k }), idParams(id));
+    expect((await remove(first.entry.id, otherKey!)).status).toBe(404);
+    const removed = await remove(first.entry.id, key!);
+    expect(removed.status).toBe(200);
+    expect(await removed.json()).toMatchObject({ data: { id: first.entry.id, status: "REMOVED", lastOffer: { status: "EXPIRED" } } });
+    expect((await remove(first.entry.id, key!)).status).toBe(404);
+    expect((await list(key!)).body.data.map((e) => e.id)).toEqual([second.entry.id]);
+    expect((await list(key!, "?status=REMOVED")).body.data.map((e) => e.id)).toEqual([first.entry.id]);
   });
 });
