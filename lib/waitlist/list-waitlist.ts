@@ -56,8 +56,15 @@ function toJson(row: Row): WaitlistEntryJson {
   };
 }
 
-/** A page of entries, oldest first (the cursor runs forward, unlike the newest-first lists). */
-export async function listWaitlist(salonId: string, query: ListWaitlistQuery): Promise<Page<WaitlistEntryJson>> {
+/**
+ * A page of entries, oldest first (the cursor runs forward, unlike the newest-first lists). Entries whose
+ * window has passed are marked EXPIRED first, so "still waiting" means it.
+ */
+export async function listWaitlist(salonId: string, query: ListWaitlistQuery, now: Date): Promise<Page<WaitlistEntryJson>> {
+  await salonDb(salonId).waitlistEntry.updateMany({
+    where: { salonId, status: { in: OPEN_ENTRY_STATUSES }, windowEnd: { lte: now } },
+    data: { status: ENTRY_STATUS.EXPIRED, closedAt: now },
+  });
   const rows = await readRows(salonId, query);
   const page = rows.slice(0, query.limit);
   const last = page.at(-1);

@@ -15,6 +15,7 @@ import { createTextingSalon, setUpTextingServers } from "@/lib/testing/delivery-
 import { createCustomer, createEmployee, createService, newMessageSid, uniquePhone } from "@/lib/testing/factories";
 import { answerWaitlistOffer } from "@/lib/waitlist/answer-offer";
 import { joinWaitlist } from "@/lib/waitlist/join-waitlist";
+import { listWaitlist } from "@/lib/waitlist/list-waitlist";
 import { isTakeAnswer } from "@/lib/waitlist/offer-texts";
 
 const servers = setUpTextingServers();
@@ -257,5 +258,8 @@ describe("GET and DELETE /api/waitlist", () => {
     expect((await remove(first.entry.id, key!)).status).toBe(404);
     expect((await list(key!)).body.data.map((e) => e.id)).toEqual([second.entry.id]);
     expect((await list(key!, "?status=REMOVED")).body.data.map((e) => e.id)).toEqual([first.entry.id]);
+    // Once their window has passed, nobody is still waiting.
+    expect((await listWaitlist(s.salon.id, { limit: 25 }, new Date(NOW.getTime() + 15 * DAY))).data).toEqual([]);
+    expect((await list(key!, "?status=EXPIRED")).body.data.map((e) => e.id)).toEqual([second.entry.id]);
   });
 });

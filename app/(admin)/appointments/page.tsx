@@ -28,7 +28,7 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
   const now = new Date();
   const [calendar, waitlist] = await Promise.all([
     loadCalendar(session.salonId, { timeZone: salon.timeZone, view: query.view, date: query.date, now }),
-    listWaitlist(session.salonId, { limit: 20 }),
+    listWaitlist(session.salonId, { limit: 20 }, now),
   ]);
   const nav = calendarNavigation(query.view, calendar.days);
   const booking = { timeZone: salon.timeZone, stylists: calendar.stylists, services: calendar.services, now };
