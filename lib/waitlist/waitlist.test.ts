@@ -30,11 +30,12 @@ const NOW = new Date("2030-03-04T15:00:00Z");
 /** Thursday 2:00 PM in Chicago: the time a cancellation frees. */
 const SLOT = new Date("2030-03-07T20:00:00Z");
 
-async function salonSetup() {
+async function salonSetup(overrides: Parameters<typeof createTextingSalon>[1] = {}) {
   const salon = await createTextingSalon(servers.standIn, {
     name: `Waitlist ${uniquePhone().slice(-4)}`,
     timeZone: "America/Chicago",
     businessHours: ALWAYS_OPEN,
+    ...overrides,
   });
   const [ana, bea] = await Promise.all(
     ["Ana", "Bea"].map((name) => createEmployee(salon.id, { name, workingHours: ALWAYS_OPEN })),
@@ -145,6 +146,22 @@ describe("a cancellation offers its time to the waitlist", () => {
     const soon = await createAppointment(s.salon.id, { customerId: canceller.id, employeeId: s.ana.id, serviceId: s.cut.id, startsAt: new Date(NOW.getTime() + 70 * MIN) });
     await cancelAppointment(s.salon.id, soon.id, { now: NOW });
     expect(await offerTextsOf(s.salon.id)).toEqual([]);
+  });
+
+  it("at night, offers a slot only if quiet hours leave time to take it, and from when they end", async () => {
+    const s = await salonSetup({ quietHoursStart: "21:00", quietHoursEnd: "08:00" });
+    await join(s, (await s.customer("Night Owl")).id);
+    const carl = await s.customer("Carl");
+    const night = new Date("2030-03-05T05:00:00Z"); // 11 PM in Chicago: quiet until 8 AM (14:00Z)
+    const bookAt = (startsAt: Date) => createAppointment(s.salon.id, { customerId: carl.id, employeeId: s.ana.id, serviceId: s.cut.id, startsAt });
+    const early = await bookAt(new Date("2030-03-05T14:30:00Z")); // 8:30 AM: past taking by the time texts may go out
+    await cancelAppointment(s.salon.id, early.id, { now: night });
+    expect(await db.waitlistOffer.count({ where: { salonId: s.salon.id } })).toBe(0);
+    const afternoon = await bookAt(new Date("2030-03-05T20:00:00Z")); // 2 PM
+    await cancelAppointment(s.salon.id, afternoon.id, { now: night });
+    expect(await db.waitlistOffer.findMany({ where: { salonId: s.salon.id }, select: { expiresAt: true } })).toEqual([
+      { expiresAt: new Date("2030-03-05T16:00:00Z") }, // two hours from 8 AM
+    ]);
   });
 });
 
