@@ -6,9 +6,10 @@ import { ClockIcon } from "lucide-react";
 import { RemoveWaitlistEntryButton } from "@/components/appointments/remove-waitlist-entry-button";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
-import { formatDateTime } from "@/lib/format";
+import { formatDate } from "@/lib/format";
 import { formatPhone } from "@/lib/phone";
 import type { WaitlistEntryJson } from "@/lib/validations/waitlist";
+import { offerTime } from "@/lib/waitlist/offer-texts";
 
 type Props = { entries: WaitlistEntryJson[]; more: boolean; timeZone: string; now: Date };
 
@@ -21,7 +22,7 @@ function wish(entry: WaitlistEntryJson): string {
 function offerState(entry: WaitlistEntryJson, timeZone: string, now: Date): { label: string; tone: "default" | "secondary" | "outline" } {
   const offer = entry.lastOffer;
   if (entry.status === "OFFERED" && offer && new Date(offer.expiresAt) > now) {
-    return { label: `Offered ${formatDateTime(offer.startsAt, timeZone, "short")}`, tone: "default" };
+    return { label: `Offered ${offerTime(new Date(offer.startsAt), timeZone, "en")}`, tone: "default" };
   }
   return { label: "Waiting", tone: "secondary" };
 }
@@ -47,18 +48,21 @@ export function WaitlistPanel({ entries, more, timeZone, now }: Props) {
               const state = offerState(entry, timeZone, now);
               const name = entry.customer.name ?? formatPhone(entry.customer.phone);
               return (
-                <li key={entry.id} className="flex flex-wrap items-center gap-x-3 gap-y-1 py-2 text-sm">
-                  <div className="min-w-0 flex-1 basis-56">
+                <li key={entry.id} className="grid grid-cols-[1fr_auto] items-center gap-x-3 py-2 text-sm">
+                  <div className="min-w-0">
                     <Link href={`/customers/${entry.customer.id}`} className="font-medium hover:underline">
                       {name}
                     </Link>
                     {entry.language === "es" && <span className="ml-2 text-xs text-muted-foreground">Español</span>}
                     <p className="text-muted-foreground">
-                      {wish(entry)} · until {formatDateTime(entry.windowEnd, timeZone, "short")}
+                      {wish(entry)} · until {formatDate(entry.windowEnd, timeZone)}
                     </p>
                   </div>
-                  <Badge variant={state.tone}>{state.label}</Badge>
-                  <RemoveWaitlistEntryButton id={entry.id} name={name} />
+                  {/* Phones stack the state over the button, so every row's button sits in one column. */}
+                  <div className="flex flex-col items-end gap-1 sm:flex-row sm:items-center sm:gap-3">
+                    <Badge variant={state.tone}>{state.label}</Badge>
+                    <RemoveWaitlistEntryButton id={entry.id} name={name} />
+                  </div>
                 </li>
               );
             })}
