@@ -43,6 +43,8 @@ export type Interpretation = {
   confidence: number;
   /** What an understanding engine made of the words: its intent, language, service, stylist and time. */
   understanding?: Understanding;
+  /** The language the caller spoke, when the engine detects it: a Spanish first utterance switches the call to Spanish. */
+  language?: Language;
 };
 
 export interface ReceptionistEngine {
