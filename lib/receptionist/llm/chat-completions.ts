@@ -42,19 +42,33 @@ async function failure(response: Response, apiKey: string | undefined): Promise<
   return new LanguageModelError(`chat completion failed with ${response.status} (${detail})`, response.status, parsed.data?.error.code);
 }
 
-export async function createChatCompletion(config: LanguageModelConfig, body: ChatRequestBody): Promise<string> {
-  let response: Response;
-  try {
-    response = await fetch(`${config.baseUrl.replace(/\/+$/, "")}/chat/completions`, {
-      method: "POST",
-      headers: { "content-type": "application/json", ...(config.apiKey ? { authorization: `Bearer ${config.apiKey}` } : {}) },
-      body: JSON.stringify(body),
-      signal: AbortSignal.timeout(config.timeoutMs),
-    });
-  } catch (err) {
-    const timedOut = err instanceof DOMException && err.name === "TimeoutError";
-    throw new LanguageModelError(timedOut ? `no answer within ${config.timeoutMs} ms` : `could not reach the model (${scrub(String(err), config.apiKey)})`);
+/** fetch's own TypeError says only "fetch failed"; the reason (ECONNREFUSED, "other side closed") is its cause. */
+function describeNetworkError(err: unknown): string {
+  const cause = (err as { cause?: { code?: string; message?: string } }).cause;
+  return [String(err), cause?.code ?? cause?.message].filter(Boolean).join(": ");
+}
+
+async function post(config: LanguageModelConfig, body: ChatRequestBody): Promise<Response> {
+  const signal = AbortSignal.timeout(config.timeoutMs);
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await fetch(`${config.baseUrl.replace(/\/+$/, "")}/chat/completions`, {
+        method: "POST",
+        headers: { "content-type": "application/json", ...(config.apiKey ? { authorization: `Bearer ${config.apiKey}` } : {}) },
+        body: JSON.stringify(body),
+        signal,
+      });
+    } catch (err) {
+      if (err instanceof DOMException && err.name === "TimeoutError") throw new LanguageModelError(`no answer within ${config.timeoutMs} ms`);
+      // Once more, inside the same deadline: a pooled keep-alive connection the server had just closed
+      // fails before any answer, and a fresh one usually works.
+      if (attempt === 2) throw new LanguageModelError(`could not reach the model (${scrub(describeNetworkError(err), config.apiKey)})`);
+    }
   }
+}
+
+export async function createChatCompletion(config: LanguageModelConfig, body: ChatRequestBody): Promise<string> {
+  const response = await post(config, body);
   if (!response.ok) throw await failure(response, config.apiKey);
   let json: unknown;
   try {

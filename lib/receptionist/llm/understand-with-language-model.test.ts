@@ -12,6 +12,7 @@ import { captureLog } from "@/lib/testing/capture-log";
 import { LanguageModelError, understandWithLanguageModel, type LanguageModelConfig } from "./understand-with-language-model";
 
 const API_KEY = "sk-test-bolt-0123456789abcdef";
+const SLOW_MACHINE_MS = 20_000;
 const standIn = createLlmStandIn({ apiKey: API_KEY, now: () => new Date("2026-12-09T19:00:00Z") });
 let config: LanguageModelConfig;
 
@@ -36,7 +37,8 @@ const input = (text: string, over: Partial<UnderstandInput> = {}): UnderstandInp
 
 beforeAll(async () => {
   await standIn.listen();
-  config = { baseUrl: standIn.baseUrl, apiKey: API_KEY, model: "gpt-4o-mini", timeoutMs: 2_000 };
+  // Generous deadlines where a test waits for an answer: two busy cores can take seconds; only the hang's is short.
+  config = { baseUrl: standIn.baseUrl, apiKey: API_KEY, model: "gpt-4o-mini", timeoutMs: SLOW_MACHINE_MS };
 });
 afterAll(() => standIn.close());
 beforeEach(() => standIn.reset());
@@ -136,6 +138,15 @@ describe("understandWithLanguageModel", () => {
   });
 });
 
+it("says why the model could not be reached (a refused connection, tried twice)", async () => {
+  const closed = createLlmStandIn({ apiKey: API_KEY });
+  await closed.listen();
+  const baseUrl = closed.baseUrl;
+  await closed.close();
+  const error = await understandWithLanguageModel(input("hi"), { ...config, baseUrl }).catch((err: unknown) => err);
+  expect(error).toEqual(expect.objectContaining({ name: "LanguageModelError", message: "could not reach the model (TypeError: fetch failed: ECONNREFUSED)" }));
+});
+
 describe("the stand-in", () => {
   const post = (path: string, body: unknown, key: string | null = API_KEY) =>
     fetch(`${standIn.url}${path}`, {
@@ -172,16 +183,16 @@ describe("the receptionist seam with RECEPTIONIST_ENGINE=llm", () => {
 
   it("answers a caller and a texter with the model's reading, entities included", async () => {
     const { log, lines } = captureLog();
-    const heard = await interpretSafely(engine(), speech("I'd like to book a women's cut with Maria on Saturday at 4"), log);
+    const heard = await interpretSafely(engine(), speech("I'd like to book a women's cut with Maria on Saturday at 4"), log, SLOW_MACHINE_MS);
     expect(heard).toMatchObject({ intent: "BOOKING", engine: "llm", understanding: { engine: "llm", entities: { service: { id: "svc-cut" }, stylist: { id: "sty-maria" } } } });
-    const read = await understandText(text("Quiero cancelar mi cita del jueves"), log, engine());
+    const read = await understandText(text("Quiero cancelar mi cita del jueves"), log, engine(), SLOW_MACHINE_MS);
     expect(read).toMatchObject({ intent: "CANCEL", language: "es", engine: "llm", entities: { when: { start: new Date("2026-12-10T08:00:00Z"), precision: "day" } } });
     expect(lines).toEqual([]);
   });
 
   it("reads keys with the rules: they never reach the model", async () => {
     const { log } = captureLog();
-    expect(await interpretSafely(engine({ model: "keys-only" }), speech(null, "1"), log)).toMatchObject({ intent: "HOURS", engine: "llm" });
+    expect(await interpretSafely(engine({ model: "keys-only" }), speech(null, "1"), log, SLOW_MACHINE_MS)).toMatchObject({ intent: "HOURS", engine: "llm" });
     expect(standIn.requests.filter((r) => r.body.model === "keys-only")).toEqual([]);
   });
 
@@ -204,14 +215,14 @@ describe("the receptionist seam with RECEPTIONIST_ENGINE=llm", () => {
 
     it("the NLU engine answers the caller, and the fallback is logged", async () => {
       const { log, lines } = captureLog();
-      const heard = await interpretSafely(engine({ ...over, model }), speech("how much is a women's cut"), log);
+      const heard = await interpretSafely(engine({ ...over, model }), speech("how much is a women's cut"), log, SLOW_MACHINE_MS);
       expect(heard).toMatchObject({ intent: "PRICES", engine: "nlu", understanding: { engine: "nlu", entities: { service: { id: "svc-cut" } } } });
       expectFallbackLogged(lines);
     });
 
     it("the NLU engine answers the text, and the fallback is logged", async () => {
       const { log, lines } = captureLog();
-      const read = await understandText(text("can we move my appointment to Friday?"), log, engine({ ...over, model }));
+      const read = await understandText(text("can we move my appointment to Friday?"), log, engine({ ...over, model }), SLOW_MACHINE_MS);
       expect(read).toMatchObject({ intent: "RESCHEDULE", engine: "nlu", entities: { when: { precision: "day" } } });
       expectFallbackLogged(lines);
     });

@@ -71,6 +71,7 @@ function evalCatalog(language: Language): Catalog {
   return {
     services: EVAL_SERVICES.map((name, i) => ({ id: `service-${i}`, name })),
     stylists: stylists
+      // Labels like "whoever" or "cualquiera" are "anyone", not a stylist of the salon.
       .filter((name) => !matchStylist(name, []))
       .map((name) => ({ id: `stylist-${fold(name)}`, name })),
   };
