@@ -114,10 +114,10 @@ describe("interpretByRules", () => {
     expect(interpretByRules({ speech, digits: null })).toEqual({ intent: "UNKNOWN", confidence: 0 });
   });
 
-  it("reads a long mumble of goodbye words quickly (no runaway backtracking)", () => {
-    const started = performance.now();
-    expect(intentOf(`${"no thanks bye ".repeat(40)}banana`)).toBe("UNKNOWN");
-    expect(performance.now() - started).toBeLessThan(50);
+  // With runaway backtracking 200 goodbye phrases would take longer than the age of the universe, so the
+  // file's timeout catches it; no timed assertion (machines differ, and speed is the benchmarks' job).
+  it("reads a long mumble of goodbye words without runaway backtracking", () => {
+    expect(intentOf(`${"no thanks bye ".repeat(200)}banana`)).toBe("UNKNOWN");
   });
 
   it("prefers a key press over speech, and is less sure when several topics are mentioned", () => {
