@@ -28,9 +28,9 @@ describe("interpretSafely", () => {
     ["answers nothing", async () => undefined as never],
   ])("falls back to the rules when the engine %s, and logs it", async (_name, interpret) => {
     const { log, lines } = captureLog();
-    const started = performance.now();
+    // An engine that never answers would hang here for ever without the 50 ms deadline (the file's timeout
+    // would fail it): reaching the next line proves the deadline, with no timed assertion.
     const answer = await interpretSafely(engine(interpret), input, log, 50);
-    expect(performance.now() - started).toBeLessThan(1_000);
     expect(answer).toEqual({ intent: "PRICES", confidence: 0.8, engine: "rules" });
     expect(lines).toEqual([expect.objectContaining({ level: 50, engine: "model", msg: expect.stringContaining("rule engine answered") })]);
   });
