@@ -33,6 +33,7 @@ export const missedCallSelect = {
   answeredAt: true,
   recordingSid: true,
   transcription: true,
+  servedByBolt: true,
   missedCallTextAt: true,
 } as const;
 

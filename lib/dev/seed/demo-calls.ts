@@ -8,6 +8,8 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { isInQuietHours } from "@/lib/messaging/quiet-hours";
 import { openHoursOn, wallTime, type DemoClock } from "@/lib/dev/seed/demo-clock";
 import { between, pick, sid, type Rand } from "@/lib/dev/seed/demo-random";
+import type { StoredCallEvent } from "@/lib/calls/call-events";
+import { deriveCallState } from "@/lib/calls/call-summary";
 import { withOutcome } from "@/lib/calls/write-call-logs";
 
 type Caller = { id: string; name: string; phone: string };
@@ -198,4 +200,40 @@ export function buildDemoCalls(input: DemoCallsInput): DemoCallRow[] {
     if (startedAt) calls.push(callAt(input, i, startedAt, duringHours));
   }
   return calls.sort((a, b) => a.startedAt.getTime() - b.startedAt.getTime());
+}
+
+/** A demo call's follow-up is handled by staff this long after the call, unless it is from today. */
+const HANDLED_AFTER_MS = 2 * 60 * 60 * 1000;
+const OPEN_FOR_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * Each call with the summary, outcome and follow-up the webhooks would have stored from its events
+ * (lib/calls/call-summary.ts): the last day's follow-ups still open, older ones handled by staff.
+ */
+export function withDemoSummaries(calls: DemoCallRow[], events: Prisma.CallEventCreateManyInput[], now: Date): DemoCallRow[] {
+  const byCall = new Map<string, StoredCallEvent[]>();
+  for (const e of events) {
+    const stored = { at: new Date(e.at), kind: e.kind, detail: e.detail };
+    byCall.set(e.callLogId, [...(byCall.get(e.callLogId) ?? []), stored]);
+  }
+  return calls.map((call) => {
+    const fields = {
+      status: call.status ?? "RINGING",
+      reason: call.reason ?? null,
+      answeredAt: call.answeredAt ?? null,
+      recordingSid: call.recordingSid ?? null,
+      transcription: call.transcription ?? null,
+    };
+    const { summary, servedByBolt, outcome } = deriveCallState(fields, byCall.get(call.id) ?? []);
+    const needed = summary.followUp !== null;
+    const handled = needed && now.getTime() - call.startedAt.getTime() > OPEN_FOR_MS;
+    return {
+      ...call,
+      summary,
+      servedByBolt,
+      outcome,
+      followUp: handled ? "HANDLED" : needed ? "OPEN" : null,
+      followUpChangedAt: handled ? new Date(call.startedAt.getTime() + HANDLED_AFTER_MS) : null,
+    };
+  });
 }
