@@ -23,7 +23,8 @@ export function CallFilters({ timeZoneLabel }: { timeZoneLabel: string }) {
       keys={FILTER_KEYS}
       label="Filter calls"
       timeZoneLabel={timeZoneLabel}
-      gridClassName="grid gap-3 sm:grid-cols-2 lg:grid-cols-[minmax(12rem,1.4fr)_repeat(5,minmax(0,1fr))]"
+      // Six fields: one row only where the date inputs still fit whole (they clip at 1280 px with a sidebar).
+      gridClassName="grid gap-3 sm:grid-cols-2 lg:grid-cols-3 2xl:grid-cols-[minmax(12rem,1.4fr)_repeat(5,minmax(0,1fr))]"
     >
       <FilterSearch label="Caller" placeholder="Name or number" maxLength={60} />
       <FilterSelect name="outcome" label="Status" anyLabel="Any status" options={OUTCOME_OPTIONS} />

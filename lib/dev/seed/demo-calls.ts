@@ -202,13 +202,13 @@ export function buildDemoCalls(input: DemoCallsInput): DemoCallRow[] {
   return calls.sort((a, b) => a.startedAt.getTime() - b.startedAt.getTime());
 }
 
-/** A demo call's follow-up is handled by staff this long after the call, unless it is from today. */
+/** A demo call's follow-up is handled by staff this long after the call, unless it is among the latest. */
 const HANDLED_AFTER_MS = 2 * 60 * 60 * 1000;
-const OPEN_FOR_MS = 24 * 60 * 60 * 1000;
+const STILL_OPEN = 3;
 
 /**
  * Each call with the summary, outcome and follow-up the webhooks would have stored from its events
- * (lib/calls/call-summary.ts): the last day's follow-ups still open, older ones handled by staff.
+ * (lib/calls/call-summary.ts): the latest few follow-ups still open, older ones handled by staff.
  */
 export function withDemoSummaries(calls: DemoCallRow[], events: Prisma.CallEventCreateManyInput[], now: Date): DemoCallRow[] {
   const byCall = new Map<string, StoredCallEvent[]>();
@@ -216,7 +216,7 @@ export function withDemoSummaries(calls: DemoCallRow[], events: Prisma.CallEvent
     const stored = { at: new Date(e.at), kind: e.kind, detail: e.detail };
     byCall.set(e.callLogId, [...(byCall.get(e.callLogId) ?? []), stored]);
   }
-  return calls.map((call) => {
+  const derived = calls.map((call) => {
     const fields = {
       status: call.status ?? "RINGING",
       reason: call.reason ?? null,
@@ -224,15 +224,23 @@ export function withDemoSummaries(calls: DemoCallRow[], events: Prisma.CallEvent
       recordingSid: call.recordingSid ?? null,
       transcription: call.transcription ?? null,
     };
-    const { summary, servedByBolt, outcome } = deriveCallState(fields, byCall.get(call.id) ?? []);
-    const needed = summary.followUp !== null;
-    const handled = needed && now.getTime() - call.startedAt.getTime() > OPEN_FOR_MS;
+    return { call, ...deriveCallState(fields, byCall.get(call.id) ?? []) };
+  });
+  const open = new Set(
+    derived
+      .filter((d) => d.summary.followUp !== null && d.call.startedAt <= now)
+      .sort((a, b) => b.call.startedAt.getTime() - a.call.startedAt.getTime())
+      .slice(0, STILL_OPEN)
+      .map((d) => d.call.id),
+  );
+  return derived.map(({ call, summary, servedByBolt, outcome }) => {
+    const handled = summary.followUp !== null && !open.has(call.id);
     return {
       ...call,
       summary,
       servedByBolt,
       outcome,
-      followUp: handled ? "HANDLED" : needed ? "OPEN" : null,
+      followUp: handled ? "HANDLED" : open.has(call.id) ? "OPEN" : null,
       followUpChangedAt: handled ? new Date(call.startedAt.getTime() + HANDLED_AFTER_MS) : null,
     };
   });
