@@ -1,6 +1,6 @@
-// The call table's and call page's badges: the outcome (missed calls in red, so they stand out) and
-// what the caller wanted.
-import { PhoneIncomingIcon, PhoneMissedIcon, PhoneIcon, VoicemailIcon, BotIcon } from "lucide-react";
+// The call table's and call page's badges: the outcome (missed calls in red, so they stand out), what
+// the caller wanted, and whether staff need to follow up.
+import { BellRingIcon, BotIcon, CalendarCheckIcon, CheckIcon, PhoneIcon, PhoneIncomingIcon, PhoneMissedIcon, VoicemailIcon } from "lucide-react";
 import { OUTCOME_LABELS, REASON_LABELS } from "@/components/calls/labels";
 import { Badge } from "@/components/ui/badge";
 import type { CallOutcome } from "@/lib/calls/call-outcome";
@@ -12,6 +12,7 @@ const OUTCOME_STYLES: Record<CallOutcome, { className: string; icon: typeof Phon
   VOICEMAIL: { className: "border-transparent bg-warning/20 text-warning-foreground", icon: VoicemailIcon },
   ANSWERED_BY_STAFF: { className: "border-transparent bg-success/12 text-success", icon: PhoneIncomingIcon },
   ANSWERED_BY_BOLT: { className: "border-transparent bg-sky-100 text-sky-800", icon: BotIcon },
+  BOOKED_BY_BOLT: { className: "border-transparent bg-violet-100 text-violet-800", icon: CalendarCheckIcon },
   IN_PROGRESS: { className: "border-transparent bg-secondary text-secondary-foreground", icon: PhoneIcon },
 };
 
@@ -32,4 +33,25 @@ export function CallReasonBadge({ reason }: { reason: CallReason | null }) {
       {REASON_LABELS[reason]}
     </Badge>
   );
+}
+
+/** "Needs follow-up" while open; a quiet "Handled" once staff have; nothing when none was needed. */
+export function FollowUpBadge({ state }: { state: "OPEN" | "HANDLED" | null }) {
+  if (state === "OPEN") {
+    return (
+      <Badge variant="outline" data-follow-up="open" className="border-amber-300 bg-amber-50 text-amber-900">
+        <BellRingIcon aria-hidden />
+        Needs follow-up
+      </Badge>
+    );
+  }
+  if (state === "HANDLED") {
+    return (
+      <span data-follow-up="handled" className="flex items-center gap-1 text-xs text-muted-foreground">
+        <CheckIcon className="size-3 shrink-0" aria-hidden />
+        Followed up
+      </span>
+    );
+  }
+  return null;
 }

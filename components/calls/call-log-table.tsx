@@ -4,7 +4,7 @@
 import Link from "next/link";
 import { createColumnHelper } from "@tanstack/react-table";
 import { MessageSquareReplyIcon, NotebookPenIcon, VoicemailIcon } from "lucide-react";
-import { CallOutcomeBadge, CallReasonBadge } from "@/components/calls/call-badges";
+import { CallOutcomeBadge, FollowUpBadge } from "@/components/calls/call-badges";
 import type { CallRow } from "@/components/calls/call-row";
 import { ServerDataTable } from "@/components/data-table/server-data-table";
 import { Badge } from "@/components/ui/badge";
@@ -47,11 +47,20 @@ const columns = [
       </div>
     ),
   }),
-  col.accessor("reason", {
-    id: "reason",
-    header: "Wanted",
+  col.accessor("wanted", {
+    id: "summary",
+    header: "Wanted → Bolt did",
     enableSorting: false,
-    cell: ({ row }) => <CallReasonBadge reason={row.original.reason} />,
+    cell: ({ row }) => (
+      <div className="grid max-w-80 min-w-44 gap-0.5 text-sm" data-summary>
+        <span className="line-clamp-2">{row.original.wanted}</span>
+        <span className="line-clamp-2 text-xs text-muted-foreground">
+          <span aria-hidden>→ </span>
+          <span className="sr-only">Bolt: </span>
+          {row.original.did}
+        </span>
+      </div>
+    ),
   }),
   col.accessor("outcome", {
     id: "status",
@@ -60,6 +69,7 @@ const columns = [
     cell: ({ row }) => (
       <div className="grid gap-1">
         <CallOutcomeBadge outcome={row.original.outcome} />
+        <FollowUpBadge state={row.original.followUp} />
         {row.original.status !== "COMPLETED" && row.original.outcome !== "IN_PROGRESS" && (
           <span className="text-xs text-muted-foreground">{row.original.statusLabel}</span>
         )}

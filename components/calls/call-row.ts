@@ -1,8 +1,11 @@
 // Turns a call from the query into what a table row shows, on the server: times in the salon's zone,
-// the caller's name or formatted number, the outcome. The client table only lays it out.
+// the caller's name or formatted number, the outcome, the summary line and the follow-up state. The
+// client table only lays it out.
 import { format } from "date-fns";
 import { CALL_STATUS_LABELS } from "@/components/calls/labels";
+import { didWords, wantedWords } from "@/components/calls/summary-words";
 import { callOutcomeOf, type CallOutcome } from "@/lib/calls/call-outcome";
+import { deriveCallState, type CallSummary } from "@/lib/calls/call-summary";
 import type { CallLogListItem } from "@/lib/calls/queries";
 import { formatDateTime, formatDuration } from "@/lib/format";
 import type { CallReason, CallStatus } from "@/lib/generated/prisma/enums";
@@ -23,6 +26,10 @@ export type CallRow = {
   status: CallStatus;
   statusLabel: string;
   outcome: CallOutcome;
+  /** The summary line: what the caller wanted → what Bolt did. */
+  wanted: string;
+  did: string;
+  followUp: "OPEN" | "HANDLED" | null;
   durationSeconds: number | null;
   durationLabel: string;
   voicemailLabel: string | null;
@@ -38,6 +45,9 @@ export function callerNameOf(call: { from: string; customer: { name: string | nu
 export function toCallRow(call: CallLogListItem, timeZone: string): CallRow {
   const callerName = callerNameOf(call);
   const phone = formatCallerNumber(call.from);
+  const outcome = callOutcomeOf(call);
+  // Calls logged before summaries were stored: what their row tells (their page reads their events).
+  const summary = (call.summary as CallSummary | null) ?? deriveCallState(call, []).summary;
   return {
     id: call.id,
     startedAtIso: call.startedAt.toISOString(),
@@ -49,7 +59,10 @@ export function toCallRow(call: CallLogListItem, timeZone: string): CallRow {
     reason: call.reason,
     status: call.status,
     statusLabel: CALL_STATUS_LABELS[call.status],
-    outcome: callOutcomeOf(call),
+    outcome,
+    wanted: wantedWords(summary),
+    did: didWords(summary, outcome, timeZone),
+    followUp: call.followUp === "OPEN" || call.followUp === "HANDLED" ? call.followUp : null,
     durationSeconds: call.durationSeconds,
     durationLabel: formatDuration(call.durationSeconds),
     voicemailLabel: call.recordingSid

@@ -34,7 +34,14 @@ export const CALL_STATUS_LABELS: Record<CallStatus, string> = {
 export const OUTCOME_LABELS: Record<CallOutcome, string> = {
   MISSED: "Missed",
   VOICEMAIL: "Voicemail",
+  BOOKED_BY_BOLT: "Booked by Bolt",
   ANSWERED_BY_BOLT: "Answered by Bolt",
   ANSWERED_BY_STAFF: "Answered by staff",
   IN_PROGRESS: "In progress",
+};
+
+/** The Calls list's follow-up filter (?followUp=). */
+export const FOLLOW_UP_LABELS: Record<"open" | "handled", string> = {
+  open: "Needs follow-up",
+  handled: "Followed up",
 };

@@ -2,8 +2,10 @@
 // step, written by one INSERT … ON CONFLICT DO NOTHING per callback. A row's dedupeKey names the
 // callback that wrote it and its step ("gather:3:HEARD"), so Twilio's retries and concurrent duplicate
 // deliveries of a callback add nothing, while two separate gathers with the same answer both count.
+// Each write re-derives the call's summary and outcome from all its events (write-call-logs.ts).
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
+import { storeCallState } from "@/lib/calls/write-call-logs";
 import type { CallEventKind } from "@/lib/generated/prisma/enums";
 import type { Language } from "@/lib/i18n/language";
 import type { Logger } from "@/lib/logger";
@@ -28,10 +30,16 @@ export type VoicemailWhy =
  */
 export type TransferResult = "PICKED_UP" | "NO_ANSWER" | "BUSY" | "FAILED" | "CANCELED" | "UNKNOWN";
 
+/**
+ * What the caller's words named, as the call's summary shows it: the salon's own service and stylist
+ * names ("anyone" for whoever is free) and the time in their words with its start (ISO instant).
+ */
+export type HeardEntities = { service?: string; stylist?: string; when?: { text: string; start: string } };
+
 /** Each kind's detail (the `detail` JSON column). */
 export type CallEventDetails = {
   /** What Twilio heard (speech) or the keys pressed, and what the receptionist made of it. */
-  HEARD: { speech?: string; digits?: string; intent: ReceptionistIntent };
+  HEARD: { speech?: string; digits?: string; intent: ReceptionistIntent; entities?: HeardEntities };
   ANSWERED: { topic: "HOURS" | "ADDRESS" | "PRICES" };
   MENU: Record<string, never>;
   REPROMPT: Record<string, never>;
@@ -79,11 +87,14 @@ export function heardDetail(input: {
   speech?: string;
   digits?: string;
   intent: ReceptionistIntent;
+  entities?: HeardEntities;
 }): CallEventDetails["HEARD"] {
+  const named = input.entities && Object.keys(input.entities).length > 0;
   return {
     ...(input.speech ? { speech: input.speech.slice(0, MAX_SPEECH) } : {}),
     ...(input.digits ? { digits: input.digits } : {}),
     intent: input.intent,
+    ...(named ? { entities: input.entities } : {}),
   };
 }
 
@@ -119,6 +130,8 @@ export async function recordCallEvents(
       FROM "call_logs" c, unnest(${ids}::text[], ${kinds}::text[], ${details}::text[], ${keys}::text[]) AS v("id", "kind", "detail", "key")
       WHERE c."salonId" = ${salonId} AND c."callSid" = ${callSid}
       ON CONFLICT ("callLogId", "dedupeKey") DO NOTHING`;
+    // Also when nothing was inserted: a retry must finish what a failed first delivery started.
+    await storeCallState(db, { salonId, callSid });
   } catch (err) {
     log.error({ err, source }, "could not note the call's events for its timeline");
   }

@@ -1,10 +1,12 @@
 // GET/PATCH /api/telephony/call-logs through the real routes and wrapper: cursor paging, filters
-// (dates in the salon's zone, outcome, status, reason, phone search), notes, and salon isolation.
+// (dates in the salon's zone, outcome, status, reason, follow-up, phone search), notes, the follow-up
+// state, and salon isolation.
 import { beforeAll, describe, expect, it } from "vitest";
 import { createApiKey } from "@/lib/auth/api-keys";
 import { db } from "@/lib/db";
 import { formatPhone } from "@/lib/phone";
-import { apiRequest } from "@/lib/testing/auth-fixtures";
+import { storeCallState } from "@/lib/calls/write-call-logs";
+import { apiRequest, createSalonWithOwner, sessionCookieFor } from "@/lib/testing/auth-fixtures";
 import { createCallLog, createCustomer, createSalon } from "@/lib/testing/factories";
 import { GET as listRoute } from "@/app/api/telephony/call-logs/route";
 import { GET as getRoute, PATCH as patchRoute } from "@/app/api/telephony/call-logs/[id]/route";
@@ -205,6 +207,57 @@ describe("GET and PATCH /api/telephony/call-logs/:id", () => {
     const res = await getRoute(apiRequest(`/api/telephony/call-logs/${id}`, { key }), withId(id));
     expect(res.status).toBe(422);
     expect(await res.json()).toMatchObject({ code: "validation_failed", fields: { id: ["Expected an id"] } });
+  });
+
+  it("marks the follow-up handled and reopens it (who, when, audited), filters by it, and returns the summary", async () => {
+    const owner = await createSalonWithOwner();
+    const cookie = await sessionCookieFor(owner.userId, owner.salonId);
+    const ownerKey = (await createApiKey(owner.salonId, { name: "follow-up" })).plaintextKey;
+    // A voicemail (the rule opens it) and a call Bolt answered (nothing to follow up).
+    const voicemail = await createCallLog(owner.salonId, { status: "COMPLETED", reason: "VOICEMAIL", recordingSid: `RE${"e".repeat(32)}` });
+    const answered = await createCallLog(owner.salonId, { status: "COMPLETED", reason: "HOURS" });
+    for (const call of [voicemail, answered]) await storeCallState(db, { salonId: owner.salonId, id: call.id });
+    const listed = async (query: string) => (await list(query, ownerKey)).body as { data: Array<{ id: string; followUp: string | null; summary: unknown }> };
+    expect(ids(await listed("?followUp=open"))).toEqual([voicemail.id]);
+    expect(ids(await listed("?followUp=handled"))).toEqual([]);
+    expect((await listed("")).data.find((c) => c.id === answered.id)).toMatchObject({
+      followUp: null,
+      summary: { intents: [{ intent: "HOURS" }], actions: [], followUp: null, language: null, notUnderstood: false },
+    });
+
+    const patch = (json: unknown) =>
+      patchRoute(apiRequest(`/api/telephony/call-logs/${voicemail.id}`, { cookie, method: "PATCH", json }), withId(voicemail.id));
+    const handled = await patch({ followUp: "HANDLED" });
+    expect(handled.status).toBe(200);
+    expect(await handled.json()).toMatchObject({
+      followUp: "HANDLED",
+      followUpChangedBy: { id: owner.userId, name: "Olive Owner" },
+      summary: { actions: [{ kind: "MESSAGE" }], followUp: "voicemail" },
+    });
+    expect(ids(await listed("?followUp=open"))).toEqual([]);
+    expect(ids(await listed("?followUp=handled"))).toEqual([voicemail.id]);
+    // A late callback re-deriving the call keeps staff's choice.
+    await storeCallState(db, { salonId: owner.salonId, id: voicemail.id });
+    expect((await db.callLog.findUniqueOrThrow({ where: { id: voicemail.id } })).followUp).toBe("HANDLED");
+
+    expect((await patch({ followUp: "OPEN", notes: "Call her back after 5" })).status).toBe(200);
+    expect(await db.callLog.findUniqueOrThrow({ where: { id: voicemail.id } })).toMatchObject({ followUp: "OPEN", notes: "Call her back after 5" });
+    const audits = await db.auditLog.findMany({ where: { salonId: owner.salonId, targetId: voicemail.id }, orderBy: { createdAt: "asc" } });
+    expect(audits.map((a) => [a.action, a.actorUserId])).toEqual([
+      ["call.follow_up_handled", owner.userId],
+      ["call.follow_up_reopened", owner.userId],
+    ]);
+    for (const bad of [{ followUp: "DONE" }, {}, { followUp: "HANDLED", outcome: "MISSED" }]) expect((await patch(bad)).status).toBe(422);
+    expect((await list("?followUp=closed", ownerKey)).status).toBe(422);
+
+    // Another salon's key can neither see nor handle it.
+    const theirs = await patchRoute(
+      apiRequest(`/api/telephony/call-logs/${voicemail.id}`, { key: otherKey, method: "PATCH", json: { followUp: "HANDLED" } }),
+      withId(voicemail.id),
+    );
+    expect(theirs.status).toBe(404);
+    expect(ids((await list("?followUp=open", otherKey)).body)).toEqual([]);
+    expect((await db.callLog.findUniqueOrThrow({ where: { id: voicemail.id } })).followUp).toBe("OPEN");
   });
 
   it("answers 404 for another salon's call and changes nothing", async () => {

@@ -22,6 +22,7 @@ function callWith(overrides: Partial<TimelineCall> = {}): TimelineCall {
     recordingSid: null,
     recordingDurationSeconds: null,
     transcription: null,
+    servedByBolt: null,
     ...overrides,
   };
 }

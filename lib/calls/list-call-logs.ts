@@ -9,15 +9,15 @@ import { querySalon } from "@/lib/db";
 import { containsPattern, relationJson, rowJson, pastCursor } from "@/lib/db/list-sql";
 import { isoText, sqlParams, type SqlParams } from "@/lib/db/sql-params";
 import { salonTimeZoneOf } from "@/lib/salons/salon-time-zone";
-import type { CallLogFilters, ListCallLogsQuery } from "@/lib/validations/calls";
+import { FOLLOW_UP_STATE, type CallLogFilters, type ListCallLogsQuery } from "@/lib/validations/calls";
 
 // callLogListSelect's fields (lib/calls/queries.ts), in its order, as JSON; the customer is joined on the same salon.
 const ROW_JSON = rowJson([
   ...["id", "callSid", "direction", "from", "to", "status", "reason"].map((f): [string, string] => [f, `c."${f}"`]),
   ...["startedAt", "answeredAt", "endedAt"].map((f): [string, string] => [f, isoText(`c."${f}"`)]),
-  ...["durationSeconds", "forwardedTo", "recordingSid", "recordingDurationSeconds", "transcription"].map((f): [string, string] => [f, `c."${f}"`]),
+  ...["durationSeconds", "forwardedTo", "recordingSid", "recordingDurationSeconds", "transcription", "servedByBolt", "outcome"].map((f): [string, string] => [f, `c."${f}"`]),
   ["missedCallTextAt", isoText(`c."missedCallTextAt"`)],
-  ["notes", `c."notes"`],
+  ...["notes", "summary", "followUp"].map((f): [string, string] => [f, `c."${f}"`]),
   ["customer", relationJson(`cu."id"`, [["id", `cu."id"`], ["name", `cu."name"`], ["phone", `cu."phone"`]])],
 ]);
 
@@ -31,6 +31,7 @@ async function filterConditions(salonId: string, filters: CallLogFilters, params
   }
   // Text columns (the outcome) and enums compared as given: the schema let only their values through.
   if (filters.outcome) where.push(`c."outcome" = ${params.add(filters.outcome)}`);
+  if (filters.followUp) where.push(`c."followUp" = ${params.add(FOLLOW_UP_STATE[filters.followUp])}`);
   if (filters.status) where.push(`c."status" = ${params.add(filters.status)}::"CallStatus"`);
   if (filters.reason) where.push(`c."reason" = ${params.add(filters.reason)}::"CallReason"`);
   if (filters.q) {

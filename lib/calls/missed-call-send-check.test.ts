@@ -76,6 +76,11 @@ describe("a missed-call text-back held by quiet hours", () => {
       "Bolt answered a later call from them",
     ],
     [
+      "Bolt booked them on a later call",
+      (s, c) => recordCall(s, c, { status: "COMPLETED", reason: "BOOKING", servedByBolt: "BOOKED" }),
+      "Bolt booked them on a later call",
+    ],
+    [
       "they left a voicemail",
       (s, c) =>
         recordCall(s, c, {

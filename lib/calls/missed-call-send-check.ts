@@ -9,6 +9,7 @@ import type { PreSendDecision, PreSendInput } from "@/lib/messaging/delivery/del
 const GOT_THROUGH: Partial<Record<CallOutcome, string>> = {
   ANSWERED_BY_STAFF: "staff answered a later call from them",
   ANSWERED_BY_BOLT: "Bolt answered a later call from them",
+  BOOKED_BY_BOLT: "Bolt booked them on a later call",
   VOICEMAIL: "they left a voicemail on a later call",
 };
 
@@ -28,11 +29,12 @@ export async function checkMissedCallTextBeforeSend(text: PreSendInput): Promise
         OR: [
           callOutcomeWhere("ANSWERED_BY_STAFF"),
           callOutcomeWhere("ANSWERED_BY_BOLT"),
+          callOutcomeWhere("BOOKED_BY_BOLT"),
           callOutcomeWhere("VOICEMAIL"),
         ],
       },
       orderBy: { startedAt: "asc" },
-      select: { status: true, reason: true, answeredAt: true, recordingSid: true, transcription: true },
+      select: { status: true, reason: true, answeredAt: true, recordingSid: true, transcription: true, servedByBolt: true },
     }),
     db.inboundMessage.findFirst({
       where: { salonId: text.salonId, from: text.destination, receivedAt: { gt: since } },

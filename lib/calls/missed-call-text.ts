@@ -37,6 +37,7 @@ export const missedCallSelect = {
   answeredAt: true,
   recordingSid: true,
   transcription: true,
+  servedByBolt: true,
   missedCallTextAt: true,
   language: true,
 } as const;

@@ -88,7 +88,7 @@ describe("listCallLogsPage", () => {
     // 40 calls over four days: every status, reason and outcome mix, ties on start time, some with a customer.
     await db.$executeRaw`
       INSERT INTO "call_logs" ("id", "salonId", "callSid", "from", "to", "status", "reason", "outcome", "startedAt",
-        "answeredAt", "endedAt", "durationSeconds", "transcription", "notes", "customerId", "updatedAt")
+        "answeredAt", "endedAt", "durationSeconds", "transcription", "notes", "customerId", "followUp", "updatedAt")
       SELECT 'k' || lpad(i::text, 2, '0'), CASE WHEN i % 7 = 0 THEN ${other} ELSE ${salonId} END, 'CA' || md5(${salonId} || i),
              CASE WHEN i % 3 = 0 THEN '+14155550123' ELSE '+1415555' || lpad(i::text, 4, '0') END, '+14155550100',
              (ARRAY['COMPLETED', 'NO_ANSWER', 'BUSY']::"CallStatus"[])[1 + i % 3], CASE WHEN i % 4 = 0 THEN 'VOICEMAIL'::"CallReason" END,
@@ -96,11 +96,13 @@ describe("listCallLogsPage", () => {
              timestamp '2026-03-07 20:00' + (i / 2) * interval '2 hours 30 minutes', timestamp '2026-03-07 20:00:01.5' + i * interval '1 hour',
              CASE WHEN i % 2 = 0 THEN timestamp '2026-03-07 20:05' + i * interval '1 hour' END, CASE WHEN i % 2 = 0 THEN i * 7 END,
              CASE WHEN i % 5 = 0 THEN 'Hi, it''s Ana' END, CASE WHEN i % 6 = 0 THEN 'call back' END,
-             CASE WHEN i % 3 = 0 THEN (CASE WHEN i % 7 = 0 THEN NULL ELSE ${ana.id} END) END, now()
+             CASE WHEN i % 3 = 0 THEN (CASE WHEN i % 7 = 0 THEN NULL ELSE ${ana.id} END) END,
+             CASE WHEN i % 3 <> 2 THEN 'OPEN' END, now()
       FROM generate_series(1, 40) AS i`;
     const filters: Array<Record<string, string>> = [
       {},
       { outcome: "MISSED" },
+      { followUp: "open" },
       { reason: "VOICEMAIL" },
       { from: "2026-03-08", to: "2026-03-09" }, // the day clocks change in the salon's zone
       { from: "2026-03-08T10:00:00-08:00" },
@@ -189,10 +191,11 @@ describe("list indexes", () => {
   it("serves every list filter and sort from an index, reading about a page", async () => {
     const [a, b] = [(await createSalon()).id, (await createSalon()).id];
     await db.$executeRaw`
-      INSERT INTO "call_logs" ("id", "salonId", "callSid", "from", "to", "status", "reason", "outcome", "startedAt", "durationSeconds", "updatedAt")
+      INSERT INTO "call_logs" ("id", "salonId", "callSid", "from", "to", "status", "reason", "outcome", "followUp", "startedAt", "durationSeconds", "updatedAt")
       SELECT 'x' || i, CASE WHEN i % 2 = 0 THEN ${a} ELSE ${b} END, 'CAx' || i, '+1415555' || lpad((i % 9000)::text, 4, '0'), '+14155550100',
              (enum_range(NULL::"CallStatus"))[1 + i % 8], (enum_range(NULL::"CallReason"))[1 + i % 8],
              (ARRAY['IN_PROGRESS', 'ANSWERED_BY_STAFF', 'ANSWERED_BY_BOLT', 'VOICEMAIL', 'MISSED'])[1 + i % 5],
+             (ARRAY['OPEN', 'HANDLED', NULL, NULL, NULL, NULL])[1 + i % 6],
              timestamp '2026-01-01' + i * interval '7 minutes', CASE WHEN i % 40 = 0 THEN NULL ELSE i % 300 END, now()
       FROM generate_series(1, 6000) AS i`;
     await db.$executeRaw`
@@ -214,6 +217,8 @@ describe("list indexes", () => {
       ["calls, newest", `${calls} ${newest}`, "call_logs_salonId_startedAt_idx"],
       ["calls, outcome", `${calls} AND "outcome" = 'MISSED' ${newest}`, "call_logs_salonId_outcome_startedAt_id_idx"],
       ["calls, outcome, deep", `${calls} AND "outcome" = 'MISSED' AND "startedAt" <= ${deep} ${newest}`, "call_logs_salonId_outcome_startedAt_id_idx"],
+      ["calls, open follow-ups", `${calls} AND "followUp" = 'OPEN' ${newest}`, "call_logs_salonId_followUp_startedAt_id_idx"],
+      ["calls, open follow-ups, deep", `${calls} AND "followUp" = 'OPEN' AND "startedAt" <= ${deep} ${newest}`, "call_logs_salonId_followUp_startedAt_id_idx"],
       ["calls, date range", `${calls} AND "startedAt" >= ${deep} AND "startedAt" < ${deep} + interval '2 days' ${newest}`, "call_logs_salonId_startedAt_idx"],
       ["calls, deep cursor", `${calls} AND "startedAt" <= ${deep} AND NOT ("startedAt" = ${deep} AND "id" >= 'x5') ${newest}`, "call_logs_salonId_startedAt_idx"],
       ["calls by length, deep", `${calls} AND "durationSeconds" < 150 ORDER BY "durationSeconds" DESC, "startedAt" DESC, "id" DESC LIMIT 26`, "call_logs_salonId_durationSeconds_startedAt_id_idx"],

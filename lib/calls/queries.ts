@@ -5,7 +5,7 @@ import { salonDb } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { needsTimeZone, resolveDateRange } from "@/lib/calls/date-range";
 import { salonTimeZoneOf } from "@/lib/salons/salon-time-zone";
-import { callLogPageSort, type CallLogFilters, type CallLogsPageQuery } from "@/lib/validations/calls";
+import { FOLLOW_UP_STATE, callLogPageSort, type CallLogFilters, type CallLogsPageQuery } from "@/lib/validations/calls";
 
 export const callLogListSelect = {
   id: true,
@@ -25,8 +25,12 @@ export const callLogListSelect = {
   // callOutcomeOf counts a transcript as a voicemail even before the recording arrives. Prisma can't
   // select "is not null" as a boolean, so the text comes along (voicemails are at most 2 minutes).
   transcription: true,
+  servedByBolt: true,
+  outcome: true,
   missedCallTextAt: true,
   notes: true,
+  summary: true,
+  followUp: true,
   customer: { select: { id: true, name: true, phone: true } },
 } satisfies Prisma.CallLogSelect;
 
@@ -41,6 +45,8 @@ async function callLogsWhere(salonId: string, filters: CallLogFilters): Promise<
   }
   // The stored outcome (callOutcomeOf's answer), read through (salonId, outcome, startedAt).
   if (filters.outcome) and.push({ outcome: filters.outcome });
+  // Read through (salonId, followUp, startedAt): text equality is an index condition under RLS.
+  if (filters.followUp) and.push({ followUp: FOLLOW_UP_STATE[filters.followUp] });
   if (filters.status) and.push({ status: filters.status });
   if (filters.reason) and.push({ reason: filters.reason });
   if (filters.q) {

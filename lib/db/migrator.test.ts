@@ -111,6 +111,7 @@ describe("applied to an empty database, the migrations build exactly schema.pris
       "20261212000100_special_days",
       "20261212000200_languages",
       "20261212000500_waitlist",
+      "20261212000300_call_summaries",
     ]);
     expect(applied).toEqual(names);
     const rows = await query<{

@@ -20,6 +20,8 @@ const callFilters = {
   /** Twilio's line status; kept for API clients, the Calls page filters by outcome. */
   status: z.enum(CallStatus).optional(),
   reason: z.enum(CallReason).optional(),
+  /** Calls staff need to follow up (open) or have (handled). */
+  followUp: z.enum(["open", "handled"]).optional(),
   /** Part of the caller's number (any formatting) or of the customer's name. */
   q: z.string().trim().max(60).optional().transform((v) => (v ? v : undefined)),
 };
@@ -36,7 +38,10 @@ function checkDateOrder(range: { from?: string; to?: string }, ctx: z.Refinement
 
 export const listCallLogsQuerySchema = paginationQuerySchema.extend(callFilters).superRefine(checkDateOrder);
 export type ListCallLogsQuery = z.infer<typeof listCallLogsQuerySchema>;
-export type CallLogFilters = Pick<ListCallLogsQuery, "from" | "to" | "outcome" | "status" | "reason" | "q">;
+export type CallLogFilters = Pick<ListCallLogsQuery, "from" | "to" | "outcome" | "status" | "reason" | "followUp" | "q">;
+
+/** The ?followUp= word as the call_logs.followUp value it selects. */
+export const FOLLOW_UP_STATE = { open: "OPEN", handled: "HANDLED" } as const;
 
 /** The columns the Calls page sorts by: time, and length (calls not yet ended last either way). */
 const CALL_LOG_SORT_FIELDS = ["startedAt", "durationSeconds"] as const;
@@ -78,3 +83,17 @@ export const updateCallNotesSchema = z
   .object({ notes: z.string().max(2000, "Notes can be at most 2000 characters.").nullable() })
   .strict();
 export type UpdateCallNotesInput = z.infer<typeof updateCallNotesSchema>;
+
+/** Staff marking a call's follow-up handled, or reopening it. */
+export const updateCallFollowUpSchema = z.object({ followUp: z.enum(["OPEN", "HANDLED"]) }).strict();
+export type UpdateCallFollowUpInput = z.infer<typeof updateCallFollowUpSchema>;
+
+/** PATCH /api/telephony/call-logs/:id: notes, the follow-up state, or both. */
+export const updateCallLogSchema = z
+  .object({
+    notes: updateCallNotesSchema.shape.notes.optional(),
+    followUp: updateCallFollowUpSchema.shape.followUp.optional(),
+  })
+  .strict()
+  .refine((body) => body.notes !== undefined || body.followUp !== undefined, { message: "Send notes, followUp or both." });
+export type UpdateCallLogInput = z.infer<typeof updateCallLogSchema>;

@@ -1,4 +1,5 @@
-// Calls: every call to the salon's number, filtered, sorted and paged on the server through the URL
+// Calls: every call to the salon's number with its summary line, filtered (?followUp=open for the
+// calls staff need to follow up), sorted and paged on the server through the URL
 // (?outcome=MISSED&from=2026-03-01&after=…). Dates are whole days in the salon's time zone.
 import type { Metadata } from "next";
 import Link from "next/link";
@@ -31,7 +32,7 @@ export default async function CallsPage({ searchParams }: { searchParams: Promis
     listCallLogsPage(session.salonId, query),
   ]);
   const rows = result.rows.map((call) => toCallRow(call, salon.timeZone));
-  const filtered = Boolean(query.q || query.outcome || query.reason || query.from || query.to);
+  const filtered = Boolean(query.q || query.outcome || query.followUp || query.reason || query.from || query.to);
   const paged = Boolean(query.after || query.before);
   const timeZoneLabel = describeTimeZone(salon.timeZone);
   const sort: CallSort = query.sort;

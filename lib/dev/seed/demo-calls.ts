@@ -8,6 +8,8 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { isInQuietHours } from "@/lib/messaging/quiet-hours";
 import { openHoursOn, wallTime, type DemoClock } from "@/lib/dev/seed/demo-clock";
 import { between, pick, sid, type Rand } from "@/lib/dev/seed/demo-random";
+import type { StoredCallEvent } from "@/lib/calls/call-events";
+import { deriveCallState } from "@/lib/calls/call-summary";
 import { withOutcome } from "@/lib/calls/write-call-logs";
 
 type Caller = { id: string; name: string; phone: string };
@@ -198,4 +200,48 @@ export function buildDemoCalls(input: DemoCallsInput): DemoCallRow[] {
     if (startedAt) calls.push(callAt(input, i, startedAt, duringHours));
   }
   return calls.sort((a, b) => a.startedAt.getTime() - b.startedAt.getTime());
+}
+
+/** A demo call's follow-up is handled by staff this long after the call, unless it is among the latest. */
+const HANDLED_AFTER_MS = 2 * 60 * 60 * 1000;
+const STILL_OPEN = 3;
+
+/**
+ * Each call with the summary, outcome and follow-up the webhooks would have stored from its events
+ * (lib/calls/call-summary.ts): the latest few follow-ups still open, older ones handled by staff.
+ */
+export function withDemoSummaries(calls: DemoCallRow[], events: Prisma.CallEventCreateManyInput[], now: Date): DemoCallRow[] {
+  const byCall = new Map<string, StoredCallEvent[]>();
+  for (const e of events) {
+    const stored = { at: new Date(e.at), kind: e.kind, detail: e.detail };
+    byCall.set(e.callLogId, [...(byCall.get(e.callLogId) ?? []), stored]);
+  }
+  const derived = calls.map((call) => {
+    const fields = {
+      status: call.status ?? "RINGING",
+      reason: call.reason ?? null,
+      answeredAt: call.answeredAt ?? null,
+      recordingSid: call.recordingSid ?? null,
+      transcription: call.transcription ?? null,
+    };
+    return { call, ...deriveCallState(fields, byCall.get(call.id) ?? []) };
+  });
+  const open = new Set(
+    derived
+      .filter((d) => d.summary.followUp !== null && d.call.startedAt <= now)
+      .sort((a, b) => b.call.startedAt.getTime() - a.call.startedAt.getTime())
+      .slice(0, STILL_OPEN)
+      .map((d) => d.call.id),
+  );
+  return derived.map(({ call, summary, servedByBolt, outcome }) => {
+    const handled = summary.followUp !== null && !open.has(call.id);
+    return {
+      ...call,
+      summary,
+      servedByBolt,
+      outcome,
+      followUp: handled ? "HANDLED" : open.has(call.id) ? "OPEN" : null,
+      followUpChangedAt: handled ? new Date(call.startedAt.getTime() + HANDLED_AFTER_MS) : null,
+    };
+  });
 }

@@ -5,6 +5,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { BusinessHours } from "@/lib/salons/business-hours";
 import { buildDemoActivity } from "@/lib/dev/seed/demo-activity";
 import { buildDemoCallTimelines } from "@/lib/dev/seed/demo-call-timelines";
+import { withDemoSummaries } from "@/lib/dev/seed/demo-calls";
 import { buildDemoCalls } from "@/lib/dev/seed/demo-calls";
 import type { DemoClock } from "@/lib/dev/seed/demo-clock";
 import { prng } from "@/lib/dev/prng";
@@ -105,7 +106,7 @@ export function buildDemoRows({ salon, ownerId, staffId, accountSid, now }: Demo
   });
   return {
     ...activity,
-    calls,
+    calls: withDemoSummaries(calls, timelines.events, now),
     callEvents: timelines.events,
     notifications: [...activity.notifications, ...timelines.notifications],
     notificationEvents: [...activity.notificationEvents, ...timelines.notificationEvents],

@@ -212,7 +212,16 @@ describe("seedDemoSalon", () => {
           break;
       }
       if (call.reason === "BOOKING") expect(call.texts.map((t) => t.kind), where).toEqual(["BOOKING_INFO"]);
+      // Stored as the webhooks would have stored it: the summary its events give, and a follow-up when one is due.
+      const stored = await db.callLog.findUniqueOrThrow({ where: { id }, select: { summary: true, followUp: true } });
+      expect(stored.summary, where).toEqual(call.summary);
+      expect(stored.followUp !== null, where).toBe(call.summary.followUp !== null);
     }
+    // A few follow-ups still open for staff, the older ones handled.
+    const followUps = await db.callLog.groupBy({ by: ["followUp"], where: { salonId }, _count: true });
+    const count = (state: string | null) => followUps.find((g) => g.followUp === state)?._count ?? 0;
+    expect(count("OPEN")).toBe(3);
+    expect(count("HANDLED")).toBeGreaterThan(0);
     // Across the demo: questions in words and keys, transfers both ways, voicemails with transcripts, goodbyes, texts.
     for (const kind of ["heard", "info_given", "booking_text", "transfer_started", "answered", "transfer_ended", "voicemail", "transcript_ready", "goodbye", "text"]) {
       expect(seen, kind).toContain(kind);

@@ -1,11 +1,13 @@
-// Calls: the call log, one call with its timeline, staff notes, and the voicemail audio relay.
+// Calls: the call log, one call with its summary and timeline, staff notes and follow-up, and the
+// voicemail audio relay.
 import { z } from "zod";
-import { CALL_OUTCOMES } from "@/lib/calls/call-outcome";
+import { CALL_OUTCOMES, SERVED_BY_BOLT } from "@/lib/calls/call-outcome";
+import { FOLLOW_UP_REASONS, SUMMARY_ACTION_KINDS } from "@/lib/calls/call-summary";
 import { CALL_TIMELINE_KINDS } from "@/lib/calls/call-timeline";
 import { CallDirection, CallReason, CallStatus, NotificationKind, NotificationStatus, SmsConsent } from "@/lib/generated/prisma/enums";
 import { ANY_MEMBER, type ApiTag, errors, instant, json, JSON_BODY_ERRORS, pageOf, paginationDescription, SALON_SECURITY, salonErrors } from "@/lib/openapi/common";
-import { updateCallNotesSchema, listCallLogsQuerySchema } from "@/lib/validations/calls";
 import { LANGUAGES } from "@/lib/i18n/language";
+import { updateCallLogSchema, listCallLogsQuerySchema } from "@/lib/validations/calls";
 import { mediaQuerySchema } from "@/lib/validations/media";
 import { idParamsSchema } from "@/lib/validations/params";
 
@@ -27,11 +29,46 @@ const callFields = {
   transcription: z.string().nullable(),
   missedCallTextAt: instant.nullable(),
   notes: z.string().nullable(),
+  outcome: z.enum(CALL_OUTCOMES).meta({ description: "How the call went for the salon: BOOKED_BY_BOLT when Bolt booked or moved an appointment." }),
+  servedByBolt: z.enum(SERVED_BY_BOLT).nullable().meta({ description: "What Bolt completed by itself: BOOKED (booked or moved) or REQUEST (cancelled, confirmed, waitlisted)." }),
+  followUp: z.enum(["OPEN", "HANDLED"]).nullable().meta({ description: "Whether staff need to follow up: opened by Bolt's rule (see summary.followUp for why), handled or reopened by staff." }),
 };
+
+const entityFields = {
+  service: z.string().optional(),
+  stylist: z.string().optional().meta({ description: "A stylist's name, or \"anyone\"." }),
+  when: z
+    .strictObject({ text: z.string().meta({ example: "Saturday morning" }), start: z.string().meta({ example: "2026-12-12T17:00:00.000Z" }) })
+    .optional(),
+};
+
+const callSummarySchema = z
+  .strictObject({
+    language: z.enum(LANGUAGES).nullable(),
+    intents: z
+      .array(z.strictObject({ intent: z.enum(CallReason).exclude(["UNKNOWN"]), ...entityFields }))
+      .meta({ description: "What the caller wanted, with the service, stylist and time they named." }),
+    notUnderstood: z.boolean(),
+    actions: z
+      .array(
+        z.strictObject({
+          kind: z.enum(SUMMARY_ACTION_KINDS),
+          topic: z.enum(["HOURS", "ADDRESS", "PRICES"]).optional(),
+          startsAt: z.string().optional().meta({ example: "2026-12-12T17:30:00.000Z" }),
+          from: z.string().optional().meta({ description: "Where a moved appointment was before.", example: "2026-12-10T17:00:00.000Z" }),
+          service: z.string().optional(),
+          stylist: z.string().optional(),
+        }),
+      )
+      .meta({ description: "What Bolt did, in call order: ANSWERED (a topic), BOOKING_TEXT, BOOKED, MOVED, CANCELLED, CONFIRMED, WAITLISTED, TRANSFERRED (staff took it), MESSAGE (voicemail)." }),
+    followUp: z.enum(FOLLOW_UP_REASONS).nullable().meta({ description: "Why staff should follow up, by Bolt's rule; null when they needn't." }),
+  })
+  .meta({ id: "CallSummary" });
 
 const callLogListItemSchema = z
   .strictObject({
     ...callFields,
+    summary: callSummarySchema.nullable().meta({ description: "Null for calls logged before summaries were kept (the call's own page derives one)." }),
     customer: z.strictObject({ id: z.string(), name: z.string().nullable(), phone: z.string() }).nullable(),
   })
   .meta({ id: "CallLogListItem" });
@@ -56,7 +93,9 @@ const callLogDetailSchema = z
   .strictObject({
     ...callFields,
     salonId: z.string(),
-    outcome: z.enum(CALL_OUTCOMES),
+    summary: callSummarySchema,
+    followUpChangedAt: instant.nullable().meta({ description: "When staff last marked it handled or reopened it." }),
+    followUpChangedBy: z.strictObject({ id: z.string(), name: z.string() }).nullable(),
     transcriptionStatus: z.string().nullable(),
     language: z.enum(LANGUAGES).nullable().meta({ description: "The language the call was held in (the caller's remembered one, or chosen on the call); null: English, nobody chose." }),
     customerId: z.string().nullable(),
@@ -84,7 +123,7 @@ export const callsTag: ApiTag = {
       get: {
         operationId: "listCallLogs",
         summary: "List calls",
-        description: `Newest first. \`from\`/\`to\` as a date are whole days in the salon's zone (\`to\` before \`from\` is a 422); \`q\` matches part of the caller's number or the customer's name. ${paginationDescription}`,
+        description: `Newest first. \`from\`/\`to\` as a date are whole days in the salon's zone (\`to\` before \`from\` is a 422); \`q\` matches part of the caller's number or the customer's name; \`followUp=open\` is the calls staff need to follow up. ${paginationDescription}`,
         security: SALON_SECURITY,
         ...ANY_MEMBER,
         requestParams: { query: listCallLogsQuerySchema },
@@ -94,19 +133,20 @@ export const callsTag: ApiTag = {
     "/api/telephony/call-logs/{id}": {
       get: {
         operationId: "getCallLog",
-        summary: "Get one call with its timeline",
+        summary: "Get one call with its summary and timeline",
         security: SALON_SECURITY,
         ...ANY_MEMBER,
         requestParams: { path: idParamsSchema },
         responses: { 200: json("The call", callLogDetailSchema), ...salonErrors({ 404: ["not_found"] }) },
       },
       patch: {
-        operationId: "updateCallNotes",
-        summary: "Edit a call's staff notes",
+        operationId: "updateCallLog",
+        summary: "Edit a call's staff notes or mark its follow-up handled",
+        description: "`followUp`: HANDLED marks it handled, OPEN reopens it (recorded with who and when, and in the audit log); after that Bolt's rule no longer changes it.",
         security: SALON_SECURITY,
         ...ANY_MEMBER,
         requestParams: { path: idParamsSchema },
-        requestBody: { content: { "application/json": { schema: updateCallNotesSchema, example: { notes: "Wants a Saturday balayage; call back Friday." } } } },
+        requestBody: { content: { "application/json": { schema: updateCallLogSchema, example: { followUp: "HANDLED", notes: "Called back, booked Friday." } } } },
         responses: { 200: json("The call", callLogDetailSchema), ...salonErrors({ ...JSON_BODY_ERRORS, 404: ["not_found"] }) },
       },
     },

@@ -5,7 +5,7 @@ import { callStatusesBefore, isFinalCallStatus } from "@/lib/calls/call-status";
 import { missedCallSelect, sendMissedCallTextBack, type MissedCallOutcome } from "@/lib/calls/missed-call-text";
 import type { CallStatusParams } from "@/lib/telephony/params/voice";
 import { mapTwilioCallStatus } from "@/lib/telephony/statuses";
-import { updateCallLogs, withOutcome } from "@/lib/calls/write-call-logs";
+import { storeCallState, updateCallLogs, withOutcome } from "@/lib/calls/write-call-logs";
 import type { WebhookInput } from "@/lib/telephony/webhook-route";
 
 export type CallStatusUpdate = WebhookInput<CallStatusParams> & {
@@ -46,6 +46,8 @@ export async function handleCallStatus({ params, salon, log, now = new Date(), m
     ],
     skipDuplicates: true,
   });
+  // A call first logged here gets its summary and follow-up as updateCallLogs gives every other one.
+  if (created.count > 0) await storeCallState(db, { salonId: salon.id, callSid: params.CallSid });
   const moved =
     created.count > 0 ||
     (

@@ -1,4 +1,5 @@
-// One call: how it went (timeline), the voicemail and its transcript, and the staff's notes.
+// One call: its summary and follow-up, how it went (timeline), the voicemail and its transcript, and
+// the staff's notes.
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -7,6 +8,7 @@ import { CallActions } from "@/components/calls/call-actions";
 import { CallOutcomeBadge } from "@/components/calls/call-badges";
 import { CallDetails } from "@/components/calls/call-details";
 import { CallNotesForm } from "@/components/calls/call-notes-form";
+import { CallSummaryCard } from "@/components/calls/call-summary-card";
 import { callerNameOf } from "@/components/calls/call-row";
 import { CallTimeline } from "@/components/calls/call-timeline";
 import { CallVoicemail } from "@/components/calls/call-voicemail";
@@ -62,6 +64,15 @@ export default async function CallPage({ params }: { params: Promise<{ callId: s
       />
       <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,1fr)_22rem]">
         <div className="grid gap-6">
+          <CallSummaryCard
+            callId={call.id}
+            summary={call.summary}
+            outcome={outcome}
+            followUp={call.followUp === "OPEN" || call.followUp === "HANDLED" ? call.followUp : null}
+            changedAt={call.followUpChangedAt}
+            changedBy={call.followUpChangedBy}
+            timeZone={salon.timeZone}
+          />
           {hasVoicemail && (
             <Card>
               <CardHeader>
