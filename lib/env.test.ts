@@ -43,3 +43,25 @@ describe("BOLT_SANDBOX_NOW", () => {
     expect(envWith({ BOLT_SANDBOX_NOW: undefined })().BOLT_SANDBOX_NOW).toBeUndefined();
   });
 });
+
+describe("RECEPTIONIST_ENGINE=llm", () => {
+  const model = { LLM_BASE_URL: "http://127.0.0.1:4020/v1", LLM_MODEL: "gpt-4o-mini" };
+
+  it("is off by default (nlu), and needs no LLM_* variables", () => {
+    const env = envWith({ RECEPTIONIST_ENGINE: undefined, LLM_BASE_URL: undefined, LLM_MODEL: undefined })();
+    expect(env.RECEPTIONIST_ENGINE).toBe("nlu");
+  });
+
+  it.each([
+    ["no base URL", { ...model, LLM_BASE_URL: undefined }],
+    ["no model", { ...model, LLM_MODEL: undefined }],
+  ])("stops the app, naming what is missing, with %s", (_name, vars) => {
+    expect(envWith({ RECEPTIONIST_ENGINE: "llm", ...vars })).toThrow(/RECEPTIONIST_ENGINE: RECEPTIONIST_ENGINE=llm needs LLM_BASE_URL .* and LLM_MODEL/);
+  });
+
+  it("starts with a base URL and a model; the key is optional and the timeout has a default", () => {
+    const env = envWith({ RECEPTIONIST_ENGINE: "llm", ...model, LLM_API_KEY: undefined, LLM_TIMEOUT_MS: undefined })();
+    expect(env).toMatchObject({ RECEPTIONIST_ENGINE: "llm", ...model, LLM_TIMEOUT_MS: 2_000 });
+    expect(env.LLM_API_KEY).toBeUndefined();
+  });
+});

@@ -76,7 +76,13 @@ const envFields = z.object({
   TEXT_CHECK_GIVE_UP_MS: z.coerce.number().int().min(1).default(86_400_000),
   // Days a salon keeps its number after its subscription ends, before it is released (lib/phone-numbers/).
   NUMBER_RELEASE_GRACE_DAYS: z.coerce.number().int().min(0).max(365).default(30),
-  RECEPTIONIST_ENGINE: z.enum(["nlu", "rules"]).default("nlu"),
+  RECEPTIONIST_ENGINE: z.enum(["nlu", "rules", "llm"]).default("nlu"),
+  // The optional language-model engine (README, "Language-model engine"): an OpenAI-compatible chat API.
+  LLM_BASE_URL: optionalUrl,
+  LLM_API_KEY: z.string().min(1).optional(),
+  LLM_MODEL: z.string().min(1).optional(),
+  // Past this the NLU engine answers instead; a caller is waiting in silence meanwhile.
+  LLM_TIMEOUT_MS: z.coerce.number().int().min(100).max(10_000).default(2_000),
   BOLT_BENCH_ROUTES: z.enum(["true", "false"]).default("false").transform((v) => v === "true"),
   // An instant with its offset ("2026-12-09T11:00:00-08:00"): where the salon clock starts (lib/time/clock.ts).
   BOLT_SANDBOX_NOW: z.iso
@@ -93,6 +99,12 @@ function usesRealTwilio(env: z.infer<typeof envFields>): boolean {
 }
 
 const envSchema = envFields.superRefine((env, ctx) => {
+  if (env.RECEPTIONIST_ENGINE === "llm" && (!env.LLM_BASE_URL || !env.LLM_MODEL))
+    ctx.addIssue({
+      code: "custom",
+      path: ["RECEPTIONIST_ENGINE"],
+      message: "RECEPTIONIST_ENGINE=llm needs LLM_BASE_URL (an OpenAI-compatible API, e.g. https://api.openai.com/v1) and LLM_MODEL",
+    });
   // A moved clock would send real texts and ring real phones at hours the salon did not choose.
   if (env.BOLT_SANDBOX_NOW && usesRealTwilio(env))
     ctx.addIssue({

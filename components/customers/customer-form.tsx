@@ -10,7 +10,11 @@ import { Input } from "@/components/ui/input";
 import { Textarea } from "@/components/ui/textarea";
 import { useActionForm } from "@/components/ui/use-action-form";
 
-type Values = { id: string; name: string | null; phone: string; email: string | null; notes: string | null };
+type Values = { id: string; name: string | null; phone: string; email: string | null; notes: string | null; language: string | null };
+
+// A native select: it posts "" for "not known yet", which Radix's Select can't offer as an item.
+const selectClass =
+  "h-9 w-full rounded-md border border-input bg-card px-2.5 text-sm shadow-xs outline-none focus-visible:border-ring focus-visible:ring-[3px] focus-visible:ring-ring/40 disabled:opacity-50";
 
 export function CustomerForm({ customer }: { customer?: Values }) {
   const { formAction, pending, onSubmit, fieldErrors } = useActionForm(customer ? updateCustomerAction : createCustomerAction);
@@ -33,6 +37,20 @@ export function CustomerForm({ customer }: { customer?: Values }) {
       )}
       <FormField label="Email (optional)" name="email" errors={fieldErrors?.email}>
         {(f) => <Input {...f} type="email" defaultValue={customer?.email ?? ""} autoComplete="off" maxLength={254} disabled={pending} />}
+      </FormField>
+      <FormField
+        label="Language"
+        name="language"
+        hint="What Bolt speaks and texts to them in. Set on its own when they press 9 on a call or write in Spanish."
+        errors={fieldErrors?.language}
+      >
+        {(f) => (
+          <select {...f} defaultValue={customer?.language ?? ""} disabled={pending} className={selectClass}>
+            <option value="">Not known yet (English)</option>
+            <option value="en">English</option>
+            <option value="es">Spanish (español)</option>
+          </select>
+        )}
       </FormField>
       {!customer && (
         <FormField label="Notes (optional)" name="notes" hint="Only your salon's staff see these." errors={fieldErrors?.notes}>

@@ -19,12 +19,14 @@ import {
 export type PhoneSettingsValues = {
   greeting: string;
   autoReply: string;
+  greetingEs: string;
+  autoReplyEs: string;
   bookingInstructions: string;
   /** As people write it ("(415) 555-0199"); the action stores E.164. */
   forwardingPhone: string;
   businessHours: BusinessHours;
   /** What Bolt says or texts when a field is blank. */
-  defaults: { greeting: string; autoReply: string };
+  defaults: { greeting: string; autoReply: string; greetingEs: string; autoReplyEs: string };
   timeZoneLabel: string;
 };
 
@@ -64,9 +66,12 @@ export function PhoneSettingsForm({
         <Card>
           <CardHeader>
             <CardTitle>Greeting</CardTitle>
-            <CardDescription>The first thing callers hear when Bolt answers your number.</CardDescription>
+            <CardDescription>
+              The first thing callers hear when Bolt answers your number. Callers can press 9 for Spanish, and
+              customers who speak Spanish hear the Spanish greeting straight away.
+            </CardDescription>
           </CardHeader>
-          <CardContent>
+          <CardContent className="grid gap-5">
             <FormField
               label="Greeting"
               name="greeting"
@@ -80,6 +85,24 @@ export function PhoneSettingsForm({
                   maxLength={MAX_GREETING_CHARS}
                   rows={2}
                   placeholder={values.defaults.greeting}
+                  className="min-h-20"
+                />
+              )}
+            </FormField>
+            <FormField
+              label="Spanish greeting"
+              name="greetingEs"
+              hint={`Leave blank for “${values.defaults.greetingEs}”.`}
+              errors={errors?.greetingEs}
+            >
+              {(f) => (
+                <Textarea
+                  {...f}
+                  lang="es"
+                  defaultValue={values.greetingEs}
+                  maxLength={MAX_GREETING_CHARS}
+                  rows={2}
+                  placeholder={values.defaults.greetingEs}
                   className="min-h-20"
                 />
               )}
@@ -152,6 +175,24 @@ export function PhoneSettingsForm({
                   maxLength={MAX_AUTO_REPLY_CHARS}
                   rows={2}
                   placeholder={values.defaults.autoReply}
+                  className="min-h-20"
+                />
+              )}
+            </FormField>
+            <FormField
+              label="Spanish auto-reply"
+              name="autoReplyEs"
+              hint={`For customers who speak Spanish. Leave blank for “${values.defaults.autoReplyEs}”.`}
+              errors={errors?.autoReplyEs}
+            >
+              {(f) => (
+                <Textarea
+                  {...f}
+                  lang="es"
+                  defaultValue={values.autoReplyEs}
+                  maxLength={MAX_AUTO_REPLY_CHARS}
+                  rows={2}
+                  placeholder={values.defaults.autoReplyEs}
                   className="min-h-20"
                 />
               )}

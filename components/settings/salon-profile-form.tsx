@@ -7,6 +7,7 @@ import { TimeZoneSelect } from "@/components/settings/time-zone-select";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
+import { Textarea } from "@/components/ui/textarea";
 import { SaveBar } from "@/components/ui/save-bar";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { cn } from "@/lib/utils";
@@ -21,6 +22,7 @@ export type SalonProfileValues = {
   region: string | null;
   postalCode: string | null;
   country: string;
+  directions: string | null;
 };
 
 /** The salon profile. Staff get the same fields read-only (`readOnly`), without a Save button. */
@@ -158,6 +160,15 @@ export function SalonProfileForm({
                   className="uppercase"
                 />
               )}
+            </FormField>
+            <FormField
+              label="Directions and parking"
+              name="directions"
+              hint="Bolt says this after your address, on calls and in texts."
+              errors={errors?.directions}
+              className="sm:col-span-6"
+            >
+              {(f) => <Textarea {...f} defaultValue={salon.directions ?? ""} maxLength={300} rows={2} placeholder="Free parking behind the building." />}
             </FormField>
           </CardContent>
         </Card>

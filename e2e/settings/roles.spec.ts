@@ -25,7 +25,7 @@ test("staff see Phone & hours read-only, with no way to save", async ({ page }) 
   await expect(page.getByLabel("Greeting", { exact: true })).toBeDisabled();
   await expect(page.getByLabel("Forward calls to")).toBeDisabled();
   await expect(page.getByLabel("Open on Monday")).toBeDisabled();
-  await expect(page.getByLabel("Auto-reply")).toBeDisabled();
+  await expect(page.getByLabel("Auto-reply", { exact: true })).toBeDisabled();
   await expect(page.getByRole("button", { name: /save/i })).toHaveCount(0);
   await expect(page.getByRole("button", { name: /add hours/i })).toHaveCount(0);
 });

@@ -3,6 +3,7 @@
 import { notFound } from "@/lib/api/errors";
 import { db, salonDb } from "@/lib/db";
 import type { AppointmentStatus } from "@/lib/generated/prisma/client";
+import { isLanguage, type Language } from "@/lib/i18n/language";
 
 export type AppointmentForMessaging = {
   id: string;
@@ -19,7 +20,8 @@ export type AppointmentForMessaging = {
     reminderOffsetsMinutes: number[];
     autoConfirm: boolean;
   };
-  customer: { id: string; name: string | null; phone: string };
+  /** `language`: the customer's remembered one, which their texts are worded in (null: English). */
+  customer: { id: string; name: string | null; phone: string; language: Language | null };
   employee: { id: string; name: string; phone: string | null; active: boolean } | null;
   service: { id: string; name: string } | null;
   /** The idempotency key of the notification asked about (send-time checks), else null. */
@@ -43,6 +45,7 @@ type Row = Omit<AppointmentForMessaging, "salon" | "customer" | "employee" | "se
   autoConfirm: boolean;
   customerName: string | null;
   customerPhone: string;
+  customerLanguage: string | null;
   employeeName: string | null;
   employeePhone: string | null;
   employeeActive: boolean | null;
@@ -66,7 +69,12 @@ function toAppointment(row: Row): AppointmentForMessaging {
       reminderOffsetsMinutes: row.reminderOffsetsMinutes,
       autoConfirm: row.autoConfirm,
     },
-    customer: { id: row.customerId, name: row.customerName, phone: row.customerPhone },
+    customer: {
+      id: row.customerId,
+      name: row.customerName,
+      phone: row.customerPhone,
+      language: isLanguage(row.customerLanguage) ? row.customerLanguage : null,
+    },
     employee: row.employeeId
       ? {
           id: row.employeeId,
@@ -95,7 +103,7 @@ export async function findAppointmentsForMessaging(
     SELECT t."i", a."id", a."salonId", a."customerId", a."employeeId", a."serviceId", a."startsAt", a."endsAt",
            a."status"::text AS "status", a."updatedAt",
            s."name" AS "salonName", s."timeZone", s."reminderOffsetsMinutes", s."autoConfirm",
-           c."name" AS "customerName", c."phone" AS "customerPhone",
+           c."name" AS "customerName", c."phone" AS "customerPhone", c."language" AS "customerLanguage",
            e."name" AS "employeeName", e."phone" AS "employeePhone", e."active" AS "employeeActive",
            v."name" AS "serviceName", n."idempotencyKey" AS "notificationKey"
     FROM unnest(${lookups.map((l) => l.appointmentId)}::text[], ${lookups.map((l) => l.salonId)}::text[],

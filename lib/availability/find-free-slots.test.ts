@@ -1,5 +1,5 @@
 // findFreeSlots against the database: only active stylists who perform the service, their time off and
-// live appointments (a cancelled one frees its time), the salon's time zone; and GET /api/availability
+// live appointments (a cancelled one frees its time), the salon's time zone and closures; and GET /api/availability
 // keeps salons apart and validates its window.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET as availabilityRoute } from "@/app/api/availability/route";
@@ -78,6 +78,20 @@ describe("findFreeSlots", () => {
       code: "employee_unavailable",
       message: "Barber doesn't perform this service.",
     });
+  });
+
+  it("offers nothing on a closed day and keeps holiday hours inside the stylists' hours", async () => {
+    // Tuesday the 15th closed; Tuesday the 22nd open 10 to 1 (the stylists still stop at 12).
+    await db.specialDay.createMany({
+      data: [
+        { salonId, date: new Date("2026-12-15"), label: "Staff training" },
+        { salonId, date: new Date("2026-12-22"), periods: [{ open: "10:00", close: "13:00" }], label: "Christmas week" },
+      ],
+    });
+    const closed = await findFreeSlots(salonId, { serviceId, from: new Date("2026-12-15T05:00:00Z"), to: new Date("2026-12-16T05:00:00Z"), now, stepMinutes: 60 });
+    expect(closed.slots).toEqual([]);
+    const holiday = await findFreeSlots(salonId, { serviceId, from: new Date("2026-12-22T05:00:00Z"), to: new Date("2026-12-23T05:00:00Z"), now, stepMinutes: 60 });
+    expect(starts(holiday.slots)).toEqual(["15:00 Jo", "15:00 Maria", "16:00 Jo", "16:00 Maria"]);
   });
 });
 

@@ -1,11 +1,12 @@
 // THE availability function: the free start times for a service in a window, per stylist who performs
-// it and is active — their working hours (inside the salon's) minus time off minus other live
+// it and is active — their working hours (inside the salon's, closures and holiday hours included) minus time off minus other live
 // appointments, in the salon's time zone, never in the past. The calendar books from it; the
 // receptionist will too. The arithmetic is in free-slots.ts; this file only loads what it needs.
 import { ApiError, notFound } from "@/lib/api/errors";
 import { computeFreeSlots, type FreeSlot } from "@/lib/availability/free-slots";
 import { salonDb } from "@/lib/db";
 import { businessHoursSchema, parseBusinessHours, type BusinessHours } from "@/lib/salons/business-hours";
+import { specialDaysBetween } from "@/lib/salons/special-days-queries";
 
 export type FindFreeSlotsInput = {
   serviceId: string;
@@ -60,7 +61,7 @@ export async function findFreeSlots(salonId: string, input: FindFreeSlotsInput):
   const stylists = await loadStylists(salonId, service.id, input.employeeId);
   const ids = stylists.map((s) => s.id);
   const overlapping = { startsAt: { lt: input.to }, endsAt: { gt: input.from } };
-  const [timeOff, appointments] = await Promise.all([
+  const [timeOff, appointments, specialDays] = await Promise.all([
     sdb.employeeTimeOff.findMany({ where: { salonId, employeeId: { in: ids }, ...overlapping }, select: { employeeId: true, startsAt: true, endsAt: true } }),
     sdb.appointment.findMany({
       where: {
@@ -72,11 +73,13 @@ export async function findFreeSlots(salonId: string, input: FindFreeSlotsInput):
       },
       select: { employeeId: true, startsAt: true, endsAt: true },
     }),
+    specialDaysBetween(salonId, salon.timeZone, input.from, input.to),
   ]);
   const busy = [...timeOff, ...appointments];
   const slots = computeFreeSlots({
     timeZone: salon.timeZone,
     salonHours: hoursOf(salon.businessHours),
+    salonSpecialDays: specialDays,
     stylists: stylists.map((s) => ({
       employeeId: s.id,
       workingHours: hoursOf(s.workingHours),

@@ -2,8 +2,10 @@
 // busy (time off, other appointments), cut into start times for one service. No database, no clock:
 // the loader (find-free-slots.ts) passes everything in, so tests can hand-compute every slot.
 // Wall times become instants through lib/time/zoned.ts, so DST change days need no special case here.
-import { DAY_KEYS, dayMinutes, type BusinessHours } from "@/lib/salons/business-hours";
-import { addCalendarDays, calendarDaysBetween, getZonedParts, weekdayOf, zonedWallTimeToInstant, type LocalDate } from "@/lib/time/zoned";
+// The salon's closures and holiday hours replace its weekly hours on their dates, bounding every stylist's.
+import { dayMinutes, intervalsOnDate, type BusinessHours, type SpecialDaysInput } from "@/lib/salons/business-hours";
+import { indexSpecialDays, NO_SPECIAL_DAYS } from "@/lib/salons/special-days";
+import { addCalendarDays, calendarDaysBetween, getZonedParts, zonedWallTimeToInstant, type LocalDate } from "@/lib/time/zoned";
 
 /** A half-open span of time [start, end) in epoch milliseconds. */
 export type Span = { start: number; end: number };
@@ -20,6 +22,8 @@ export type FreeSlot = { employeeId: string; startsAt: Date; endsAt: Date };
 export type FreeSlotsInput = {
   timeZone: string;
   salonHours: BusinessHours;
+  /** The owner's closures and holiday hours: a closed date has no slots. */
+  salonSpecialDays?: SpecialDaysInput;
   stylists: StylistSchedule[];
   durationMinutes: number;
   from: Date;
@@ -34,10 +38,9 @@ const DEFAULT_STEP_MINUTES = 15;
 const MINUTE_MS = 60_000;
 
 /** One day's periods of `hours` as instants, in order, adjacent ones merged (09–12 + 12–17 is 09–17). */
-function daySpans(hours: BusinessHours, timeZone: string, date: LocalDate): Span[] {
-  const key = DAY_KEYS[weekdayOf(date)];
+function daySpans(hours: BusinessHours, timeZone: string, date: LocalDate, specialDays: SpecialDaysInput = NO_SPECIAL_DAYS): Span[] {
   const spans: Span[] = [];
-  for (const period of key ? hours[key] : []) {
+  for (const period of intervalsOnDate(hours, date, specialDays)) {
     const start = zonedWallTimeToInstant(timeZone, date, dayMinutes(period.open) ?? 0).getTime();
     const end = zonedWallTimeToInstant(timeZone, date, dayMinutes(period.close) ?? 0).getTime();
     // A period lying wholly in a spring-forward gap does not happen that day.
@@ -96,14 +99,15 @@ function datesIn(timeZone: string, from: Date, to: Date): LocalDate[] {
 function workingSpans(opts: {
   timeZone: string;
   salonHours: BusinessHours;
+  salonSpecialDays?: SpecialDaysInput;
   workingHours: BusinessHours;
   from: Date;
   to: Date;
 }): Span[] {
-  const { timeZone, salonHours, workingHours, from, to } = opts;
+  const { timeZone, salonHours, salonSpecialDays, workingHours, from, to } = opts;
   if (to <= from) return [];
   const spans = datesIn(timeZone, from, to).flatMap((date) =>
-    intersectSpans(daySpans(workingHours, timeZone, date), daySpans(salonHours, timeZone, date)),
+    intersectSpans(daySpans(workingHours, timeZone, date), daySpans(salonHours, timeZone, date, salonSpecialDays)),
   );
   // Days are read one by one: a shift running past midnight into the next day's is one span.
   const merged: Span[] = [];
@@ -123,9 +127,10 @@ export function computeFreeSlots(input: FreeSlotsInput): FreeSlot[] {
   const stepMs = (input.stepMinutes ?? DEFAULT_STEP_MINUTES) * MINUTE_MS;
   const durationMs = input.durationMinutes * MINUTE_MS;
   const from = new Date(Math.max(input.from.getTime(), input.now.getTime()));
+  const salonSpecialDays = indexSpecialDays(input.salonSpecialDays);
   const slots: FreeSlot[] = [];
   for (const stylist of input.stylists) {
-    const working = workingSpans({ ...input, workingHours: stylist.workingHours, from, to: input.to });
+    const working = workingSpans({ ...input, salonSpecialDays, workingHours: stylist.workingHours, from, to: input.to });
     const busy = stylist.busy.map((b) => ({ start: b.startsAt.getTime(), end: b.endsAt.getTime() }));
     for (const span of subtractSpans(working, busy)) {
       for (let t = Math.ceil(span.start / stepMs) * stepMs; t + durationMs <= span.end; t += stepMs) {

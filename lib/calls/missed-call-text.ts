@@ -7,6 +7,8 @@ import { db, withSalonTransaction } from "@/lib/db";
 import { callOutcomeOf, callOutcomeWhere, type CallOutcomeFields } from "@/lib/calls/call-outcome";
 import { missedCallKey } from "@/lib/calls/notification-keys";
 import { cancelQueuedTexts } from "@/lib/messaging/cancel-queued-texts";
+import { isLanguage, type Language } from "@/lib/i18n/language";
+import { textTemplates } from "@/lib/i18n/text-templates";
 import { sendSms } from "@/lib/messaging/send-sms";
 import { e164PhoneSchema } from "@/lib/validations/phone";
 
@@ -19,6 +21,8 @@ export type MissedCallCandidate = CallOutcomeFields & {
   salonId: string;
   callSid: string;
   from: string;
+  /** The call's language (null: English). */
+  language?: string | null;
 };
 
 export type MissedCallOutcome = "sent" | "not_missed" | "no_number" | "already_texted" | "recently_texted";
@@ -34,10 +38,12 @@ export const missedCallSelect = {
   recordingSid: true,
   transcription: true,
   missedCallTextAt: true,
+  language: true,
 } as const;
 
-export function missedCallBody(salonName: string): string {
-  return `Sorry we missed your call at ${salonName} — reply here or call back and we'll be happy to help.`;
+/** In the call's language (a Spanish call, or a caller remembered as Spanish-speaking). */
+export function missedCallBody(salonName: string, language: Language | null = null): string {
+  return textTemplates(language).missedCall(salonName);
 }
 
 export async function sendMissedCallTextBack(
@@ -74,7 +80,7 @@ export async function sendMissedCallTextBack(
     await sendSms({
       salonId: call.salonId,
       kind: "MISSED_CALL",
-      body: missedCallBody(salonName),
+      body: missedCallBody(salonName, isLanguage(call.language) ? call.language : null),
       to: { phone: call.from },
       idempotencyKey: missedCallKey(call),
       scheduledFor,

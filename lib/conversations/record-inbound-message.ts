@@ -4,6 +4,7 @@
 // same transaction the delivery claims the text (lib/messaging/inbound-claims.ts): a stored text is
 // always either held by a delivery about to act on it or waiting its turn behind an older one of the
 // customer's texts, so two texts arriving together are both acted on, in the order they were stored.
+import type { Language } from "@/lib/i18n/language";
 import { moveConversationTo } from "@/lib/conversations/conversation-activity";
 import { withSalonTransaction } from "@/lib/db";
 import type { SmsConsent } from "@/lib/generated/prisma/client";
@@ -30,7 +31,8 @@ export type InboundMessageInput = {
   receivedAt: Date;
 };
 
-export type InboundCustomer = { id: string; phone: string; name: string | null; smsConsent: SmsConsent; isNew: boolean };
+/** `language`: the remembered one (null: not known yet); absent where a caller built it by hand. */
+export type InboundCustomer = { id: string; phone: string; name: string | null; smsConsent: SmsConsent; isNew: boolean; language?: Language | null };
 
 /** The stored row as the caller needs it: `processedAt` null means nobody has finished acting on it. */
 export type StoredInboundMessage = { id: string; receivedAt: Date; processedAt: Date | null };
@@ -83,7 +85,7 @@ function storeAndClaim(salonId: string, input: InboundMessageInput, clock: Clock
     // not COALESCE: under row-level security PostgreSQL treats COALESCE as possibly leaky, so a join on it
     // can't probe k's primary key and reads the whole table instead.
     const [customer] = await tx.$queryRaw<InboundCustomer[]>`
-      SELECT k."id", c."phone", k."name", k."smsConsent", k."isNew"
+      SELECT k."id", c."phone", k."name", k."smsConsent", k."isNew", k."language"
       FROM "customers" c
       JOIN "customers" k ON k."id" = CASE WHEN c."mergedIntoId" IS NULL THEN c."id" ELSE c."mergedIntoId" END
       WHERE c."salonId" = ${salonId} AND c."phone" = ${input.from}`;

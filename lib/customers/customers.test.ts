@@ -117,8 +117,11 @@ describe("/api/customers", () => {
 
   it("edits and deletes only where safe; staff can never turn texts back on for someone who texted STOP", async () => {
     const c = (await create({ name: "Edit Me", phone: "(415) 555-0301" })).body.data;
-    const edited = await patch(c.id, { name: "Edited", notes: "Prefers Maria", email: "" });
-    expect(edited).toMatchObject({ status: 200, body: { data: { name: "Edited", notes: "Prefers Maria", email: null } } });
+    expect(c.language).toBeNull();
+    const edited = await patch(c.id, { name: "Edited", notes: "Prefers Maria", email: "", language: "es" });
+    expect(edited).toMatchObject({ status: 200, body: { data: { name: "Edited", notes: "Prefers Maria", email: null, language: "es" } } });
+    expect(await patch(c.id, { language: "fr" })).toMatchObject({ status: 422 });
+    expect((await patch(c.id, { language: null })).body.data.language).toBeNull();
     expect((await remove(c.id)).status).toBe(204);
     expect((await get(c.id)).status).toBe(404);
 

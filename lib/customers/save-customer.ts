@@ -14,6 +14,7 @@ export const customerSelect = {
   phone: true,
   email: true,
   notes: true,
+  language: true,
   smsConsent: true,
   optedOutAt: true,
   isNew: true,
@@ -44,7 +45,14 @@ async function duplicatePhone(salonId: string, phone: string): Promise<ApiError>
 export async function createCustomer(salonId: string, input: CreateCustomerInput): Promise<CustomerRecord> {
   try {
     return await salonDb(salonId).customer.create({
-      data: { salonId, name: input.name, phone: input.phone, email: input.email ?? null, notes: input.notes ?? null },
+      data: {
+        salonId,
+        name: input.name,
+        phone: input.phone,
+        email: input.email ?? null,
+        notes: input.notes ?? null,
+        language: input.language ?? null,
+      },
       select: customerSelect,
     });
   } catch (err) {

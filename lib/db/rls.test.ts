@@ -28,6 +28,7 @@ async function seedSalon() {
   await db.employeeTimeOff.create({
     data: { salonId: salon.id, employeeId: employee.id, startsAt: new Date("2026-12-24T05:00:00Z"), endsAt: new Date("2026-12-26T05:00:00Z") },
   });
+  await db.specialDay.create({ data: { salonId: salon.id, date: new Date("2026-12-25"), label: "Christmas Day" } });
   const customer = await createCustomer(salon.id);
   const appointment = await createAppointment(salon.id, {
     customerId: customer.id,

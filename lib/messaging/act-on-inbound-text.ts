@@ -4,6 +4,8 @@
 // sweep (retry-unprocessed-texts.ts) acts on it again later, with backoff. Twilio does not retry a
 // text webhook that answered, so the sweep is the retry. The keyword actions are safe to repeat, so
 // the answer is neither lost nor doubled. Each step reads the clock anew: one sweep may go on for minutes.
+import { rememberLanguage } from "@/lib/customers/remember-language";
+import { keywordLanguage } from "@/lib/messaging/keywords";
 import {
   finishInboundText,
   releaseInboundText,
@@ -29,11 +31,15 @@ export type ActedText = { messageSid: string; outcome: KeywordOutcome | null };
 async function actOnInboundText(salon: WebhookSalon, text: ClaimedText, clock: Clock, log: Logger): Promise<KeywordOutcome> {
   // The stored keyword, not the body parsed anew: the ordering rules went by it (a STOP skipped the queue).
   const { keyword } = text;
+  // A Spanish keyword (ALTO, AYUDA…) is answered in Spanish and remembered; otherwise the customer's language.
+  const spoken = keyword ? keywordLanguage(text.body) : null;
   let outcome: KeywordOutcome;
   try {
+    if (spoken) await rememberLanguage(salon.id, text.customer.id, spoken);
     outcome = await runKeywordAction(keyword, {
       salon,
       customer: text.customer,
+      language: spoken ?? text.customer.language ?? "en",
       messageSid: text.messageSid,
       answeredByProvider: text.answeredByProvider,
       receivedAt: text.receivedAt,

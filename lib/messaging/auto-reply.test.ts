@@ -79,6 +79,15 @@ describe("sendAutoReplyOnce", () => {
     expect(await autoReplies(salon.id)).toBe(1);
   });
 
+  it("says today's closure in the hours line", async () => {
+    const salon = await createSalon({ twilioNumber: uniquePhone(), timeZone: "America/New_York", businessHours: { fri: [{ open: "09:00", close: "17:00" }], sat: [{ open: "09:00", close: "17:00" }] } });
+    const customer = await createCustomer(salon.id, { firstTextedAt: new Date() });
+    await db.specialDay.create({ data: { salonId: salon.id, date: new Date("2026-12-25"), label: "Christmas Day" } });
+    expect(await sendAutoReplyOnce(salon, customer.id, new Date("2026-12-25T17:00:00Z"))).toBe("sent");
+    const reply = await db.notification.findFirstOrThrow({ where: { salonId: salon.id, kind: "AUTO_REPLY" } });
+    expect(reply.body).toMatch(/ We're closed today for Christmas Day; we open tomorrow at 9 AM\.$/);
+  });
+
   it("once per 12 hours: recently sent inside the window, a new one after it", async () => {
     const { salon, customer } = await setup();
     expect(await sendAutoReplyOnce(salon, customer.id, new Date())).toBe("sent");

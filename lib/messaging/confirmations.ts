@@ -13,13 +13,15 @@ import {
   wordingOf,
   type SendOptions,
 } from "@/lib/messaging/reminders";
+import { textTemplates } from "@/lib/i18n/text-templates";
 import { sendSms } from "@/lib/messaging/send-sms";
 import { describeAppointmentTime } from "@/lib/messaging/time-text";
 
+/** In the customer's language: "Confirmed: your Haircut appointment…" / "Confirmada: su cita de Haircut…". */
 export function renderConfirmationBody(appointment: AppointmentForMessaging, now: Date): string {
   const w = wordingOf(appointment);
-  const when = describeAppointmentTime(w.startsAt, now, w.timeZone);
-  return `${w.salonName}: Confirmed: ${describeBooking(w)} is ${when}. Reply R to reschedule.`;
+  const when = describeAppointmentTime(w.startsAt, now, w.timeZone, w.language ?? "en");
+  return textTemplates(w.language).confirmation(w.salonName, describeBooking(w), when);
 }
 
 /** Key for the automatic confirmation of one state of the booking (a replayed booking sends one). */

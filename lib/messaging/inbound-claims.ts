@@ -129,8 +129,8 @@ async function settle(
       nextAttemptAt: new Date(now.getTime() + retryDelayAfter(attempt)),
     },
   });
-  const { customerId: id, phone, name, smsConsent, isNew } = text;
-  const customer = { id, phone, name, smsConsent, isNew };
+  const { customerId: id, phone, name, smsConsent, isNew, language } = text;
+  const customer = { id, phone, name, smsConsent, isNew, language };
   return {
     state,
     text: {

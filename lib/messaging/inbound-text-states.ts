@@ -2,6 +2,7 @@
 // it stands among its customer's texts, read in one query under the customer's lock. A customer's
 // texts are ordered by (receivedAt, id); storing never gives a text a receivedAt at or before one
 // already stored for the customer (record-inbound-message.ts), so the id only orders old rows.
+import type { Language } from "@/lib/i18n/language";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { SmsConsent } from "@/lib/generated/prisma/client";
 import type { InboundKeyword } from "@/lib/messaging/keywords";
@@ -34,6 +35,7 @@ export type TextState = {
   name: string | null;
   smsConsent: SmsConsent;
   isNew: boolean;
+  language: Language | null;
 };
 
 const IS_CONSENT = Prisma.sql`(m."keyword" IS NOT NULL AND m."keyword" = ANY(${CONSENT_KEYWORDS}::text[]))`;
@@ -66,7 +68,7 @@ export function readTextStates(
       EXISTS (SELECT 1 FROM "inbound_messages" o
               WHERE o."salonId" = m."salonId" AND o."customerId" = m."customerId" AND o."id" <> m."id"
                 AND o."processedAt" IS NULL AND o."claimedAt" > ${leaseStart}::timestamp(3)) AS "othersInFlight",
-      c."id" AS "customerId", c."phone", c."name", c."smsConsent", c."isNew"
+      c."id" AS "customerId", c."phone", c."name", c."smsConsent", c."isNew", c."language"
     FROM "inbound_messages" m
     JOIN "customers" c ON c."id" = m."customerId" AND c."salonId" = m."salonId"
     WHERE m."salonId" = ${salonId} AND ${which}

@@ -98,6 +98,32 @@ describe("HELP family", () => {
   });
 });
 
+describe("Spanish keywords", () => {
+  it.each(["ALTO", "parar", "Detener"])("%j opts the customer out, answered in Spanish, and remembers Spanish", async (body) => {
+    const { salon, customer } = await setup();
+    await textSalon(salon, customer.phone, body);
+    expect(await db.customer.findUniqueOrThrow({ where: { id: customer.id } })).toMatchObject({ smsConsent: "OPTED_OUT", language: "es" });
+    expect(await textsTo(salon.id, customer.phone)).toEqual([`Ya no recibirá mensajes de ${salon.name}. Responda START para volver a recibirlos.`]);
+  });
+
+  it("AYUDA answers in Spanish; a later STOP from the same customer is answered in Spanish too", async () => {
+    const { salon, customer } = await setup({ phone: "+14155550142" });
+    await textSalon(salon, customer.phone, "Ayuda");
+    await textSalon(salon, customer.phone, "STOP");
+    expect(await textsTo(salon.id, customer.phone)).toEqual([
+      `${salon.name}: ¿preguntas? Llámenos al (415) 555-0142. Responda ALTO para no recibir más mensajes.`,
+      `Ya no recibirá mensajes de ${salon.name}. Responda START para volver a recibirlos.`,
+    ]);
+  });
+
+  it("a Spanish-speaking customer's plain text gets the owner's Spanish auto-reply", async () => {
+    const { salon, customer } = await setup({ autoReplyEs: "¡Hola! Le contestamos pronto." });
+    await db.customer.update({ where: { id: customer.id }, data: { language: "es" } });
+    await textSalon(salon, customer.phone, "hola, tienen citas el sábado?");
+    expect(await textsTo(salon.id, customer.phone)).toEqual([`${salon.name}: ¡Hola! Le contestamos pronto.`]);
+  });
+});
+
 describe("confirm", () => {
   it.each(["C", "c", "Y", " confirm "])("%j confirms the next upcoming BOOKED appointment and names it", async (body) => {
     const { salon, customer } = await setup({ timeZone: "America/Chicago" });

@@ -8,6 +8,8 @@
 import { confirmAppointment } from "@/lib/appointments/mutations";
 import { db } from "@/lib/db";
 import type { AppointmentStatus } from "@/lib/generated/prisma/client";
+import type { Language } from "@/lib/i18n/language";
+import { textTemplates } from "@/lib/i18n/text-templates";
 import { sendAutoReplyOnce, type AutoReplyResult } from "@/lib/messaging/auto-reply";
 import type { InboundKeyword } from "@/lib/messaging/keywords";
 import { optInCustomer, optOutCustomer } from "@/lib/messaging/opt-out";
@@ -26,6 +28,8 @@ export type InboundTextContext = {
   /** When the text first arrived (a retry acts later than that). */
   receivedAt: Date;
   now: Date;
+  /** The language to answer in (a Spanish keyword's, else the customer's); English when absent. */
+  language?: Language;
 };
 
 export type KeywordOutcome =
@@ -57,10 +61,10 @@ export const inboundReplyKey = (messageSid: string) => `inbound:${messageSid}:re
 /** The key of the front desk's one alert about an incoming text. */
 export const inboundStaffAlertKey = (messageSid: string) => `inbound:${messageSid}:staff-alert`;
 
-export const stopReplyBody = (salonName: string) => `You're unsubscribed from ${salonName} texts. Reply START to resubscribe.`;
+export const stopReplyBody = (salonName: string, language: Language = "en") => textTemplates(language).stopReply(salonName);
 /** `appointment` as describeAppointment words it. */
-export const confirmReplyBody = (appointment: string) => `Thanks! Your ${appointment} is confirmed.`;
-export const RESCHEDULE_REPLY = "Got it! Someone from the salon will text you back to find a new time.";
+export const confirmReplyBody = (appointment: string, language: Language = "en") => textTemplates(language).confirmReply(appointment);
+export const RESCHEDULE_REPLY = textTemplates("en").rescheduleReply;
 
 /** The front desk's alert about an R: who asked, about which appointment (null: none found), and how to answer. */
 export function rescheduleAlertBody(
@@ -74,10 +78,12 @@ export function rescheduleAlertBody(
   return `Reschedule request: ${who} asked ${what}. ${howToAnswer}`;
 }
 
-/** "Balayage on Friday, Dec 4 at 2:00 PM" in the salon's zone, as seen at `now`. */
-export function describeAppointment(serviceName: string | undefined, startsAt: Date, now: Date, timeZone: string): string {
-  return `${serviceName ?? "appointment"} ${describeAppointmentTime(startsAt, now, timeZone)}`;
+/** "Balayage on Friday, Dec 4 at 2:00 PM" ("cita de Balayage el viernes 4 de dic a las 2:00 PM") in the salon's zone, as seen at `now`. */
+export function describeAppointment(serviceName: string | undefined, startsAt: Date, now: Date, timeZone: string, language: Language = "en"): string {
+  return textTemplates(language).appointment(serviceName, describeAppointmentTime(startsAt, now, timeZone, language));
 }
+
+const templatesFor = (ctx: InboundTextContext) => textTemplates(ctx.language);
 
 // STOP/START/HELP answers are KEYWORD_REPLY, the one kind an opted-out customer still gets (carriers
 // require them); C/R answers are APPOINTMENT_REPLY, checked against opt-out again when they go out, so
@@ -123,7 +129,7 @@ async function appointmentToConfirm(ctx: InboundTextContext) {
 }
 
 function describeFor(ctx: InboundTextContext, appointment: { startsAt: Date; service: { name: string } | null }): string {
-  return describeAppointment(appointment.service?.name, appointment.startsAt, ctx.now, ctx.salon.timeZone);
+  return describeAppointment(appointment.service?.name, appointment.startsAt, ctx.now, ctx.salon.timeZone, ctx.language);
 }
 
 const AUTO_REPLY_OUTCOMES: Record<AutoReplyResult, KeywordOutcome> = {
@@ -135,16 +141,14 @@ const AUTO_REPLY_OUTCOMES: Record<AutoReplyResult, KeywordOutcome> = {
 async function stop(ctx: InboundTextContext): Promise<KeywordOutcome> {
   await optOutCustomer(ctx.salon.id, ctx.customer.id, ctx.now);
   // Sent even though the customer is now opted out: KEYWORD_REPLY is the pipeline's one exception.
-  if (!ctx.answeredByProvider) await reply(ctx, stopReplyBody(ctx.salon.name));
+  if (!ctx.answeredByProvider) await reply(ctx, stopReplyBody(ctx.salon.name, ctx.language));
   return "opted_out";
 }
 
 async function start(ctx: InboundTextContext): Promise<KeywordOutcome> {
   const wasOptedOut = await optInCustomer(ctx.salon.id, ctx.customer.id);
   if (ctx.answeredByProvider) return "opted_in";
-  const body = wasOptedOut
-    ? `You're resubscribed to ${ctx.salon.name} texts. Reply STOP to opt out.`
-    : `You're subscribed to ${ctx.salon.name} texts. Reply HELP for help or STOP to opt out.`;
+  const body = wasOptedOut ? templatesFor(ctx).resubscribedReply(ctx.salon.name) : templatesFor(ctx).subscribedReply(ctx.salon.name);
   await reply(ctx, body);
   return "opted_in";
 }
@@ -154,8 +158,7 @@ async function help(ctx: InboundTextContext): Promise<KeywordOutcome> {
   // The salon's public phone isn't in the cached webhook lookup; HELP is rare enough for one read.
   const salon = await db.salon.findUnique({ where: { id: ctx.salon.id }, select: { phone: true } });
   const phone = formatPhone(salon?.phone ?? ctx.salon.twilioNumber);
-  const optOut = ctx.customer.smsConsent === "OPTED_OUT" ? "Reply START to get texts again." : "Reply STOP to opt out.";
-  await reply(ctx, `${ctx.salon.name}: questions? Call us at ${phone}. ${optOut}`);
+  await reply(ctx, templatesFor(ctx).helpReply(ctx.salon.name, phone, ctx.customer.smsConsent === "OPTED_OUT"));
   return "help_sent";
 }
 
@@ -164,16 +167,14 @@ async function confirm(ctx: InboundTextContext, canReply: boolean): Promise<Keyw
   if (target) {
     // Throws if staff cancelled it a moment ago: the text stays unprocessed and the retry answers anew.
     if (target.status === "BOOKED") await confirmAppointment(ctx.salon.id, target.id);
-    if (canReply) await appointmentReply(ctx, confirmReplyBody(describeFor(ctx, target)));
+    if (canReply) await appointmentReply(ctx, confirmReplyBody(describeFor(ctx, target), ctx.language));
     return "confirmed";
   }
   const confirmed = await nextAppointment(ctx, ["CONFIRMED"]);
   if (canReply) {
     await appointmentReply(
       ctx,
-      confirmed
-        ? `Your ${describeFor(ctx, confirmed)} is already confirmed.`
-        : "We couldn't find an upcoming appointment to confirm. Reply here and someone will help you.",
+      confirmed ? templatesFor(ctx).alreadyConfirmedReply(describeFor(ctx, confirmed)) : templatesFor(ctx).nothingToConfirmReply,
     );
   }
   return confirmed ? "already_confirmed" : "nothing_to_confirm";
@@ -195,7 +196,7 @@ async function reschedule(ctx: InboundTextContext, canReply: boolean): Promise<K
       idempotencyKey: inboundStaffAlertKey(ctx.messageSid),
     });
   }
-  if (canReply) await appointmentReply(ctx, RESCHEDULE_REPLY);
+  if (canReply) await appointmentReply(ctx, templatesFor(ctx).rescheduleReply);
   return "reschedule_requested";
 }
 
@@ -219,6 +220,6 @@ export async function runKeywordAction(keyword: InboundKeyword | null, ctx: Inbo
       return reschedule(ctx, canReply);
     default:
       if (!canReply) return "opted_out_no_reply";
-      return AUTO_REPLY_OUTCOMES[await sendAutoReplyOnce(ctx.salon, ctx.customer.id, ctx.now)];
+      return AUTO_REPLY_OUTCOMES[await sendAutoReplyOnce(ctx.salon, ctx.customer.id, ctx.now, ctx.language)];
   }
 }

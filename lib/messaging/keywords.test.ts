@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseInboundKeyword } from "@/lib/messaging/keywords";
+import { keywordLanguage, parseInboundKeyword } from "@/lib/messaging/keywords";
 
 describe("parseInboundKeyword", () => {
   it.each([
@@ -15,6 +15,8 @@ describe("parseInboundKeyword", () => {
     ["cancel", "STOP"],
     ["END", "STOP"],
     ["quit.", "STOP"],
+    ["revoke", "STOP"],
+    ["OPTOUT", "STOP"],
     ["ＳＴＯＰ", "STOP"], // full-width
     ["START", "START"],
     ["start", "START"],
@@ -36,6 +38,27 @@ describe("parseInboundKeyword", () => {
     ["\n\tR\n", "RESCHEDULE"],
   ])("%j → %s", (body, expected) => {
     expect(parseInboundKeyword(body)).toBe(expected);
+  });
+
+  it.each([
+    ["ALTO", "STOP"],
+    ["¡Alto!", "STOP"],
+    ["parar", "STOP"],
+    ["Detener.", "STOP"],
+    ["CANCELAR", "STOP"], // a bare CANCELAR is an opt-out word, as CANCEL is…
+    ["Sí", "START"], // …and SÍ opts in, as YES does
+    ["si", "START"],
+    ["AYUDA", "HELP"],
+    ["ayuda?", "HELP"],
+    ["Confirmar", "CONFIRM"],
+    ["reprogramar", "RESCHEDULE"],
+  ])("Spanish %j → %s, and the message is Spanish", (body, expected) => {
+    expect(parseInboundKeyword(body)).toBe(expected);
+    expect(keywordLanguage(body)).toBe("es");
+  });
+
+  it.each(["STOP", "C", "R", "yes", "cancelar mi cita", "alto ahí, quiero mover mi cita"])("%j is not a Spanish keyword", (body) => {
+    expect(keywordLanguage(body)).toBeNull();
   });
 
   it.each([

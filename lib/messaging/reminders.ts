@@ -11,6 +11,8 @@ import {
 import type { Notification } from "@/lib/generated/prisma/client";
 import type { PreSendDecision, PreSendInput } from "@/lib/messaging/delivery/delivery-types";
 import { salonsWithNumber, sendSms, sendSmsBatch, type SendSmsInput } from "@/lib/messaging/send-sms";
+import type { Language } from "@/lib/i18n/language";
+import { textTemplates } from "@/lib/i18n/text-templates";
 import { describeAppointmentTime } from "@/lib/messaging/time-text";
 
 export const CANCELLED_REASON = "Appointment cancelled";
@@ -21,22 +23,23 @@ export const DELETED_REASON = "Appointment no longer exists";
 type Wording = {
   salonName: string;
   timeZone: string;
+  /** The customer's; null or absent: English. */
+  language?: Language | null;
   serviceName?: string | null;
   employeeName?: string | null;
   startsAt: Date;
 };
 
-/** "your Haircut appointment with Ana" — parts left out when the booking doesn't have them. */
-export function describeBooking(w: Pick<Wording, "serviceName" | "employeeName">): string {
-  const service = w.serviceName ? `${w.serviceName} ` : "";
-  const employee = w.employeeName ? ` with ${w.employeeName}` : "";
-  return `your ${service}appointment${employee}`;
+/** "your Haircut appointment with Ana" ("su cita de Haircut con Ana") — parts left out when the booking doesn't have them. */
+export function describeBooking(w: Pick<Wording, "serviceName" | "employeeName" | "language">): string {
+  return textTemplates(w.language).booking(w.serviceName, w.employeeName);
 }
 
-/** "<Salon>: Reminder: your <service> appointment with <employee> is today at 3:30 PM. Reply C…" */
+/** "<Salon>: Reminder: your <service> appointment with <employee> is today at 3:30 PM. Reply C…", in the customer's language. */
 export function renderReminderBody(w: Wording, now: Date, describe = describeAppointmentTime): string {
-  const when = describe(w.startsAt, now, w.timeZone);
-  return `${w.salonName}: Reminder: ${describeBooking(w)} is ${when}. Reply C to confirm or R to reschedule.`;
+  const language = w.language ?? "en";
+  const when = describe(w.startsAt, now, w.timeZone, language);
+  return textTemplates(language).reminder(w.salonName, describeBooking(w), when);
 }
 
 export function wordingOf(a: AppointmentForMessaging): Wording {
@@ -46,6 +49,7 @@ export function wordingOf(a: AppointmentForMessaging): Wording {
     serviceName: a.service?.name,
     employeeName: a.employee?.name,
     startsAt: a.startsAt,
+    language: a.customer.language,
   };
 }
 
@@ -220,11 +224,11 @@ export async function checkRemindersBeforeSend(inputs: PreSendInput[]): Promise<
 /** Zone math is the costly part of wording; a burst of reminders shares a few (time, zone) pairs per batch. */
 function memoizedTimeText(): typeof describeAppointmentTime {
   const cache = new Map<string, string>();
-  return (startsAt, now, timeZone) => {
-    const key = `${new Date(startsAt).getTime()}|${new Date(now).getTime()}|${timeZone}`;
+  return (startsAt, now, timeZone, language = "en") => {
+    const key = `${new Date(startsAt).getTime()}|${new Date(now).getTime()}|${timeZone}|${language}`;
     let text = cache.get(key);
     if (text === undefined) {
-      text = describeAppointmentTime(startsAt, now, timeZone);
+      text = describeAppointmentTime(startsAt, now, timeZone, language);
       cache.set(key, text);
     }
     return text;

@@ -147,7 +147,7 @@ async function buildRows(inputs: SendSmsInput[], now: Date): Promise<NewText[]> 
     // An opted-out customer gets nothing but the answer to the keyword they just sent (STOP/HELP).
     const blocked = recipient.optedOut && !isAllowedWhenOptedOut(input.kind);
     const firstText = recipient.firstText && !recipient.optedOut;
-    const body = composeSmsBody({ salonName, body: input.body, firstText });
+    const body = composeSmsBody({ salonName, body: input.body, firstText, language: recipient.language });
     const scheduledFor = input.scheduledFor ?? null;
     return {
       id: newNotificationId(),

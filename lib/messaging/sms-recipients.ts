@@ -4,6 +4,7 @@
 // actions, jobs) have already established the salon.
 import type { RecipientKind } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
+import { isLanguage, type Language } from "@/lib/i18n/language";
 import { ApiError, notFound } from "@/lib/api/errors";
 
 export type SmsRecipient = { customerId: string } | { employeeId: string } | { phone: string };
@@ -15,12 +16,14 @@ export type ResolvedRecipient = {
   employeeId: string | null;
   firstText: boolean;
   optedOut: boolean;
+  /** A customer's remembered language (their opt-out line is worded in it); null otherwise. */
+  language: Language | null;
 };
 
 type Target = { salonId: string; to: SmsRecipient };
-type CustomerRow = { id: string; salonId: string; phone: string; firstTextedAt: Date | null; smsConsent: string };
+type CustomerRow = { id: string; salonId: string; phone: string; firstTextedAt: Date | null; smsConsent: string; language: string | null };
 
-const customerSelect = { id: true, salonId: true, phone: true, firstTextedAt: true, smsConsent: true } as const;
+const customerSelect = { id: true, salonId: true, phone: true, firstTextedAt: true, smsConsent: true, language: true } as const;
 const key = (salonId: string, value: string) => `${salonId}\u0000${value}`;
 
 /** Ids (or phones) of one kind of recipient, with the salons they must belong to. */
@@ -77,6 +80,7 @@ function customerRecipient(customer: CustomerRow): ResolvedRecipient {
     employeeId: null,
     firstText: customer.firstTextedAt === null,
     optedOut: customer.smsConsent === "OPTED_OUT",
+    language: isLanguage(customer.language) ? customer.language : null,
   };
 }
 
@@ -95,7 +99,7 @@ export async function resolveRecipients(targets: Target[]): Promise<ResolvedReci
         throw new ApiError({ code: "no_phone", status: 422, message: "This employee has no mobile number on file." });
       }
       const base = { kind: "EMPLOYEE", destination: employee.phone, customerId: null } as const;
-      return { ...base, employeeId: employee.id, firstText: false, optedOut: false };
+      return { ...base, employeeId: employee.id, firstText: false, optedOut: false, language: null };
     }
     if ("customerId" in to) {
       const customer = found.customersById.get(key(salonId, to.customerId));
@@ -104,6 +108,6 @@ export async function resolveRecipients(targets: Target[]): Promise<ResolvedReci
     }
     const customer = found.customersByPhone.get(key(salonId, to.phone));
     if (customer) return customerRecipient(customer);
-    return { kind: "OTHER", destination: to.phone, customerId: null, employeeId: null, firstText: false, optedOut: false };
+    return { kind: "OTHER", destination: to.phone, customerId: null, employeeId: null, firstText: false, optedOut: false, language: null };
   });
 }

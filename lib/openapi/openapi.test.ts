@@ -223,7 +223,12 @@ describe("real responses satisfy the document", () => {
     expect((await call({ method: "PATCH", template: "/api/telephony/call-logs/{id}", values: { id }, json: { notes: "Asked about Saturday." } })).status).toBe(200);
 
     expect((await call({ method: "GET", template: "/api/salon" })).status).toBe(200);
-    expect((await call({ method: "PATCH", template: "/api/salon", json: { city: "Austin", addressLine2: null } })).status).toBe(200);
+    expect((await call({ method: "PATCH", template: "/api/salon", json: { city: "Austin", addressLine2: null, directions: "Park behind the building." } })).status).toBe(200);
+    const saved = await call({ method: "POST", template: "/api/salon/special-days", json: { date: "2030-12-24", closed: true, periods: [], label: "Christmas Eve" } });
+    expect(saved.status).toBe(200);
+    expect((await call({ method: "GET", template: "/api/salon/special-days" })).status).toBe(200);
+    const dayId = (saved.body as { data: { id: string } }).data.id;
+    expect((await call({ method: "DELETE", template: "/api/salon/special-days/{id}", values: { id: dayId } })).status).toBe(200);
     expect((await call({ method: "GET", template: "/api/telephony/phone-number" })).status).toBe(200);
   });
 

@@ -1,7 +1,12 @@
 // A salon's weekly opening hours (Salon.businessHours) and the questions callers and texters ask:
 // are you open, when do you open, what are your hours. Times are wall-clock "HH:mm" in the salon's
-// IANA zone; every answer is computed there, so DST days need no special cases here.
+// IANA zone; every answer is computed there, so DST days need no special cases here. The owner's
+// closures and holiday hours (special-days.ts) replace a date's weekly hours wherever they are passed.
 import { z } from "zod";
+import type { Language } from "@/lib/i18n/language";
+import type { Channel } from "@/lib/receptionist/understanding";
+import { atTime, clockTime, endSentence, joinList, timeWithArticle, WEEKDAY_NAMES } from "@/lib/salons/business-hours-wording";
+import { indexSpecialDays, specialDayOn, type SpecialDay, type SpecialDayIndex } from "@/lib/salons/special-days";
 import {
   addCalendarDays,
   calendarDaysBetween,
@@ -28,8 +33,13 @@ export const DAY_NAMES: Record<DayKey, string> = {
 };
 // Salons (and their customers) read a week Monday first.
 const WEEK_ORDER: DayKey[] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
-// How far nextOpening looks: day 7 is the same weekday next week, so any weekly schedule is found.
+// How far nextOpening looks: day 7 is the same weekday next week, so any weekly schedule is found;
+// each special day in the way adds a day (a two-week closure is looked past), up to a year.
 const LOOKAHEAD_DAYS = 7;
+const MAX_LOOKAHEAD_DAYS = 366;
+
+/** Closures and holiday hours, as rows or already indexed by date. */
+export type SpecialDaysInput = readonly SpecialDay[] | SpecialDayIndex;
 
 /**
  * What a new salon starts with (sign-up): Tuesday to Saturday 9 to 6, the commonest salon week, so the
@@ -72,7 +82,7 @@ export const openIntervalSchema = z
 export type OpenInterval = z.infer<typeof openIntervalSchema>;
 
 // "HH:mm" strings compare correctly as text, so sorting and overlap checks need no parsing.
-const daySchema = z
+export const daySchema = z
   .array(openIntervalSchema)
   .max(6, "Use at most 6 opening periods a day.")
   .default([])
@@ -133,24 +143,33 @@ function minutesOf(value: string): number {
   return minutes;
 }
 
-function intervalsOn(hours: BusinessHours, weekday: number): OpenInterval[] {
-  const key = DAY_KEYS[weekday];
+/** A date's opening periods: its special day's if the owner set one, else its weekday's. */
+export function intervalsOnDate(hours: BusinessHours, date: LocalDate, specialDays?: SpecialDaysInput): OpenInterval[] {
+  const special = specialDayOn(indexSpecialDays(specialDays), date);
+  if (special) return special.periods;
+  const key = DAY_KEYS[weekdayOf(date)];
   return key ? hours[key] : [];
 }
 
-export function isOpenAt(hours: BusinessHours, timeZone: string, instant: Instant): boolean {
+export function isOpenAt(hours: BusinessHours, timeZone: string, instant: Instant, specialDays?: SpecialDaysInput): boolean {
   const now = getZonedParts(instant, timeZone);
-  return intervalsOn(hours, now.weekday).some(
+  return intervalsOnDate(hours, now, specialDays).some(
     (i) => minutesOf(i.open) <= now.minutesOfDay && now.minutesOfDay < minutesOf(i.close),
   );
 }
 
-type Period = { opensAt: Date; closesAt: Date; date: LocalDate };
+/** Hours with at least one opening period; a salon that never filled them in (or closed every day) has none. */
+export function configuredBusinessHours(value: unknown): BusinessHours | null {
+  const hours = parseBusinessHours(value);
+  return hours && Object.values(hours).some((day) => day.length > 0) ? hours : null;
+}
 
-/** The day's opening periods as instants; adjacent periods (09–12, 12–17) merge into one. */
-function periodsOn(hours: BusinessHours, timeZone: string, date: LocalDate): Period[] {
+export type Period = { opensAt: Date; closesAt: Date; date: LocalDate };
+
+/** The day's opening periods as instants (special days honoured); adjacent periods (09–12, 12–17) merge into one. */
+export function periodsOn(hours: BusinessHours, timeZone: string, date: LocalDate, specials?: SpecialDaysInput): Period[] {
   const periods: Period[] = [];
-  for (const interval of intervalsOn(hours, weekdayOf(date))) {
+  for (const interval of intervalsOnDate(hours, date, specials)) {
     const opensAt = zonedWallTimeToInstant(timeZone, date, minutesOf(interval.open));
     const closesAt = zonedWallTimeToInstant(timeZone, date, minutesOf(interval.close));
     // A period that lies wholly inside a spring-forward gap never happens that day.
@@ -162,69 +181,101 @@ function periodsOn(hours: BusinessHours, timeZone: string, date: LocalDate): Per
   return periods;
 }
 
-/** The period open at `instant`, or else the next one to open within a week. */
-function currentOrNextPeriod(hours: BusinessHours, timeZone: string, instant: Instant): Period | null {
+/** The period open at `instant`, or else the next one to open within a week (plus the special days on the way). */
+function currentOrNextPeriod(hours: BusinessHours, timeZone: string, instant: Instant, specialDays?: SpecialDaysInput): Period | null {
   const now = getZonedParts(instant, timeZone);
   const nowMs = toTimestamp(instant);
-  for (let offset = 0; offset <= LOOKAHEAD_DAYS; offset++) {
+  const specials = indexSpecialDays(specialDays);
+  const lookahead = Math.min(LOOKAHEAD_DAYS + specials.size, MAX_LOOKAHEAD_DAYS);
+  for (let offset = 0; offset <= lookahead; offset++) {
     const date = addCalendarDays(now, offset);
-    const found = periodsOn(hours, timeZone, date).find((p) => p.closesAt.getTime() > nowMs);
+    const found = periodsOn(hours, timeZone, date, specials).find((p) => p.closesAt.getTime() > nowMs);
     if (found) return found;
   }
   return null;
 }
 
 /** When the salon is next open: `instant` itself while open, else the next opening within 7 days, else null. */
-export function nextOpening(hours: BusinessHours, timeZone: string, instant: Instant): Date | null {
-  const period = currentOrNextPeriod(hours, timeZone, instant);
+export function nextOpening(hours: BusinessHours, timeZone: string, instant: Instant, specialDays?: SpecialDaysInput): Date | null {
+  const period = currentOrNextPeriod(hours, timeZone, instant, specialDays);
   if (!period) return null;
   const nowMs = toTimestamp(instant);
   return period.opensAt.getTime() <= nowMs ? new Date(nowMs) : period.opensAt;
 }
 
+export type HoursWording = { specialDays?: SpecialDaysInput; language?: Language; channel?: Channel };
+
+/** "today", "tomorrow", "on Monday", "next Monday", "on Monday, January 5"; "hoy", "mañana", "el lunes", … */
+function whenOpening(days: number, date: LocalDate, language: Language): string {
+  const weekday = WEEKDAY_NAMES[language][weekdayOf(date)] ?? "";
+  if (language === "es") {
+    if (days <= 1) return days === 0 ? "hoy" : "mañana";
+    return days < 7 ? `el ${weekday}` : days === 7 ? `el próximo ${weekday}` : `el ${weekday} ${date.day}`;
+  }
+  if (days <= 1) return days === 0 ? "today" : "tomorrow";
+  return days < 7 ? `on ${weekday}` : days === 7 ? `next ${weekday}` : `on ${weekday} the ${ordinal(date.day)}`;
+}
+
+function ordinal(day: number): string {
+  const tens = day % 100;
+  const suffix = tens >= 11 && tens <= 13 ? "th" : ({ 1: "st", 2: "nd", 3: "rd" } as Record<number, string>)[day % 10] ?? "th";
+  return `${day}${suffix}`;
+}
+
 /**
  * One sentence for callers and texts: "We're open today until 7 PM.", "We're closed now; we open
  * tomorrow at 9 AM.", "…we open at midnight tonight.", "…we open on Monday at 10 AM." (a week out:
- * "next Monday"), or "We're closed now."
+ * "next Monday"), or "We're closed now." A closure today says why: "We're closed today for Christmas Day; …".
+ * In Spanish with `language: "es"` ("Hoy estamos abiertos hasta las 7 p. m.").
  */
-export function describeOpenStatus(hours: BusinessHours, timeZone: string, instant: Instant): string {
-  const period = currentOrNextPeriod(hours, timeZone, instant);
-  if (!period) return "We're closed now.";
+export function describeOpenStatus(hours: BusinessHours, timeZone: string, instant: Instant, wording: HoursWording = {}): string {
+  return endSentence(openStatusSentence(hours, timeZone, instant, wording));
+}
+
+function openStatusSentence(hours: BusinessHours, timeZone: string, instant: Instant, wording: HoursWording): string {
+  const { language = "en", channel = "speech" } = wording;
+  const specials = indexSpecialDays(wording.specialDays);
+  const es = language === "es";
+  const period = currentOrNextPeriod(hours, timeZone, instant, specials);
+  if (!period) return es ? "Ahora estamos cerrados." : "We're closed now.";
   const nowMs = toTimestamp(instant);
-  const spoken = (at: Date) => spokenTime(getZonedParts(at, timeZone).minutesOfDay);
-  if (period.opensAt.getTime() <= nowMs) return `We're open today until ${spoken(period.closesAt)}.`;
-  const days = calendarDaysBetween(getZonedParts(instant, timeZone), period.date);
+  const today = getZonedParts(instant, timeZone);
+  const minutesOf = (at: Date) => getZonedParts(at, timeZone).minutesOfDay;
+  if (period.opensAt.getTime() <= nowMs) {
+    const until = period.closesAt;
+    return es ? `Hoy estamos abiertos hasta ${timeWithArticle(minutesOf(until), "es", channel)}.` : `We're open today until ${clockTime(minutesOf(until))}.`;
+  }
+  const closure = specialDayOn(specials, today);
+  const closedNow =
+    closure?.label && closure.periods.length === 0
+      ? es ? `Hoy cerramos por ${closure.label}` : `We're closed today for ${closure.label}`
+      : es ? "Ahora estamos cerrados" : "We're closed now";
+  const days = calendarDaysBetween(today, period.date);
   // Tomorrow's 00:00 is the end of today: "tomorrow at midnight" would send people a day late.
-  if (days === 1 && getZonedParts(period.opensAt, timeZone).minutesOfDay === 0) return "We're closed now; we open at midnight tonight.";
-  const dayName = DAY_NAMES[DAY_KEYS[weekdayOf(period.date)] ?? "sun"];
-  const when =
-    days === 0 ? "today" : days === 1 ? "tomorrow" : days === 7 ? `next ${dayName}` : `on ${dayName}`;
-  return `We're closed now; we open ${when} at ${spoken(period.opensAt)}.`;
+  if (days === 1 && minutesOf(period.opensAt) === 0) return es ? `${closedNow}; abrimos esta noche a la medianoche.` : `${closedNow}; we open at midnight tonight.`;
+  const at = atTime(minutesOf(period.opensAt), language, channel);
+  return `${closedNow}; ${es ? "abrimos" : "we open"} ${whenOpening(days, period.date, language)} ${at}.`;
 }
 
 /** "19:30" → "7:30 PM", "09:00" → "9 AM", "00:00" and "24:00" → "midnight": minutes only when they matter. */
 export function formatTimeOfDay(value: string): string {
   const minutes = dayMinutes(value);
-  return minutes === null ? value : spokenTime(minutes);
+  return minutes === null ? value : clockTime(minutes);
 }
 
-/** Minutes since midnight as people say them (see formatTimeOfDay). */
-function spokenTime(minutes: number): string {
-  // "12 AM" is the time people get wrong; "midnight" is not.
-  if (minutes % END_OF_DAY === 0) return "midnight";
-  const h24 = Math.floor(minutes / 60);
-  const m = minutes % 60;
-  const h12 = h24 % 12 === 0 ? 12 : h24 % 12;
-  return `${h12}${m ? `:${String(m).padStart(2, "0")}` : ""} ${h24 < 12 ? "AM" : "PM"}`;
+function describeIntervals(intervals: OpenInterval[], language: Language, channel: Channel): string {
+  const say = (value: string) => clockTime(minutesOf(value), language, channel);
+  return intervals.map((i) => (language === "es" ? `de ${say(i.open)} a ${say(i.close)}` : `${say(i.open)} to ${say(i.close)}`)).join(language === "es" ? " y " : " and ");
 }
 
-function describeIntervals(intervals: OpenInterval[]): string {
-  return intervals.map((i) => `${formatTimeOfDay(i.open)} to ${formatTimeOfDay(i.close)}`).join(" and ");
-}
-
-function describeDays(days: DayKey[]): string {
-  const first = DAY_NAMES[days[0] ?? "mon"];
-  const last = DAY_NAMES[days.at(-1) ?? "mon"];
+function describeDays(days: DayKey[], language: Language): string {
+  const name = (day: DayKey | undefined) => WEEKDAY_NAMES[language][DAY_KEYS.indexOf(day ?? "mon")] ?? "";
+  const first = name(days[0]);
+  const last = name(days.at(-1));
+  if (language === "es") {
+    if (days.length === 1) return `el ${first}`;
+    return days.length === 2 ? `el ${first} y el ${last}` : `de ${first} a ${last}`;
+  }
   if (days.length === 1) return first;
   return days.length === 2 ? `${first} and ${last}` : `${first} to ${last}`;
 }
@@ -241,28 +292,24 @@ function groupWeek(hours: BusinessHours): Array<{ days: DayKey[]; intervals: Ope
   return groups;
 }
 
-/** "Monday", "Sunday and Monday", "Monday, Wednesday and Sunday": a list as people say it. */
-function joinSpoken(parts: string[]): string {
-  return parts.length <= 1 ? (parts[0] ?? "") : `${parts.slice(0, -1).join(", ")} and ${parts.at(-1)}`;
-}
-
 /**
  * The week as the receptionist says it, closed days last: "Our hours are Tuesday to Saturday, 9 AM to 6 PM.
  * We're closed Sunday and Monday." A week with no opening at all is said as such ("We have no opening
- * hours set at the moment."), never read out as a table ("Closed every day").
+ * hours set at the moment."), never read out as a table ("Closed every day"). Spanish: "Abrimos de martes
+ * a sábado, de 9 a. m. a 6 p. m. Cerramos el lunes y el domingo."
  */
-export function speakWeeklyHours(hours: BusinessHours): string {
+export function speakWeeklyHours(hours: BusinessHours, language: Language = "en", channel: Channel = "text"): string {
+  const es = language === "es";
   const groups = groupWeek(hours);
   const open = groups.filter((g) => g.intervals.length > 0);
-  if (open.length === 0) return "We have no opening hours set at the moment.";
+  if (open.length === 0) return es ? "Por ahora no tenemos horario de apertura." : "We have no opening hours set at the moment.";
   const only = groups.length === 1 ? groups[0] : undefined;
-  if (only) return `We're open every day, ${describeIntervals(only.intervals)}.`;
-  const openText = joinSpoken(open.map((g) => `${describeDays(g.days)}, ${describeIntervals(g.intervals)}`));
+  if (only) return es ? endSentence(`Abrimos todos los días, ${describeIntervals(only.intervals, language, channel)}.`) : `We're open every day, ${describeIntervals(only.intervals, language, channel)}.`;
+  const openText = joinList(open.map((g) => `${describeDays(g.days, language)}, ${describeIntervals(g.intervals, language, channel)}`), language);
   // Two closed days apart from a range are named one by one: "Monday, Tuesday and Thursday to Sunday".
   const closedDays = groups
     .filter((g) => g.intervals.length === 0)
-    .flatMap((g) => (g.days.length === 2 ? g.days.map((d) => DAY_NAMES[d]) : [describeDays(g.days)]));
-  const closedText = closedDays.length ? ` We're closed ${joinSpoken(closedDays)}.` : "";
-  return `Our hours are ${openText}.${closedText}`;
+    .flatMap((g) => (g.days.length === 2 ? g.days.map((d) => describeDays([d], language)) : [describeDays(g.days, language)]));
+  if (es) return endSentence(`Abrimos ${openText}.${closedDays.length ? ` Cerramos ${joinList(closedDays, language)}.` : ""}`);
+  return `Our hours are ${openText}.${closedDays.length ? ` We're closed ${joinList(closedDays, language)}.` : ""}`;
 }
-

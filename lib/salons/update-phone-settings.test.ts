@@ -17,6 +17,7 @@ describe("phoneSettingsFormSchema", () => {
     const parsed = phoneSettingsFormSchema.parse(
       form({
         greeting: "  Hi, you've reached Luxe.  ",
+        greetingEs: " Hola, habla Luxe. ",
         forwardingPhone: "(415) 555-0199",
         "hours.mon.open": "on",
         "hours.mon.0.open": "13:00",
@@ -33,6 +34,8 @@ describe("phoneSettingsFormSchema", () => {
     expect(parsed).toEqual({
       greeting: "Hi, you've reached Luxe.",
       autoReply: null,
+      greetingEs: "Hola, habla Luxe.",
+      autoReplyEs: null,
       bookingInstructions: null,
       forwardingPhone: "+14155550199",
       businessHours: {

@@ -19,8 +19,11 @@ export const webhookSalonSelect = {
   country: true,
   forwardingPhone: true,
   greeting: true,
+  greetingEs: true,
   autoReply: true,
+  autoReplyEs: true,
   bookingInstructions: true,
+  directions: true,
   twilioAccountSid: true,
   twilioNumber: true,
   subscriptionStatus: true,
@@ -39,8 +42,13 @@ export type WebhookSalon = {
   country: string;
   forwardingPhone: string | null;
   greeting: string | null;
+  /** The owner's Spanish greeting and auto-reply (null: Bolt's default Spanish wording). */
+  greetingEs: string | null;
   autoReply: string | null;
+  autoReplyEs: string | null;
   bookingInstructions: string | null;
+  /** Directions or parking, said after the address. */
+  directions: string | null;
   twilioAccountSid: string | null;
   twilioNumber: string | null;
   /** Paused or ended subscriptions get fixed answers instead of the receptionist (receptionist/subscription-answers.ts). */

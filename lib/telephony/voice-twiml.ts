@@ -1,6 +1,8 @@
 // The receptionist's spoken building blocks, as the SDK's VoiceResponse. Every callback URL is the
 // absolute public URL, because that is what Twilio signs and what webhook-auth verifies.
 import twilio from "twilio";
+import type { Language } from "@/lib/i18n/language";
+import { otherLanguage, voicePrompts } from "@/lib/i18n/voice-prompts";
 import { formatPhone, isWithheldNumber } from "@/lib/phone";
 import { buildWebhookUrl } from "@/lib/telephony/signature";
 import { twiml } from "@/lib/telephony/twiml-response";
@@ -9,16 +11,13 @@ export type VoiceResponse = InstanceType<typeof twilio.twiml.VoiceResponse>;
 
 const VOICE_BASE = "/api/webhooks/twilio/voice";
 
-const MENU_PROMPT =
-  "You can say what you need, like book an appointment, or press 1 for our hours, 2 for our address, " +
-  "3 for prices, 4 to book, 5 to talk to someone, or 6 to leave a message.";
-const FOLLOW_UP_PROMPT =
-  "Is there anything else I can help you with? Just say what you need, or press 1 to 6. If that's everything, just say so.";
-// After a follow-up answer Bolt didn't understand: the way out is named, since a mumbled "no" got here.
-const FOLLOW_UP_REPROMPT = "Just say what you need, or press 1 to 6. Or if that's everything, just say goodbye.";
-const HINTS =
-  "hours, open, address, where, directions, prices, how much, book, appointment, haircut, cancel, reschedule, " +
-  "talk to someone, person, reception, operator, message, voicemail, that's all, no thanks, goodbye";
+/** How a Spanish call sounds and is heard: Twilio's es-US speech recognition, and a US Spanish voice. */
+const SPANISH = { language: "es-US", voice: "Polly.Lupe" } as const;
+
+/** Say attributes per language; English keeps Twilio's defaults (en-US), so its TwiML is as before. */
+function sayAttributes(language: Language): { language?: "es-US"; voice?: "Polly.Lupe" } {
+  return language === "es" ? SPANISH : {};
+}
 
 export type VoiceStep = "gather" | "dial-result" | "screen" | "screen-result" | "status" | "recording" | "recorded" | "transcription";
 
@@ -31,13 +30,13 @@ export function newVoiceResponse(): VoiceResponse {
   return new twilio.twiml.VoiceResponse();
 }
 
-export function say(response: VoiceResponse, text: string): VoiceResponse {
-  response.say(text);
+export function say(response: VoiceResponse, text: string, language: Language = "en"): VoiceResponse {
+  response.say(sayAttributes(language), text);
   return response;
 }
 
-export function goodbyeFrom(salonName: string): string {
-  return `Thanks for calling ${salonName}. Goodbye.`;
+export function goodbyeFrom(salonName: string, language: Language = "en"): string {
+  return voicePrompts(language).goodbyeFrom(salonName);
 }
 
 export type MenuOptions = {
@@ -57,18 +56,29 @@ export type MenuOptions = {
   goodbye?: string;
   /** How many times the caller has asked for the options again (carried so it can be capped). */
   repeats?: number;
+  /** The call's language (English when absent); carried in the action URL as lang=es. */
+  language?: Language;
 };
 
+function isFullMenu(opts: MenuOptions): boolean {
+  return !opts.followUp || Boolean(opts.fullMenu);
+}
+
 function menuPrompt(opts: MenuOptions): string {
-  if (!opts.followUp || opts.fullMenu) return MENU_PROMPT;
-  return opts.attempt > 1 ? FOLLOW_UP_REPROMPT : FOLLOW_UP_PROMPT;
+  const prompts = voicePrompts(opts.language);
+  if (isFullMenu(opts)) return prompts.menu;
+  return opts.attempt > 1 ? prompts.followUpReprompt : prompts.followUp;
 }
 
 /**
  * The menu as a speech-and-keys Gather. The first menu and reprompts post even on silence (so
  * "nothing understood" is counted); a follow-up after an answer lets silence fall through to goodbye.
+ * A Spanish call's Gather listens in es-US (Twilio transcribes in the Gather's language). The full
+ * menu ends with the way to the other language, said in that language.
  */
 export function appendMenu(response: VoiceResponse, opts: MenuOptions): VoiceResponse {
+  const language = opts.language ?? "en";
+  const prompts = voicePrompts(language);
   const gather = response.gather({
     input: ["speech", "dtmf"],
     action: voiceUrl("gather", {
@@ -76,28 +86,31 @@ export function appendMenu(response: VoiceResponse, opts: MenuOptions): VoiceRes
       ...(opts.followUp ? { followUp: 1 } : {}),
       ...(opts.step ? { step: opts.step } : {}),
       ...(opts.repeats ? { repeats: opts.repeats } : {}),
+      ...(language !== "en" ? { lang: language } : {}),
     }),
     method: "POST",
     numDigits: 1,
     speechTimeout: "auto",
-    hints: HINTS,
+    hints: prompts.hints,
     actionOnEmptyResult: !opts.followUp,
+    ...(language === "es" ? { language: SPANISH.language } : {}),
   });
-  if (opts.lead) gather.say(opts.lead);
-  gather.say(menuPrompt(opts));
-  if (opts.followUp) appendGoodbye(response, opts.goodbye);
+  if (opts.lead) gather.say(sayAttributes(language), opts.lead);
+  gather.say(sayAttributes(language), menuPrompt(opts));
+  if (isFullMenu(opts)) gather.say(sayAttributes(otherLanguage(language)), prompts.switchOffer);
+  if (opts.followUp) appendGoodbye(response, opts.goodbye, language);
   return response;
 }
 
-export function appendGoodbye(response: VoiceResponse, text = "Thanks for calling. Goodbye."): VoiceResponse {
-  response.say(text);
+export function appendGoodbye(response: VoiceResponse, text?: string, language: Language = "en"): VoiceResponse {
+  response.say(sayAttributes(language), text ?? voicePrompts(language).goodbye);
   response.hangup();
   return response;
 }
 
 /** Up to two minutes of voicemail with transcription; the thank-you comes from the `recorded` step. */
-export function appendVoicemail(response: VoiceResponse, intro: string): VoiceResponse {
-  response.say(`${intro} Please leave your name, number and message after the tone. Press the pound key when you're done.`);
+export function appendVoicemail(response: VoiceResponse, intro: string, language: Language = "en"): VoiceResponse {
+  response.say(sayAttributes(language), voicePrompts(language).leaveMessage(intro));
   response.record({
     maxLength: 120,
     playBeep: true,
@@ -106,11 +119,12 @@ export function appendVoicemail(response: VoiceResponse, intro: string): VoiceRe
     transcribeCallback: voiceUrl("transcription"),
     recordingStatusCallback: voiceUrl("recording"),
     recordingStatusCallbackEvent: ["completed"],
-    action: voiceUrl("recorded"),
+    // The thank-you after the recording is said in the call's language.
+    action: voiceUrl("recorded", language !== "en" ? { lang: language } : undefined),
     method: "POST",
   });
   // Reached only when nothing was recorded (Twilio skips the action on silence).
-  return appendGoodbye(response, "We didn't get a message. Thanks for calling. Goodbye.");
+  return appendGoodbye(response, voicePrompts(language).noMessage, language);
 }
 
 // How long staff's phone rings. Its own voicemail picking up (often at ~20 s, and Twilio may let a Dial
@@ -123,8 +137,8 @@ const SCREEN_TIMEOUT_SECONDS = 6;
  * Rings the salon's phone with call screening: when it picks up, the `screen` webhook's TwiML plays to
  * the person there ("Press 1 to take it") before the caller is connected.
  */
-export function appendDial(response: VoiceResponse, forwardingPhone: string): VoiceResponse {
-  response.say("Please hold while I connect you.");
+export function appendDial(response: VoiceResponse, forwardingPhone: string, language: Language = "en"): VoiceResponse {
+  response.say(sayAttributes(language), voicePrompts(language).hold);
   const dial = response.dial({ timeout: DIAL_TIMEOUT_SECONDS, action: voiceUrl("dial-result"), method: "POST" });
   dial.number({ url: voiceUrl("screen"), method: "POST" }, forwardingPhone);
   return response;

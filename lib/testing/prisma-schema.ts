@@ -16,6 +16,8 @@ export type DmmfField = {
   isId: boolean;
   isUpdatedAt: boolean;
   hasDefaultValue: boolean;
+  /** A @db.* type, as ["Date", []]; absent for Prisma's default mapping. */
+  nativeType?: [string, string[]] | null;
   /** A literal, a list of literals, or a function such as { name: "now" } / { name: "cuid" }. */
   default?: unknown;
   relationFromFields?: string[];

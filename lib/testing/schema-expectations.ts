@@ -28,8 +28,13 @@ const ACTIONS: Record<string, string> = {
   SetDefault: "SET DEFAULT",
 };
 
+/** @db.* types the schema uses, as PostgreSQL names them. */
+const NATIVE_TYPES: Record<string, string> = { Date: "date" };
+
 function columnType(field: DmmfField): string {
-  const base = field.kind === "enum" ? `"${field.type}"` : SCALAR_TYPES[field.type];
+  const native = field.nativeType?.[0];
+  const base = native ? NATIVE_TYPES[native] : field.kind === "enum" ? `"${field.type}"` : SCALAR_TYPES[field.type];
+  if (native && !base) throw new Error(`extend NATIVE_TYPES for @db.${native}`);
   if (!base) throw new Error(`extend SCALAR_TYPES for ${field.type}`);
   return field.isList ? `${base}[]` : base;
 }

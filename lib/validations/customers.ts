@@ -2,6 +2,7 @@
 // empty field reads as "not given" or "clear"), and the CSV import's rows.
 import { z } from "zod";
 import { paginationQuerySchema } from "@/lib/api/pagination";
+import { LANGUAGES } from "@/lib/i18n/language";
 import { normalizePhone } from "@/lib/phone";
 
 /** A form's blank field is no value (null); the API may send null to clear a field. */
@@ -36,6 +37,9 @@ const emailSchema = z.preprocess(
 
 const notesSchema = z.preprocess(blankToNull, z.string().trim().max(5000, "Notes can be at most 5000 characters.").nullable());
 
+/** The language Bolt speaks and texts to them in; null: not known yet (English until they choose). */
+const languageSchema = z.preprocess(blankToNull, z.enum(LANGUAGES, { error: 'language must be "en", "es" or null.' }).nullable());
+
 /** POST /api/customers and the Add customer form. */
 export const createCustomerSchema = z
   .object({
@@ -43,6 +47,7 @@ export const createCustomerSchema = z
     phone: customerPhoneSchema,
     email: emailSchema.optional(),
     notes: notesSchema.optional(),
+    language: languageSchema.optional(),
   })
   .strict();
 export type CreateCustomerInput = z.infer<typeof createCustomerSchema>;
@@ -57,6 +62,7 @@ export const updateCustomerSchema = z
     phone: customerPhoneSchema.optional(),
     email: emailSchema.optional(),
     notes: notesSchema.optional(),
+    language: languageSchema.optional(),
     smsConsent: z.enum(["OPTED_IN", "OPTED_OUT"], { error: 'smsConsent must be "OPTED_IN" or "OPTED_OUT".' }).optional(),
   })
   .strict();

@@ -24,6 +24,9 @@ export const updatePhoneSettingsSchema = z
   .object({
     greeting: clearableText(MAX_GREETING_CHARS),
     autoReply: clearableText(MAX_AUTO_REPLY_CHARS),
+    /** What Spanish-speaking callers and texters get (blank: Bolt's Spanish default). */
+    greetingEs: clearableText(MAX_GREETING_CHARS),
+    autoReplyEs: clearableText(MAX_AUTO_REPLY_CHARS),
     bookingInstructions: clearableText(MAX_BOOKING_INSTRUCTIONS_CHARS),
     forwardingPhone: clearablePhoneSchema,
     businessHours: businessHoursSchema,
@@ -72,6 +75,8 @@ function fromForm(raw: unknown): unknown {
   return {
     greeting: text(form.greeting),
     autoReply: text(form.autoReply),
+    greetingEs: text(form.greetingEs),
+    autoReplyEs: text(form.autoReplyEs),
     bookingInstructions: text(form.bookingInstructions),
     forwardingPhone: text(form.forwardingPhone).trim(),
     businessHours: hoursFromForm(form),

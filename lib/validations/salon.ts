@@ -34,6 +34,8 @@ export const updateSalonProfileSchema = z
       .regex(/^[A-Z]{2}$/, "Use a two-letter country code, like US.")
       .optional(),
     phone: clearablePhoneSchema.optional(),
+    /** Said after the address: "Free parking behind the building." */
+    directions: clearableText(300),
     forwardingPhone: clearablePhoneSchema.optional(),
   })
   .strict();

@@ -59,6 +59,7 @@ export default async function SettingsPage() {
             region: salon.region,
             postalCode: salon.postalCode,
             country: salon.country,
+            directions: salon.directions,
           }}
         />
         {isOwner && (

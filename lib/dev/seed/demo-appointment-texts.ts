@@ -40,7 +40,7 @@ function toMessaging(book: DemoBook, a: DemoAppointment): AppointmentForMessagin
     status: "BOOKED",
     updatedAt: a.createdAt,
     salon: book.salon,
-    customer: { id: a.customerId, name: customer?.name ?? null, phone: customer?.phone ?? "" },
+    customer: { id: a.customerId, name: customer?.name ?? null, phone: customer?.phone ?? "", language: null },
     employee: {
       id: a.employeeId,
       name: book.employeeNames.get(a.employeeId) ?? "",

@@ -19,7 +19,7 @@ const salonSelect = {
 
 const deliveryInclude = {
   salon: { select: salonSelect },
-  customer: { select: { id: true, smsConsent: true, firstTextedAt: true } },
+  customer: { select: { id: true, smsConsent: true, firstTextedAt: true, language: true } },
 } as const;
 
 /** Loads the batch's notifications with what the send checks need (salon, customer consent). */

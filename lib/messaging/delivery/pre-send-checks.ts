@@ -8,6 +8,7 @@
 import type { NotificationKind } from "@/lib/generated/prisma/client";
 import { checkMissedCallTextBeforeSend } from "@/lib/calls/missed-call-send-check";
 import { mapLimit } from "@/lib/jobs/map-limit";
+import { isLanguage } from "@/lib/i18n/language";
 import { composeSmsBody, hasOptOutFooter, withOptOutFooter } from "@/lib/messaging/compose";
 import { checkConfirmationsBeforeSend } from "@/lib/messaging/confirmations";
 import { isInQuietHours, nextSendableTime, waitsForQuietHours } from "@/lib/messaging/quiet-hours";
@@ -146,7 +147,7 @@ export async function checkByKind(rows: DeliveryRow[], now: Date): Promise<PreCh
     // The customer's first text ever carries the opt-out line, even if it was composed before.
     const firstText =
       row.customer && row.customer.firstTextedAt === null && row.customer.smsConsent === "OPTED_IN";
-    if (firstText && !hasOptOutFooter(body)) body = withOptOutFooter(body);
+    if (firstText && !hasOptOutFooter(body)) body = withOptOutFooter(body, isLanguage(row.customer?.language) ? row.customer.language : null);
     return { action: "send", body };
   });
 }

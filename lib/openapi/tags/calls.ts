@@ -5,6 +5,7 @@ import { CALL_TIMELINE_KINDS } from "@/lib/calls/call-timeline";
 import { CallDirection, CallReason, CallStatus, NotificationKind, NotificationStatus, SmsConsent } from "@/lib/generated/prisma/enums";
 import { ANY_MEMBER, type ApiTag, errors, instant, json, JSON_BODY_ERRORS, pageOf, paginationDescription, SALON_SECURITY, salonErrors } from "@/lib/openapi/common";
 import { updateCallNotesSchema, listCallLogsQuerySchema } from "@/lib/validations/calls";
+import { LANGUAGES } from "@/lib/i18n/language";
 import { mediaQuerySchema } from "@/lib/validations/media";
 import { idParamsSchema } from "@/lib/validations/params";
 
@@ -57,6 +58,7 @@ const callLogDetailSchema = z
     salonId: z.string(),
     outcome: z.enum(CALL_OUTCOMES),
     transcriptionStatus: z.string().nullable(),
+    language: z.enum(LANGUAGES).nullable().meta({ description: "The language the call was held in (the caller's remembered one, or chosen on the call); null: English, nobody chose." }),
     customerId: z.string().nullable(),
     createdAt: instant,
     updatedAt: instant,

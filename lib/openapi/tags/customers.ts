@@ -11,6 +11,7 @@ import {
   updateCustomerSchema,
 } from "@/lib/validations/customers";
 import { idParamsSchema } from "@/lib/validations/params";
+import { LANGUAGES } from "@/lib/i18n/language";
 
 const consent = {
   smsConsent: z.enum(SmsConsent).meta({ description: "OPTED_OUT after STOP (or staff turning texts off); only the customer can opt back in, by texting START." }),
@@ -23,6 +24,10 @@ const customerFields = {
   phone: z.string().meta({ description: "E.164", example: "+14155550123" }),
   email: z.string().nullable(),
   notes: z.string().nullable(),
+  language: z
+    .enum(LANGUAGES)
+    .nullable()
+    .meta({ description: "What Bolt speaks and texts to them in: set when they press 9 on a call, speak or text Spanish, or by staff; null until known (English)." }),
   ...consent,
   isNew: z.boolean(),
   createdAt: instant,

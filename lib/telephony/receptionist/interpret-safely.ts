@@ -1,6 +1,7 @@
 // The seam's safety net: a configured engine (a language model, one day) that is slow, throws or
 // answers nonsense must not leave a caller in silence or make Twilio play "application error".
-// It gets INTERPRET_TIMEOUT_MS; after that, or on any failure, the rules answer and the failure is logged.
+// It gets INTERPRET_TIMEOUT_MS; after that, or on any failure, its fallback engine (if it names one, with
+// the same safety net) or the rules answer, and the failure is logged.
 import type { Logger } from "@/lib/logger";
 import { interpretByRules, ruleEngine } from "./rule-engine";
 import { RECEPTIONIST_INTENTS, type Interpretation, type ReceptionistEngine, type ReceptionistInput } from "./types";
@@ -32,6 +33,10 @@ export async function interpretSafely(
     if (!isInterpretation(result)) throw new Error(`unusable answer ${JSON.stringify(result)}`);
     return { ...result, engine: engine.name };
   } catch (err) {
+    if (engine.fallback) {
+      log.error({ err, engine: engine.name, fallback: engine.fallback.name }, `receptionist engine failed; the ${engine.fallback.name} engine answered instead`);
+      return interpretSafely(engine.fallback, input, log, timeoutMs);
+    }
     log.error({ err, engine: engine.name }, "receptionist engine failed; the rule engine answered instead");
     return { ...interpretByRules(input), engine: ruleEngine.name };
   } finally {

@@ -2,7 +2,7 @@
 // words go to understand() (lib/receptionist), whose intent becomes the call's reason and whose
 // entities (service, stylist, time, language) travel with the interpretation for the dialogue.
 import { understand } from "@/lib/receptionist/understand";
-import type { Intent } from "@/lib/receptionist/understanding";
+import type { Intent, UnderstandInput, Understanding } from "@/lib/receptionist/understanding";
 import { interpretByRules, menuChoice } from "./rule-engine";
 import type { Interpretation, ReceptionistEngine, ReceptionistInput, ReceptionistIntent } from "./types";
 
@@ -21,10 +21,15 @@ const TO_RECEPTIONIST: Record<Intent, ReceptionistIntent> = {
   NONE: "UNKNOWN",
 };
 
-async function interpretByNlu(input: ReceptionistInput): Promise<Interpretation> {
+/** A receptionist engine over any reader of words (the trained model here; a language model too). */
+export function understandingEngine(name: string, read: (input: UnderstandInput) => Promise<Understanding>): ReceptionistEngine {
+  return { name, interpret: (input) => interpretWith(read, input) };
+}
+
+async function interpretWith(read: (input: UnderstandInput) => Promise<Understanding>, input: ReceptionistInput): Promise<Interpretation> {
   const choice = menuChoice(input);
   if (choice || input.digits?.trim() || !input.speech?.trim()) return choice ?? interpretByRules(input);
-  const understanding = await understand({
+  const understanding = await read({
     text: input.speech,
     channel: input.channel ?? "speech",
     ...(input.language ? { language: input.language } : {}),
@@ -45,4 +50,4 @@ async function interpretByNlu(input: ReceptionistInput): Promise<Interpretation>
   };
 }
 
-export const nluEngine: ReceptionistEngine = { name: "nlu", interpret: interpretByNlu };
+export const nluEngine: ReceptionistEngine = understandingEngine("nlu", understand);

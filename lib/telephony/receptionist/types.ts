@@ -43,9 +43,13 @@ export type Interpretation = {
   confidence: number;
   /** What an understanding engine made of the words: its intent, language, service, stylist and time. */
   understanding?: Understanding;
+  /** The language the caller spoke, when the engine detects it: a Spanish first utterance switches the call to Spanish. */
+  language?: Language;
 };
 
 export interface ReceptionistEngine {
   readonly name: string;
   interpret(input: ReceptionistInput): Promise<Interpretation>;
+  /** Answers when this engine fails or is too slow (the language model's is the NLU engine); else the rules. */
+  readonly fallback?: ReceptionistEngine;
 }

@@ -5,6 +5,7 @@
 import { recordCallEvents, type CallEventDraft } from "@/lib/calls/call-events";
 import { db } from "@/lib/db";
 import type { DialResultParams } from "@/lib/telephony/params/voice";
+import { voicePrompts } from "@/lib/i18n/voice-prompts";
 import { mapDialCallStatus } from "@/lib/telephony/statuses";
 import { appendGoodbye, appendVoicemail, goodbyeFrom, newVoiceResponse, type VoiceResponse } from "@/lib/telephony/voice-twiml";
 import type { WebhookInput } from "@/lib/telephony/webhook-route";
@@ -16,8 +17,9 @@ export async function handleDialResult({ params, salon, log, now = new Date() }:
   if (!salon) return appendGoodbye(response);
   const call = await db.callLog.findFirst({
     where: { salonId: salon.id, callSid: params.CallSid },
-    select: { answeredAt: true, forwardedTo: true },
+    select: { answeredAt: true, forwardedTo: true, language: true },
   });
+  const language = call?.language === "es" ? "es" : "en";
   const taken = Boolean(call?.answeredAt);
   const result = mapDialCallStatus(params.DialCallStatus);
   const ended: CallEventDraft = {
@@ -36,7 +38,7 @@ export async function handleDialResult({ params, salon, log, now = new Date() }:
 
   if (!taken) {
     log.info({ dialCallStatus: params.DialCallStatus }, "nobody took the forwarded call");
-    return appendVoicemail(response, "Sorry, nobody could get to the phone.");
+    return appendVoicemail(response, voicePrompts(language).nobodyCouldAnswer, language);
   }
-  return appendGoodbye(response, goodbyeFrom(salon.name));
+  return appendGoodbye(response, goodbyeFrom(salon.name, language), language);
 }

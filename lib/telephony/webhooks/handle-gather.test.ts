@@ -45,6 +45,16 @@ describe("hours", () => {
     expect(xml).toContain(followUpMenu);
     expect(reason).toBe("HOURS");
   });
+
+  it("honours a closure the owner set: the hours say why, and nobody is rung", async () => {
+    const closing = await createReceptionistSalon();
+    await db.specialDay.create({ data: { salonId: closing.salon.id, date: new Date("2026-03-10"), label: "Inventory" } });
+    const hours = await turnAt(closing.salon, { speech: "when are you open" });
+    expect(hours.xml).toContain("We're closed today for Inventory; we open tomorrow at 9 AM. Our hours are");
+    const transfer = await turnAt(closing.salon, { digits: "5" });
+    expect(transfer.xml).not.toContain("<Dial");
+    expect(transfer.xml).toContain("We're closed today for Inventory; we open tomorrow at 9 AM.");
+  });
 });
 
 describe("address and prices", () => {
@@ -212,5 +222,52 @@ describe("the engine seam", () => {
     const params = gatherParamsSchema.parse({ ...callParams({ callSid: call.callSid, from: call.from, to: salon.twilioNumber! }), Digits: "1" });
     const xml = (await handleGather({ params, salon, log: logger, attempt: 1, now: CLOCK.tuesdayNoon, engine: broken })).toString();
     expect(xml).toContain("We're open today until 7 PM.");
+  });
+});
+
+describe("Spanish", () => {
+  const spanishMenu = gatherAction("?attempt=1&step=2&repeats=1&lang=es");
+
+  it("key 9 switches the call to Spanish: the full menu in es-US, lang=es onward, the choice noted and remembered", async () => {
+    const customer = await createCustomer(salon.id);
+    const logged = await createCallLog(salon.id, { to: salon.twilioNumber!, from: customer.phone, customerId: customer.id });
+    const params = gatherParamsSchema.parse({ ...callParams({ callSid: logged.callSid, from: logged.from, to: salon.twilioNumber! }), Digits: "9" });
+    const xml = (await handleGather({ params, salon, log: logger, attempt: 1, now: CLOCK.tuesdayNoon })).toString();
+    const call = await db.callLog.findUniqueOrThrow({ where: { id: logged.id } });
+    expect(xml).toMatch(/<Gather [^>]*language="es-US"/);
+    expect(xml).toContain(spanishMenu);
+    expect(xml).toContain('<Say language="es-US" voice="Polly.Lupe">Puede decir lo que necesita');
+    expect(xml).toContain("<Say>For English, press 9.</Say>");
+    expect(call.language).toBe("es");
+    expect((await callEventsOf(call.callSid)).map((e) => [e.kind, e.detail])).toEqual([
+      ["HEARD", { digits: "9", intent: "MENU" }],
+      ["LANGUAGE_CHOSEN", { language: "es", by: "keys" }],
+    ]);
+    expect((await db.customer.findUniqueOrThrow({ where: { id: customer.id } })).language).toBe("es");
+  });
+
+  it("answers a Spanish call in Spanish: every Say in es-US, the next gather keeps lang=es", async () => {
+    const call = await createCallLog(salon.id, { to: salon.twilioNumber!, language: "es" });
+    const params = gatherParamsSchema.parse({ ...callParams({ callSid: call.callSid, from: call.from, to: salon.twilioNumber! }), SpeechResult: "mmm" });
+    const xml = (await handleGather({ params, salon, log: logger, attempt: 1, language: "es", now: CLOCK.tuesdayNoon })).toString();
+    expect(xml).toContain('<Say language="es-US" voice="Polly.Lupe">Perdón, no le entendí.</Say>');
+    expect(xml).toContain(gatherAction("?attempt=2&step=2&lang=es"));
+    expect(xml).not.toMatch(/<Say>(?!For English)/);
+  });
+
+  it("a Spanish first utterance (the engine detects the language) switches the call to Spanish", async () => {
+    const customer = await createCustomer(salon.id);
+    const spanish = { name: "stub", interpret: () => Promise.resolve({ intent: "VOICEMAIL" as const, confidence: 0.9, language: "es" as const }) };
+    const call = await createCallLog(salon.id, { to: salon.twilioNumber!, from: customer.phone, customerId: customer.id });
+    const params = gatherParamsSchema.parse({
+      ...callParams({ callSid: call.callSid, from: call.from, to: salon.twilioNumber! }),
+      SpeechResult: "quiero dejar un mensaje",
+    });
+    const xml = (await handleGather({ params, salon, log: logger, attempt: 1, now: CLOCK.tuesdayNoon, engine: spanish })).toString();
+    expect(xml).toContain('<Say language="es-US" voice="Polly.Lupe">Claro. Por favor deje su nombre');
+    expect(xml).toContain(buildWebhookUrl("/api/webhooks/twilio/voice/recorded?lang=es"));
+    expect((await callEventsOf(call.callSid)).map((e) => e.kind)).toEqual(["HEARD", "LANGUAGE_CHOSEN", "VOICEMAIL_STARTED"]);
+    expect((await db.callLog.findUniqueOrThrow({ where: { id: call.id } })).language).toBe("es");
+    expect((await db.customer.findUniqueOrThrow({ where: { id: customer.id } })).language).toBe("es");
   });
 });

@@ -4,16 +4,21 @@
 // understood, there as at the first menu, gets one reprompt, then voicemail.
 // What was heard and what Bolt did are noted for the call's timeline, keyed by the gather's step.
 import { heardDetail, recordCallEvents, type CallEventDraft, type VoicemailWhy } from "@/lib/calls/call-events";
+import { chooseCallLanguage } from "@/lib/calls/choose-call-language";
 import { bookingInfoKey } from "@/lib/calls/notification-keys";
 import { recordCallReason } from "@/lib/calls/record-call-reason";
 import { loadCatalog } from "@/lib/receptionist/catalog";
 import { db } from "@/lib/db";
+import type { Language } from "@/lib/i18n/language";
+import { bookingInfoText } from "@/lib/i18n/text-templates";
+import { otherLanguage, SWITCH_LANGUAGE_DIGIT, voicePrompts } from "@/lib/i18n/voice-prompts";
 import { sendSms } from "@/lib/messaging/send-sms";
 import type { WebhookSalon } from "@/lib/telephony/find-salon-by-number";
 import type { GatherParams } from "@/lib/telephony/params/voice";
 import { getReceptionist, interpretSafely, type ReceptionistEngine, type ReceptionistIntent } from "@/lib/telephony/receptionist";
 import { configuredHours, speakAddress, speakHours, speakPrices } from "@/lib/telephony/receptionist/answers";
 import { describeOpenStatus, isOpenAt } from "@/lib/salons/business-hours";
+import { loadSpecialDays } from "@/lib/salons/special-days-queries";
 import { salonClockTime } from "@/lib/time/clock";
 import {
   appendDial,
@@ -38,6 +43,8 @@ export type GatherTurn = WebhookInput<GatherParams> & {
   step?: number;
   /** From the action URL: how many times the caller asked for the options again. */
   repeats?: number;
+  /** From the action URL (lang=es): the language the call is held in; English when absent. */
+  language?: Language;
   now?: Date;
   engine?: ReceptionistEngine;
 };
@@ -45,10 +52,16 @@ export type GatherTurn = WebhookInput<GatherParams> & {
 /** Reading the options again this often is enough: after that, "repeat" counts as not understood. */
 const MAX_MENU_REPEATS = 2;
 
-const DEFAULT_BOOKING_TEXT = "To book, reply to this text with the service you'd like and a day and time that suit you, and we'll confirm.";
-
 /** One gather being answered: what Bolt does is noted in `events` as the TwiML is built. */
-type Answering = GatherTurn & { salon: WebhookSalon; now: Date; step: number; repeats: number; response: VoiceResponse; events: CallEventDraft[] };
+type Answering = GatherTurn & {
+  salon: WebhookSalon;
+  now: Date;
+  step: number;
+  repeats: number;
+  language: Language;
+  response: VoiceResponse;
+  events: CallEventDraft[];
+};
 
 function note(turn: Answering, event: CallEventDraft): void {
   turn.events.push(event);
@@ -56,56 +69,61 @@ function note(turn: Answering, event: CallEventDraft): void {
 
 function voicemail(turn: Answering, intro: string, why: VoicemailWhy): VoiceResponse {
   note(turn, { kind: "VOICEMAIL_STARTED", detail: { why } });
-  return appendVoicemail(turn.response, intro);
+  return appendVoicemail(turn.response, intro, turn.language);
 }
 
 function goodbye(turn: Answering): VoiceResponse {
   note(turn, { kind: "GOODBYE", detail: {} });
-  return appendGoodbye(turn.response, goodbyeFrom(turn.salon.name));
+  return appendGoodbye(turn.response, goodbyeFrom(turn.salon.name, turn.language), turn.language);
 }
 
 /** The call's next gather: the step after this one, and a follow-up's silence ends with the salon's goodbye. */
 function appendNextMenu(turn: Answering, opts: Omit<MenuOptions, "step" | "goodbye">): VoiceResponse {
-  return appendMenu(turn.response, { ...opts, step: turn.step + 1, goodbye: goodbyeFrom(turn.salon.name) });
+  const { language } = turn;
+  return appendMenu(turn.response, { ...opts, step: turn.step + 1, goodbye: goodbyeFrom(turn.salon.name, language), language });
 }
 
 /** The answer, then "Is there anything else?"; silence there ends the call with the salon's goodbye. */
 function answerThenFollowUp(turn: Answering, answer: string, event: CallEventDraft): VoiceResponse {
   note(turn, event);
-  say(turn.response, answer);
+  say(turn.response, answer, turn.language);
   return appendNextMenu(turn, { attempt: 1, followUp: true });
 }
 
 async function answerBooking(turn: Answering): Promise<VoiceResponse> {
   const { salon, params } = turn;
+  const prompts = voicePrompts(turn.language);
   if (!e164PhoneSchema.safeParse(params.From).success) {
-    return voicemail(turn, "I can't send a text to this number.", "cannot-text");
+    return voicemail(turn, prompts.cannotText, "cannot-text");
   }
   const text = await sendSms({
     salonId: salon.id,
     kind: "BOOKING_INFO",
-    body: salon.bookingInstructions?.trim() || DEFAULT_BOOKING_TEXT,
+    body: bookingInfoText(salon, turn.language),
     to: { phone: params.From },
     // Asking twice in one call sends one text.
     idempotencyKey: bookingInfoKey(params.CallSid),
   });
   // An opted-out caller's text is recorded as cancelled, never sent: don't promise one.
   if (text.status === "CANCELED") {
-    return voicemail(turn, "You've opted out of texts from us, so I can't text you how to book.", "opted-out");
+    return voicemail(turn, prompts.optedOutOfTexts, "opted-out");
   }
-  return answerThenFollowUp(turn, "I've just sent you a text with how to book.", { kind: "BOOKING_TEXT", detail: {} });
+  return answerThenFollowUp(turn, prompts.bookingTextSent, { kind: "BOOKING_TEXT", detail: {} });
 }
 
-function answerTransfer(turn: Answering): VoiceResponse {
+async function answerTransfer(turn: Answering): Promise<VoiceResponse> {
   const { salon, now } = turn;
-  if (!salon.forwardingPhone) return voicemail(turn, "Nobody is available to take your call right now.", "no-forwarding-phone");
+  const prompts = voicePrompts(turn.language);
+  if (!salon.forwardingPhone) return voicemail(turn, prompts.nobodyAvailable, "no-forwarding-phone");
   const hours = configuredHours(salon);
   // Without opening hours 3 AM looks like 3 PM: nobody's own phone is rung at an unknown hour.
-  if (!hours) return voicemail(turn, "I can't put you through right now, but I'll make sure the salon gets your message.", "no-hours");
+  if (!hours) return voicemail(turn, prompts.cannotPutThrough, "no-hours");
   const at = salonClockTime(now);
-  if (!isOpenAt(hours, salon.timeZone, at)) return voicemail(turn, describeOpenStatus(hours, salon.timeZone, at), "closed");
+  // A closure or holiday hours the owner set count like the weekly hours: nobody is rung on Christmas Day.
+  const specialDays = await loadSpecialDays(salon.id, salon.timeZone, at);
+  if (!isOpenAt(hours, salon.timeZone, at, specialDays)) return voicemail(turn, describeOpenStatus(hours, salon.timeZone, at, { specialDays }), "closed");
   note(turn, { kind: "TRANSFER_STARTED", detail: { to: salon.forwardingPhone, timeoutSeconds: DIAL_TIMEOUT_SECONDS } });
-  return appendDial(turn.response, salon.forwardingPhone);
+  return appendDial(turn.response, salon.forwardingPhone, turn.language);
 }
 
 async function answerNotUnderstood(turn: Answering): Promise<VoiceResponse> {
@@ -114,11 +132,11 @@ async function answerNotUnderstood(turn: Answering): Promise<VoiceResponse> {
   if (!followUp) await recordCallReason(salon.id, params.CallSid, "UNKNOWN");
   if (attempt < 2) {
     note(turn, { kind: "REPROMPT", detail: {} });
-    say(turn.response, "Sorry, I didn't catch that.");
+    say(turn.response, voicePrompts(turn.language).notCaught, turn.language);
     return appendNextMenu(turn, { attempt: attempt + 1, followUp, repeats: turn.repeats });
   }
   // Still nothing: a message is the one thing every caller can leave.
-  return voicemail(turn, "Sorry, I still didn't catch that.", "not-understood");
+  return voicemail(turn, voicePrompts(turn.language).stillNotCaught, "not-understood");
 }
 
 function answerMenu(turn: Answering): Promise<VoiceResponse> | VoiceResponse {
@@ -135,8 +153,11 @@ async function answerIntent(turn: Answering, intent: ReceptionistIntent): Promis
   if (intent === "MENU") return answerMenu(turn);
   await recordCallReason(salon.id, params.CallSid, intent);
   switch (intent) {
-    case "HOURS":
-      return answerThenFollowUp(turn, speakHours(salon, salonClockTime(now)), { kind: "ANSWERED", detail: { topic: "HOURS" } });
+    case "HOURS": {
+      const at = salonClockTime(now);
+      const specialDays = await loadSpecialDays(salon.id, salon.timeZone, at);
+      return answerThenFollowUp(turn, speakHours(salon, at, specialDays), { kind: "ANSWERED", detail: { topic: "HOURS" } });
+    }
     case "ADDRESS":
       return answerThenFollowUp(turn, speakAddress(salon), { kind: "ANSWERED", detail: { topic: "ADDRESS" } });
     case "PRICES": {
@@ -158,13 +179,34 @@ async function answerIntent(turn: Answering, intent: ReceptionistIntent): Promis
     case "TRANSFER":
       return answerTransfer(turn);
     case "VOICEMAIL":
-      return voicemail(turn, "Sure.", "asked");
+      return voicemail(turn, voicePrompts(turn.language).sure, "asked");
   }
+}
+
+/**
+ * The caller keyed 9 (the other language) or spoke another language than the call's: the call and the
+ * caller's customer remember it, and the timeline notes how it was chosen.
+ */
+async function switchLanguage(turn: Answering, language: Language, by: "keys" | "speech"): Promise<void> {
+  turn.language = language;
+  note(turn, { kind: "LANGUAGE_CHOSEN", detail: { language, by } });
+  await chooseCallLanguage(turn.salon.id, turn.params.CallSid, language);
 }
 
 export async function handleGather(turn: GatherTurn): Promise<VoiceResponse> {
   const { params, salon, log, attempt, followUp, step = 1, repeats = 0, now = new Date() } = turn;
+  const callLanguage = turn.language ?? "en";
   if (!salon) return appendGoodbye(newVoiceResponse());
+  // Not the receptionist's business: the menu again, in the language asked for. It counts as hearing
+  // the options again, so flipping back and forth is capped like "repeat".
+  if (params.Digits === SWITCH_LANGUAGE_DIGIT && repeats < MAX_MENU_REPEATS) {
+    const heard = heardDetail({ digits: params.Digits, intent: "MENU" });
+    const answering: Answering = { ...turn, salon, now, step, repeats, language: callLanguage, response: newVoiceResponse(), events: [{ kind: "HEARD", detail: heard }] };
+    await switchLanguage(answering, otherLanguage(callLanguage), "keys");
+    appendNextMenu(answering, { attempt, followUp, repeats: repeats + 1, fullMenu: true });
+    await recordCallEvents({ salonId: salon.id, callSid: params.CallSid, source: `gather:${step}`, at: now, log }, answering.events);
+    return answering.response;
+  }
   const interpretation = await interpretSafely(
     turn.engine ?? getReceptionist(),
     {
@@ -175,6 +217,7 @@ export async function handleGather(turn: GatherTurn): Promise<VoiceResponse> {
       // Only words name a service or stylist: a key press needs no catalog.
       catalog: params.SpeechResult ? await loadCatalog(salon.id) : { services: [], stylists: [] },
       now,
+      language: callLanguage,
     },
     log,
   );
@@ -184,7 +227,11 @@ export async function handleGather(turn: GatherTurn): Promise<VoiceResponse> {
   const intent = interpretation.intent === "DONE" && !followUp ? "UNKNOWN" : interpretation.intent;
 
   const heard = heardDetail({ speech: params.SpeechResult, digits: params.Digits, intent });
-  const answering: Answering = { ...turn, salon, now, step, repeats, response: newVoiceResponse(), events: [{ kind: "HEARD", detail: heard }] };
+  const answering: Answering = { ...turn, salon, now, step, repeats, language: callLanguage, response: newVoiceResponse(), events: [{ kind: "HEARD", detail: heard }] };
+  // A caller who speaks Spanish (or English on a Spanish call) is answered in the language they spoke.
+  if (params.SpeechResult && interpretation.language && interpretation.language !== callLanguage) {
+    await switchLanguage(answering, interpretation.language, "speech");
+  }
   const response = await answerIntent(answering, intent);
   await recordCallEvents({ salonId: salon.id, callSid: params.CallSid, source: `gather:${step}`, at: now, log }, answering.events);
   return response;

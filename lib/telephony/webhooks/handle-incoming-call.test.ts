@@ -107,6 +107,38 @@ describe("POST /api/webhooks/twilio/voice", () => {
   });
 });
 
+describe("Spanish", () => {
+  it("offers Spanish at the greeting on key 9, said in Spanish", async () => {
+    const salon = await createSalon({ twilioNumber: uniquePhone(), greeting: "Welcome to Shear Bliss!" });
+    const xml = await (await postVoice(VOICE, callTo(salon.twilioNumber!))).text();
+    expect(xml).toMatch(/or 6 to leave a message\.<\/Say><Say language="es-US" voice="Polly\.Lupe">Para español, oprima 9\.<\/Say><\/Gather>/);
+    // The English menu itself is unchanged: no language attribute, Twilio's en-US default.
+    expect(xml).not.toMatch(/<Gather [^>]*language=/);
+  });
+
+  it("greets a caller remembered as Spanish-speaking in Spanish straight away: the owner's Spanish greeting, es-US, lang=es", async () => {
+    const salon = await createSalon({ twilioNumber: uniquePhone(), greeting: "Welcome!", greetingEs: "¡Bienvenida a Shear Bliss!" });
+    const customer = await createCustomer(salon.id, { language: "es" });
+    const params = callTo(salon.twilioNumber!, customer.phone);
+    const xml = await (await postVoice(VOICE, params)).text();
+    expect(xml).toMatch(/<Gather [^>]*language="es-US"/);
+    expect(xml).toContain(`action="${buildWebhookUrl("/api/webhooks/twilio/voice/gather?attempt=1&lang=es").replaceAll("&", "&amp;")}"`);
+    expect(xml).toContain('<Say language="es-US" voice="Polly.Lupe">¡Bienvenida a Shear Bliss!</Say><Say language="es-US" voice="Polly.Lupe">Puede decir lo que necesita');
+    expect(xml).toContain("<Say>For English, press 9.</Say>");
+    expect(xml).not.toContain("Welcome!");
+    expect(await db.callLog.findUniqueOrThrow({ where: { callSid: params.CallSid } })).toMatchObject({ language: "es", customerId: customer.id });
+    // A retried delivery is greeted the same way.
+    expect(await (await postVoice(VOICE, params)).text()).toBe(xml);
+  });
+
+  it("falls back to Bolt's Spanish greeting when the owner wrote none", async () => {
+    const salon = await createSalon({ twilioNumber: uniquePhone(), name: "Curl Up" });
+    const customer = await createCustomer(salon.id, { language: "es" });
+    const xml = await (await postVoice(VOICE, callTo(salon.twilioNumber!, customer.phone))).text();
+    expect(xml).toContain("Gracias por llamar a Curl Up.");
+  });
+});
+
 describe("answers by subscription state (signed webhook)", () => {
   it("PAUSED: the salon's greeting and a fixed closed answer, no menu; the call is still logged", async () => {
     const salon = await createSalon({ twilioNumber: uniquePhone(), greeting: "Welcome to Shear Bliss!", subscriptionStatus: "PAUSED" });

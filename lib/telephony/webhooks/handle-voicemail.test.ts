@@ -43,6 +43,9 @@ describe("recordings and transcripts", () => {
     const xml = await (await postVoice("/api/webhooks/twilio/voice/recorded", { ...params, ...actionRecording, Digits: "#" })).text();
     expect(xml).toContain("Thank you for your message.");
     expect(xml).toContain("<Hangup/>");
+    // A Spanish call's <Record> action carries lang=es: the thank-you is in Spanish.
+    const spanish = await postVoice("/api/webhooks/twilio/voice/recorded", { ...params, ...actionRecording, Digits: "#" }, { query: "?lang=es" });
+    expect(await spanish.text()).toContain('<Say language="es-US" voice="Polly.Lupe">Gracias por su mensaje.');
     await postVoice("/api/webhooks/twilio/voice/recording", recording);
     expect((await callRow(params.CallSid)).recordingSid).toBe(recording.RecordingSid);
   });

@@ -60,6 +60,7 @@ export default async function CustomerPage({ params, searchParams }: Props) {
               </a>
             )}
             {customer.smsConsent === "OPTED_IN" && <Badge variant="success">Texts on</Badge>}
+            {customer.language && <Badge variant="secondary">{customer.language === "es" ? "Speaks Spanish" : "Speaks English"}</Badge>}
           </span>
         }
         actions={

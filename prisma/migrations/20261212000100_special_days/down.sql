@@ -1,0 +1,2 @@
+DROP TABLE "special_days";
+ALTER TABLE "salons" DROP COLUMN "directions";
