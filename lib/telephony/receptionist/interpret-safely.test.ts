@@ -1,5 +1,5 @@
 // The engine seam's safety net: a slow, failing or confused engine is replaced by the rules, and logged.
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { interpretSafely } from "@/lib/telephony/receptionist/interpret-safely";
 import { nluEngine } from "@/lib/telephony/receptionist/nlu-engine";
 import { ruleEngine } from "@/lib/telephony/receptionist/rule-engine";
@@ -53,6 +53,9 @@ describe("understandText", () => {
     now: new Date("2026-12-07T15:00:00Z"),
     ...(language ? { language } : {}),
   });
+
+  // The first use imports the model file: seconds on a busy machine, so not inside a test's 5 s.
+  beforeAll(() => nluEngine.interpret({ ...input, speech: "warm up" }), 60_000);
 
   it("reads a text with the configured engine, in the customer's language", async () => {
     const { log } = captureLog();

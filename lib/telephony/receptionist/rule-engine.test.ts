@@ -1,5 +1,5 @@
 // The rule-based receptionist: keys 0–6, spoken numbers and the everyday ways callers ask.
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { interpretByRules, ruleEngine } from "@/lib/telephony/receptionist/rule-engine";
 import { getReceptionist } from "@/lib/telephony/receptionist";
 import { nluEngine } from "@/lib/telephony/receptionist/nlu-engine";
@@ -152,6 +152,9 @@ describe("the nlu engine", () => {
       now,
       ...(language ? { language } : {}),
     });
+
+  // The first use imports the model file: seconds on a busy machine, so not inside a test's 5 s.
+  beforeAll(() => interpret("warm up"), 60_000);
 
   it("leaves keys, and keys said aloud, to the rules", async () => {
     expect(await interpret(null, "3")).toEqual({ intent: "PRICES", confidence: 1 });
