@@ -108,6 +108,7 @@ describe("applied to an empty database, the migrations build exactly schema.pris
       "20261211000300_staff_hours_and_services",
       "20261211000400_no_double_booking",
       "20261212000000_receptionist_intents",
+      "20261212000200_languages",
       "20261212000400_receptionist_dialogues",
     ]);
     expect(applied).toEqual(names);

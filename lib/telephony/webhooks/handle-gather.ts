@@ -7,6 +7,7 @@ import { heardDetail, recordCallEvents, type CallEventDraft, type VoicemailWhy }
 import { bookingInfoKey } from "@/lib/calls/notification-keys";
 import { recordCallReason } from "@/lib/calls/record-call-reason";
 import { db } from "@/lib/db";
+import type { Language } from "@/lib/i18n/language";
 import { sendSms } from "@/lib/messaging/send-sms";
 import type { WebhookSalon } from "@/lib/telephony/find-salon-by-number";
 import type { GatherParams } from "@/lib/telephony/params/voice";
@@ -37,6 +38,8 @@ export type GatherTurn = WebhookInput<GatherParams> & {
   step?: number;
   /** From the action URL: how many times the caller asked for the options again. */
   repeats?: number;
+  /** From the action URL (lang=es): the language the call is held in; English when absent. */
+  language?: Language;
   now?: Date;
   engine?: ReceptionistEngine;
 };
