@@ -6,7 +6,7 @@ import { db } from "@/lib/db";
 import type { Language } from "@/lib/i18n/language";
 import type { Medium, Say } from "@/lib/receptionist/dialogue/phrases";
 import type { Draft, Step } from "@/lib/receptionist/dialogue/state";
-import type { Understanding } from "@/lib/receptionist/understanding";
+import type { Catalog, Understanding } from "@/lib/receptionist/understanding";
 
 export type DialogueSalon = { id: string; name: string; timeZone: string };
 
@@ -104,3 +104,9 @@ export async function appointmentById(salonId: string, id: string) {
 }
 
 export type ComingAppointment = Awaited<ReturnType<typeof comingAppointments>>[number];
+
+/** The salon's own names for understand(): what can be booked, and who. */
+export async function loadCatalog(salonId: string): Promise<Catalog> {
+  const [services, stylists] = await Promise.all([bookableServices(salonId), activeStylists(salonId)]);
+  return { services, stylists };
+}

@@ -15,6 +15,8 @@ import { waitlistAvailable } from "@/lib/receptionist/dialogue/waitlist";
 /** A call's dialogue lasts the call; a text offer is stale after a day. */
 const LIFETIME_MS = { call: 2 * 60 * 60_000, text: 24 * 60 * 60_000 };
 const MAX_RACES = 4;
+/** "1", "2:30", "11am": an answer to the pending question, whatever a classifier makes of it. */
+const BARE_ANSWER = /^[\s\d:.,#)apm]+$/i;
 const FINISHED: ReadonlySet<string> = new Set(["booked", "moved", "cancelled", "kept", "waitlisted"]);
 
 /** The intents that start (or restart) a dialogue. */
@@ -97,7 +99,7 @@ async function step(turn: Turn, state: DialogueState, expired: boolean): Promise
   }
   const pending = await answerPending(turn, at);
   if (pending) return pending;
-  if (DIALOGUE_INTENTS.has(intent)) {
+  if (DIALOGUE_INTENTS.has(intent) && !BARE_ANSWER.test(turn.text)) {
     const draft = at.step === "ask-service" || at.step === "ask-when" ? at.draft : {};
     const started = start(turn, intent, mergeDraft(draft, turn.understanding));
     if (started) return started;
@@ -117,9 +119,13 @@ export async function takeDialogueTurn(input: DialogueTurn): Promise<DialogueAns
     const dialogue: StoredDialogue = await loadDialogue(input.salon.id, input.key, { customerId: input.customerId, language: input.language, now: input.now });
     const { state } = dialogue;
     if (state.last?.turnKey === input.turnKey) return state.last.answer as DialogueAnswer;
+    // "1" or "2:30" says nothing of a language: a pending dialogue keeps the one it was held in.
+    const pending = !dialogue.expired && state.at.step !== "idle";
+    const language = pending && ((input.understanding?.intent ?? "NONE") === "NONE" || BARE_ANSWER.test(input.text)) ? state.language : input.language;
     const turn: Turn = {
       ...input,
-      say: { language: input.language, medium: input.medium, timeZone: input.salon.timeZone },
+      language,
+      say: { language, medium: input.medium, timeZone: input.salon.timeZone },
       dialogueId: dialogue.id,
       offer: state.offer,
     };
@@ -127,7 +133,7 @@ export async function takeDialogueTurn(input: DialogueTurn): Promise<DialogueAns
     if (!result) return null;
     const next: DialogueState = {
       ...state,
-      language: input.language,
+      language,
       offer: result.newOffer ? state.offer + 1 : state.offer,
       at: result.next,
       last: { turnKey: input.turnKey, answer: result.answer },
