@@ -37,7 +37,7 @@ export async function understand(input: UnderstandInput): Promise<Understanding>
   return { ...classified, entities, engine: "nlu" };
 }
 
-function extractEntities(
+export function extractEntities(
   input: Pick<UnderstandInput, "text" | "catalog" | "timeZone" | "now">,
   language: Understanding["language"],
 ): Entities {

@@ -4,6 +4,7 @@
 import * as chrono from "chrono-node";
 import type { Language } from "@/lib/i18n/language";
 import type { WhenEntity } from "@/lib/receptionist/understanding";
+import { daySpan, rewriteTimeWords, type Substitution } from "./when-words";
 import {
   addCalendarDays,
   calendarDaysBetween,
@@ -30,27 +31,23 @@ const PART_OF_DAY_WORDS: Record<Language, Array<[RegExp, PartOfDay]>> = {
   // "mañana" alone is "tomorrow"; the morning is "por/en/de la mañana" or "temprano".
   es: [
     [/\b(?:(?:por|en|de) la mañana|temprano|mañanita)\b/iu, "morning"],
-    [/\b(?:por|en|de) la tarde\b|\btardecita\b/iu, "afternoon"],
+    [/\b(?:por|en|de|esta) la tarde\b|\besta tarde\b|\btardecita\b/iu, "afternoon"],
     [/\b(?:por|en|de) la noche\b|\besta noche\b|\bnochecita\b/iu, "evening"],
   ],
 };
 
 const PARSERS: Record<Language, chrono.Chrono> = { en: chrono.en.casual, es: chrono.es.casual };
 
-// Words chrono reads badly or not at all, rewritten before parsing.
-const REWRITES: Record<Language, Array<[RegExp, string]>> = {
-  en: [
-    [/\b(\d{1,2}) ?o'?clock\b/gi, "$1:00"],
-    [/\b(?:tmrw|tmr|tmw|tomoro|2moro)\b/gi, "tomorrow"],
-    [/\bthe (\d{1,2})(?:st|nd|rd|th)\b/gi, "the $1th"],
-  ],
-  es: [
-    [/\b(\d{1,2}) y media\b/gi, "$1:30"],
-    [/\b(\d{1,2}) y cuarto\b/gi, "$1:15"],
-    [/\b(\d{1,2}) menos cuarto\b/gi, "$1:-15"],
-    [/\bmñn\b/gi, "mañana"],
-    [/\bmedio ?d[ií]a\b/gi, "12:00"],
-  ],
+// The words of a part of the day, quoted as the entity's text.
+const PART_WORDS: Record<Language, RegExp> = {
+  en: /\b(?:(?:the|a) )?(?:morning|afternoon|evening|night)\b/i,
+  es: /\b(?:(?:por|en|de) la )?(?:mañana|tarde|noche)\b/iu,
+};
+
+// Today's part of the day, named alone.
+const TODAY_PART: Record<Language, RegExp> = {
+  en: /\b(?:this (?:morning|afternoon|evening)|tonight)\b/i,
+  es: /\besta (?:mañana|tarde|noche)\b/iu,
 };
 
 /** The salon's UTC offset at `now`, in minutes, as chrono wants it for its reference. */
@@ -71,12 +68,9 @@ function salonHour(hour: number, meridiemKnown: boolean): number {
   return !meridiemKnown && hour >= 1 && hour <= 7 ? hour + 12 : hour;
 }
 
-function rewrite(text: string, language: Language): string {
-  let out = text;
-  for (const [pattern, words] of REWRITES[language]) out = out.replace(pattern, words);
-  // "pasado mañana" (the day after tomorrow): chrono reads only "mañana".
-  if (language === "es") out = out.replace(/\bpasado mañana\b/giu, "en 2 días");
-  return out;
+/** The caller's own words back in place of the rewrites ("Christmas Eve", not "december 24 2026"). */
+function said(words: string, subs: Substitution[]): string {
+  return subs.reduce((out, { said: original, written }) => out.replace(written, original), words);
 }
 
 export function extractWhen(
@@ -85,19 +79,43 @@ export function extractWhen(
   timeZone: string,
   now: Date,
 ): WhenEntity | undefined {
-  const source = rewrite(text, language);
+  const today = getZonedParts(now, timeZone);
+  const subs: Substitution[] = [];
+  const source = rewriteTimeWords(text, language, today, subs);
   const results = PARSERS[language].parse(
     source,
     { instant: now, timezone: offsetMinutes(now, timeZone) },
     { forwardDate: true },
   );
-  const result =
-    results.find(
-      (r) => r.start.isCertain("day") || r.start.isCertain("weekday") || r.start.isCertain("hour"),
-    ) ?? results[0];
-  if (!result) return undefined;
-  const start = result.start;
-  const today = getZonedParts(now, timeZone);
+  const dated = results.find(
+    (r) => r.start.isCertain("day") || r.start.isCertain("weekday") || r.start.isCertain("hour"),
+  );
+  const span = daySpan(source, language, today);
+  const start = dated?.start;
+  // "this weekend", "next week": chrono reads one day of it at best; the span is what was meant.
+  if (
+    span &&
+    !start?.isCertain("hour") &&
+    !(start?.isCertain("day") && !dated?.text.match(/week|fin|semana|month|mes/i))
+  ) {
+    return {
+      text: said(span.text, subs),
+      start: zonedWallTimeToInstant(timeZone, span.first, 0),
+      end: zonedWallTimeToInstant(timeZone, addCalendarDays(span.first, span.days), 0),
+      precision: "day",
+    };
+  }
+  const result = dated ?? results[0];
+  const part = partOfDay(source, language);
+  if (!result || !start) {
+    // "esta tarde", "this evening" with nothing else: today's.
+    if (!part) return undefined;
+    const todays = TODAY_PART[language].exec(source);
+    if (todays) return window(said(todays[0], subs), today, part, timeZone);
+    // "in the morning" with no day: the next one, today's while it lasts.
+    const date = today.minutesOfDay < PARTS_OF_DAY[part][1] ? today : addCalendarDays(today, 1);
+    return window(PART_WORDS[language].exec(source)?.[0] ?? part, date, part, timeZone);
+  }
   const dateKnown = start.isCertain("day") || start.isCertain("weekday");
   let date: LocalDate = dateKnown
     ? {
@@ -111,7 +129,7 @@ export function extractWhen(
     date = addCalendarDays(date, 7);
   // "mañana por la tarde" comes back as two results; the words are the whole span they cover.
   const from = Math.min(...results.map((r) => r.index));
-  const words = source.slice(from, Math.max(...results.map((r) => r.index + r.text.length)));
+  const words = said(source.slice(from, Math.max(...results.map((r) => r.index + r.text.length))), subs);
 
   if (start.isCertain("hour")) {
     const minutes =
@@ -121,21 +139,22 @@ export function extractWhen(
     const instant = zonedWallTimeToInstant(timeZone, date, minutes);
     return { text: words, start: instant, end: new Date(instant.getTime() + 60_000), precision: "time" };
   }
-  const part = partOfDay(text, language);
-  if (part) {
-    const [opens, closes] = PARTS_OF_DAY[part];
-    return {
-      text: words,
-      start: zonedWallTimeToInstant(timeZone, date, opens),
-      end: zonedWallTimeToInstant(timeZone, date, closes),
-      precision: "part-of-day",
-    };
-  }
-  if (!dateKnown && !start.isCertain("month")) return undefined;
+  if (part) return window(words, date, part, timeZone);
+  if (!dateKnown) return undefined;
   return {
     text: words,
     start: zonedWallTimeToInstant(timeZone, date, 0),
     end: zonedWallTimeToInstant(timeZone, addCalendarDays(date, 1), 0),
     precision: "day",
+  };
+}
+
+function window(text: string, date: LocalDate, part: PartOfDay, timeZone: string): WhenEntity {
+  const [opens, closes] = PARTS_OF_DAY[part];
+  return {
+    text,
+    start: zonedWallTimeToInstant(timeZone, date, opens),
+    end: zonedWallTimeToInstant(timeZone, date, closes),
+    precision: "part-of-day",
   };
 }

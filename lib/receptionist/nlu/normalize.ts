@@ -4,7 +4,7 @@
 import type { Language } from "@/lib/i18n/language";
 
 /** Bump when the normalization changes: the model built with the old one is then stale. */
-export const NORMALIZER_VERSION = 1;
+export const NORMALIZER_VERSION = 2;
 
 // Whole-word shorthand → the words it stands for, per language ("k" is "ok" in English, "que" in Spanish).
 const EN_SHORTHAND: Record<string, string> = {
@@ -63,16 +63,22 @@ const PHRASES: Array<[RegExp, string]> = [
 ];
 
 // A few emoji carry the whole message ("👍" after a reminder is a confirmation).
-const EMOJI: Array<[RegExp, string]> = [
-  [/[\u{1F44D}\u{1F44C}\u2705\u2714]/gu, " ok "],
-  [/[\u{1F64F}]/gu, " thanks "],
-  [/[\u{1F44B}]/gu, " bye "],
+const EMOJI: Array<[RegExp, Record<Language, string>]> = [
+  [/[\u{1F44D}\u{1F44C}\u2705\u2714]/gu, { en: " ok ", es: " ok " }],
+  [/[\u{1F64F}]/gu, { en: " thanks ", es: " gracias " }],
+  [/[\u{1F44B}]/gu, { en: " bye ", es: " adios " }],
 ];
+
+// Sounds and greetings callers put before anything they say; they tell no intent apart.
+const FILLERS: Record<Language, Set<string>> = {
+  en: new Set(["um", "uh", "uhm", "umm", "er", "ah", "hmm", "hi", "hey", "hello", "yeah", "so", "ope"]),
+  es: new Set(["eh", "em", "ehh", "mmm", "hola", "oye", "oiga", "pues", "bueno", "buenas", "mire", "disculpe", "aló", "alo"]),
+};
 
 export function normalizeUtterance(text: string, language: Language): string {
   const shorthand = language === "es" ? ES_SHORTHAND : EN_SHORTHAND;
   let out = text.normalize("NFC").toLowerCase();
-  for (const [pattern, words] of EMOJI) out = out.replace(pattern, words);
+  for (const [pattern, words] of EMOJI) out = out.replace(pattern, words[language]);
   for (const [pattern, words] of PHRASES) out = out.replace(pattern, words);
   out = out
     // Keep letters (accented too), digits, apostrophes and colons ("4:30"); everything else separates words.
@@ -82,5 +88,6 @@ export function normalizeUtterance(text: string, language: Language): string {
   return out
     .split(/\s+/)
     .map((word) => shorthand[word] ?? word)
+    .filter((word) => !FILLERS[language].has(word))
     .join(" ");
 }

@@ -157,7 +157,9 @@ describe("talk to someone", () => {
     const from = uniquePhone();
     const { xml, reason } = await turn({ ...input, from });
     expect(xml).toContain(`>${forwardingPhone}</Number></Dial>`);
-    expect(reason).toBe("TRANSFER");
+    // The reason says what the caller wanted; about their own appointment, staff take it for now.
+    expect(["TRANSFER", "RESCHEDULE", "CANCEL", "CONFIRM"]).toContain(reason);
+    if ("digits" in input || input.speech === "operator") expect(reason).toBe("TRANSFER");
     expect(await db.notification.count({ where: { salonId: salon.id, destination: from } })).toBe(0);
   });
 

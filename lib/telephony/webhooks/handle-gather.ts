@@ -6,6 +6,7 @@
 import { heardDetail, recordCallEvents, type CallEventDraft, type VoicemailWhy } from "@/lib/calls/call-events";
 import { bookingInfoKey } from "@/lib/calls/notification-keys";
 import { recordCallReason } from "@/lib/calls/record-call-reason";
+import { loadCatalog } from "@/lib/receptionist/catalog";
 import { db } from "@/lib/db";
 import type { Language } from "@/lib/i18n/language";
 import { sendSms } from "@/lib/messaging/send-sms";
@@ -169,7 +170,15 @@ export async function handleGather(turn: GatherTurn): Promise<VoiceResponse> {
   if (!salon) return appendGoodbye(newVoiceResponse());
   const interpretation = await interpretSafely(
     turn.engine ?? getReceptionist(),
-    { speech: params.SpeechResult ?? null, digits: params.Digits ?? null, attempt, salon: { id: salon.id, name: salon.name, timeZone: salon.timeZone } },
+    {
+      speech: params.SpeechResult ?? null,
+      digits: params.Digits ?? null,
+      attempt,
+      salon: { id: salon.id, name: salon.name, timeZone: salon.timeZone },
+      // Only words name a service or stylist: a key press needs no catalog.
+      catalog: params.SpeechResult ? await loadCatalog(salon.id) : { services: [], stylists: [] },
+      now,
+    },
     log,
   );
   const { confidence, engine } = interpretation;
