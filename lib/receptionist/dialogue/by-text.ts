@@ -5,10 +5,12 @@
 import { rememberLanguage } from "@/lib/customers/remember-language";
 import { db } from "@/lib/db";
 import { isLanguage } from "@/lib/i18n/language";
-import { loadCatalog, type DialogueAnswer } from "@/lib/receptionist/dialogue/context";
+import { logger } from "@/lib/logger";
+import { loadCatalog } from "@/lib/receptionist/catalog";
+import { canBookHere, type DialogueAnswer } from "@/lib/receptionist/dialogue/context";
 import { dialogueKey } from "@/lib/receptionist/dialogue/store";
 import { takeDialogueTurn } from "@/lib/receptionist/dialogue/take-turn";
-import { understand } from "@/lib/receptionist/understand";
+import { understandText as readWithEngine } from "@/lib/telephony/receptionist/understand-text";
 import type { Understanding } from "@/lib/receptionist/understanding";
 
 export type TextTurn = {
@@ -24,13 +26,15 @@ export type TextTurn = {
  * service with an active stylist): its texts keep today's auto-reply and staff's attention.
  */
 export async function understandText(turn: TextTurn): Promise<Understanding | null> {
+  if (!(await canBookHere(turn.salon.id))) return null;
   const [catalog, customer] = await Promise.all([
     loadCatalog(turn.salon.id),
     db.customer.findFirst({ where: { id: turn.customerId, salonId: turn.salon.id }, select: { language: true } }),
   ]);
-  if (catalog.services.length === 0) return null;
   const language = isLanguage(customer?.language) ? customer.language : undefined;
-  return understand({ text: turn.body, channel: "text", language, catalog, timeZone: turn.salon.timeZone, now: turn.now });
+  // Through the configured engine and its fallback, like a caller's speech.
+  const log = logger.child({ salonId: turn.salon.id, messageSid: turn.messageSid });
+  return readWithEngine({ text: turn.body, salon: turn.salon, language, catalog, now: turn.now }, log);
 }
 
 /** The dialogue's answer to this text, or null when the text is no part of one (the auto-reply's then). */

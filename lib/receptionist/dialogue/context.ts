@@ -6,7 +6,7 @@ import { db } from "@/lib/db";
 import type { Language } from "@/lib/i18n/language";
 import type { Medium, Say } from "@/lib/receptionist/dialogue/phrases";
 import type { Draft, Step } from "@/lib/receptionist/dialogue/state";
-import type { Catalog, Understanding } from "@/lib/receptionist/understanding";
+import type { Understanding } from "@/lib/receptionist/understanding";
 
 export type DialogueSalon = { id: string; name: string; timeZone: string };
 
@@ -21,6 +21,8 @@ export type DialogueTurn = {
   /** What was said, typed or keyed. */
   text: string;
   understanding: Understanding | null;
+  /** The intent is the caller's choice at the menu (a key), not a reading of these words. */
+  explicit?: boolean;
   language: Language;
   now: Date;
 };
@@ -105,8 +107,3 @@ export async function appointmentById(salonId: string, id: string) {
 
 export type ComingAppointment = Awaited<ReturnType<typeof comingAppointments>>[number];
 
-/** The salon's own names for understand(): what can be booked, and who. */
-export async function loadCatalog(salonId: string): Promise<Catalog> {
-  const [services, stylists] = await Promise.all([bookableServices(salonId), activeStylists(salonId)]);
-  return { services, stylists };
-}

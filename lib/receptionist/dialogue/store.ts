@@ -45,3 +45,15 @@ export async function saveDialogue(salonId: string, dialogue: StoredDialogue, ne
   });
   return count === 1;
 }
+
+/**
+ * Whether this turn is the dialogue's: it is waiting for an answer (a question asked, not yet stale),
+ * or it already answered this very turn (`turnKey`: a retried webhook gets the same answer again).
+ */
+export async function isDialogueTurn(salonId: string, key: string, turnKey: string, now: Date): Promise<boolean> {
+  const row = await db.receptionistDialogue.findUnique({ where: { salonId_key: { salonId, key } }, select: { state: true, expiresAt: true } });
+  const state = row && parseDialogueState(row.state);
+  if (!row || !state) return false;
+  if (state.last?.turnKey === turnKey) return true;
+  return row.expiresAt.getTime() > now.getTime() && state.at.step !== "idle";
+}

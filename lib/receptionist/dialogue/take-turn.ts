@@ -99,7 +99,7 @@ async function step(turn: Turn, state: DialogueState, expired: boolean): Promise
   }
   const pending = await answerPending(turn, at);
   if (pending) return pending;
-  if (DIALOGUE_INTENTS.has(intent) && !BARE_ANSWER.test(turn.text)) {
+  if (DIALOGUE_INTENTS.has(intent) && (turn.explicit || !BARE_ANSWER.test(turn.text))) {
     const draft = at.step === "ask-service" || at.step === "ask-when" ? at.draft : {};
     const started = start(turn, intent, mergeDraft(draft, turn.understanding));
     if (started) return started;
