@@ -76,7 +76,7 @@ const envFields = z.object({
   TEXT_CHECK_GIVE_UP_MS: z.coerce.number().int().min(1).default(86_400_000),
   // Days a salon keeps its number after its subscription ends, before it is released (lib/phone-numbers/).
   NUMBER_RELEASE_GRACE_DAYS: z.coerce.number().int().min(0).max(365).default(30),
-  RECEPTIONIST_ENGINE: z.enum(["rules"]).default("rules"),
+  RECEPTIONIST_ENGINE: z.enum(["nlu", "rules"]).default("nlu"),
   BOLT_BENCH_ROUTES: z.enum(["true", "false"]).default("false").transform((v) => v === "true"),
   // An instant with its offset ("2026-12-09T11:00:00-08:00"): where the salon clock starts (lib/time/clock.ts).
   BOLT_SANDBOX_NOW: z.iso

@@ -4,7 +4,7 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { insertInboundCallLog, type NewInboundCall } from "@/lib/calls/insert-call-log";
+import { insertInboundCallLog, logInboundCall, type NewInboundCall } from "@/lib/calls/insert-call-log";
 import { createCustomer, createSalon, uniquePhone } from "@/lib/testing/factories";
 import { newCallSid } from "@/lib/testing/voice-test-kit";
 
@@ -91,5 +91,28 @@ describe("insertInboundCallLog", () => {
     const created = await Promise.all(burst.map(insertInboundCallLog));
     expect(created.every(Boolean)).toBe(true);
     expect(await db.callLog.count({ where: { salonId: salon.id } })).toBe(450);
+  });
+});
+
+describe("logInboundCall", () => {
+  it("starts the call in the caller's remembered language (a merged number reads the kept record's) and returns it", async () => {
+    const salon = await createSalon({ twilioNumber: uniquePhone() });
+    const kept = await createCustomer(salon.id, { language: "es" });
+    const merged = await createCustomer(salon.id);
+    await db.customer.update({ where: { id: merged.id }, data: { mergedIntoId: kept.id } });
+    const calls = [call(salon, kept.phone), call(salon, merged.phone), call(salon, uniquePhone())];
+
+    expect(await Promise.all(calls.map(logInboundCall))).toEqual([
+      { created: true, language: "es" },
+      { created: true, language: "es" },
+      { created: true, language: null },
+    ]);
+    expect(await logInboundCall(calls[0]!)).toEqual({ created: false, language: null });
+    const rows = await db.callLog.findMany({ where: { callSid: { in: calls.map((c) => c.callSid) } }, orderBy: { from: "asc" } });
+    expect(Object.fromEntries(rows.map((r) => [r.from, [r.customerId, r.language]]))).toEqual({
+      [kept.phone]: [kept.id, "es"],
+      [merged.phone]: [kept.id, "es"],
+      [calls[2]!.from]: [null, null],
+    });
   });
 });

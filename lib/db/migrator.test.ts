@@ -109,6 +109,8 @@ describe("applied to an empty database, the migrations build exactly schema.pris
       "20261211000400_no_double_booking",
       "20261212000000_receptionist_intents",
       "20261212000100_special_days",
+      "20261212000200_languages",
+      "20261212000400_receptionist_dialogues",
     ]);
     expect(applied).toEqual(names);
     const rows = await query<{

@@ -23,7 +23,10 @@ export type Intent = (typeof INTENTS)[number];
 
 export type Channel = "speech" | "text";
 
-/** A time the words name, resolved in the salon's zone: a whole day, a part of one, or a moment. */
+/**
+ * A time the words name, resolved in the salon's zone: a whole day, a part of one, or a moment.
+ * "day" may span several whole days when the words do ("this week", "el fin de semana", "in December").
+ */
 export type WhenEntity = {
   /** The words that named it ("Saturday morning", "el jueves a las 3"). */
   text: string;

@@ -2,6 +2,7 @@
 // through unread), and the query Bolt puts on its own gather action URL. The routes parse with these;
 // the handlers in lib/telephony/webhooks/ receive the typed result.
 import { z } from "zod";
+import { LANGUAGES } from "@/lib/i18n/language";
 import { optionalSeconds, optionalText, twilioSid } from "@/lib/telephony/params/fields";
 
 const callParams = {
@@ -24,13 +25,15 @@ export const gatherParamsSchema = z.object({
 
 /**
  * The gather action URL's own query: which attempt this is, whether it follows an answer, which gather
- * of the call, and how many times the caller asked for the options again.
+ * of the call, how many times the caller asked for the options again, and the call's language (absent:
+ * English, so URLs from before Spanish and English calls read the same).
  */
 export const gatherQuerySchema = z.object({
   attempt: z.coerce.number().int().min(1).max(2).catch(1).default(1),
   followUp: z.enum(["1"]).optional().catch(undefined).transform(Boolean),
   step: z.coerce.number().int().min(1).max(100_000).catch(1).default(1),
   repeats: z.coerce.number().int().min(0).max(100).catch(0).default(0),
+  lang: z.enum(LANGUAGES).catch("en").default("en"),
 });
 
 export const dialResultParamsSchema = z.object({

@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { interpretByRules, ruleEngine } from "@/lib/telephony/receptionist/rule-engine";
 import { getReceptionist } from "@/lib/telephony/receptionist";
+import { nluEngine } from "@/lib/telephony/receptionist/nlu-engine";
 
 const intentOf = (speech: string | null, digits: string | null = null) => interpretByRules({ speech, digits }).intent;
 
@@ -128,9 +129,68 @@ describe("interpretByRules", () => {
 });
 
 describe("engine selection", () => {
-  it("uses the rule engine by default (RECEPTIONIST_ENGINE=rules)", async () => {
-    expect(getReceptionist()).toBe(ruleEngine);
-    const salon = { id: "s", name: "Salon", timeZone: "UTC" };
-    await expect(getReceptionist().interpret({ speech: "how much", digits: null, attempt: 1, salon })).resolves.toMatchObject({ intent: "PRICES" });
+  it("uses the trained engine by default (RECEPTIONIST_ENGINE=nlu)", async () => {
+    expect(getReceptionist()).toBe(nluEngine);
+    expect(getReceptionist()).not.toBe(ruleEngine);
+  });
+});
+
+describe("the nlu engine", () => {
+  const salon = { id: "s", name: "Salon", timeZone: "America/New_York" };
+  const catalog = {
+    services: [{ id: "cut", name: "Women's Cut" }],
+    stylists: [{ id: "maria", name: "Maria" }],
+  };
+  const now = new Date("2026-12-07T15:00:00Z");
+  const interpret = (speech: string | null, digits: string | null = null, language?: "en" | "es") =>
+    nluEngine.interpret({
+      speech,
+      digits,
+      attempt: 1,
+      salon,
+      catalog,
+      now,
+      ...(language ? { language } : {}),
+    });
+
+  it("leaves keys, and keys said aloud, to the rules", async () => {
+    expect(await interpret(null, "3")).toEqual({ intent: "PRICES", confidence: 1 });
+    expect(await interpret("press two")).toEqual({ intent: "ADDRESS", confidence: 0.9 });
+    expect(await interpret("oprima dos", null, "es")).toEqual({ intent: "ADDRESS", confidence: 0.9 });
+  });
+
+  it.each([
+    ["can I get a women's cut with Maria tomorrow", "BOOKING"],
+    ["I need to cancel my appointment", "CANCEL"],
+    ["can we move my appointment to friday", "RESCHEDULE"],
+    ["no that's all thank you bye", "DONE"],
+    ["banana helicopter", "UNKNOWN"],
+  ])("reads %j as %s and carries what it understood", async (speech, intent) => {
+    const answer = await interpret(speech);
+    expect(answer.intent).toBe(intent);
+    expect(answer.understanding).toMatchObject({ engine: expect.any(String), language: "en" });
+  });
+
+  it("hands the dialogue the service, stylist and time", async () => {
+    const answer = await interpret("can I get a women's cut with Maria tomorrow");
+    expect(answer.understanding?.entities).toMatchObject({
+      service: { id: "cut" },
+      stylist: { id: "maria" },
+      when: { precision: "day", start: new Date("2026-12-08T05:00:00Z") },
+    });
+  });
+
+  it("keeps 'repeat the options' and a bare 'yes' as the menu", async () => {
+    expect((await interpret("repeat the options")).intent).toBe("MENU");
+    expect((await interpret("yes")).intent).toBe("MENU");
+    expect((await interpret("sí", null, "es")).intent).toBe("MENU");
+  });
+
+  it("understands Spanish speech in Spanish", async () => {
+    const answer = await interpret("quiero cancelar mi cita del jueves", null, "es");
+    expect(answer).toMatchObject({
+      intent: "CANCEL",
+      understanding: { language: "es", entities: { when: { precision: "day" } } },
+    });
   });
 });

@@ -14,7 +14,11 @@ const MENU_DIGITS: Record<string, ReceptionistIntent> = {
   "6": "VOICEMAIL",
 };
 
-const SPOKEN_DIGITS: Record<string, string> = { zero: "0", one: "1", two: "2", three: "3", four: "4", five: "5", six: "6" };
+// A Spanish-speaking caller says the key ("oprima dos").
+const SPOKEN_DIGITS: Record<string, string> = {
+  zero: "0", one: "1", two: "2", three: "3", four: "4", five: "5", six: "6",
+  cero: "0", uno: "1", dos: "2", tres: "3", cuatro: "4", cinco: "5", seis: "6",
+};
 
 const w = (source: string) => new RegExp(`\\b(?:${source})\\b`);
 
@@ -88,10 +92,13 @@ const GOODBYE_PHRASES = [
 const FILLERS = "ok|okay|alright|all right|oh|um|uh|well|so|and|then|great|perfect|cool|for now|for today";
 const DONE = new RegExp(`^(?:(?:${FILLERS}) )*(?:${GOODBYE_PHRASES})(?: (?:${GOODBYE_PHRASES}|${FILLERS}))*$`);
 // "Yes" to "anything else?" means "tell me the options again"; it wins over a polite "yes, thanks".
-const MENU = [w("yes|yeah|yep|yup"), w("menu|options|repeat|start over|say (?:that|it) again|main menu")];
+// Spanish too, accents already gone: "sí", "repita", "las opciones otra vez".
+const MENU = [w("yes|yeah|yep|yup|si"), w("menu|options|repeat|start over|say (?:that|it) again|main menu|repita|repitame|repetir|opciones|otra vez")];
 
 function normalize(speech: string): string {
   return speech
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
     .toLowerCase()
     .replace(/[^a-z0-9' ]+/g, " ")
     .replace(/\s+/g, " ")
@@ -100,7 +107,7 @@ function normalize(speech: string): string {
 
 /** "one", "press 2", "option zero" spoken instead of keyed. */
 function spokenDigit(text: string): string | null {
-  const m = /^(?:press |option |number )?(zero|one|two|three|four|five|six|[0-6])$/.exec(text);
+  const m = /^(?:press |option |number |oprim[oa] |marc[oa] |marque |opcion |numero |el )?(zero|one|two|three|four|five|six|cero|uno|dos|tres|cuatro|cinco|seis|[0-6])$/.exec(text);
   if (!m?.[1]) return null;
   return SPOKEN_DIGITS[m[1]] ?? m[1];
 }
@@ -120,14 +127,21 @@ function matchTopic(text: string): Interpretation | null {
   return { intent: best.intent, confidence: matchedIntents === 1 ? 0.8 : 0.6 };
 }
 
-export function interpretByRules(input: Pick<ReceptionistInput, "speech" | "digits">): Interpretation {
+/** A menu key, pressed or said ("press 2", "oprima dos"); null when the caller chose no key. */
+export function menuChoice(input: Pick<ReceptionistInput, "speech" | "digits">): Interpretation | null {
   const digit = input.digits?.trim().charAt(0);
   if (digit && MENU_DIGITS[digit]) return { intent: MENU_DIGITS[digit], confidence: 1 };
+  const spoken = spokenDigit(normalize(input.speech ?? ""));
+  if (spoken && MENU_DIGITS[spoken]) return { intent: MENU_DIGITS[spoken], confidence: 0.9 };
+  return null;
+}
+
+export function interpretByRules(input: Pick<ReceptionistInput, "speech" | "digits">): Interpretation {
+  const choice = menuChoice(input);
+  if (choice) return choice;
 
   const text = normalize(input.speech ?? "");
   if (!text) return { intent: "UNKNOWN", confidence: 0 };
-  const spoken = spokenDigit(text);
-  if (spoken && MENU_DIGITS[spoken]) return { intent: MENU_DIGITS[spoken], confidence: 0.9 };
 
   const topic = matchTopic(text);
   if (topic) return topic;

@@ -1,0 +1,48 @@
+// The trained receptionist (the default): keys, and menu choices said aloud, are the rules' to read;
+// words go to understand() (lib/receptionist), whose intent becomes the call's reason and whose
+// entities (service, stylist, time, language) travel with the interpretation for the dialogue.
+import { understand } from "@/lib/receptionist/understand";
+import type { Intent } from "@/lib/receptionist/understanding";
+import { interpretByRules, menuChoice } from "./rule-engine";
+import type { Interpretation, ReceptionistEngine, ReceptionistInput, ReceptionistIntent } from "./types";
+
+const TO_RECEPTIONIST: Record<Intent, ReceptionistIntent> = {
+  HOURS: "HOURS",
+  ADDRESS: "ADDRESS",
+  PRICES: "PRICES",
+  BOOK: "BOOKING",
+  RESCHEDULE: "RESCHEDULE",
+  CANCEL: "CANCEL",
+  CONFIRM: "CONFIRM",
+  WAITLIST: "WAITLIST",
+  TRANSFER: "TRANSFER",
+  VOICEMAIL: "VOICEMAIL",
+  GOODBYE: "DONE",
+  NONE: "UNKNOWN",
+};
+
+async function interpretByNlu(input: ReceptionistInput): Promise<Interpretation> {
+  const choice = menuChoice(input);
+  if (choice || input.digits?.trim() || !input.speech?.trim()) return choice ?? interpretByRules(input);
+  const understanding = await understand({
+    text: input.speech,
+    channel: input.channel ?? "speech",
+    ...(input.language ? { language: input.language } : {}),
+    catalog: input.catalog,
+    timeZone: input.salon.timeZone,
+    now: input.now,
+  });
+  // "Yes" or "repeat the options" after "anything else?" asks for the menu again; the model has no
+  // such intent (it reads a bare "yes" as a confirmation), the rules do.
+  if (understanding.intent === "NONE" || understanding.intent === "CONFIRM") {
+    const rules = interpretByRules(input);
+    if (rules.intent === "MENU") return { ...rules, understanding };
+  }
+  return {
+    intent: TO_RECEPTIONIST[understanding.intent],
+    confidence: understanding.confidence,
+    understanding,
+  };
+}
+
+export const nluEngine: ReceptionistEngine = { name: "nlu", interpret: interpretByNlu };
