@@ -49,8 +49,32 @@ function RemoveButton({ day, today }: { day: SpecialDayItem; today: string }) {
   );
 }
 
-function AddSpecialDayForm({ today, timeZoneLabel }: { today: string; timeZoneLabel: string }) {
+/** The form's fields; remounted (cleared) by the parent after a save while the action state, and its toast, stay. */
+function AddSpecialDayForm({ today, timeZoneLabel, resetKey }: { today: string; timeZoneLabel: string; resetKey: string }) {
   const { state, formAction, pending, onSubmit, fieldErrors } = useActionForm(saveSpecialDayAction);
+  return (
+    <form action={formAction} onSubmit={onSubmit} noValidate className="grid gap-4 rounded-lg border p-3 sm:p-4" aria-label="Add a closure or holiday hours">
+      <SpecialDayFields key={resetKey} today={today} timeZoneLabel={timeZoneLabel} state={state} fieldErrors={fieldErrors} />
+      <div>
+        <Button type="submit" disabled={pending}>
+          {pending ? "Saving…" : "Save day"}
+        </Button>
+      </div>
+    </form>
+  );
+}
+
+function SpecialDayFields({
+  today,
+  timeZoneLabel,
+  state,
+  fieldErrors,
+}: {
+  today: string;
+  timeZoneLabel: string;
+  state: ReturnType<typeof useActionForm>["state"];
+  fieldErrors: Record<string, string[]> | undefined;
+}) {
   const [kind, setKind] = useState<"closed" | "hours">("closed");
   const [periodCount, setPeriodCount] = useState(1);
   const periodErrors = Object.entries(fieldErrors ?? {})
@@ -60,7 +84,7 @@ function AddSpecialDayForm({ today, timeZoneLabel }: { today: string; timeZoneLa
   const formError = state && !state.ok && !fieldErrors ? state.error : undefined;
 
   return (
-    <form action={formAction} onSubmit={onSubmit} noValidate className="grid gap-4 rounded-lg border p-3 sm:p-4" aria-label="Add a closure or holiday hours">
+    <>
       <div className="grid gap-4 sm:grid-cols-2">
         <FormField label="Date" name="date" errors={fieldErrors?.date ?? (formError ? [formError] : undefined)} hint={`In your salon's time zone (${timeZoneLabel}).`}>
           {(f) => <Input {...f} type="date" min={today} required className="w-full sm:w-48" />}
@@ -102,12 +126,7 @@ function AddSpecialDayForm({ today, timeZoneLabel }: { today: string; timeZoneLa
           </p>
         )}
       </fieldset>
-      <div>
-        <Button type="submit" disabled={pending}>
-          {pending ? "Saving…" : "Save day"}
-        </Button>
-      </div>
-    </form>
+    </>
   );
 }
 
@@ -140,7 +159,7 @@ export function SpecialDaysCard({ days, today, timeZoneLabel, readOnly = false }
             ))}
           </ul>
         )}
-        {!readOnly && <AddSpecialDayForm key={JSON.stringify(days)} today={today} timeZoneLabel={timeZoneLabel} />}
+        {!readOnly && <AddSpecialDayForm resetKey={JSON.stringify(days)} today={today} timeZoneLabel={timeZoneLabel} />}
       </CardContent>
     </Card>
   );
