@@ -75,6 +75,9 @@ async function seedSalon() {
   await db.invitation.create({
     data: { salonId: salon.id, email: "new@example.test", tokenHash: randomBytes(32).toString("hex"), expiresAt: new Date(0) },
   });
+  await db.receptionistDialogue.create({
+    data: { salonId: salon.id, key: `text:${customer.id}`, customerId: customer.id, state: { v: 1, step: "idle" }, expiresAt: new Date(0) },
+  });
   await db.webhookEvent.create({
     data: { provider: "STRIPE", eventId: `evt_${randomBytes(12).toString("hex")}`, type: "invoice.paid", salonId: salon.id },
   });

@@ -41,6 +41,7 @@ async function actOnInboundText(salon: WebhookSalon, text: ClaimedText, clock: C
       customer: text.customer,
       language: spoken ?? text.customer.language ?? "en",
       messageSid: text.messageSid,
+      body: text.body,
       answeredByProvider: text.answeredByProvider,
       receivedAt: text.receivedAt,
       now: clock(),
@@ -50,7 +51,7 @@ async function actOnInboundText(salon: WebhookSalon, text: ClaimedText, clock: C
     throw err;
   }
   // A text Bolt answered completely stops waiting for staff only now that it really is answered.
-  const held = await finishInboundText(salon.id, text, clock(), isHandledAutomatically(keyword));
+  const held = await finishInboundText(salon.id, text, clock(), isHandledAutomatically(keyword, outcome));
   // The actions are safe to repeat, so the process that claimed it since acting again doubles nothing.
   if (!held) log.warn({ salonId: salon.id, messageSid: text.messageSid, attempt: text.attempt }, "acted on an incoming text after its lease ran out; the process holding it now finishes it");
   return outcome;

@@ -1,6 +1,9 @@
 // What Bolt does with an incoming text, by keyword (lib/messaging/keywords.ts decides which one it is):
 // STOP / START change the customer's consent for this salon, HELP says who we are, C confirms and R
-// asks for a new time on the next appointment; anything else gets the salon's auto-reply. Every
+// asks for a new time on the next appointment. Anything else is understood (lib/receptionist/): a
+// request to book, move or cancel, or an answer to Bolt's last question, is a turn of the customer's
+// dialogue (lib/receptionist/dialogue/), "yes I'll be there" confirms like C, and the rest gets the
+// salon's auto-reply. Every
 // reply goes through sendSms (queued, tracked) under an idempotency key: a keyword's answer and the
 // front desk's alert by the MessageSid (inboundReplyKey, inboundStaffAlertKey), the auto-reply by the
 // auto-reply before it (autoReplyKey), so every action can run again for the same message (a retry
@@ -18,11 +21,16 @@ import { describeAppointmentTime } from "@/lib/messaging/time-text";
 import { formatPhone } from "@/lib/phone";
 import type { WebhookSalon } from "@/lib/telephony/find-salon-by-number";
 import type { InboundCustomer } from "@/lib/conversations/record-inbound-message";
+import { takeTextTurn, understandText } from "@/lib/receptionist/dialogue/by-text";
+import type { DialogueOutcome } from "@/lib/receptionist/dialogue/context";
+import { pickNumber } from "@/lib/receptionist/dialogue/picks";
 
 export type InboundTextContext = {
   salon: WebhookSalon;
   customer: InboundCustomer;
   messageSid: string;
+  /** The text's words (what a non-keyword text asks is read from them). */
+  body?: string;
   /** The provider already answered this STOP, START or HELP: record what it changes, send nothing. */
   answeredByProvider?: boolean;
   /** When the text first arrived (a retry acts later than that). */
@@ -45,15 +53,31 @@ export type KeywordOutcome =
   | "auto_reply_staff_conversation"
   | "opted_out_no_reply"
   /** A HELP the provider already answered: nothing left for Bolt to do. */
-  | "help_answered_by_provider";
+  | "help_answered_by_provider"
+  /** A free text taken as a turn of the receptionist's dialogue. */
+  | `dialogue_${DialogueOutcome}`;
+
+/** Dialogue outcomes that leave nothing for staff: Bolt asked, offered, or did what was asked. */
+const DIALOGUE_HANDLED: ReadonlySet<KeywordOutcome> = new Set<KeywordOutcome>([
+  "dialogue_asked",
+  "dialogue_offered",
+  "dialogue_booked",
+  "dialogue_moved",
+  "dialogue_cancelled",
+  "dialogue_kept",
+  "dialogue_confirmed",
+  "dialogue_waitlisted",
+]);
 
 /**
- * Keywords Bolt handles completely: their messages don't wait for staff. STOP-family texts do wait: a
- * customer who texts "Cancel" usually means their appointment and has just been unsubscribed, and R
- * asks staff for a new time (the forwarding-phone alert is optional; the unread text always shows).
+ * Texts Bolt handles completely don't wait for staff: START, HELP, C, a free-text confirmation, and a
+ * dialogue turn Bolt answered. STOP-family texts do wait: a customer who texts "Cancel" usually means
+ * their appointment and has just been unsubscribed, and R asks staff for a new time (the
+ * forwarding-phone alert is optional; the unread text always shows).
  */
-export function isHandledAutomatically(keyword: InboundKeyword | null): boolean {
-  return keyword === "START" || keyword === "HELP" || keyword === "CONFIRM";
+export function isHandledAutomatically(keyword: InboundKeyword | null, outcome?: KeywordOutcome): boolean {
+  if (keyword === "START" || keyword === "HELP" || keyword === "CONFIRM") return true;
+  return keyword === null && outcome !== undefined && (outcome === "confirmed" || outcome === "already_confirmed" || DIALOGUE_HANDLED.has(outcome));
 }
 
 /** The key of the one answer to an incoming text. */
@@ -201,6 +225,25 @@ async function reschedule(ctx: InboundTextContext, canReply: boolean): Promise<K
 }
 
 /**
+ * A text that is no keyword: "yes I'll be there" confirms as C does; a dialogue turn is answered;
+ * null leaves it to the auto-reply.
+ */
+async function converse(ctx: InboundTextContext, body: string): Promise<KeywordOutcome | null> {
+  const turn = { salon: ctx.salon, customerId: ctx.customer.id, messageSid: ctx.messageSid, body, now: ctx.now };
+  const understanding = await understandText(turn);
+  if (!understanding) return null;
+  // A bare "1" answers Bolt's question, whatever a classifier makes of it; with nothing to confirm,
+  // "thanks, see you then" is small talk for the auto-reply (and for staff).
+  if (understanding.intent === "CONFIRM" && pickNumber(body, 9) === null) {
+    return (await appointmentToConfirm(ctx)) ? confirm(ctx, true) : null;
+  }
+  const answer = await takeTextTurn(turn, understanding);
+  if (!answer) return null;
+  await appointmentReply(ctx, answer.say);
+  return `dialogue_${answer.outcome}`;
+}
+
+/**
  * Acts on one stored incoming text. An opted-out customer still gets the STOP and HELP answers
  * (carriers require them); C and R still act but send them nothing until they text START. Safe to run
  * again for the same text (every write is keyed by the MessageSid or checks what is already done).
@@ -218,8 +261,11 @@ export async function runKeywordAction(keyword: InboundKeyword | null, ctx: Inbo
       return confirm(ctx, canReply);
     case "RESCHEDULE":
       return reschedule(ctx, canReply);
-    default:
+    default: {
       if (!canReply) return "opted_out_no_reply";
+      const conversed = ctx.body ? await converse(ctx, ctx.body) : null;
+      if (conversed) return conversed;
       return AUTO_REPLY_OUTCOMES[await sendAutoReplyOnce(ctx.salon, ctx.customer.id, ctx.now, ctx.language)];
+    }
   }
 }

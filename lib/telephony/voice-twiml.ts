@@ -187,3 +187,34 @@ export function apologyResponse(): Response {
   );
   return twiml(response);
 }
+
+const SAY_LANGUAGE = { en: "en-US", es: "es-US" } as const;
+
+/**
+ * A question of the receptionist's dialogue ("Press 1, 2 or 3"): asked in a speech-and-keys Gather in
+ * the call's language, asked once more on silence, then the salon's goodbye.
+ */
+export function appendQuestion(
+  response: VoiceResponse,
+  opts: { prompt: string; step: number; language: keyof typeof SAY_LANGUAGE; goodbye: string },
+): VoiceResponse {
+  const language = SAY_LANGUAGE[opts.language];
+  for (let i = 0; i < 2; i++) {
+    const gather = response.gather({
+      input: ["speech", "dtmf"],
+      action: voiceUrl("gather", { attempt: 1, step: opts.step, ...(opts.language === "es" ? { lang: "es" } : {}) }),
+      method: "POST",
+      numDigits: 1,
+      speechTimeout: "auto",
+      language,
+    });
+    gather.say({ language }, opts.prompt);
+  }
+  return appendGoodbye(response, opts.goodbye);
+}
+
+/** A sentence in the call's language. */
+export function sayIn(response: VoiceResponse, language: keyof typeof SAY_LANGUAGE, text: string): VoiceResponse {
+  response.say({ language: SAY_LANGUAGE[language] }, text);
+  return response;
+}

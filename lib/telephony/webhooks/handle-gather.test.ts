@@ -7,14 +7,14 @@ import { processDeliverJob } from "@/lib/messaging/delivery/deliver-notification
 import { logger } from "@/lib/logger";
 import { OPTED_OUT_REASON } from "@/lib/messaging/send-sms";
 import { updateService } from "@/lib/services/mutations";
-import { createCallLog, createCustomer, createSalon, uniquePhone } from "@/lib/testing/factories";
+import { createAppointment, createCallLog, createCustomer, createEmployee, createSalon, createService, uniquePhone } from "@/lib/testing/factories";
 import { findSalonByNumber, type WebhookSalon } from "@/lib/telephony/find-salon-by-number";
 import type { TwilioStandIn } from "@/lib/dev/twilio-sandbox";
 import { startStandInForTests } from "@/lib/testing/twilio-sandbox";
 import { buildWebhookUrl } from "@/lib/telephony/signature";
 import { handleGather } from "@/lib/telephony/webhooks/handle-gather";
 import { CLOCK, createReceptionistSalon, gatherAction, newCall, reply, turn as turnAt, type TurnInput } from "@/lib/testing/gather-test-kit";
-import { callEventsOf, callParams, postVoice } from "@/lib/testing/voice-test-kit";
+import { callEventsOf, callParams, createVoiceSalon, nextGatherQuery, postVoice } from "@/lib/testing/voice-test-kit";
 import { gatherParamsSchema } from "@/lib/telephony/params/voice";
 
 let standIn: TwilioStandIn;
@@ -64,9 +64,10 @@ describe("address and prices", () => {
     expect(reason).toBe("ADDRESS");
   });
 
-  it("reads this salon's active services with prices, cheapest first", async () => {
-    const { xml, reason } = await turn({ speech: "how much is a haircut" });
+  it("reads this salon's active services with prices, cheapest first; a service named gets its price and length", async () => {
+    const { xml, reason } = await turn({ speech: "what are your prices" });
     expect(xml).toContain("Here are our prices. Men's Cut, $35; and Blowout, $45.50.");
+    expect((await turn({ speech: "how much is a blowout" })).xml).toContain("A Blowout is $45.50 and takes about");
     expect(xml).not.toContain("Retired Perm");
     expect(xml).not.toContain("Other Salon Special");
     expect(reason).toBe("PRICES");
@@ -74,13 +75,13 @@ describe("address and prices", () => {
 
   it("hears a price edited on the Services page on the very next call, through the signed route", async () => {
     const before = await reply(await newCall(salon), { speech: "how much is a haircut" });
-    expect(before.xml).toContain("Men's Cut, $35;");
+    expect(before.xml).toContain("A Men's Cut is $35 and takes about");
     const mensCut = await db.service.findFirstOrThrow({ where: { salonId: salon.id, name: "Men's Cut" } });
     await updateService(salon.id, mensCut.id, { priceCents: 3800 });
     try {
       // The salon lookup is cached for 30 s; the prices are not.
       const after = await reply(await newCall(salon), { speech: "how much is a haircut" });
-      expect(after.xml).toContain("Here are our prices. Men's Cut, $38; and Blowout, $45.50.");
+      expect(after.xml).toContain("A Men's Cut is $38 and takes about");
     } finally {
       await updateService(salon.id, mensCut.id, { priceCents: 3500 });
     }
@@ -269,5 +270,72 @@ describe("Spanish", () => {
     expect((await callEventsOf(call.callSid)).map((e) => e.kind)).toEqual(["HEARD", "LANGUAGE_CHOSEN", "VOICEMAIL_STARTED"]);
     expect((await db.callLog.findUniqueOrThrow({ where: { id: call.id } })).language).toBe("es");
     expect((await db.customer.findUniqueOrThrow({ where: { id: customer.id } })).language).toBe("es");
+  });
+});
+
+describe("booking, moving and cancelling on the call (signed webhooks)", () => {
+  const ALWAYS_OPEN = Object.fromEntries(["mon", "tue", "wed", "thu", "fri", "sat", "sun"].map((d) => [d, [{ open: "00:00", close: "23:59" }]]));
+  let bookable: WebhookSalon;
+  let maria: { id: string };
+  let cut: { id: string };
+  beforeAll(async () => {
+    ({ salon: bookable } = await createVoiceSalon({ timeZone: "UTC", businessHours: ALWAYS_OPEN }));
+    maria = await createEmployee(bookable.id, { name: "Maria", workingHours: ALWAYS_OPEN });
+    cut = await createService(bookable.id, { name: "Women's Cut", durationMinutes: 60 });
+    await db.employeeService.create({ data: { salonId: bookable.id, employeeId: maria.id, serviceId: cut.id } });
+  });
+
+  /** One answer on the call, to the gather the previous TwiML asked (the route's own clock). */
+  async function answer(call: Awaited<ReturnType<typeof newCall>>, input: { speech?: string; digits?: string }, previousXml?: string) {
+    return reply(call, input, previousXml ? nextGatherQuery(previousXml) : "?attempt=1");
+  }
+
+  it("asks who and when, offers real slots, books the key pressed, texts the confirmation and plans reminders", async () => {
+    const call = await newCall(bookable);
+    const ask = await answer(call, { digits: "4" });
+    expect(ask.xml).toContain("Who would you like (Maria, or anyone), and what day and time suit you?");
+    expect(ask.reason).toBe("BOOKING");
+    const offer = await answer(call, { speech: "anyone tomorrow afternoon" }, ask.xml);
+    expect(offer.xml).toMatch(/For a Women's Cut we have: 1\) .+ with Maria, 2\) .+ with Maria, 3\) .+ with Maria\. Press 1, 2 or 3\./);
+    const bookedQuery = nextGatherQuery(offer.xml);
+    const booked = await answer(call, { digits: "1" }, offer.xml);
+    expect(booked.xml).toMatch(/You're booked: Women's Cut with Maria on .+\. I'll text you the confirmation\./);
+    expect(booked.xml).toContain("Is there anything else I can help you with?");
+    // Twilio retrying that gather gets the same answer and books nothing more.
+    expect((await reply(call, { digits: "1" }, bookedQuery)).xml).toBe(booked.xml);
+    const customer = await db.customer.findFirstOrThrow({ where: { salonId: bookable.id, phone: call.From } });
+    const [appointment, ...others] = await db.appointment.findMany({ where: { salonId: bookable.id, customerId: customer.id } });
+    expect(others).toEqual([]);
+    expect(appointment).toMatchObject({ employeeId: maria.id, serviceId: cut.id, status: "BOOKED" });
+    const texts = await db.notification.findMany({ where: { appointmentId: appointment!.id }, select: { kind: true } });
+    expect(texts.filter((t) => t.kind === "CONFIRMATION")).toHaveLength(1);
+    expect(texts.filter((t) => t.kind === "REMINDER").length).toBeGreaterThan(0);
+    const kinds = (await callEventsOf(call.CallSid)).map((e) => e.kind);
+    expect(kinds).toEqual(expect.arrayContaining(["SLOTS_OFFERED", "APPOINTMENT_BOOKED"]));
+  });
+
+  it("cancels after 'press 1' naming the appointment, and moves to an offered slot", async () => {
+    const call = await newCall(bookable);
+    const customer = await createCustomer(bookable.id, { phone: call.From });
+    const appt = await createAppointment(bookable.id, { customerId: customer.id, employeeId: maria.id, serviceId: cut.id, startsAt: new Date(Date.now() + 3 * 24 * 60 * 60_000) });
+    const move = await answer(call, { speech: "Can I move my appointment?" });
+    expect(move.xml).toMatch(/To move your Women's Cut with Maria on .+, we have: 1\) .+ Press 1, 2 or 3\./);
+    expect(move.reason).toBe("RESCHEDULE");
+    const moved = await answer(call, { digits: "2" }, move.xml);
+    expect(moved.xml).toContain("Done: your appointment is now Women's Cut with Maria on");
+    expect((await db.appointment.findUniqueOrThrow({ where: { id: appt.id } })).startsAt).not.toEqual(appt.startsAt);
+
+    const ask = await answer(call, { speech: "Actually I need to cancel my appointment" }, moved.xml);
+    expect(ask.xml).toMatch(/Press 1 to cancel your Women's Cut with Maria on .+, or 2 to keep it\./);
+    const cancelled = await answer(call, { digits: "1" }, ask.xml);
+    expect(cancelled.xml).toMatch(/Done: your Women's Cut with Maria on .+ is cancelled\./);
+    expect((await db.appointment.findUniqueOrThrow({ where: { id: appt.id } })).status).toBe("CANCELLED");
+    expect((await callEventsOf(call.CallSid)).map((e) => e.kind)).toEqual(expect.arrayContaining(["APPOINTMENT_MOVED", "APPOINTMENT_CANCELLED"]));
+  });
+
+  it("can't book a caller whose number is withheld: says so and takes a message", async () => {
+    const { xml } = await turnAt(bookable, { speech: "I'd like to book a haircut", from: "anonymous" });
+    expect(xml).toContain("I can't book or change appointments without your phone number");
+    expect(xml).toContain("<Record");
   });
 });

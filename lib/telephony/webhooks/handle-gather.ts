@@ -1,5 +1,7 @@
 // The caller said or keyed something after the menu: ask the receptionist what they want, note it
-// as the call's reason, and answer — hours, address, prices, a booking text, a transfer or voicemail.
+// as the call's reason, and answer — hours, address, prices, a transfer or voicemail; booking, moving,
+// cancelling and confirming go to the dialogue (gather-dialogue.ts), which also takes every answer to
+// its own questions. A salon with nothing bookable set up still gets the booking-instructions text.
 // After an answer ("Is there anything else?") a goodbye or silence ends the call; anything not
 // understood, there as at the first menu, gets one reprompt, then voicemail.
 // What was heard and what Bolt did are noted for the call's timeline, keyed by the gather's step.
@@ -16,7 +18,10 @@ import { sendSms } from "@/lib/messaging/send-sms";
 import type { WebhookSalon } from "@/lib/telephony/find-salon-by-number";
 import type { GatherParams } from "@/lib/telephony/params/voice";
 import { getReceptionist, interpretSafely, type ReceptionistEngine, type ReceptionistIntent } from "@/lib/telephony/receptionist";
-import { configuredHours, speakAddress, speakHours, speakPrices } from "@/lib/telephony/receptionist/answers";
+import { answerAddress } from "@/lib/receptionist/answers/address";
+import { answerHours } from "@/lib/receptionist/answers/hours";
+import { answerPrice } from "@/lib/receptionist/answers/prices";
+import { configuredHours } from "@/lib/telephony/receptionist/answers";
 import { describeOpenStatus, isOpenAt } from "@/lib/salons/business-hours";
 import { loadSpecialDays } from "@/lib/salons/special-days-queries";
 import { salonClockTime } from "@/lib/time/clock";
@@ -34,6 +39,11 @@ import {
 } from "@/lib/telephony/voice-twiml";
 import type { WebhookInput } from "@/lib/telephony/webhook-route";
 import { e164PhoneSchema } from "@/lib/validations/phone";
+import { canBookHere } from "@/lib/receptionist/dialogue/context";
+import { dialogueKey, isDialogueTurn } from "@/lib/receptionist/dialogue/store";
+import type { Intent, Understanding } from "@/lib/receptionist/understanding";
+import { callTurnKey, takeCallTurn } from "@/lib/telephony/webhooks/gather-dialogue";
+import { appendQuestion, sayIn } from "@/lib/telephony/voice-twiml";
 
 export type GatherTurn = WebhookInput<GatherParams> & {
   /** From the action URL: 1 for the first menu, 2 after one reprompt. */
@@ -61,6 +71,8 @@ type Answering = GatherTurn & {
   language: Language;
   response: VoiceResponse;
   events: CallEventDraft[];
+  /** What the menu's engine made of the words, for the dialogue to start from. */
+  understanding?: Understanding;
 };
 
 function note(turn: Answering, event: CallEventDraft): void {
@@ -84,9 +96,10 @@ function appendNextMenu(turn: Answering, opts: Omit<MenuOptions, "step" | "goodb
 }
 
 /** The answer, then "Is there anything else?"; silence there ends the call with the salon's goodbye. */
-function answerThenFollowUp(turn: Answering, answer: string, event: CallEventDraft): VoiceResponse {
+function answerThenFollowUp(turn: Answering, answer: string, event: CallEventDraft, inLanguage?: Language): VoiceResponse {
   note(turn, event);
-  say(turn.response, answer, turn.language);
+  // Every answer is written in the call's language (voicePrompts, the answer functions) and said in its voice.
+  say(turn.response, answer, inLanguage ?? turn.language);
   return appendNextMenu(turn, { attempt: 1, followUp: true });
 }
 
@@ -109,6 +122,43 @@ async function answerBooking(turn: Answering): Promise<VoiceResponse> {
     return voicemail(turn, prompts.optedOutOfTexts, "opted-out");
   }
   return answerThenFollowUp(turn, prompts.bookingTextSent, { kind: "BOOKING_TEXT", detail: {} });
+}
+
+/**
+ * A turn of the dialogue: its answer said in the call's language, then its next question (or, once it
+ * is done, "anything else?"). `starting` is the menu's reading when this turn starts one.
+ */
+async function answerByDialogue(turn: Answering, starting?: Intent): Promise<VoiceResponse> {
+  const { salon, params, now, language } = turn;
+  const result = await takeCallTurn({
+    salon,
+    callSid: params.CallSid,
+    from: params.From,
+    step: turn.step,
+    speech: params.SpeechResult,
+    digits: params.Digits,
+    language,
+    starting,
+    understanding: turn.understanding,
+    now,
+  });
+  if (result.kind === "withheld") {
+    return voicemail(turn, "I can't book or change appointments without your phone number, but I'll pass on a message.", "cannot-text");
+  }
+  if (result.kind === "not-a-dialogue") return answerNotUnderstood(turn);
+  const { answer } = result;
+  if (!starting) turn.events[0] = { kind: "HEARD", detail: heardDetail({ speech: params.SpeechResult, digits: params.Digits, intent: result.heard }) };
+  turn.events.push(...answer.events);
+  if (answer.expectsReply) return appendQuestion(turn.response, { prompt: answer.say, step: turn.step + 1, language, goodbye: goodbyeFrom(salon.name) });
+  sayIn(turn.response, language, answer.say);
+  // Nobody to change anything for: the caller may still want a person.
+  if (answer.outcome === "nothing_to_change") return answerTransfer(turn);
+  return appendNextMenu(turn, { attempt: 1, followUp: true });
+}
+
+/** Booking by the dialogue where there is something to book; else the booking-instructions text. */
+async function answerBookingRequest(turn: Answering): Promise<VoiceResponse> {
+  return (await canBookHere(turn.salon.id)) ? answerByDialogue(turn, "BOOK") : answerBooking(turn);
 }
 
 async function answerTransfer(turn: Answering): Promise<VoiceResponse> {
@@ -147,34 +197,37 @@ function answerMenu(turn: Answering): Promise<VoiceResponse> | VoiceResponse {
 }
 
 async function answerIntent(turn: Answering, intent: ReceptionistIntent): Promise<VoiceResponse> {
-  const { salon, params, now } = turn;
+  const { salon, params, now, language } = turn;
   if (intent === "UNKNOWN") return answerNotUnderstood(turn);
   if (intent === "DONE") return goodbye(turn);
   if (intent === "MENU") return answerMenu(turn);
   await recordCallReason(salon.id, params.CallSid, intent);
   switch (intent) {
+    // Exactly what was asked (a day, a service), in the call's language (lib/receptionist/answers/).
     case "HOURS": {
       const at = salonClockTime(now);
       const specialDays = await loadSpecialDays(salon.id, salon.timeZone, at);
-      return answerThenFollowUp(turn, speakHours(salon, at, specialDays), { kind: "ANSWERED", detail: { topic: "HOURS" } });
+      const when = turn.understanding?.entities.when;
+      return answerThenFollowUp(turn, answerHours({ salon, now: at, specialDays, when, language }), { kind: "ANSWERED", detail: { topic: "HOURS" } }, language);
     }
     case "ADDRESS":
-      return answerThenFollowUp(turn, speakAddress(salon), { kind: "ANSWERED", detail: { topic: "ADDRESS" } });
+      return answerThenFollowUp(turn, answerAddress({ salon, language }), { kind: "ANSWERED", detail: { topic: "ADDRESS" } }, language);
     case "PRICES": {
       const services = await db.service.findMany({
         where: { salonId: salon.id, active: true },
         orderBy: [{ priceCents: "asc" }, { name: "asc" }],
-        select: { name: true, priceCents: true },
+        select: { id: true, name: true, priceCents: true, durationMinutes: true },
         take: 20,
       });
-      return answerThenFollowUp(turn, speakPrices(services), { kind: "ANSWERED", detail: { topic: "PRICES" } });
+      const asked = turn.understanding?.entities.service;
+      return answerThenFollowUp(turn, answerPrice({ services, asked, language }), { kind: "ANSWERED", detail: { topic: "PRICES" } }, language);
     }
     case "BOOKING":
-      return answerBooking(turn);
-    // Until the receptionist acts on the calendar itself, a change to an appointment goes to a person.
+      return answerBookingRequest(turn);
     case "RESCHEDULE":
     case "CANCEL":
     case "CONFIRM":
+      return answerByDialogue(turn, intent);
     case "WAITLIST":
     case "TRANSFER":
       return answerTransfer(turn);
@@ -193,20 +246,9 @@ async function switchLanguage(turn: Answering, language: Language, by: "keys" | 
   await chooseCallLanguage(turn.salon.id, turn.params.CallSid, language);
 }
 
-export async function handleGather(turn: GatherTurn): Promise<VoiceResponse> {
-  const { params, salon, log, attempt, followUp, step = 1, repeats = 0, now = new Date() } = turn;
-  const callLanguage = turn.language ?? "en";
-  if (!salon) return appendGoodbye(newVoiceResponse());
-  // Not the receptionist's business: the menu again, in the language asked for. It counts as hearing
-  // the options again, so flipping back and forth is capped like "repeat".
-  if (params.Digits === SWITCH_LANGUAGE_DIGIT && repeats < MAX_MENU_REPEATS) {
-    const heard = heardDetail({ digits: params.Digits, intent: "MENU" });
-    const answering: Answering = { ...turn, salon, now, step, repeats, language: callLanguage, response: newVoiceResponse(), events: [{ kind: "HEARD", detail: heard }] };
-    await switchLanguage(answering, otherLanguage(callLanguage), "keys");
-    appendNextMenu(answering, { attempt, followUp, repeats: repeats + 1, fullMenu: true });
-    await recordCallEvents({ salonId: salon.id, callSid: params.CallSid, source: `gather:${step}`, at: now, log }, answering.events);
-    return answering.response;
-  }
+/** What the menu's engine makes of the words ("Thank you" before a question at the first menu is a pleasantry, not a goodbye). */
+async function interpretMenuAnswer(turn: Answering): Promise<{ intent: ReceptionistIntent; understanding?: Understanding; spoken?: Language }> {
+  const { params, salon, log, attempt, followUp, step, repeats, now, language } = turn;
   const interpretation = await interpretSafely(
     turn.engine ?? getReceptionist(),
     {
@@ -216,23 +258,39 @@ export async function handleGather(turn: GatherTurn): Promise<VoiceResponse> {
       salon: { id: salon.id, name: salon.name, timeZone: salon.timeZone },
       // Only words name a service or stylist: a key press needs no catalog.
       catalog: params.SpeechResult ? await loadCatalog(salon.id) : { services: [], stylists: [] },
+      language,
       now,
-      language: callLanguage,
     },
     log,
   );
   const { confidence, engine } = interpretation;
   log.info({ intent: interpretation.intent, confidence, attempt, followUp, step, repeats, engine }, "receptionist understood");
-  // "Thank you" before a question at the first menu is a pleasantry, not a goodbye.
   const intent = interpretation.intent === "DONE" && !followUp ? "UNKNOWN" : interpretation.intent;
+  return { intent, understanding: interpretation.understanding, spoken: interpretation.language ?? interpretation.understanding?.language };
+}
 
-  const heard = heardDetail({ speech: params.SpeechResult, digits: params.Digits, intent });
-  const answering: Answering = { ...turn, salon, now, step, repeats, language: callLanguage, response: newVoiceResponse(), events: [{ kind: "HEARD", detail: heard }] };
-  // A caller who speaks Spanish (or English on a Spanish call) is answered in the language they spoke.
-  if (params.SpeechResult && interpretation.language && interpretation.language !== callLanguage) {
-    await switchLanguage(answering, interpretation.language, "speech");
+export async function handleGather(turn: GatherTurn): Promise<VoiceResponse> {
+  const { params, salon, log, attempt, followUp, step = 1, repeats = 0, now = new Date() } = turn;
+  const callLanguage = turn.language ?? "en";
+  if (!salon) return appendGoodbye(newVoiceResponse());
+  const answering: Answering = { ...turn, salon, now, step, repeats, language: callLanguage, response: newVoiceResponse(), events: [] };
+  // An answer to the dialogue's own question (a slot, "press 1 to move it") goes straight to it.
+  const inDialogue = await isDialogueTurn(salon.id, dialogueKey.call(params.CallSid), callTurnKey(params.CallSid, step), now);
+  // Key 9 is not the receptionist's business: the menu again, in the other language. It counts as hearing
+  // the options again, so flipping back and forth is capped like "repeat".
+  if (!inDialogue && params.Digits === SWITCH_LANGUAGE_DIGIT && repeats < MAX_MENU_REPEATS) {
+    answering.events.push({ kind: "HEARD", detail: heardDetail({ digits: params.Digits, intent: "MENU" }) });
+    await switchLanguage(answering, otherLanguage(callLanguage), "keys");
+    appendNextMenu(answering, { attempt, followUp, repeats: repeats + 1, fullMenu: true });
+    await recordCallEvents({ salonId: salon.id, callSid: params.CallSid, source: `gather:${step}`, at: now, log }, answering.events);
+    return answering.response;
   }
-  const response = await answerIntent(answering, intent);
+  const { intent, understanding, spoken } = inDialogue ? { intent: "UNKNOWN" as const, understanding: undefined, spoken: undefined } : await interpretMenuAnswer(answering);
+  answering.understanding = understanding;
+  answering.events.push({ kind: "HEARD", detail: heardDetail({ speech: params.SpeechResult, digits: params.Digits, intent }) });
+  // A caller who speaks Spanish (or English on a Spanish call) is answered in the language they spoke.
+  if (params.SpeechResult && spoken && spoken !== callLanguage) await switchLanguage(answering, spoken, "speech");
+  const response = inDialogue ? await answerByDialogue(answering) : await answerIntent(answering, intent);
   await recordCallEvents({ salonId: salon.id, callSid: params.CallSid, source: `gather:${step}`, at: now, log }, answering.events);
   return response;
 }

@@ -1,0 +1,1 @@
+DROP TABLE "receptionist_dialogues";
