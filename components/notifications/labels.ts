@@ -23,6 +23,7 @@ export const KIND_LABELS: Record<NotificationKind, string> = {
   BOOKING_INFO: "Booking info",
   EMPLOYEE_BOOKING: "Booking alert to staff",
   STAFF_ALERT: "Staff alert",
+  WAITLIST_OFFER: "Waitlist offer",
 };
 
 export const CHANNEL_LABELS: Record<NotificationChannel, string> = { SMS: "Text", EMAIL: "Email" };

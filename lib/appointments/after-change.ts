@@ -7,6 +7,7 @@ import { logger } from "@/lib/logger";
 import { autoConfirmationKey, sendAppointmentConfirmation } from "@/lib/messaging/confirmations";
 import { notifyEmployeeOfBooking, type BookingChange } from "@/lib/messaging/employee-notifications";
 import { scheduleReminders } from "@/lib/messaging/reminders";
+import { offerFreedSlot } from "@/lib/waitlist/offer-freed-slot";
 
 const log = logger.child({ module: "appointments" });
 
@@ -53,9 +54,12 @@ export async function afterAppointmentChange(
   appointmentId: string,
   change: AppointmentChange,
   actor: ChangeActor = {},
+  now: Date = new Date(),
 ) {
   if (change.type === "closed") return;
   const appointment = await getAppointmentForMessaging(salonId, appointmentId);
+  // Its time goes to the waitlist (lib/waitlist/); a failure there must not undo or fail the cancellation.
+  if (change.type === "cancelled") await courtesy("waitlist offers", appointmentId, () => offerFreedSlot(salonId, appointmentId, now));
   if (change.type !== "cancelled") await scheduleReminders(salonId, appointmentId);
   if (
     change.type !== "cancelled" &&

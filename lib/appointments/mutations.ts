@@ -195,7 +195,7 @@ export async function cancelAppointment(
     await audit(tx, salonId, "appointment.cancel", id, opts);
     return { appointment, changed: true };
   });
-  if (result.changed) await afterAppointmentChange(salonId, id, { type: "cancelled" }, opts.actor);
+  if (result.changed) await afterAppointmentChange(salonId, id, { type: "cancelled" }, opts.actor, opts.now);
   return result.appointment;
 }
 

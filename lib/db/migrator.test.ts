@@ -110,6 +110,7 @@ describe("applied to an empty database, the migrations build exactly schema.pris
       "20261212000000_receptionist_intents",
       "20261212000200_languages",
       "20261212000400_receptionist_dialogues",
+      "20261212000500_waitlist",
     ]);
     expect(applied).toEqual(names);
     const rows = await query<{

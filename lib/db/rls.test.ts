@@ -34,6 +34,12 @@ async function seedSalon() {
     employeeId: employee.id,
     serviceId: service.id,
   });
+  const entry = await db.waitlistEntry.create({
+    data: { salonId: salon.id, customerId: customer.id, windowStart: new Date(0), windowEnd: appointment.startsAt },
+  });
+  await db.waitlistOffer.create({
+    data: { salonId: salon.id, entryId: entry.id, freedAppointmentId: appointment.id, startsAt: appointment.startsAt, endsAt: appointment.endsAt, expiresAt: appointment.startsAt },
+  });
   const callLog = await createCallLog(salon.id, { customerId: customer.id });
   await db.callEvent.create({
     data: { salonId: salon.id, callLogId: callLog.id, at: callLog.startedAt, kind: "HEARD", dedupeKey: "gather:1:heard" },

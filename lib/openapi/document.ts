@@ -15,6 +15,7 @@ import { phoneNumberTag } from "@/lib/openapi/tags/phone-number";
 import { salonTag } from "@/lib/openapi/tags/salon";
 import { staffAndServicesTags } from "@/lib/openapi/tags/staff-and-services";
 import { textsTag } from "@/lib/openapi/tags/texts";
+import { waitlistTag } from "@/lib/openapi/tags/waitlist";
 import { webhooksTag } from "@/lib/openapi/tags/webhooks";
 
 /** In the reference page's order. */
@@ -23,6 +24,7 @@ export const API_TAGS: ApiTag[] = [
   appointmentsTag,
   customersTag,
   ...staffAndServicesTags,
+  waitlistTag,
   textsTag,
   notificationsTag,
   conversationsTag,

@@ -17,6 +17,7 @@ import { API_TAGS, openApiDocument, UNDOCUMENTED_ROUTES } from "@/lib/openapi/do
 import { exampleOf, referenceTags } from "@/lib/openapi/reference";
 import { apiRequest } from "@/lib/testing/auth-fixtures";
 import { matchPathTemplate } from "@/lib/testing/openapi-shape";
+import { joinWaitlist } from "@/lib/waitlist/join-waitlist";
 import { startPrismProxy } from "@/lib/testing/prism-proxy";
 import {
   createCallLog,
@@ -171,6 +172,9 @@ beforeAll(async () => {
   fixtures.serviceId = (await createService(salonId, { name: "Balayage", durationMinutes: 90 })).id;
   fixtures.callId = (await createCallLog(salonId, { customerId: customer.id, status: "COMPLETED", reason: "HOURS", durationSeconds: 42 })).id;
   await createInboundMessage(salonId, customer, { body: "Can I come Saturday?" });
+  fixtures.waitlistEntryId = (
+    await joinWaitlist(salonId, { customerId: customer.id, serviceId: fixtures.serviceId, employeeId: fixtures.employeeId, language: "es", now: new Date("2031-03-01T12:00:00Z") })
+  ).entry.id;
 });
 
 afterAll(async () => {
@@ -287,6 +291,10 @@ describe("real responses satisfy the document", () => {
     expect((await call({ method: "DELETE", template: "/api/employees/{id}", values: { id: employeeId } })).status).toBe(200);
     expect((await call({ method: "DELETE", template: "/api/services/{id}", values: { id: serviceId } })).status).toBe(200);
     expect((await call({ method: "POST", template: "/api/services", key: staffKey, json: { name: "Trim", durationMinutes: 30, priceCents: 3000 } })).status).toBe(403);
+
+    expect((await call({ method: "GET", template: "/api/waitlist", query: "?status=waiting,offered&limit=5" })).status).toBe(200);
+    expect((await call({ method: "DELETE", template: "/api/waitlist/{id}", values: { id: fixtures.waitlistEntryId! } })).status).toBe(200);
+    expect((await call({ method: "DELETE", template: "/api/waitlist/{id}", values: { id: fixtures.waitlistEntryId! } })).status).toBe(404);
   });
 
   it("serves the document itself, public and cacheable", async () => {

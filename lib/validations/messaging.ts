@@ -84,6 +84,7 @@ const KINDS = [
   "BOOKING_INFO",
   "EMPLOYEE_BOOKING",
   "STAFF_ALERT",
+  "WAITLIST_OFFER",
 ] as const;
 
 /** Accepts `?status=FAILED`, `?status=FAILED,UNDELIVERED` or a repeated parameter; case-insensitive. */

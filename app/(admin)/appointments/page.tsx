@@ -6,6 +6,7 @@ import { AppointmentDayList } from "@/components/appointments/appointment-day-li
 import { NewAppointmentButton } from "@/components/appointments/book-appointment-dialog";
 import { CalendarGrid } from "@/components/appointments/calendar-grid";
 import { CalendarToolbar } from "@/components/appointments/calendar-toolbar";
+import { WaitlistPanel } from "@/components/appointments/waitlist-panel";
 import { describeTimeZone } from "@/components/settings/time-zones";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Notice } from "@/components/ui/notice";
@@ -15,6 +16,7 @@ import { requireSessionContext } from "@/lib/auth/session";
 import { getSalonById } from "@/lib/salons/queries";
 import { readSearchParams, toSearchParams, type RawSearchParams } from "@/lib/url-state";
 import { calendarQuerySchema } from "@/lib/validations/appointments";
+import { listWaitlist } from "@/lib/waitlist/list-waitlist";
 
 export const metadata: Metadata = { title: "Calendar" };
 
@@ -24,12 +26,10 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
   const raw = await searchParams;
   const { query } = readSearchParams(calendarQuerySchema, raw);
   const now = new Date();
-  const calendar = await loadCalendar(session.salonId, {
-    timeZone: salon.timeZone,
-    view: query.view,
-    date: query.date,
-    now,
-  });
+  const [calendar, waitlist] = await Promise.all([
+    loadCalendar(session.salonId, { timeZone: salon.timeZone, view: query.view, date: query.date, now }),
+    listWaitlist(session.salonId, { limit: 20 }, now),
+  ]);
   const nav = calendarNavigation(query.view, calendar.days);
   const booking = { timeZone: salon.timeZone, stylists: calendar.stylists, services: calendar.services, now };
   const { appointments } = calendar;
@@ -91,6 +91,7 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
           </div>
         </>
       )}
+      <WaitlistPanel entries={waitlist.data} more={waitlist.nextCursor !== null} timeZone={salon.timeZone} now={now} />
     </>
   );
 }

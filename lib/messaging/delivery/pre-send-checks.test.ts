@@ -22,6 +22,7 @@ const EXPECTED: Record<NotificationKind, Expected> = {
   CUSTOM: unprompted(),
   EMPLOYEE_BOOKING: unprompted(),
   STAFF_ALERT: unprompted(),
+  WAITLIST_OFFER: unprompted(["its waitlist offer is still open: not taken by another answer, not expired"]),
   AUTO_REPLY: reply,
   APPOINTMENT_REPLY: reply,
   BOOKING_INFO: reply,

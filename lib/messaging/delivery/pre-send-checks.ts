@@ -17,6 +17,7 @@ import { NO_NUMBER_MESSAGE, OPTED_OUT_REASON } from "@/lib/messaging/send-sms";
 import type { DeliveryRow } from "@/lib/messaging/delivery/delivery-store";
 import type { PreSendDecision, PreSendInput } from "@/lib/messaging/delivery/delivery-types";
 import { realTimeOf, salonClockTime } from "@/lib/time/clock";
+import { checkWaitlistOffersBeforeSend } from "@/lib/waitlist/offer-send-check";
 
 export type PreCheck =
   | { action: "skip"; reason: string }
@@ -70,6 +71,10 @@ const appointmentStillOn: PreSendCheck = {
   name: "its appointment is still on and not started; worded for now",
   decide: checkConfirmationsBeforeSend,
 };
+const waitlistOfferStillOpen: PreSendCheck = {
+  name: "its waitlist offer is still open: not taken by another answer, not expired",
+  decide: checkWaitlistOffersBeforeSend,
+};
 const callerNotInTouchSince: PreSendCheck = {
   name: "the caller hasn't got through since (answered call, voicemail or text)",
   decide: eachText(checkMissedCallTextBeforeSend),
@@ -87,6 +92,7 @@ export const CHECKS_BY_KIND: Record<NotificationKind, readonly PreSendCheck[]> =
   BOOKING_INFO: [],
   EMPLOYEE_BOOKING: [],
   STAFF_ALERT: [],
+  WAITLIST_OFFER: [waitlistOfferStillOpen],
 };
 
 /** Runs each text's kind checks (texts grouped by kind); one decision per text, in order. */
