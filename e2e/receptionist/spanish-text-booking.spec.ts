@@ -10,9 +10,9 @@ test("a customer texts in Spanish to book, gets Spanish slots, picks one, and st
   const last4 = String(1000 + (Date.now() % 9000));
   const phone = `+1628555${last4}`;
   const shown = `(628) 555-${last4}`;
-  await logIn(page, STAFF);
-
+  // The text first: Bolt answers it through the queue while staff sign in.
   expect((await textTheSalon(request, baseURL!, phone, "Hola, quisiera reservar un corte de caballero para mañana")).status()).toBe(200);
+  await logIn(page, STAFF);
   await page.goto("/messages");
   await page.locator('a[href^="/messages/"]').filter({ hasText: shown }).first().click();
   const outbound = page.locator('li[data-direction="outbound"]');
