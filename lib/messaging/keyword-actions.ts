@@ -24,6 +24,7 @@ import type { InboundCustomer } from "@/lib/conversations/record-inbound-message
 import { takeTextTurn, understandText } from "@/lib/receptionist/dialogue/by-text";
 import type { DialogueOutcome } from "@/lib/receptionist/dialogue/context";
 import { pickNumber } from "@/lib/receptionist/dialogue/picks";
+import { answerWaitlistOffer, type WaitlistAnswerOutcome } from "@/lib/waitlist/answer-offer";
 
 export type InboundTextContext = {
   salon: WebhookSalon;
@@ -54,6 +55,8 @@ export type KeywordOutcome =
   | "opted_out_no_reply"
   /** A HELP the provider already answered: nothing left for Bolt to do. */
   | "help_answered_by_provider"
+  /** A "1" answering a waitlist offer (lib/waitlist/answer-offer.ts). */
+  | WaitlistAnswerOutcome
   /** A free text taken as a turn of the receptionist's dialogue. */
   | `dialogue_${DialogueOutcome}`;
 
@@ -67,6 +70,10 @@ const DIALOGUE_HANDLED: ReadonlySet<KeywordOutcome> = new Set<KeywordOutcome>([
   "dialogue_kept",
   "dialogue_confirmed",
   "dialogue_waitlisted",
+  "waitlist_booked",
+  "waitlist_moved",
+  "waitlist_slot_taken",
+  "waitlist_offer_expired",
 ]);
 
 /**
@@ -263,7 +270,8 @@ export async function runKeywordAction(keyword: InboundKeyword | null, ctx: Inbo
       return reschedule(ctx, canReply);
     default: {
       if (!canReply) return "opted_out_no_reply";
-      const conversed = ctx.body ? await converse(ctx, ctx.body) : null;
+      // A "1" to a waitlist offer still out is its answer; anything else is the dialogue's.
+      const conversed = ctx.body ? ((await answerWaitlistOffer(ctx, ctx.body, ctx.now)) ?? (await converse(ctx, ctx.body))) : null;
       if (conversed) return conversed;
       return AUTO_REPLY_OUTCOMES[await sendAutoReplyOnce(ctx.salon, ctx.customer.id, ctx.now, ctx.language)];
     }

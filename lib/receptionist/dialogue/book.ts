@@ -17,7 +17,7 @@ import { nameAppointment, phrases } from "@/lib/receptionist/dialogue/phrases";
 import { pickNumber } from "@/lib/receptionist/dialogue/picks";
 import { findSlotsToOffer } from "@/lib/receptionist/dialogue/slots";
 import type { Draft, OfferedSlot, Target } from "@/lib/receptionist/dialogue/state";
-import { joinWaitlistFor, waitlistAvailable } from "@/lib/receptionist/dialogue/waitlist";
+import { joinWaitlistFor } from "@/lib/receptionist/dialogue/waitlist";
 import type { Understanding } from "@/lib/receptionist/understanding";
 
 /** The draft with what these words add: the service, the stylist (or anyone), the time. */
@@ -66,7 +66,8 @@ export async function offerSlots(turn: Turn, draft: Draft, moving?: Target & { w
     now: turn.now,
     ignoreAppointmentId: moving?.appointmentId,
   });
-  const waitlist = !moving && waitlistAvailable();
+  // Nothing where they asked: the nearest times, and the waitlist for the time they wanted.
+  const waitlist = !moving && (nearest || slots.length === 0);
   const service = await serviceName(turn, serviceId);
   const target = moving ? { appointmentId: moving.appointmentId, serviceId: moving.serviceId, employeeId: moving.employeeId } : undefined;
   if (slots.length === 0) {

@@ -126,6 +126,17 @@ describe("booking", () => {
     expect(await say("1", none(), { now: later })).toMatchObject({ outcome: "stale", say: "That offer has expired. Text us what you'd like to book and we'll find a new time." });
     expect(await appointmentsOf(customer.id)).toEqual([]);
   });
+  it("with nothing free when asked, offers the nearest times and the waitlist, and joins it on that number", async () => {
+    const { customer, say } = await newCustomer();
+    const sunday = { text: "Sunday", start: new Date("2030-04-14T04:00:00Z"), end: new Date("2030-04-15T04:00:00Z"), precision: "day" as const };
+    const offer = await say("a cut with Ana on Sunday", understood("BOOK", { service: { id: cut.id, name: cut.name, text: "cut" }, stylist: { id: ana.id, name: "Ana", text: "Ana" }, when: sunday }));
+    expect(offer!.say).toBe(
+      "Nothing is free then. The nearest: For a Women's Cut we have: 1) Mon Apr 15 at 9:00 AM with Ana, 2) Mon Apr 15 at 10:00 AM with Ana, 3) Mon Apr 15 at 11:00 AM with Ana. Reply 1, 2 or 3. Or 4 to join the waitlist.",
+    );
+    expect(await say("4", none())).toMatchObject({ outcome: "waitlisted", say: "You're on the waitlist. We'll text you if a time opens up." });
+    expect(await db.waitlistEntry.findMany({ where: { salonId: salon.id, customerId: customer.id } })).toMatchObject([{ serviceId: cut.id, employeeId: ana.id }]);
+    expect(await appointmentsOf(customer.id)).toEqual([]);
+  });
 });
 
 describe("moving and cancelling", () => {

@@ -10,7 +10,6 @@ import { phrases } from "@/lib/receptionist/dialogue/phrases";
 import { pickNumber, pickSlot } from "@/lib/receptionist/dialogue/picks";
 import type { DialogueState, Draft, Step } from "@/lib/receptionist/dialogue/state";
 import { loadDialogue, saveDialogue, type StoredDialogue } from "@/lib/receptionist/dialogue/store";
-import { waitlistAvailable } from "@/lib/receptionist/dialogue/waitlist";
 
 /** A call's dialogue lasts the call; a text offer is stale after a day. */
 const LIFETIME_MS = { call: 2 * 60 * 60_000, text: 24 * 60 * 60_000 };
@@ -33,7 +32,7 @@ function start(turn: Turn, intent: Intent, draft: Draft): Promise<StepResult> | 
     case "CONFIRM":
       return confirmNext(turn);
     case "WAITLIST":
-      return waitlistAvailable() ? joinWaitlist(turn, draft) : null;
+      return joinWaitlist(turn, draft);
     default:
       return null;
   }

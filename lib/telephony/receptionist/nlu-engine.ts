@@ -6,7 +6,8 @@ import type { Intent, UnderstandInput, Understanding } from "@/lib/receptionist/
 import { interpretByRules, menuChoice } from "./rule-engine";
 import type { Interpretation, ReceptionistEngine, ReceptionistInput, ReceptionistIntent } from "./types";
 
-const TO_RECEPTIONIST: Record<Intent, ReceptionistIntent> = {
+/** An understanding's intent as the call's reason and timeline name it. */
+export const TO_RECEPTIONIST: Record<Intent, ReceptionistIntent> = {
   HOURS: "HOURS",
   ADDRESS: "ADDRESS",
   PRICES: "PRICES",

@@ -11,6 +11,7 @@ import { understand } from "@/lib/receptionist/understand";
 import type { Intent, Understanding } from "@/lib/receptionist/understanding";
 import type { WebhookSalon } from "@/lib/telephony/find-salon-by-number";
 import type { ReceptionistIntent } from "@/lib/telephony/receptionist";
+import { TO_RECEPTIONIST } from "@/lib/telephony/receptionist/nlu-engine";
 import { e164PhoneSchema } from "@/lib/validations/phone";
 
 export type CallTurn = {
@@ -29,21 +30,6 @@ export type CallTurn = {
   now: Date;
 };
 
-/** The understanding's intent as the call's timeline and reason name it. */
-export const REASON_OF: Record<Intent, ReceptionistIntent> = {
-  HOURS: "HOURS",
-  ADDRESS: "ADDRESS",
-  PRICES: "PRICES",
-  BOOK: "BOOKING",
-  RESCHEDULE: "RESCHEDULE",
-  CANCEL: "CANCEL",
-  CONFIRM: "CONFIRM",
-  WAITLIST: "WAITLIST",
-  TRANSFER: "TRANSFER",
-  VOICEMAIL: "VOICEMAIL",
-  GOODBYE: "DONE",
-  NONE: "UNKNOWN",
-};
 
 /** Names one gather of a call: Twilio's retry of it carries the same. */
 export const callTurnKey = (callSid: string, step: number) => `${callSid}:gather:${step}`;
@@ -75,5 +61,5 @@ export async function takeCallTurn(turn: CallTurn): Promise<CallDialogueResult> 
     explicit: turn.starting !== undefined,
     now: turn.now,
   });
-  return answer ? { kind: "answer", answer, heard: REASON_OF[understanding.intent] } : { kind: "not-a-dialogue" };
+  return answer ? { kind: "answer", answer, heard: TO_RECEPTIONIST[understanding.intent] } : { kind: "not-a-dialogue" };
 }

@@ -227,8 +227,8 @@ async function answerIntent(turn: Answering, intent: ReceptionistIntent): Promis
     case "RESCHEDULE":
     case "CANCEL":
     case "CONFIRM":
-      return answerByDialogue(turn, intent);
     case "WAITLIST":
+      return answerByDialogue(turn, intent);
     case "TRANSFER":
       return answerTransfer(turn);
     case "VOICEMAIL":
