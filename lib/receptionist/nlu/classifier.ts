@@ -38,7 +38,7 @@ async function classifyIn(nlp: NlpModel, text: string, language: Language): Prom
   return { intent: asIntent(result.intent), confidence: result.score, language };
 }
 
-/** The language the words are in, when the caller's language is not known yet. */
+/** The language the words are in, when there are enough of them to tell. */
 function detectLanguage(nlp: NlpModel, text: string): Language | undefined {
   if (text.trim().split(/\s+/).length < MIN_WORDS_TO_DETECT) return undefined;
   const guess = nlp.guessLanguage(text);
@@ -48,19 +48,20 @@ function detectLanguage(nlp: NlpModel, text: string): Language | undefined {
 export async function classify(text: string, language?: Language): Promise<Classification> {
   const nlp = await loadClassifier();
   let answer: Classification;
-  if (language) answer = await classifyIn(nlp, text, language);
+  // Words long enough to tell their language win over the one given: a caller on an English call (the
+  // default) who speaks Spanish is understood in Spanish, and the call switches. The given language
+  // decides short answers ("ok", "sí", "2:30") that could be either.
+  const detected = detectLanguage(nlp, text);
+  const chosen = detected ?? language;
+  if (chosen) answer = await classifyIn(nlp, text, chosen);
   else {
-    const detected = detectLanguage(nlp, text);
-    if (detected) answer = await classifyIn(nlp, text, detected);
-    else {
-      // Too short to tell: the language whose model is surer, the default one on a tie.
-      const [first, second] = await Promise.all([
-        classifyIn(nlp, text, DEFAULT_LANGUAGE),
-        classifyIn(nlp, text, DEFAULT_LANGUAGE === "en" ? "es" : "en"),
-      ]);
-      const sure = (c: Classification) => (c.intent === "NONE" ? 0 : c.confidence);
-      answer = sure(second) > sure(first) ? second : first;
-    }
+    // Too short to tell: the language whose model is surer, the default one on a tie.
+    const [first, second] = await Promise.all([
+      classifyIn(nlp, text, DEFAULT_LANGUAGE),
+      classifyIn(nlp, text, DEFAULT_LANGUAGE === "en" ? "es" : "en"),
+    ]);
+    const sure = (c: Classification) => (c.intent === "NONE" ? 0 : c.confidence);
+    answer = sure(second) > sure(first) ? second : first;
   }
   return answer.confidence < CONFIDENCE_THRESHOLD ? { ...answer, intent: "NONE" } : answer;
 }
