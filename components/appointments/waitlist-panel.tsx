@@ -48,7 +48,7 @@ export function WaitlistPanel({ entries, more, timeZone, now }: Props) {
               const state = offerState(entry, timeZone, now);
               const name = entry.customer.name ?? formatPhone(entry.customer.phone);
               return (
-                <li key={entry.id} className="grid grid-cols-[1fr_auto] items-center gap-x-3 py-2 text-sm">
+                <li key={entry.id} className="flex flex-col gap-1 py-2 text-sm sm:grid sm:grid-cols-[1fr_auto] sm:items-center sm:gap-x-3">
                   <div className="min-w-0">
                     <Link href={`/customers/${entry.customer.id}`} className="font-medium hover:underline">
                       {name}
@@ -58,8 +58,8 @@ export function WaitlistPanel({ entries, more, timeZone, now }: Props) {
                       {wish(entry)} · until {formatDate(entry.windowEnd, timeZone)}
                     </p>
                   </div>
-                  {/* Phones stack the state over the button, so every row's button sits in one column. */}
-                  <div className="flex flex-col items-end gap-1 sm:flex-row sm:items-center sm:gap-3">
+                  {/* Phones put the state and the button on a line of their own under the customer's wish. */}
+                  <div className="flex items-center justify-between gap-3 sm:justify-end">
                     <Badge variant={state.tone}>{state.label}</Badge>
                     <RemoveWaitlistEntryButton id={entry.id} name={name} />
                   </div>

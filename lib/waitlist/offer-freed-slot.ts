@@ -154,6 +154,7 @@ async function textOffers(salonId: string, freed: Freed) {
       entry: { select: { customerId: true, language: true, appointmentId: true, createdAt: true } },
     },
   });
+  if (offers.length === 0) return 0;
   // The batch keeps the waitlist's order: its oldest entry's text is queued first.
   offers.sort((a, b) => a.entry.createdAt.getTime() - b.entry.createdAt.getTime());
   const serviceIds = [...new Set(offers.map((o) => o.serviceId).filter((id): id is string => id !== null))];
