@@ -10,9 +10,6 @@ import { createTestDatabase } from "@/lib/testing/databases";
 import { forgetModulesOfLastFile, SHARED_PROCESS } from "@/test/shared-process";
 
 const envBefore = { ...process.env };
-// A previous file's work still running after its end (a sweep, a worker loop) may have opened
-// clients on its database since; close them before this file's database is named.
-if (SHARED_PROCESS) await closeAllClients();
 const database = await createTestDatabase(inject("testDatabaseServer"));
 
 Object.assign(process.env, {
@@ -22,6 +19,9 @@ Object.assign(process.env, {
   PUBLIC_BASE_URL: "http://localhost:3000",
 });
 reloadEnv();
+// A previous file's work still running after its end (a sweep, a worker loop) may have opened
+// clients on its database since; close them now that only this file's database can be reopened.
+if (SHARED_PROCESS) await closeAllClients();
 
 afterAll(async () => {
   if (!SHARED_PROCESS) {
