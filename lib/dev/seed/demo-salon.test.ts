@@ -8,7 +8,7 @@ import { RESCHEDULE_REPLY } from "@/lib/messaging/keyword-actions";
 import { isInQuietHours, waitsForQuietHours } from "@/lib/messaging/quiet-hours";
 import { isOpenAt } from "@/lib/salons/business-hours";
 import { buildDemoRows, DEMO_HOURS, DEMO_TIME_ZONE, type DemoRows } from "@/lib/dev/seed/demo-salon";
-import { calendarDaysBetween, getZonedParts, zonedWallTimeToInstant } from "@/lib/time/zoned";
+import { calendarDaysBetween, getZonedParts, zonedWallTimeToInstant, type ZonedParts } from "@/lib/time/zoned";
 
 const tz = DEMO_TIME_ZONE;
 const quiet = { timeZone: tz, start: "21:00", end: "08:00" };
@@ -43,8 +43,16 @@ const local = (date: string, hour: number, minute = 0) => {
   const [year, month, day] = date.split("-").map(Number) as [number, number, number];
   return zonedWallTimeToInstant(tz, { year, month, day }, hour * 60 + minute);
 };
+// The checks read the same instants' wall clocks many times over; each reading is a time-zone
+// computation, the bulk of this file's time, so each instant's is worked out once.
+const partsCache = new Map<number, ZonedParts>();
+const partsOf = (at: Date) => {
+  let parts = partsCache.get(at.getTime());
+  if (!parts) partsCache.set(at.getTime(), (parts = getZonedParts(at, tz)));
+  return parts;
+};
 const dayKey = (at: Date) => {
-  const p = getZonedParts(at, tz);
+  const p = partsOf(at);
   return `${p.year}-${p.month}-${p.day}`;
 };
 
@@ -82,7 +90,7 @@ describe("the demo salon, seeded at any moment", () => {
       const performs = new Set(rows.employeeServices.map((es) => `${es.employeeId}:${es.serviceId}`));
       const perDay = new Map<string, number>();
       for (const a of rows.appointments) {
-        const where = `${a.startsAt.toISOString()} (${getZonedParts(a.startsAt, tz).weekday})`;
+        const where = `${a.startsAt.toISOString()} (${partsOf(a.startsAt).weekday})`;
         expect(isOpenAt(DEMO_HOURS, tz, a.startsAt), where).toBe(true);
         expect(isOpenAt(DEMO_HOURS, tz, new Date(a.endsAt.getTime() - MINUTE)), where).toBe(true);
         // Inside the stylist's own hours (around their breaks), a service they perform, never on their time off.
@@ -94,7 +102,7 @@ describe("the demo salon, seeded at any moment", () => {
         const off = rows.employeeTimeOff.filter((t) => t.employeeId === a.employeeId);
         expect(off.some((t) => a.startsAt < new Date(t.endsAt) && a.endsAt > new Date(t.startsAt)), where).toBe(false);
         expect(dayKey(a.endsAt), where).toBe(dayKey(a.startsAt));
-        expect(getZonedParts(a.startsAt, tz).minute % 15, where).toBe(0);
+        expect(partsOf(a.startsAt).minute % 15, where).toBe(0);
         expect((a.endsAt.getTime() - a.startsAt.getTime()) / MINUTE, where).toBe(duration.get(a.serviceId));
         expect(a.status, where).toBe(
           a.endsAt <= now ? "COMPLETED" : a.status === "CONFIRMED" ? "CONFIRMED" : "BOOKED",
