@@ -52,9 +52,9 @@ export default defineConfig({
     // later run skip transforming what hasn't changed. Keyed by file content.
     experimental: { fsModuleCache: true },
     projects: [
-      { extends: true, test: { name: "isolated", include: isolated.map(asPattern) } },
+      { extends: true as const, test: { name: "isolated", include: isolated.map(asPattern) } },
       {
-        extends: true,
+        extends: true as const,
         test: {
           name: "shared",
           include: INCLUDE,
