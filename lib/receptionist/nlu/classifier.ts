@@ -27,6 +27,15 @@ function loadClassifier(): Promise<NlpModel> {
   return loading;
 }
 
+/**
+ * Loads the model ahead of the first caller (instrumentation.ts, at server start): importing it takes
+ * 0.3–0.4 s here, and seconds on a loaded machine, which the first call would otherwise wait through —
+ * or, past the receptionist's deadline, be answered by the keyword rules instead.
+ */
+export function warmUpClassifier(): Promise<unknown> {
+  return loadClassifier();
+}
+
 function asIntent(label: string): Intent {
   return (INTENTS as readonly string[]).includes(label) ? (label as Intent) : "NONE";
 }
