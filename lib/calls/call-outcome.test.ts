@@ -132,6 +132,7 @@ describe("updateCallLogs", () => {
     const harmless: Record<string, string> = {
       "lib/calls/write-call-logs.ts": "the helper itself",
       "lib/calls/missed-call-text.ts": "writes missedCallTextAt only",
+      "lib/calls/choose-call-language.ts": "writes the call's language only",
       "lib/calls/update-call-notes.ts": "writes notes only",
       "lib/calls/update-call-follow-up.ts": "writes staff's follow-up choice (which the rule then keeps) and bumps derivedVersion",
       "lib/customers/merge-customers.ts": "moves calls to the kept customer: writes customerId only",

@@ -39,8 +39,8 @@ async function interpretWith(read: (input: UnderstandInput) => Promise<Understan
     now: input.now,
   });
   // "Yes" or "repeat the options" after "anything else?" asks for the menu again; the model has no
-  // such intent (it reads a bare "yes" as a confirmation), the rules do.
-  if (understanding.intent === "NONE" || understanding.intent === "CONFIRM") {
+  // such intent (it reads a bare "yes" as a confirmation, "can you repeat that" as a goodbye), the rules do.
+  if (understanding.intent === "NONE" || understanding.intent === "CONFIRM" || understanding.intent === "GOODBYE") {
     const rules = interpretByRules(input);
     if (rules.intent === "MENU") return { ...rules, understanding };
   }

@@ -81,7 +81,9 @@ describe("after an answer: 'Is there anything else?'", () => {
     },
   );
 
-  it.each(["banana", "No, I wanted to ask about gift cards"])(
+  // "No, I wanted to ask about gift cards" was here under the keyword rules; the trained model reads
+  // "I wanted to ask about…" as wanting a person, and is put through (or to voicemail when closed).
+  it.each(["banana", "No, do you sell gift cards for dogs"])(
     "asks once more on %j (naming goodbye as the way out), then takes a message; the reason stays",
     async (speech) => {
       const call = await newCall(salon);
