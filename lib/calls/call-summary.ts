@@ -174,7 +174,7 @@ function servedOf(actions: SummaryAction[]): ServedByBolt | null {
  * simply missed); and on a call Bolt answered where something the caller asked for was left undone.
  * Staff who took the call handled it themselves.
  */
-export function callFollowUpOf(
+function callFollowUpOf(
   call: SummaryCallFields,
   outcome: CallOutcome,
   summary: Pick<CallSummary, "intents" | "actions" | "notUnderstood">,

@@ -67,7 +67,7 @@ const es: TextTemplates = {
     "Para hacer una cita, responda a este mensaje con el servicio que desea y el día y la hora que le convengan, y se la confirmamos.",
 };
 
-export const TEXT_TEMPLATES: Record<Language, TextTemplates> = { en, es };
+const TEXT_TEMPLATES: Record<Language, TextTemplates> = { en, es };
 
 /** The templates for a customer's language; unknown (null) reads as English. */
 export function textTemplates(language: Language | null | undefined): TextTemplates {

@@ -89,7 +89,7 @@ const es: VoicePrompts = {
   cannotPutThrough: "No le puedo comunicar en este momento, pero el salón recibirá su mensaje.",
 };
 
-export const VOICE_PROMPTS: Record<Language, VoicePrompts> = { en, es };
+const VOICE_PROMPTS: Record<Language, VoicePrompts> = { en, es };
 
 export function voicePrompts(language: Language | null | undefined): VoicePrompts {
   return VOICE_PROMPTS[language ?? "en"];

@@ -14,32 +14,18 @@ import type { AppointmentStatus } from "@/lib/generated/prisma/client";
 import type { Language } from "@/lib/i18n/language";
 import { textTemplates } from "@/lib/i18n/text-templates";
 import { sendAutoReplyOnce, type AutoReplyResult } from "@/lib/messaging/auto-reply";
+import { inboundReplyKey, type InboundTextContext } from "@/lib/messaging/inbound-text-context";
+export { inboundReplyKey, type InboundTextContext } from "@/lib/messaging/inbound-text-context";
 import type { InboundKeyword } from "@/lib/messaging/keywords";
 import { optInCustomer, optOutCustomer } from "@/lib/messaging/opt-out";
 import { sendSms } from "@/lib/messaging/send-sms";
 import { describeAppointmentTime } from "@/lib/messaging/time-text";
 import { formatPhone } from "@/lib/phone";
-import type { WebhookSalon } from "@/lib/telephony/find-salon-by-number";
-import type { InboundCustomer } from "@/lib/conversations/record-inbound-message";
 import { takeTextTurn, understandText } from "@/lib/receptionist/dialogue/by-text";
 import type { DialogueOutcome } from "@/lib/receptionist/dialogue/context";
 import { pickNumber } from "@/lib/receptionist/dialogue/picks";
 import { answerWaitlistOffer, type WaitlistAnswerOutcome } from "@/lib/waitlist/answer-offer";
 
-export type InboundTextContext = {
-  salon: WebhookSalon;
-  customer: InboundCustomer;
-  messageSid: string;
-  /** The text's words (what a non-keyword text asks is read from them). */
-  body?: string;
-  /** The provider already answered this STOP, START or HELP: record what it changes, send nothing. */
-  answeredByProvider?: boolean;
-  /** When the text first arrived (a retry acts later than that). */
-  receivedAt: Date;
-  now: Date;
-  /** The language to answer in (a Spanish keyword's, else the customer's); English when absent. */
-  language?: Language;
-};
 
 export type KeywordOutcome =
   | "opted_out"
@@ -87,8 +73,6 @@ export function isHandledAutomatically(keyword: InboundKeyword | null, outcome?:
   return keyword === null && outcome !== undefined && (outcome === "confirmed" || outcome === "already_confirmed" || DIALOGUE_HANDLED.has(outcome));
 }
 
-/** The key of the one answer to an incoming text. */
-export const inboundReplyKey = (messageSid: string) => `inbound:${messageSid}:reply`;
 /** The key of the front desk's one alert about an incoming text. */
 export const inboundStaffAlertKey = (messageSid: string) => `inbound:${messageSid}:staff-alert`;
 

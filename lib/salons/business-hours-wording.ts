@@ -69,7 +69,7 @@ function isObviousDaytime(open: number, close: number): boolean {
 }
 
 /** "10 to 4" (speech) or "10 AM to 4 PM"; "de 10 a 4" or "de 10 a. m. a 4 p. m.". */
-export function timeRange(open: number, close: number, language: Language, channel: Channel, plain = channel === "speech" && isObviousDaytime(open, close)): string {
+function timeRange(open: number, close: number, language: Language, channel: Channel, plain = channel === "speech" && isObviousDaytime(open, close)): string {
   const say = (minutes: number) => (plain ? bareTime(minutes) : clockTime(minutes, language, channel));
   return language === "es" ? `de ${say(open)} a ${say(close)}` : `${say(open)} to ${say(close)}`;
 }

@@ -5,7 +5,7 @@ import { z } from "zod";
 import { closingTimeFromInput, daySchema } from "@/lib/salons/business-hours";
 import { resourceIdSchema } from "@/lib/validations/params";
 
-export const MAX_LABEL = 60;
+const MAX_LABEL = 60;
 
 export const saveSpecialDaySchema = z
   .object({

@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { paginationQuerySchema } from "@/lib/api/pagination";
 
-export const WAITLIST_STATUSES = ["WAITING", "OFFERED", "BOOKED", "REMOVED", "EXPIRED"] as const;
+const WAITLIST_STATUSES = ["WAITING", "OFFERED", "BOOKED", "REMOVED", "EXPIRED"] as const;
 
 /** `?status=WAITING,OFFERED` (the default: everyone still waiting), or a repeated parameter; case-insensitive. */
 const statusListSchema = z

@@ -8,7 +8,7 @@ import { ApiError } from "@/lib/api/errors";
 import { createAppointment, rescheduleAppointment } from "@/lib/appointments/mutations";
 import { salonDb, withSalonTransaction } from "@/lib/db";
 import { DEFAULT_LANGUAGE, isLanguage, type Language } from "@/lib/i18n/language";
-import { inboundReplyKey, type InboundTextContext } from "@/lib/messaging/keyword-actions";
+import { inboundReplyKey, type InboundTextContext } from "@/lib/messaging/inbound-text-context";
 import { sendSms } from "@/lib/messaging/send-sms";
 import { waitlistOfferKey } from "@/lib/waitlist/offer-freed-slot";
 import { bookedReply, isTakeAnswer, offerExpiredReply, slotTakenReply } from "@/lib/waitlist/offer-texts";
@@ -17,7 +17,7 @@ import { ENTRY_STATUS, OFFER_STATUS } from "@/lib/waitlist/waitlist-rules";
 export type WaitlistAnswerOutcome = "waitlist_booked" | "waitlist_moved" | "waitlist_slot_taken" | "waitlist_offer_expired";
 
 /** Texts Bolt sends that ask a question of their own: a "1" after one of them answers it, not an older offer. */
-export const LATER_QUESTION_KINDS = ["APPOINTMENT_REPLY", "BOOKING_INFO"] as const;
+const LATER_QUESTION_KINDS = ["APPOINTMENT_REPLY", "BOOKING_INFO"] as const;
 
 /** Texts the customer has seen (or may have): a "1" can answer only an offer that reached them. */
 const OUT_STATUSES = ["SENDING", "SENT", "DELIVERED", "UNDELIVERED"] as const;

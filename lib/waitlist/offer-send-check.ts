@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 import type { PreSendDecision, PreSendInput } from "@/lib/messaging/delivery/delivery-types";
 import { OFFER_STATUS } from "@/lib/waitlist/waitlist-rules";
 
-export const OFFER_CLOSED_REASON = "The waitlist offer was closed before it went out: the slot was taken or the offer expired.";
+const OFFER_CLOSED_REASON = "The waitlist offer was closed before it went out: the slot was taken or the offer expired.";
 
 export async function checkWaitlistOffersBeforeSend(inputs: PreSendInput[]): Promise<PreSendDecision[]> {
   // The system client, like the delivery job's own reads: texts of several salons are checked at once.

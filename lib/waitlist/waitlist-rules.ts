@@ -26,11 +26,11 @@ const MINUTE = 60_000;
 export const OFFERS_PER_SLOT = 3;
 
 /** An offer can be taken for this long after it goes out… */
-export const OFFER_TTL_MS = 120 * MINUTE;
+const OFFER_TTL_MS = 120 * MINUTE;
 /** …and never later than this before the slot starts (time to get to the salon). */
-export const OFFER_LEAD_MS = 60 * MINUTE;
+const OFFER_LEAD_MS = 60 * MINUTE;
 /** An offer whose answering window would be shorter than this is not sent at all. */
-export const MIN_ANSWER_WINDOW_MS = 15 * MINUTE;
+const MIN_ANSWER_WINDOW_MS = 15 * MINUTE;
 
 /** Without a stated window, a customer waits for a time in the next two weeks. */
 export const DEFAULT_WINDOW_MS = 14 * 24 * 60 * MINUTE;

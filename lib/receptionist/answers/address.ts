@@ -16,7 +16,7 @@ export type AddressSalon = {
 export type AddressQuestion = { salon: AddressSalon; language?: Language; channel?: Channel };
 
 /** "1234 Valencia Street, Suite 2, San Francisco, CA 94110", or null when there is no street address. */
-export function addressLine(salon: AddressSalon): string | null {
+function addressLine(salon: AddressSalon): string | null {
   const street = [salon.addressLine1, salon.addressLine2].map((part) => part?.trim()).filter(Boolean);
   if (street.length === 0) return null;
   const regionLine = [salon.region, salon.postalCode].map((part) => part?.trim()).filter(Boolean).join(" ");

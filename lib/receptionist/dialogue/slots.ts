@@ -4,7 +4,7 @@
 import { findFreeSlots } from "@/lib/availability/find-free-slots";
 import type { OfferedSlot, StoredWhen } from "@/lib/receptionist/dialogue/state";
 
-export const MAX_OFFERED = 3;
+const MAX_OFFERED = 3;
 const DAY_MS = 24 * 60 * 60_000;
 /** Without a day asked for, the coming week; nothing in it → the nearest in the two weeks after. */
 const DEFAULT_WINDOW_MS = 7 * DAY_MS;
@@ -26,7 +26,7 @@ export type SlotSearch = {
 type Found = { startsAt: Date; employeeId: string; employeeName: string };
 
 /** Up to three, spread at least an hour apart (one stylist per moment), in time order. */
-export function spreadSlots(found: Found[], near?: Date): OfferedSlot[] {
+function spreadSlots(found: Found[], near?: Date): OfferedSlot[] {
   const order = near ? [...found].sort((a, b) => Math.abs(a.startsAt.getTime() - near.getTime()) - Math.abs(b.startsAt.getTime() - near.getTime())) : found;
   const chosen: Found[] = [];
   for (const slot of order) {

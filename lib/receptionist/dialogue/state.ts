@@ -64,7 +64,6 @@ export const dialogueStateSchema = z.object({
   last: z.object({ turnKey: z.string(), answer: answerSchema }).optional(),
 });
 export type DialogueState = z.infer<typeof dialogueStateSchema>;
-export type StoredAnswer = z.infer<typeof answerSchema>;
 
 export function parseDialogueState(value: unknown): DialogueState | null {
   const parsed = dialogueStateSchema.safeParse(value);

@@ -14,7 +14,7 @@ export const dialogueKey = {
   text: (customerId: string) => `text:${customerId}`,
 };
 
-export const freshState = (language: Language): DialogueState => ({ v: STATE_VERSION, language, offer: 0, at: { step: "idle" } });
+const freshState = (language: Language): DialogueState => ({ v: STATE_VERSION, language, offer: 0, at: { step: "idle" } });
 
 /** The dialogue under `key`, created idle on first use. `expired` says its state is past its expiry. */
 export async function loadDialogue(

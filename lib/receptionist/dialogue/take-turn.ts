@@ -19,7 +19,7 @@ const BARE_ANSWER = /^[\s\d:.,#)apm]+$/i;
 const FINISHED: ReadonlySet<string> = new Set(["booked", "moved", "cancelled", "kept", "waitlisted"]);
 
 /** The intents that start (or restart) a dialogue. */
-export const DIALOGUE_INTENTS: ReadonlySet<Intent> = new Set(["BOOK", "RESCHEDULE", "CANCEL", "CONFIRM", "WAITLIST"]);
+const DIALOGUE_INTENTS: ReadonlySet<Intent> = new Set(["BOOK", "RESCHEDULE", "CANCEL", "CONFIRM", "WAITLIST"]);
 
 function start(turn: Turn, intent: Intent, draft: Draft): Promise<StepResult> | null {
   switch (intent) {
