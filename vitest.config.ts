@@ -22,8 +22,15 @@ const testFiles = TEST_DIRS.flatMap((dir) =>
 );
 // What a later file in the same process would inherit: replaced modules, faked timers or globals.
 const NEEDS_OWN_PROCESS = /\bvi\.(mock|doMock|useFakeTimers|stubGlobal)\(/;
-// Start and kill PostgreSQL clusters of their own, or send signals to processes.
-const ALWAYS_ISOLATED = ["scripts/lib/shutdown.test.ts", "lib/dev/embedded-postgres.test.ts"];
+// Start and kill PostgreSQL clusters of their own, send signals to processes, or run and kill delivery
+// workers and child processes that must not outlive the file (crash-recovery failed once when shared: it
+// counted 21 interrupted texts where it had caused 17).
+const ALWAYS_ISOLATED = [
+  "scripts/lib/shutdown.test.ts",
+  "lib/dev/embedded-postgres.test.ts",
+  "lib/messaging/delivery/crash-recovery.test.ts",
+  "lib/jobs/worker.test.ts",
+];
 const isolated =
   process.env.BOLT_TEST_ISOLATE === "1"
     ? testFiles
