@@ -5,7 +5,7 @@
 // After an answer ("Is there anything else?") a goodbye or silence ends the call; anything not
 // understood, there as at the first menu, gets one reprompt, then voicemail.
 // What was heard and what Bolt did are noted for the call's timeline, keyed by the gather's step.
-import { heardDetail, recordCallEvents, type CallEventDraft, type VoicemailWhy } from "@/lib/calls/call-events";
+import { heardDetail, recordCallEvents, type CallEventDraft, type HeardEntities, type VoicemailWhy } from "@/lib/calls/call-events";
 import { chooseCallLanguage } from "@/lib/calls/choose-call-language";
 import { bookingInfoKey } from "@/lib/calls/notification-keys";
 import { recordCallReason } from "@/lib/calls/record-call-reason";
@@ -269,6 +269,17 @@ async function interpretMenuAnswer(turn: Answering): Promise<{ intent: Reception
   return { intent, understanding: interpretation.understanding, spoken: interpretation.language ?? interpretation.understanding?.language };
 }
 
+/** The service, stylist and time the caller named, as the call's summary shows them ("anyone" for no preference). */
+function heardEntities(understanding: Understanding | undefined): HeardEntities | undefined {
+  if (!understanding) return undefined;
+  const { service, stylist, when } = understanding.entities;
+  return {
+    ...(service ? { service: service.name } : {}),
+    ...(stylist ? { stylist: "anyone" in stylist ? "anyone" : stylist.name } : {}),
+    ...(when ? { when: { text: when.text, start: when.start.toISOString() } } : {}),
+  };
+}
+
 export async function handleGather(turn: GatherTurn): Promise<VoiceResponse> {
   const { params, salon, log, attempt, followUp, step = 1, repeats = 0, now = new Date() } = turn;
   const callLanguage = turn.language ?? "en";
@@ -287,7 +298,7 @@ export async function handleGather(turn: GatherTurn): Promise<VoiceResponse> {
   }
   const { intent, understanding, spoken } = inDialogue ? { intent: "UNKNOWN" as const, understanding: undefined, spoken: undefined } : await interpretMenuAnswer(answering);
   answering.understanding = understanding;
-  answering.events.push({ kind: "HEARD", detail: heardDetail({ speech: params.SpeechResult, digits: params.Digits, intent }) });
+  answering.events.push({ kind: "HEARD", detail: heardDetail({ speech: params.SpeechResult, digits: params.Digits, intent, entities: heardEntities(understanding) }) });
   // A caller who speaks Spanish (or English on a Spanish call) is answered in the language they spoke.
   if (params.SpeechResult && spoken && spoken !== callLanguage) await switchLanguage(answering, spoken, "speech");
   const response = inDialogue ? await answerByDialogue(answering) : await answerIntent(answering, intent);
