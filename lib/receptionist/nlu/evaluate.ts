@@ -7,7 +7,7 @@ import type { Catalog, Channel, Intent } from "@/lib/receptionist/understanding"
 import { matchService, matchStylist } from "@/lib/receptionist/entities/catalog-match";
 import { fold } from "@/lib/receptionist/entities/words";
 import { interpretByRules } from "@/lib/telephony/receptionist/rule-engine";
-import type { ReceptionistIntent } from "@/lib/telephony/receptionist/types";
+import { FROM_RECEPTIONIST } from "@/lib/telephony/receptionist/nlu-engine";
 import { readCorpus } from "./corpus";
 import { normalizeUtterance } from "./normalize";
 
@@ -84,22 +84,6 @@ function sharesAWord(a: string, b: string): boolean {
     .some((w) => w.length > 1 && words.has(w));
 }
 
-// The keyword rules' reasons as intents, to measure them on the same set (the "before" figure).
-const FROM_RULES: Record<ReceptionistIntent, Intent> = {
-  HOURS: "HOURS",
-  ADDRESS: "ADDRESS",
-  PRICES: "PRICES",
-  BOOKING: "BOOK",
-  RESCHEDULE: "RESCHEDULE",
-  CANCEL: "CANCEL",
-  CONFIRM: "CONFIRM",
-  WAITLIST: "WAITLIST",
-  TRANSFER: "TRANSFER",
-  VOICEMAIL: "VOICEMAIL",
-  UNKNOWN: "NONE",
-  DONE: "GOODBYE",
-  MENU: "NONE",
-};
 
 /** With `rulesOnly`, the keyword rules alone answer (what Bolt did before the trained engine). */
 export async function evaluate(
@@ -127,7 +111,7 @@ export async function evaluate(
         now: EVAL_NOW,
       });
       if (rulesOnly) {
-        understood.intent = FROM_RULES[interpretByRules({ speech: utterance.text, digits: null }).intent];
+        understood.intent = FROM_RECEPTIONIST[interpretByRules({ speech: utterance.text, digits: null }).intent];
         understood.engine = "rules";
       }
       report.items.push({

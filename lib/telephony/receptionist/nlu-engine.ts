@@ -22,6 +22,23 @@ export const TO_RECEPTIONIST: Record<Intent, ReceptionistIntent> = {
   NONE: "UNKNOWN",
 };
 
+/** The other way: a reason (the rules' answer) as an understanding's intent; MENU is no intent of its own. */
+export const FROM_RECEPTIONIST: Record<ReceptionistIntent, Intent> = {
+  HOURS: "HOURS",
+  ADDRESS: "ADDRESS",
+  PRICES: "PRICES",
+  BOOKING: "BOOK",
+  RESCHEDULE: "RESCHEDULE",
+  CANCEL: "CANCEL",
+  CONFIRM: "CONFIRM",
+  WAITLIST: "WAITLIST",
+  TRANSFER: "TRANSFER",
+  VOICEMAIL: "VOICEMAIL",
+  UNKNOWN: "NONE",
+  DONE: "GOODBYE",
+  MENU: "NONE",
+};
+
 /** A receptionist engine over any reader of words (the trained model here; a language model too). */
 export function understandingEngine(name: string, read: (input: UnderstandInput) => Promise<Understanding>): ReceptionistEngine {
   return { name, interpret: (input) => interpretWith(read, input) };

@@ -5,10 +5,11 @@
 import { DEFAULT_LANGUAGE, type Language } from "@/lib/i18n/language";
 import type { Logger } from "@/lib/logger";
 import { extractEntities } from "@/lib/receptionist/understand";
-import type { Catalog, Intent, Understanding } from "@/lib/receptionist/understanding";
+import type { Catalog, Understanding } from "@/lib/receptionist/understanding";
 import { getReceptionist } from "./engines";
 import { interpretSafely } from "./interpret-safely";
-import type { ReceptionistEngine, ReceptionistIntent, ReceptionistSalon } from "./types";
+import { FROM_RECEPTIONIST } from "./nlu-engine";
+import type { ReceptionistEngine, ReceptionistSalon } from "./types";
 
 export type TextToUnderstand = {
   text: string;
@@ -19,21 +20,6 @@ export type TextToUnderstand = {
   now: Date;
 };
 
-const FROM_RECEPTIONIST: Record<ReceptionistIntent, Intent> = {
-  HOURS: "HOURS",
-  ADDRESS: "ADDRESS",
-  PRICES: "PRICES",
-  BOOKING: "BOOK",
-  RESCHEDULE: "RESCHEDULE",
-  CANCEL: "CANCEL",
-  CONFIRM: "CONFIRM",
-  WAITLIST: "WAITLIST",
-  TRANSFER: "TRANSFER",
-  VOICEMAIL: "VOICEMAIL",
-  UNKNOWN: "NONE",
-  DONE: "GOODBYE",
-  MENU: "NONE",
-};
 
 export async function understandText(
   input: TextToUnderstand,
