@@ -15,7 +15,7 @@ const config = [
     },
   },
   {
-    files: ["lib/env.ts", "scripts/**", "test/**", "e2e/**", "playwright.config.ts", "vitest.config.ts", "prisma.config.ts", "bench/**", "lib/testing/**"],
+    files: ["lib/env.ts", "scripts/**", "test/**", "e2e/**", "playwright.config.ts", "vitest.config.ts", "prisma.config.ts", "next.config.ts", "bench/**", "lib/testing/**"],
     rules: { "no-restricted-properties": "off" },
   },
 ];
