@@ -16,7 +16,7 @@ type Step = { name: string; cmd: string; args: string[]; env?: Record<string, st
 // zone furthest ahead of UTC (+14), at a moment the test salons are closed (22:00 there is Sunday
 // 08:00 UTC, 3 AM in New York). faketime reads its instant in TZ, and FAKETIME_DONT_RESET keeps
 // child processes, PostgreSQL included, on the one faked clock. One pass for both conditions: each
-// costs a whole suite (about 4 minutes on two cores), and two would take npm test past 15 minutes.
+// costs a whole suite (about 2.5 minutes on two cores), and two would take npm test past 15 minutes.
 const steps: Step[] = [
   { name: "prisma client", cmd: process.execPath, args: [bin("tsx"), "scripts/prisma-generate.ts"] },
   // Next's route types (.next/types, in tsconfig's include) first, so tsc checks pages' props as `next build` would.
