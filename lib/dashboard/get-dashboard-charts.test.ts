@@ -5,7 +5,8 @@ import { describe, expect, it } from "vitest";
 import { parseCallsQuery } from "@/components/calls/calls-query";
 import { listCallLogsPage } from "@/lib/calls/queries";
 import { dashboardPeriod, periodCallsHref } from "@/lib/dashboard/dashboard-period";
-import { averageCallSeconds, deliveryRate, getDashboardCharts, type DashboardBucket } from "@/lib/dashboard/get-dashboard-charts";
+import { averageCallSeconds, deliveryRate, type DashboardBucket } from "@/lib/dashboard/dashboard-figures";
+import { getDashboardCharts } from "@/lib/dashboard/get-dashboard-charts";
 import { describeTwilioError } from "@/lib/telephony/error-codes";
 import { createCallLog, createCustomer, createNotification, createSalon } from "@/lib/testing/factories";
 

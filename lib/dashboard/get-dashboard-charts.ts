@@ -5,52 +5,16 @@
 // a quiet day is a zero, not a gap. The calls are read once (a materialized CTE) by (salonId, startedAt).
 import { querySalon } from "@/lib/db";
 import { sqlParams } from "@/lib/db/sql-params";
+import type { DashboardBucket, DashboardCharts } from "@/lib/dashboard/dashboard-figures";
 import type { DashboardPeriod } from "@/lib/dashboard/dashboard-period";
-import type { CallReason } from "@/lib/generated/prisma/enums";
 import { describeTwilioError } from "@/lib/telephony/error-codes";
-
-export type DashboardBucket = {
-  /** The bucket's start as salon wall time, "yyyy-MM-ddTHH:mm". */
-  at: string;
-  calls: number;
-  staff: number;
-  /** Answered or booked by Bolt (the outcomes ANSWERED_BY_BOLT and BOOKED_BY_BOLT). */
-  bolt: number;
-  voicemail: number;
-  missed: number;
-  inProgress: number;
-  /** Calls on which Bolt booked or moved an appointment (servedByBolt = BOOKED, even if a voicemail followed). */
-  bookedByBolt: number;
-  /** Calls with a length (connected), and their seconds: an average needs both to add up across buckets. */
-  timedCalls: number;
-  callSeconds: number;
-  /** Texts handed to the carrier in the bucket, those delivered, those that failed (before or after the carrier). */
-  textsSent: number;
-  textsDelivered: number;
-  textsFailed: number;
-  /** Handed to the carrier, with no word yet on delivery (status SENT). */
-  textsAwaiting: number;
-  optOuts: number;
-};
-
-export type DashboardCharts = {
-  buckets: DashboardBucket[];
-  totals: Omit<DashboardBucket, "at">;
-  /** Calls per weekday (0 = Sunday) and hour on the salon's clock, since period.busiestFrom; only non-zero cells. */
-  busiestTimes: Array<{ weekday: number; hour: number; calls: number }>;
-  /** Most first; null: the call never got as far as saying what it was about. */
-  reasons: Array<{ reason: CallReason | null; calls: number }>;
-  /** Failed texts by what went wrong, in words; most first. */
-  failures: Array<{ reason: string; texts: number }>;
-};
 
 const COUNTS = [
   "calls", "staff", "bolt", "voicemail", "missed", "inProgress", "bookedByBolt",
   "timedCalls", "callSeconds", "textsSent", "textsDelivered", "textsFailed", "textsAwaiting", "optOuts",
-] as const;
+] as const satisfies ReadonlyArray<keyof Omit<DashboardBucket, "at">>;
 
-// Texts: handed to the carrier (whatever happened next), and failed before or after it; as getDashboardStats
-// had them. A text counts on the day it went out (or failed): a reminder is created when the visit is booked,
+// Texts: handed to the carrier (whatever happened next), and failed before or after it. A text counts on the day it went out (or failed): a reminder is created when the visit is booked,
 // days before it is sent. Its createdAt is still the index's bound: a text goes out after it is created.
 const SENT = `('SENT','DELIVERED','UNDELIVERED')`;
 const FAILED = `('FAILED','UNDELIVERED')`;
@@ -138,11 +102,3 @@ export async function getDashboardCharts(salonId: string, period: DashboardPerio
   const totals = Object.fromEntries(COUNTS.map((k) => [k, data.buckets.reduce((sum, b) => sum + b[k], 0)])) as DashboardCharts["totals"];
   return { ...data, totals, failures: failuresInWords(data.failures) };
 }
-
-/** Seconds per connected call, or null when none had a length. */
-export const averageCallSeconds = (b: Pick<DashboardBucket, "timedCalls" | "callSeconds">) =>
-  b.timedCalls > 0 ? Math.round(b.callSeconds / b.timedCalls) : null;
-
-/** Delivered out of those handed to the carrier, 0–1, or null with nothing sent. */
-export const deliveryRate = (b: Pick<DashboardBucket, "textsSent" | "textsDelivered">) =>
-  b.textsSent > 0 ? b.textsDelivered / b.textsSent : null;
