@@ -2,7 +2,8 @@
 // outcome, call length, bookings by Bolt, texts sent/delivered/failed and opt-outs per bucket, busiest
 // hours of the week, calls by reason and text failures by error code. Everything is grouped in SQL on the
 // salon's wall clock ((utc AT TIME ZONE 'UTC') AT TIME ZONE tz), and the buckets come from generate_series so
-// a quiet day is a zero, not a gap. The calls are read once (a materialized CTE) by (salonId, startedAt).
+// a quiet day is a zero, not a gap. The calls are read once (a materialized CTE) by (salonId, startedAt), the
+// texts by (salonId, sentAt, failedAt): each table only over the period, never the salon's whole history.
 import { querySalon } from "@/lib/db";
 import { sqlParams } from "@/lib/db/sql-params";
 import type { DashboardBucket, DashboardCharts } from "@/lib/dashboard/dashboard-figures";
@@ -14,8 +15,9 @@ const COUNTS = [
   "timedCalls", "callSeconds", "textsSent", "textsDelivered", "textsFailed", "textsAwaiting", "optOuts",
 ] as const satisfies ReadonlyArray<keyof Omit<DashboardBucket, "at">>;
 
-// Texts: handed to the carrier (whatever happened next), and failed before or after it. A text counts on the day it went out (or failed): a reminder is created when the visit is booked,
-// days before it is sent. Its createdAt is still the index's bound: a text goes out after it is created.
+// Texts: handed to the carrier (whatever happened next), and failed before or after it. A text counts on the
+// day it went out (sentAt), or failed if it never went (failedAt): a reminder is created when the visit is
+// booked, days before it is sent. Both read the index (salonId, sentAt, failedAt).
 const SENT = `('SENT','DELIVERED','UNDELIVERED')`;
 const FAILED = `('FAILED','UNDELIVERED')`;
 
@@ -46,11 +48,10 @@ export function dashboardChartsSql(period: DashboardPeriod, salonId: string, tim
              coalesce(sum("durationSeconds") FILTER (WHERE "durationSeconds" > 0), 0) AS "callSeconds"
       FROM calls WHERE "inPeriod" GROUP BY 1
     ), texts AS MATERIALIZED (
-      SELECT ${local(`coalesce(n."sentAt", n."failedAt", n."createdAt")`)} AS "local", n."status", n."errorCode"
+      SELECT ${local(`coalesce(n."sentAt", n."failedAt")`)} AS "local", n."status", n."errorCode"
       FROM "notifications" n
-      WHERE n."salonId" = ${salon} AND n."createdAt" < ${to} AND n."channel" = 'SMS'
-        AND coalesce(n."sentAt", n."failedAt", n."createdAt") >= ${from} AND coalesce(n."sentAt", n."failedAt", n."createdAt") < ${to}
-        AND n."status" IN ('SENT','DELIVERED','UNDELIVERED','FAILED')
+      WHERE n."salonId" = ${salon} AND n."channel" = 'SMS' AND n."status" IN ('SENT','DELIVERED','UNDELIVERED','FAILED')
+        AND ((n."sentAt" >= ${from} AND n."sentAt" < ${to}) OR (n."sentAt" IS NULL AND n."failedAt" >= ${from} AND n."failedAt" < ${to}))
     ), text_buckets AS (
       SELECT date_trunc('${unit}', "local") AS b,
              count(*) FILTER (WHERE "status" IN ${SENT}) AS "textsSent",
