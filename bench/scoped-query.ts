@@ -10,7 +10,7 @@
 // salon with BENCH_BIG (10,000) of each; BENCH_QUERIES (1000) per measurement.
 import { randomBytes } from "node:crypto";
 import { performance } from "node:perf_hooks";
-import { benchDatabase } from "./lib/bench-database";
+import { migratedBenchDatabase } from "./lib/bench-database";
 
 const SALONS = Number(process.env.BENCH_SALONS ?? 1000);
 const PER_SALON = Number(process.env.BENCH_PER_SALON ?? 100);
@@ -107,16 +107,7 @@ function nodes(plan: PlanNode): PlanNode[] {
 }
 
 async function main() {
-  const url = await benchDatabase(cleanups);
-  cleanups.push(async () => (await import("@/lib/db/close-clients")).closeDatabaseClients());
-  Object.assign(process.env, {
-    NODE_ENV: "production",
-    LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
-    DATABASE_URL: url,
-    AUTH_SECRET: randomBytes(32).toString("hex"),
-  });
-  const { migrateUp } = await import("@/lib/db/migrator");
-  await migrateUp(url);
+  await migratedBenchDatabase(cleanups);
   say(`seeding ${SALONS} salons × ${PER_SALON} calls and notifications, one salon with ${BIG} of each…`);
   const salonId = await seed();
 

@@ -1,7 +1,9 @@
-// Dashboard: a greeting, the setup checklist until the front desk works, today's and the last 7 days'
-// numbers, what's coming up, and the salon's number.
+// Dashboard: a greeting, the setup checklist until the front desk works, the chosen period's numbers and
+// charts (?range=today|7d|30d, on the salon's clock), what's coming up, and the salon's number.
 import type { Metadata } from "next";
-import { StatsGrid } from "@/components/dashboard/stats-grid";
+import { DashboardCharts } from "@/components/dashboard/dashboard-charts";
+import { HeadlineFigures } from "@/components/dashboard/headline-figures";
+import { RangeSwitch } from "@/components/dashboard/range-switch";
 import { UpcomingAppointments } from "@/components/dashboard/upcoming-appointments";
 import { YourNumberCard } from "@/components/dashboard/your-number-card";
 import { OnboardingChecklistCard } from "@/components/onboarding/onboarding-checklist";
@@ -11,12 +13,15 @@ import { PageHeader } from "@/components/ui/page-header";
 import { OWNER_ONLY_MESSAGE } from "@/lib/api/salon-action";
 import { listUpcomingAppointments } from "@/lib/appointments/queries";
 import { requireSessionContext } from "@/lib/auth/session";
+import { dashboardPeriod } from "@/lib/dashboard/dashboard-period";
+import { getDashboardCharts } from "@/lib/dashboard/get-dashboard-charts";
 import { formatDate } from "@/lib/format";
 import { isTwilioSandbox } from "@/lib/env";
 import { getOnboardingChecklist } from "@/lib/onboarding/get-onboarding-checklist";
 import { parseBusinessHours, speakWeeklyHours } from "@/lib/salons/business-hours";
-import { getDashboardStats, getSalonById } from "@/lib/salons/queries";
+import { getSalonById } from "@/lib/salons/queries";
 import { getZonedParts } from "@/lib/time/zoned";
+import { dashboardQuerySchema } from "@/lib/validations/dashboard";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
@@ -29,16 +34,17 @@ function greeting(hour: number): string {
 export default async function DashboardPage({
   searchParams,
 }: {
-  searchParams: Promise<{ denied?: string }>;
+  searchParams: Promise<{ denied?: string; range?: string }>;
 }) {
   const session = await requireSessionContext();
   const now = new Date();
-  const { denied } = await searchParams;
-  // One after another on purpose: each scoped query holds a pool connection for its transaction, and the
-  // stats already run seven counts in parallel; piling more on top starves the pool on small machines.
-  const stats = await getDashboardStats(session.salonId, now);
-  const [salon, appointments, checklist] = await Promise.all([
-    getSalonById(session.salonId),
+  const { denied, range: rawRange } = await searchParams;
+  const { range } = dashboardQuerySchema.parse({ range: rawRange });
+  const salon = await getSalonById(session.salonId);
+  const period = dashboardPeriod(range, now, salon.timeZone);
+  // The charts are one statement (lib/dashboard/get-dashboard-charts.ts), so the page holds few pool connections at once.
+  const [charts, appointments, checklist] = await Promise.all([
+    getDashboardCharts(session.salonId, period, salon.timeZone),
     listUpcomingAppointments(session.salonId, { now, limit: 8 }),
     getOnboardingChecklist(session.salonId),
   ]);
@@ -57,6 +63,7 @@ export default async function DashboardPage({
       <PageHeader
         title={`${greeting(hour)}, ${firstName}`}
         description={`${formatDate(now, salon.timeZone, "long")} · ${describeTimeZone(salon.timeZone)}`}
+        actions={<RangeSwitch current={range} />}
       />
       {!checklist.complete && (
         <OnboardingChecklistCard
@@ -66,13 +73,14 @@ export default async function DashboardPage({
           hoursSummary={hours ? speakWeeklyHours(hours) : null}
         />
       )}
-      <StatsGrid stats={stats} />
+      <HeadlineFigures totals={charts.totals} period={period} />
       <div className={`grid grid-cols-1 items-start gap-6 ${salon.twilioNumber ? "lg:grid-cols-[minmax(0,1fr)_22rem]" : ""}`}>
         <UpcomingAppointments appointments={appointments} timeZone={salon.timeZone} now={now} />
         {salon.twilioNumber && (
           <YourNumberCard twilioNumber={salon.twilioNumber} forwardingPhone={salon.forwardingPhone} sandbox={sandbox} />
         )}
       </div>
+      <DashboardCharts charts={charts} period={period} />
     </>
   );
 }

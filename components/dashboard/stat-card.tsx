@@ -5,7 +5,8 @@ import { cn } from "@/lib/utils";
 
 type StatCardProps = {
   label: string;
-  value: number;
+  /** A count (written with separators) or a figure already in words ("1m 05s"). */
+  value: number | string;
   hint?: React.ReactNode;
   icon: LucideIcon;
   /** "attention" tints the icon when the number is something to act on (missed calls, failed texts). */
@@ -34,7 +35,7 @@ export function StatCard({ label, value, hint, icon: Icon, tone = "default", hre
           </span>
         </div>
         <p className="text-2xl font-semibold sm:text-3xl tracking-tight tabular-nums">
-          {numberFormat.format(value)}
+          {typeof value === "number" ? numberFormat.format(value) : value}
         </p>
         {hint && <p className="text-xs text-muted-foreground">{hint}</p>}
       </CardContent>

@@ -1,7 +1,7 @@
 import { format } from "date-fns";
 import { CalendarDaysIcon } from "lucide-react";
 import { Badge } from "@/components/ui/badge";
-import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { Card, CardContent, CardDescription, CardHeader } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import type { UpcomingAppointment } from "@/lib/appointments/queries";
 import { formatTime } from "@/lib/format";
@@ -38,7 +38,7 @@ export function UpcomingAppointments({ appointments, timeZone, now }: Props) {
   return (
     <Card>
       <CardHeader>
-        <CardTitle>Coming up</CardTitle>
+        <h2 className="leading-none font-semibold">Coming up</h2>
         <CardDescription>The next appointments, in your salon&apos;s time.</CardDescription>
       </CardHeader>
       <CardContent>

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { ArrowRightIcon, PhoneCallIcon, PhoneForwardedIcon } from "lucide-react";
 import { TestCallButton } from "@/components/onboarding/test-call-button";
 import { Button } from "@/components/ui/button";
-import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { Card, CardContent, CardDescription, CardHeader } from "@/components/ui/card";
 import { CopyButton } from "@/components/ui/copy-button";
 import { formatPhone } from "@/lib/phone";
 
@@ -13,7 +13,7 @@ export function YourNumberCard({ twilioNumber, forwardingPhone, sandbox }: Props
   return (
     <Card className="bg-gradient-to-br from-card to-accent/60">
       <CardHeader>
-        <CardTitle>Your number</CardTitle>
+        <h2 className="leading-none font-semibold">Your number</h2>
         <CardDescription>Clients call and text this number. Bolt picks up.</CardDescription>
       </CardHeader>
       <CardContent className="grid gap-4">
