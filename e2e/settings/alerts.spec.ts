@@ -6,6 +6,8 @@ import { expect, test } from "@playwright/test";
 import { logIn, STAFF } from "../support";
 
 test("a staff member chooses text alerts with quiet hours, tries them, and is asked before browser alerts", async ({ page }) => {
+  // Five saves, a reload and a test alert: more than the default minute on a busy two-core runner.
+  test.setTimeout(120_000);
   await page.addInitScript(() => {
     const calls: string[] = [];
     (window as unknown as { permissionAsks: string[] }).permissionAsks = calls;
@@ -26,7 +28,7 @@ test("a staff member chooses text alerts with quiet hours, tries them, and is as
   };
 
   await byText.check();
-  await save();
+  await page.getByRole("button", { name: "Save changes" }).click();
   await expect(page.getByText("Add your phone number to get alerts by text.")).toBeVisible();
 
   await phone.fill("415.555.0199");

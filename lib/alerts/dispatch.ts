@@ -22,7 +22,7 @@ export const MISSED_CALL_ALERT_WAIT_MS = 60_000;
 
 export type AlertSource = { salonId: string; event: AlertEvent; ref: string };
 
-export const alertEventKey = (source: Pick<AlertSource, "event" | "ref">) => `${source.event.toLowerCase()}:${source.ref}`;
+const alertEventKey = (source: Pick<AlertSource, "event" | "ref">) => `${source.event.toLowerCase()}:${source.ref}`;
 export const memberAlertKey = (eventKey: string, membershipId: string) => `alert:${eventKey}:${membershipId}`;
 
 /**
@@ -37,7 +37,7 @@ export async function enqueueAlert(source: AlertSource, opts: { startAfter?: Dat
 }
 
 /** When a member's quiet hours end, if `now` falls in them; null: not quiet. */
-export function quietUntil(choices: AlertChoices, timeZone: string, now: Date): Date | null {
+function quietUntil(choices: AlertChoices, timeZone: string, now: Date): Date | null {
   if (!choices.quietHours) return null;
   const settings = { timeZone, ...choices.quietHours };
   const salonNow = salonClockTime(now);

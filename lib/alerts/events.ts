@@ -25,7 +25,7 @@ export type AlertChoices = {
 };
 
 /** Before a member saves anything: owners get voicemails and missed calls by email; nobody is texted or pushed. */
-export function defaultAlertChoices(role: Role): AlertChoices {
+function defaultAlertChoices(role: Role): AlertChoices {
   return {
     phone: null,
     events: { sms: [], email: role === "OWNER" ? ["VOICEMAIL", "MISSED_CALL"] : [], push: [] },

@@ -8,8 +8,6 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import type { AddressInfo } from "node:net";
 import { decryptPushPayload, newClientKeys, PushRejection, verifyVapid, type ClientKeys } from "@/lib/dev/push-sandbox/crypto";
 
-export { decryptPushPayload, newClientKeys, verifyVapid } from "@/lib/dev/push-sandbox/crypto";
-
 export type ReceivedPush = { subscriptionId: string; payload: string; ttl: number; urgency: string | null; vapidKey: string };
 export type StandInSubscription = { endpoint: string; keys: { p256dh: string; auth: string } };
 
