@@ -1,9 +1,9 @@
 "use client";
 // Settings → Alerts: which events reach the member on which channel (a table of checkboxes), their
 // phone for text alerts, and their quiet hours. Saved with saveAlertPreferencesAction.
-import { useState } from "react";
 import { saveAlertPreferencesAction } from "@/lib/alerts/actions";
 import { ALERT_CHANNELS, ALERT_EVENTS, CHANNEL_LABELS, EVENT_LABELS, type AlertChannel, type AlertEvent } from "@/lib/alerts/events";
+import { QuietHoursFields } from "@/components/settings/quiet-hours-fields";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { FormField, FormMessage } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
@@ -23,7 +23,6 @@ const CHANNEL_WORDS: Record<AlertChannel, string> = { sms: "by text", email: "by
 
 export function AlertsForm({ values }: { values: AlertsFormValues }) {
   const { state, formAction, pending, onSubmit, fieldErrors: errors } = useActionForm(saveAlertPreferencesAction);
-  const [quietEnabled, setQuietEnabled] = useState(values.quietHours !== null);
   const formError = state && !state.ok && !errors ? state.error : null;
 
   return (
@@ -100,24 +99,12 @@ export function AlertsForm({ values }: { values: AlertsFormValues }) {
             </CardDescription>
           </CardHeader>
           <CardContent className="grid gap-5">
-            <label className="flex items-start gap-3 text-sm">
-              <input
-                type="checkbox"
-                name="quietHoursEnabled"
-                checked={quietEnabled}
-                onChange={(e) => setQuietEnabled(e.target.checked)}
-                className={`mt-0.5 shrink-0 ${checkboxClass}`}
-              />
-              <span className="font-medium">Hold my text and browser alerts overnight</span>
-            </label>
-            <div className="grid gap-5 sm:grid-cols-2">
-              <FormField label="Quiet from" name="quietHoursStart" errors={errors?.quietHoursStart}>
-                {(f) => <Input {...f} type="time" defaultValue={values.quietHours?.start ?? "22:00"} disabled={!quietEnabled} required />}
-              </FormField>
-              <FormField label="Until" name="quietHoursEnd" hint="The next morning when earlier than the start." errors={errors?.quietHoursEnd}>
-                {(f) => <Input {...f} type="time" defaultValue={values.quietHours?.end ?? "07:00"} disabled={!quietEnabled} required />}
-              </FormField>
-            </div>
+            <QuietHoursFields
+              label="Hold my text and browser alerts overnight"
+              value={values.quietHours}
+              fallback={{ start: "22:00", end: "07:00" }}
+              errors={errors}
+            />
           </CardContent>
         </Card>
 
