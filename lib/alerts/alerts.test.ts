@@ -17,6 +17,7 @@ import { apiRequest, noParams, sessionCookieFor } from "@/lib/testing/auth-fixtu
 import { createTextingSalon, setUpTextingServers } from "@/lib/testing/delivery-test-kit";
 import { createCallLog, createCustomer, createUser, uniquePhone } from "@/lib/testing/factories";
 import { postInboundSms, textSalon } from "@/lib/testing/sms-test-kit";
+import { callParams, newRecordingSid, postVoice, recordingParams } from "@/lib/testing/voice-test-kit";
 import { saveAlertPreferencesSchema } from "@/lib/validations/alerts";
 
 const servers = setUpTextingServers();
@@ -145,6 +146,30 @@ describe("sending", () => {
     expect(push.received.filter((r) => r.payload.includes(staffKey))).toHaveLength(1);
     const delivered = JSON.parse(push.received.find((r) => r.payload.includes(staffKey))!.payload) as Record<string, string>;
     expect(delivered).toMatchObject({ title: expect.stringMatching(/^Text from Jane Doe/), url: `/messages/${customer.id}`, tag: staffKey });
+  });
+
+  it("a voicemail reported three times, and its transcript, alert each member once, with the transcript", async () => {
+    const a = await team();
+    const staffPhone = uniquePhone();
+    await saveAlertPreferences({ salonId: a.salon.id, userId: a.staff.id }, prefs({ phone: staffPhone, sms: ["VOICEMAIL"] }));
+    const row = await createCallLog(a.salon.id, { to: a.salon.twilioNumber!, status: "IN_PROGRESS", reason: "VOICEMAIL" });
+    const call = callParams({ callSid: row.callSid, from: row.from, to: a.salon.twilioNumber!, status: "in-progress" });
+    const recording = recordingParams({ callSid: row.callSid, recordingSid: newRecordingSid(), duration: 21 });
+    for (let i = 0; i < 3; i++) expect((await postVoice("/api/webhooks/twilio/voice/recording", recording)).status).toBe(204);
+    expect((await postVoice("/api/webhooks/twilio/voice/status", { ...call, CallStatus: "completed", CallDuration: "40" })).status).toBe(204);
+    const transcript = { AccountSid: call.AccountSid, CallSid: row.callSid, RecordingSid: recording.RecordingSid, TranscriptionSid: `TR${"c".repeat(32)}`, TranscriptionStatus: "completed", TranscriptionText: "Can I move my Friday cut?" };
+    for (let i = 0; i < 2; i++) await postVoice("/api/webhooks/twilio/voice/transcription", transcript);
+    // One job per source (recording, transcript); no missed-call job for a call with a voicemail.
+    const jobs = await db.$queryRaw<Array<{ event: string }>>`SELECT data->>'event' AS event FROM pgboss.job WHERE name = 'alert-dispatch' AND data->>'ref' = ${row.callSid} ORDER BY 1`;
+    expect(jobs.map((j) => j.event)).toEqual(["VOICEMAIL", "VOICEMAIL"]);
+    const source = { salonId: a.salon.id, event: "VOICEMAIL", ref: row.callSid };
+    await Promise.all([dispatchAlert(source, MORNING), dispatchAlert(source, MORNING)]);
+    const key = memberAlertKey(`voicemail:${row.callSid}`, a.staffM.id);
+    expect((await alertTexts(a.salon.id, key)).map((n) => [n.destination, n.body])).toEqual([
+      [staffPhone, expect.stringContaining("“Can I move my Friday cut?”")],
+    ]);
+    // The owner's default: the same voicemail by email, once.
+    expect(await db.notification.count({ where: { salonId: a.salon.id, idempotencyKey: { startsWith: memberAlertKey(`voicemail:${row.callSid}`, a.ownerM.id) } } })).toBe(1);
   });
 
   it("quiet hours hold texts and pushes until they end; email goes at once", async () => {
