@@ -88,6 +88,13 @@ const envFields = z.object({
   BOLT_SANDBOX_NOW: z.iso
     .datetime({ offset: true, error: "BOLT_SANDBOX_NOW must be an ISO 8601 instant with its offset, e.g. 2026-12-09T11:00:00-08:00" })
     .optional(),
+  // Web Push (lib/alerts/vapid.ts): unset → a key pair made once and kept in the database (vapid_keys).
+  VAPID_PUBLIC_KEY: z.string().regex(/^[A-Za-z0-9_-]{86,88}$/, "VAPID_PUBLIC_KEY must be a base64url P-256 public key (web-push generate-vapid-keys)").optional(),
+  VAPID_PRIVATE_KEY: z.string().regex(/^[A-Za-z0-9_-]{42,44}$/, "VAPID_PRIVATE_KEY must be a base64url P-256 private key").optional(),
+  VAPID_SUBJECT: z
+    .string()
+    .regex(/^(mailto:|https:\/\/)/, "VAPID_SUBJECT must be a mailto: address or an https:// URL")
+    .optional(),
 });
 
 const LOOPBACK_HOSTS = new Set(["localhost", "127.0.0.1", "[::1]"]);
@@ -112,6 +119,9 @@ const envSchema = envFields.superRefine((env, ctx) => {
       path: ["BOLT_SANDBOX_NOW"],
       message: "BOLT_SANDBOX_NOW is for the Twilio sandbox only: unset it, or the real TWILIO_ACCOUNT_SID/TWILIO_AUTH_TOKEN",
     });
+  // Half a key pair can sign nothing the browsers' subscriptions would accept.
+  if (!env.VAPID_PUBLIC_KEY !== !env.VAPID_PRIVATE_KEY)
+    ctx.addIssue({ code: "custom", path: ["VAPID_PUBLIC_KEY"], message: "Set VAPID_PUBLIC_KEY and VAPID_PRIVATE_KEY together (or neither)" });
 });
 
 export type Env = z.infer<typeof envSchema>;

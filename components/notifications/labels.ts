@@ -24,6 +24,7 @@ export const KIND_LABELS: Record<NotificationKind, string> = {
   EMPLOYEE_BOOKING: "Booking alert to staff",
   STAFF_ALERT: "Staff alert",
   WAITLIST_OFFER: "Waitlist offer",
+  MEMBER_ALERT: "Alert to a team member",
 };
 
 export const CHANNEL_LABELS: Record<NotificationChannel, string> = { SMS: "Text", EMAIL: "Email" };

@@ -1,7 +1,7 @@
 "use client";
 // Settings → Messaging. Owners edit; staff get the same fields read-only (`readOnly`), without Save.
-import { useState } from "react";
 import { updateMessagingSettingsAction } from "@/lib/salons/actions";
+import { QuietHoursFields } from "@/components/settings/quiet-hours-fields";
 import { ReminderOffsetsField } from "@/components/settings/reminder-offsets-field";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { FormField, FormMessage } from "@/components/ui/form-field";
@@ -53,8 +53,6 @@ export function MessagingSettingsForm({
     onSubmit,
     fieldErrors: errors,
   } = useActionForm(updateMessagingSettingsAction);
-  const quietOn = values.quietHoursStart !== values.quietHoursEnd;
-  const [quietEnabled, setQuietEnabled] = useState(quietOn);
   const reminderErrors = [
     ...new Set(
       Object.entries(errors ?? {}).flatMap(([key, messages]) =>
@@ -96,48 +94,13 @@ export function MessagingSettingsForm({
             </CardDescription>
           </CardHeader>
           <CardContent className="grid gap-5">
-            <label className="flex items-start gap-3 text-sm">
-              <input
-                type="checkbox"
-                name="quietHoursEnabled"
-                checked={quietEnabled}
-                onChange={(e) => setQuietEnabled(e.target.checked)}
-                className={checkboxClass}
-              />
-              <span className="grid gap-0.5">
-                <span className="font-medium">Hold texts during quiet hours</span>
-                <span className="text-muted-foreground">Turn off to send at any hour (not recommended).</span>
-              </span>
-            </label>
-            <div className="grid gap-5 sm:grid-cols-2">
-              <FormField label="Quiet from" name="quietHoursStart" errors={errors?.quietHoursStart}>
-                {(f) => (
-                  <Input
-                    {...f}
-                    type="time"
-                    defaultValue={quietOn ? values.quietHoursStart : "21:00"}
-                    disabled={!quietEnabled}
-                    required
-                  />
-                )}
-              </FormField>
-              <FormField
-                label="Until"
-                name="quietHoursEnd"
-                hint="The next morning when earlier than the start."
-                errors={errors?.quietHoursEnd}
-              >
-                {(f) => (
-                  <Input
-                    {...f}
-                    type="time"
-                    defaultValue={quietOn ? values.quietHoursEnd : "08:00"}
-                    disabled={!quietEnabled}
-                    required
-                  />
-                )}
-              </FormField>
-            </div>
+            <QuietHoursFields
+              label="Hold texts during quiet hours"
+              note="Turn off to send at any hour (not recommended)."
+              value={values.quietHoursStart !== values.quietHoursEnd ? { start: values.quietHoursStart, end: values.quietHoursEnd } : null}
+              fallback={{ start: "21:00", end: "08:00" }}
+              errors={errors}
+            />
           </CardContent>
         </Card>
 

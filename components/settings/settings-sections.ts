@@ -7,6 +7,7 @@ const SECTIONS: (SettingsSection & { roles?: Role[] })[] = [
   { title: "API keys", href: "/settings/api-keys", roles: ["OWNER"] },
   { title: "Messaging", href: "/settings/messaging" },
   { title: "Phone & hours", href: "/settings/phone" },
+  { title: "Alerts", href: "/settings/alerts" },
   { title: "Billing", href: "/settings/billing" },
   { title: "Team", href: "/settings/team" },
   { title: "Account", href: "/settings/account" },

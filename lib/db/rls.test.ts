@@ -78,6 +78,14 @@ async function seedSalon() {
   await db.receptionistDialogue.create({
     data: { salonId: salon.id, key: `text:${customer.id}`, customerId: customer.id, state: { v: 1, step: "idle" }, expiresAt: new Date(0) },
   });
+  const membership = await db.membership.findFirstOrThrow({ where: { salonId: salon.id, userId: user.id } });
+  await db.alertPreference.create({ data: { salonId: salon.id, membershipId: membership.id, emailEvents: ["VOICEMAIL"] } });
+  await db.pushSubscription.create({
+    data: { salonId: salon.id, membershipId: membership.id, endpoint: `https://push.example.test/${randomBytes(8).toString("hex")}`, p256dh: "p", auth: "a" },
+  });
+  await db.pushAlert.create({
+    data: { salonId: salon.id, membershipId: membership.id, key: "alert:test", title: "Test", body: "Test", url: "/", sendAfter: new Date(0) },
+  });
   await db.webhookEvent.create({
     data: { provider: "STRIPE", eventId: `evt_${randomBytes(12).toString("hex")}`, type: "invoice.paid", salonId: salon.id },
   });

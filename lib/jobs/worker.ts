@@ -6,7 +6,8 @@
 import { logger } from "@/lib/logger";
 import { warmMessagesApi } from "@/lib/telephony/send-message";
 import { getBoss, stopBoss } from "@/lib/jobs/boss";
-import { DELIVER_NOTIFICATION, PROVISION_NUMBER } from "@/lib/jobs/queues";
+import { DELIVER_NOTIFICATION, DISPATCH_ALERT, PROVISION_NUMBER, SEND_PUSH_ALERT } from "@/lib/jobs/queues";
+import { handleDispatchAlertJobs, handleSendPushAlertJobs } from "@/lib/alerts/alert-jobs";
 import { handleDeliverJobs } from "@/lib/messaging/delivery/deliver-notification";
 import { requeueStrandedNotifications } from "@/lib/messaging/delivery/requeue-stranded";
 import { settleUnknownTexts } from "@/lib/messaging/delivery/settle-texts";
@@ -64,6 +65,9 @@ export async function startWorker(opts: WorkerOptions = {}): Promise<RunningWork
     { batchSize: 1, pollingIntervalSeconds: opts.pollingIntervalSeconds ?? 1 },
     handleProvisionJobs,
   );
+  // Alerts to the team (lib/alerts/): a few texts, e-mails or pushes per event.
+  await boss.work(DISPATCH_ALERT, { batchSize: 10, pollingIntervalSeconds: opts.pollingIntervalSeconds ?? 1 }, handleDispatchAlertJobs);
+  await boss.work(SEND_PUSH_ALERT, { batchSize: 10, pollingIntervalSeconds: opts.pollingIntervalSeconds ?? 1 }, handleSendPushAlertJobs);
 
   const sweepEvery = opts.sweepIntervalMs ?? 60_000;
   const sweep = skipWhileRunning(
@@ -106,6 +110,8 @@ export async function startWorker(opts: WorkerOptions = {}): Promise<RunningWork
       // Finish the texts in hand, then release the instance (and its pool).
       await boss.offWork(DELIVER_NOTIFICATION, { wait: true });
       await boss.offWork(PROVISION_NUMBER, { wait: true });
+      await boss.offWork(DISPATCH_ALERT, { wait: true });
+      await boss.offWork(SEND_PUSH_ALERT, { wait: true });
       await stopBoss();
       log.info("worker stopped");
     },

@@ -4,6 +4,7 @@
 // sweep (retry-unprocessed-texts.ts) acts on it again later, with backoff. Twilio does not retry a
 // text webhook that answered, so the sweep is the retry. The keyword actions are safe to repeat, so
 // the answer is neither lost nor doubled. Each step reads the clock anew: one sweep may go on for minutes.
+import { enqueueAlert } from "@/lib/alerts/dispatch";
 import { rememberLanguage } from "@/lib/customers/remember-language";
 import { keywordLanguage } from "@/lib/messaging/keywords";
 import {
@@ -46,6 +47,10 @@ async function actOnInboundText(salon: WebhookSalon, text: ClaimedText, clock: C
       receivedAt: text.receivedAt,
       now: clock(),
     });
+    // A text left for staff alerts the team (keywords Bolt acts on don't; R has its own alert). Queued
+    // before the text is finished, so a failure here is retried with it; the job's id makes that a no-op.
+    if (keyword === null && !isHandledAutomatically(keyword, outcome))
+      await enqueueAlert({ salonId: salon.id, event: "NEW_TEXT", ref: text.messageSid });
   } catch (err) {
     await releaseInboundText(salon.id, text);
     throw err;

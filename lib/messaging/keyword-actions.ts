@@ -8,6 +8,7 @@
 // front desk's alert by the MessageSid (inboundReplyKey, inboundStaffAlertKey), the auto-reply by the
 // auto-reply before it (autoReplyKey), so every action can run again for the same message (a retry
 // after a failure) without doing anything twice. The reply texts are built here for the demo seed too.
+import { enqueueAlert, someoneTextedAbout } from "@/lib/alerts/dispatch";
 import { confirmAppointment } from "@/lib/appointments/mutations";
 import { db } from "@/lib/db";
 import type { AppointmentStatus } from "@/lib/generated/prisma/client";
@@ -201,7 +202,9 @@ async function reschedule(ctx: InboundTextContext, canReply: boolean): Promise<K
     // The text's arrival, not the moment of acting: a retry records the same request time.
     await db.appointment.updateMany({ where: { id: appointment.id, salonId: ctx.salon.id }, data: { rescheduleRequestedAt: ctx.receivedAt } });
   }
-  if (ctx.salon.forwardingPhone) {
+  await enqueueAlert({ salonId: ctx.salon.id, event: "RESCHEDULE_REQUEST", ref: ctx.messageSid });
+  // The forwarding phone's own alert stays for salons where no member gets these by text (lib/alerts/).
+  if (ctx.salon.forwardingPhone && !(await someoneTextedAbout(ctx.salon.id, "RESCHEDULE_REQUEST"))) {
     await sendSms({
       salonId: ctx.salon.id,
       kind: "STAFF_ALERT",

@@ -32,9 +32,9 @@ export type QuietHoursSettings =
  */
 const ANSWERS_TO_THE_CUSTOMER: NotificationKind[] = ["KEYWORD_REPLY", "APPOINTMENT_REPLY", "AUTO_REPLY", "BOOKING_INFO"];
 
-/** Whether delivery holds a text of this kind during quiet hours. */
+/** Whether delivery holds a text of this kind during quiet hours (a member's alert keeps their own, lib/alerts/). */
 export function waitsForQuietHours(kind: NotificationKind): boolean {
-  return !ANSWERS_TO_THE_CUSTOMER.includes(kind);
+  return kind !== "MEMBER_ALERT" && !ANSWERS_TO_THE_CUSTOMER.includes(kind);
 }
 
 function readWindow(settings: QuietHoursSettings): { start: number; end: number } {

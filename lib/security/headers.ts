@@ -65,6 +65,8 @@ export function pageCsp({ nonce, dev, https }: PageCspOptions): string {
     "form-action 'self'",
     "frame-ancestors 'none'",
     "manifest-src 'self'",
+    // The alerts service worker (public/sw.js); 'strict-dynamic' makes script-src ignore 'self'.
+    "worker-src 'self'",
   ];
   // Over plain http (npm start on a laptop) it would send every subresource to a port nobody serves.
   if (https) directives.push("upgrade-insecure-requests");

@@ -85,6 +85,7 @@ const KINDS = [
   "EMPLOYEE_BOOKING",
   "STAFF_ALERT",
   "WAITLIST_OFFER",
+  "MEMBER_ALERT",
 ] as const;
 
 /** Accepts `?status=FAILED`, `?status=FAILED,UNDELIVERED` or a repeated parameter; case-insensitive. */

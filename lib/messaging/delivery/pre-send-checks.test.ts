@@ -28,6 +28,8 @@ const EXPECTED: Record<NotificationKind, Expected> = {
   BOOKING_INFO: reply,
   // The answer to STOP/START/HELP reaches an opted-out customer, at any hour.
   KEYWORD_REPLY: { stopsWhenOptedOut: false, waitsForQuietHours: false, checks: [] },
+  // A team member's alert: their own quiet hours schedule it when it is queued (lib/alerts/).
+  MEMBER_ALERT: reply,
 };
 
 describe("the checks each kind of text passes before it goes out", () => {

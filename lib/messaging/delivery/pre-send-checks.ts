@@ -94,6 +94,7 @@ export const CHECKS_BY_KIND: Record<NotificationKind, readonly PreSendCheck[]> =
   EMPLOYEE_BOOKING: [],
   STAFF_ALERT: [],
   WAITLIST_OFFER: [waitlistOfferStillOpen],
+  MEMBER_ALERT: [],
 };
 
 /** Runs each text's kind checks (texts grouped by kind); one decision per text, in order. */

@@ -1,6 +1,7 @@
 // A voicemail was recorded: Twilio tells us twice (the <Record> action and the recording status
 // callback), in either order; both land on the call's log (and its timeline), idempotently on RecordingSid.
 // Only a recording made by the voicemail's <Record> is one.
+import { enqueueAlert, VOICEMAIL_TRANSCRIPT_WAIT_MS } from "@/lib/alerts/dispatch";
 import { recordCallEvents } from "@/lib/calls/call-events";
 import { db } from "@/lib/db";
 import { updateCallLogs } from "@/lib/calls/write-call-logs";
@@ -40,5 +41,10 @@ export async function saveRecording({ params, log, now = new Date() }: Recording
   const event = { kind: "VOICEMAIL_LEFT", detail: { seconds: params.RecordingDuration ?? null } } as const;
   await recordCallEvents({ salonId: call.salonId, callSid: call.callSid, source: `recording:${params.RecordingSid}`, at: now, log }, [event]);
   if (call.missedCallTextAt) await cancelPendingMissedCallText(call, "The caller left a voicemail.");
+  // The team's alert waits a little for the transcript, whose arrival sends it at once (handle-transcription.ts).
+  await enqueueAlert(
+    { salonId: call.salonId, event: "VOICEMAIL", ref: call.callSid },
+    { attempt: "recording", startAfter: new Date(now.getTime() + VOICEMAIL_TRANSCRIPT_WAIT_MS) },
+  );
   return true;
 }

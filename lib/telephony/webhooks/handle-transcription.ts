@@ -2,6 +2,7 @@
 // and note on the timeline that it is ready (or failed). A completed transcript with no words in it
 // (silence, nothing Twilio could make out) stores no text, only its status: a call has a transcript
 // exactly when its text is not null, the one rule its outcome is read by (lib/calls/call-outcome.ts).
+import { enqueueAlert } from "@/lib/alerts/dispatch";
 import { recordCallEvents } from "@/lib/calls/call-events";
 import { cancelPendingMissedCallText } from "@/lib/calls/missed-call-text";
 import { db } from "@/lib/db";
@@ -35,5 +36,6 @@ export async function saveTranscription({ params, log, now = new Date() }: Trans
   // recording's own callback is late or lost: the caller must not also get "sorry we missed you".
   // One with no words proves nothing; the recording's callback still calls the text off if it comes.
   if (text && call.missedCallTextAt) await cancelPendingMissedCallText(call, "The caller left a voicemail.");
+  if (text) await enqueueAlert({ salonId: call.salonId, event: "VOICEMAIL", ref: call.callSid }, { attempt: "transcript" });
   return true;
 }
