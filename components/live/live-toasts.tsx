@@ -13,6 +13,8 @@ import { formatCallerNumber } from "@/lib/phone";
 /** More toasts than this within BURST_MS and the rest are counted in one. */
 const BURST_SIZE = 3;
 const BURST_MS = 10_000;
+/** Longer than sonner's 4 s: staff may be looking up from a client's hair. */
+const TOAST_MS = 10_000;
 
 /** "Maria Lopez" → "Maria L."; the number, as people write it, when the caller isn't a customer yet. */
 export function shortCallerName(event: Pick<LiveEvent, "n" | "f">): string {
@@ -56,6 +58,7 @@ export function LiveToasts() {
         id: "live-burst",
         description: arrival.title,
         action: { label: "Open", onClick: () => router.push(arrival.href) },
+        duration: TOAST_MS,
       });
       return;
     }
@@ -65,6 +68,7 @@ export function LiveToasts() {
       id: arrival.toastId,
       description: arrival.description,
       action: { label: "Open", onClick: () => router.push(arrival.href) },
+      duration: TOAST_MS,
     });
   });
   return null;
