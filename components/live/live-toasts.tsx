@@ -17,7 +17,7 @@ const BURST_MS = 10_000;
 const TOAST_MS = 10_000;
 
 /** "Maria Lopez" → "Maria L."; the number, as people write it, when the caller isn't a customer yet. */
-export function shortCallerName(event: Pick<LiveEvent, "n" | "f">): string {
+function shortCallerName(event: Pick<LiveEvent, "n" | "f">): string {
   const words = (event.n ?? "").trim().split(/\s+/).filter(Boolean);
   if (words.length === 0) return formatCallerNumber(event.f);
   return words.length === 1 ? words[0]! : `${words[0]} ${words.at(-1)!.charAt(0).toUpperCase()}.`;
@@ -26,7 +26,7 @@ export function shortCallerName(event: Pick<LiveEvent, "n" | "f">): string {
 type Arrival = { toastId: string; title: string; description?: string; href: string };
 
 /** What a toast says about `event`, or null for events that get none. */
-export function describeArrival(event: LiveEvent): Arrival | null {
+function describeArrival(event: LiveEvent): Arrival | null {
   const who = shortCallerName(event);
   if (event.t === "messages" && event.k === "text")
     return { toastId: `text:${event.id}`, title: `New text from ${who}`, href: `/messages/${event.id}` };

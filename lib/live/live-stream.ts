@@ -5,9 +5,9 @@ import { ApiError } from "@/lib/api/errors";
 import { LiveCapacityError, type LiveListener } from "@/lib/live/live-listener";
 import type { LiveEvent } from "@/lib/live/live-event";
 
-export const LIVE_HEARTBEAT_MS = 25_000;
+const LIVE_HEARTBEAT_MS = 25_000;
 /** How long a browser waits before reconnecting (EventSource's `retry:`). */
-export const LIVE_RETRY_MS = 2_000;
+const LIVE_RETRY_MS = 2_000;
 /** Events queued for a reader that doesn't keep up before its stream is ended (it reconnects and re-reads). */
 const MAX_QUEUED = 200;
 
