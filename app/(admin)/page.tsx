@@ -4,6 +4,7 @@ import type { Metadata } from "next";
 import { DashboardCharts } from "@/components/dashboard/dashboard-charts";
 import { HeadlineFigures } from "@/components/dashboard/headline-figures";
 import { RangeSwitch } from "@/components/dashboard/range-switch";
+import { LiveRefresh } from "@/components/live/live-refresh";
 import { UpcomingAppointments } from "@/components/dashboard/upcoming-appointments";
 import { YourNumberCard } from "@/components/dashboard/your-number-card";
 import { OnboardingChecklistCard } from "@/components/onboarding/onboarding-checklist";
@@ -55,6 +56,7 @@ export default async function DashboardPage({
 
   return (
     <>
+      <LiveRefresh topics={["calls", "messages", "notifications", "appointments"]} />
       {denied === "1" && (
         <Notice tone="warning" title={OWNER_ONLY_MESSAGE}>
           Ask the salon owner if something needs changing.

@@ -56,7 +56,7 @@ export function problemOf(
   );
 }
 
-export function isInFlight(
+function isInFlight(
   n: Pick<NotificationListItem, "status" | "scheduledFor" | "createdAt">,
   now: Date,
 ): boolean {
