@@ -9,7 +9,7 @@ import type { StandInMessage } from "./state";
 
 const MAX_BODY_CHARS = 1600;
 
-function serializeMessage(m: StandInMessage) {
+export function serializeMessage(m: StandInMessage) {
   const base = `/${API_VERSION}/Accounts/${m.accountSid}/Messages/${m.sid}`;
   return {
     account_sid: m.accountSid,
@@ -18,7 +18,7 @@ function serializeMessage(m: StandInMessage) {
     date_created: rfc2822(m.dateCreated),
     date_sent: rfc2822(m.dateSent),
     date_updated: rfc2822(m.dateUpdated),
-    direction: "outbound-api",
+    direction: m.direction ?? "outbound-api",
     error_code: m.errorCode,
     error_message: m.errorMessage,
     from: m.from,
