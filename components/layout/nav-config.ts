@@ -8,6 +8,7 @@ import {
   LayoutDashboardIcon,
   MessagesSquareIcon,
   PhoneIcon,
+  SmartphoneIcon,
   ScissorsIcon,
   SettingsIcon,
   UsersIcon,
@@ -24,6 +25,8 @@ export type NavItem = {
   /** Shown only to these roles; everyone when absent. */
   roles?: Role[];
   children?: NavItem[];
+  /** Only while Bolt runs on the Twilio sandbox (the phone simulator). */
+  sandboxOnly?: boolean;
 };
 
 export const NAV_ITEMS: NavItem[] = [
@@ -35,6 +38,7 @@ export const NAV_ITEMS: NavItem[] = [
   { title: "Calendar", href: "/appointments", icon: CalendarDaysIcon },
   { title: "Staff", href: "/staff", icon: UsersIcon },
   { title: "Services", href: "/services", icon: ScissorsIcon },
+  { title: "Phone simulator", href: "/simulator", icon: SmartphoneIcon, sandboxOnly: true },
   {
     title: "Settings",
     href: "/settings",
@@ -48,8 +52,8 @@ export function isNavItemActive(item: NavItem, pathname: string): boolean {
   return pathname === item.href || pathname.startsWith(`${item.href}/`);
 }
 
-export function visibleNavItems(items: NavItem[], role: Role): NavItem[] {
+export function visibleNavItems(items: NavItem[], role: Role, sandbox = false): NavItem[] {
   return items
-    .filter((item) => !item.roles || item.roles.includes(role))
-    .map((item) => (item.children ? { ...item, children: visibleNavItems(item.children, role) } : item));
+    .filter((item) => (!item.roles || item.roles.includes(role)) && (sandbox || !item.sandboxOnly))
+    .map((item) => (item.children ? { ...item, children: visibleNavItems(item.children, role, sandbox) } : item));
 }
