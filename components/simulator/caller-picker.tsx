@@ -58,6 +58,8 @@ export function CallerPicker({ value, onChange, timeZone }: { value: PhoneOwner 
               type="button"
               onClick={() => onChange({ phone: c.phone, name: c.name })}
               aria-pressed={value?.phone === c.phone}
+              data-name={c.name ?? undefined}
+              data-next-visit={c.nextAppointmentAt ?? undefined}
               className={cn(
                 "grid w-full gap-0.5 rounded-md px-3 py-2 text-left text-sm outline-none hover:bg-muted focus-visible:ring-[3px] focus-visible:ring-ring/40",
                 value?.phone === c.phone && "bg-muted",
