@@ -34,7 +34,7 @@ export function CallerPicker({ value, onChange, timeZone }: { value: PhoneOwner 
 
   const typedPhone = normalizePhone(typed);
   return (
-    <section aria-labelledby={`${listId}-title`} className="grid gap-3 rounded-lg border bg-card p-4">
+    <section aria-labelledby={`${listId}-title`} className="grid content-start gap-3 self-start rounded-lg border bg-card p-4">
       <h2 id={`${listId}-title`} className="text-base font-semibold">
         Whose phone is it?
       </h2>
