@@ -132,7 +132,15 @@ async function main() {
   const { frontGate } = await import("@/lib/api/front-gate");
   const server = createServer(frontGate(handle, getEnv().TRUST_PROXY));
   await new Promise<void>((resolve) => server.listen(port, host, resolve));
-  shutdown.add("web server", () => closeServer(server));
+  shutdown.add("web server", async () => {
+    // Live streams (GET /api/live) never finish by themselves: end them, or closing waits out its limit.
+    const { closeLiveListener } = await import("@/lib/live/live-listener");
+    await closeLiveListener();
+    const closing = closeServer(server);
+    // Their connections go idle a moment later, after closeServer's own sweep of idle ones.
+    setTimeout(() => server.closeIdleConnections(), 200).unref();
+    await closing;
+  });
 
   if (process.env.RUN_JOBS_IN_PROCESS !== "false" && existsSync(path.join(root, "lib", "jobs", "worker.ts"))) {
     const { startWorker } = await import("@/lib/jobs/worker");

@@ -2,6 +2,7 @@
 // numbers, what's coming up, and the salon's number.
 import type { Metadata } from "next";
 import { StatsGrid } from "@/components/dashboard/stats-grid";
+import { LiveRefresh } from "@/components/live/live-refresh";
 import { UpcomingAppointments } from "@/components/dashboard/upcoming-appointments";
 import { YourNumberCard } from "@/components/dashboard/your-number-card";
 import { OnboardingChecklistCard } from "@/components/onboarding/onboarding-checklist";
@@ -49,6 +50,7 @@ export default async function DashboardPage({
 
   return (
     <>
+      <LiveRefresh topics={["calls", "messages", "notifications", "appointments"]} />
       {denied === "1" && (
         <Notice tone="warning" title={OWNER_ONLY_MESSAGE}>
           Ask the salon owner if something needs changing.

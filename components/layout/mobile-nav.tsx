@@ -4,6 +4,7 @@ import { useState } from "react";
 import { MenuIcon } from "lucide-react";
 import { Brand } from "@/components/layout/brand";
 import { SidebarNav } from "@/components/layout/sidebar-nav";
+import { useLiveCounts } from "@/components/live/live-provider";
 import { Button } from "@/components/ui/button";
 import { Sheet, SheetContent, SheetDescription, SheetTitle, SheetTrigger } from "@/components/ui/sheet";
 import type { Role } from "@/lib/generated/prisma/enums";
@@ -11,11 +12,25 @@ import type { Role } from "@/lib/generated/prisma/enums";
 /** Phone-width navigation: a menu button that opens the sidebar as a drawer. */
 export function MobileNav({ role, salonName, sandbox }: { role: Role; salonName: string; sandbox?: boolean }) {
   const [open, setOpen] = useState(false);
+  const counts = useLiveCounts();
+  // The drawer hides the sidebar's counts: the button says there is something new, and what.
+  const news = [
+    counts?.messages ? `${counts.messages} unread` : "",
+    counts?.calls ? `${counts.calls} to follow up` : "",
+  ].filter(Boolean);
   return (
     <Sheet open={open} onOpenChange={setOpen}>
       <SheetTrigger asChild>
-        <Button variant="ghost" size="icon" className="lg:hidden" aria-label="Open menu">
+        <Button
+          variant="ghost"
+          size="icon"
+          className="relative lg:hidden"
+          aria-label={["Open menu", ...news].join(", ")}
+        >
           <MenuIcon className="size-5" aria-hidden />
+          {news.length > 0 && (
+            <span className="absolute top-1.5 right-1.5 size-2 rounded-full bg-primary" aria-hidden />
+          )}
         </Button>
       </SheetTrigger>
       <SheetContent side="left" className="p-4">

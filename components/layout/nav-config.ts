@@ -15,6 +15,7 @@ import {
   type LucideIcon,
 } from "lucide-react";
 import type { Role } from "@/lib/generated/prisma/enums";
+import type { UnreadCounts } from "@/lib/live/live-event";
 
 export type NavItem = {
   title: string;
@@ -27,12 +28,14 @@ export type NavItem = {
   children?: NavItem[];
   /** Only while Bolt runs on the Twilio sandbox (the phone simulator). */
   sandboxOnly?: boolean;
+  /** A live count beside the title (the layout reads them, lib/live/count-unread.ts), and what it counts. */
+  count?: { of: keyof UnreadCounts; label: string };
 };
 
 export const NAV_ITEMS: NavItem[] = [
   { title: "Dashboard", href: "/", icon: LayoutDashboardIcon, exact: true },
-  { title: "Calls", href: "/calls", icon: PhoneIcon },
-  { title: "Messages", href: "/messages", icon: MessagesSquareIcon },
+  { title: "Calls", href: "/calls", icon: PhoneIcon, count: { of: "calls", label: "to follow up" } },
+  { title: "Messages", href: "/messages", icon: MessagesSquareIcon, count: { of: "messages", label: "unread" } },
   { title: "Customers", href: "/customers", icon: ContactRoundIcon },
   { title: "Notifications", href: "/notifications", icon: BellIcon },
   { title: "Calendar", href: "/appointments", icon: CalendarDaysIcon },

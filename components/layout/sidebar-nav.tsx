@@ -2,9 +2,28 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { useLiveCounts } from "@/components/live/live-provider";
 import { NAV_ITEMS, isNavItemActive, visibleNavItems, type NavItem } from "@/components/layout/nav-config";
 import type { Role } from "@/lib/generated/prisma/enums";
+import { UNREAD_CAP } from "@/lib/live/live-event";
 import { cn } from "@/lib/utils";
+
+/** The badge beside Calls and Messages; its words are part of the link's name ("Messages, 3 unread"). */
+function NavCount({ count, label }: { count: number; label: string }) {
+  if (count <= 0) return null;
+  const shown = count >= UNREAD_CAP ? `${UNREAD_CAP - 1}+` : String(count);
+  return (
+    <>
+      <span className="sr-only">{`, ${shown} ${label}`}</span>
+      <span
+        aria-hidden
+        className="ml-auto min-w-5 rounded-full bg-primary px-1.5 py-0.5 text-center text-xs leading-none font-semibold text-primary-foreground tabular-nums"
+      >
+        {shown}
+      </span>
+    </>
+  );
+}
 
 type NavLinkProps = { item: NavItem; pathname: string; nested?: boolean; onNavigate?: () => void };
 
@@ -13,6 +32,7 @@ function NavLink({ item, pathname, nested, onNavigate }: NavLinkProps) {
   const childActive = item.children?.some((child) => isNavItemActive(child, pathname)) ?? false;
   const active = isNavItemActive(item, pathname) && !childActive;
   const Icon = item.icon;
+  const counts = useLiveCounts();
   return (
     <Link
       href={item.href}
@@ -30,6 +50,7 @@ function NavLink({ item, pathname, nested, onNavigate }: NavLinkProps) {
         aria-hidden
       />
       {item.title}
+      {item.count && counts ? <NavCount count={counts[item.count.of]} label={item.count.label} /> : null}
     </Link>
   );
 }

@@ -1,5 +1,5 @@
 "use client";
-// An open conversation: what arrives is marked read while the tab is visible (LiveRefresh brings it in),
+// An open conversation: what arrives is marked read while the tab is visible (LiveRefresh brings it in as it arrives),
 // and the newest text stays in view. Renders nothing but the scroll anchor.
 import { useEffect, useRef } from "react";
 import { useRouter } from "next/navigation";

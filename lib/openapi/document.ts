@@ -39,6 +39,7 @@ export const API_TAGS: ApiTag[] = [
 export const UNDOCUMENTED_ROUTES: Record<string, string> = {
   "/api/auth/[...nextauth]": "Auth.js's own sign-in, sign-out, session and CSRF endpoints: the browser's, not an API's.",
   "/api/bench/twiml": "Exists only when BOLT_BENCH_ROUTES is on, as the webhook benchmark's baseline.",
+  "/api/live": "The admin pages' Server-Sent Events stream of live updates (README, Live updates), not a JSON API.",
 };
 
 /** Every tag's paths with the tag set on each operation. */

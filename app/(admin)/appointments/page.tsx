@@ -5,6 +5,7 @@ import { CalendarDaysIcon } from "lucide-react";
 import { AppointmentDayList } from "@/components/appointments/appointment-day-list";
 import { NewAppointmentButton } from "@/components/appointments/book-appointment-dialog";
 import { CalendarGrid } from "@/components/appointments/calendar-grid";
+import { LiveRefresh } from "@/components/live/live-refresh";
 import { CalendarToolbar } from "@/components/appointments/calendar-toolbar";
 import { WaitlistPanel } from "@/components/appointments/waitlist-panel";
 import { describeTimeZone } from "@/components/settings/time-zones";
@@ -48,6 +49,7 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
 
   return (
     <>
+      <LiveRefresh topics={["appointments", "waitlist"]} />
       <PageHeader
         title="Calendar"
         description={`Appointments by stylist, in ${describeTimeZone(salon.timeZone)}. Reminders go out automatically and follow every move.`}

@@ -10,6 +10,7 @@ import { toCallRow } from "@/components/calls/call-row";
 import { parseCallsQuery } from "@/components/calls/calls-query";
 import { IgnoredParamsNotice } from "@/components/data-table/ignored-params-notice";
 import { KeysetPager } from "@/components/data-table/keyset-pager";
+import { LiveRefresh } from "@/components/live/live-refresh";
 import { hrefWith, toSearchParams, type RawSearchParams } from "@/lib/url-state";
 import { describeTimeZone } from "@/components/settings/time-zones";
 import { Button } from "@/components/ui/button";
@@ -48,6 +49,7 @@ export default async function CallsPage({ searchParams }: { searchParams: Promis
     return (
       <>
         {header}
+        <LiveRefresh topics={["calls"]} />
         <EmptyState
           icon={PhoneIcon}
           title="No calls yet"
@@ -60,6 +62,7 @@ export default async function CallsPage({ searchParams }: { searchParams: Promis
   return (
     <>
       {header}
+      <LiveRefresh topics={["calls"]} />
       <CallFilters timeZoneLabel={timeZoneLabel} />
       {reversedDates && (
         <Notice tone="warning" title="The dates are the wrong way round">

@@ -1,11 +1,11 @@
 // Notifications: every text and email the salon sent, filtered, sorted and paged on the server
-// through the URL (?status=FAILED&after=…), refreshing while anything is still on its way.
+// through the URL (?status=FAILED&after=…), refreshed live as texts are sent and their statuses change.
 import type { Metadata } from "next";
 import Link from "next/link";
 import { MessageSquareOffIcon, SearchXIcon, SendIcon } from "lucide-react";
 import { IgnoredParamsNotice } from "@/components/data-table/ignored-params-notice";
 import { KeysetPager } from "@/components/data-table/keyset-pager";
-import { AutoRefresh } from "@/components/notifications/auto-refresh";
+import { LiveRefresh } from "@/components/live/live-refresh";
 import { NotificationFilters } from "@/components/notifications/notification-filters";
 import { toNotificationRow } from "@/components/notifications/notification-row";
 import { NotificationsTable } from "@/components/notifications/notifications-table";
@@ -64,6 +64,7 @@ export default async function NotificationsPage({
     return (
       <>
         {header}
+        <LiveRefresh topics={["notifications"]} />
         <EmptyState
           icon={SendIcon}
           title="No texts yet — send your first one"
@@ -80,7 +81,7 @@ export default async function NotificationsPage({
       <NotificationFilters timeZoneLabel={timeZoneLabel} />
       {dropped.length > 0 && <IgnoredParamsNotice />}
       <div className="grid gap-3">
-        <AutoRefresh active={tableRows.some((r) => r.inFlight)} />
+        <LiveRefresh topics={["notifications"]} />
         {tableRows.length > 0 ? (
           <NotificationsTable
             rows={tableRows}

@@ -12,6 +12,7 @@ import { CallSummaryCard } from "@/components/calls/call-summary-card";
 import { callerNameOf } from "@/components/calls/call-row";
 import { CallTimeline } from "@/components/calls/call-timeline";
 import { CallVoicemail } from "@/components/calls/call-voicemail";
+import { LiveRefresh } from "@/components/live/live-refresh";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
@@ -45,6 +46,7 @@ export default async function CallPage({ params }: { params: Promise<{ callId: s
 
   return (
     <>
+      <LiveRefresh topics={["calls"]} id={call.id} />
       <Button asChild variant="ghost" size="sm" className="-ml-2 w-fit">
         <Link href="/calls">
           <ArrowLeftIcon aria-hidden />

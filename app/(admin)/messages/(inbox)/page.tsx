@@ -5,7 +5,7 @@ import { MessagesSquareIcon } from "lucide-react";
 import { toConversationRow } from "@/components/messages/conversation-row";
 import { InboxPanel } from "@/components/messages/inbox-panel";
 import { parseInboxQuery } from "@/components/messages/inbox-query";
-import { LiveRefresh } from "@/components/messages/live-refresh";
+import { LiveRefresh } from "@/components/live/live-refresh";
 import { NewTextButton } from "@/components/messages/new-text-button";
 import type { RawSearchParams } from "@/lib/url-state";
 import { describeTimeZone } from "@/components/settings/time-zones";
@@ -35,7 +35,7 @@ export default async function MessagesPage({ searchParams }: { searchParams: Pro
         description={`Texts with your customers. Times are ${describeTimeZone(salon.timeZone)}.`}
         actions={<NewTextButton />}
       />
-      <LiveRefresh />
+      <LiveRefresh topics={["messages", "notifications"]} />
       <div className="grid items-start gap-6 lg:grid-cols-[22rem_minmax(0,1fr)]">
         <InboxPanel
           rows={rows}

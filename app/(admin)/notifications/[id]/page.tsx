@@ -3,11 +3,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ArrowLeftIcon, SendIcon } from "lucide-react";
-import { AutoRefresh } from "@/components/notifications/auto-refresh";
+import { LiveRefresh } from "@/components/live/live-refresh";
 import { KIND_LABELS } from "@/components/notifications/labels";
 import { NotificationDetails } from "@/components/notifications/notification-details";
 import { NotificationHistory } from "@/components/notifications/notification-history";
-import { isInFlight, problemOf, recipientOf } from "@/components/notifications/notification-row";
+import { problemOf, recipientOf } from "@/components/notifications/notification-row";
 import { NotificationStatusBadge } from "@/components/notifications/notification-status-badge";
 import { describeTimeZone } from "@/components/settings/time-zones";
 import { Button } from "@/components/ui/button";
@@ -39,7 +39,6 @@ export default async function NotificationPage({ params }: { params: Promise<{ i
     getSalonById(session.salonId),
     findNotification(session.salonId, id),
   ]);
-  const now = new Date();
   const recipient = recipientOf(n);
   const problem = problemOf(n);
   const what = n.channel === "EMAIL" ? "Email" : KIND_LABELS[n.kind];
@@ -69,7 +68,7 @@ export default async function NotificationPage({ params }: { params: Promise<{ i
           </Button>
         }
       />
-      <AutoRefresh active={isInFlight(n, now)} />
+      <LiveRefresh topics={["notifications"]} id={n.id} />
       {problem && (
         <Notice tone="warning" title={n.status === "CANCELED" ? "Not sent" : "Not delivered"}>
           {problem}

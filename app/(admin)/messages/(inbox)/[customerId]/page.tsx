@@ -7,7 +7,7 @@ import { format } from "date-fns";
 import { customerLabel, toConversationRow } from "@/components/messages/conversation-row";
 import { InboxPanel } from "@/components/messages/inbox-panel";
 import { parseInboxQuery } from "@/components/messages/inbox-query";
-import { LiveRefresh } from "@/components/messages/live-refresh";
+import { LiveRefresh } from "@/components/live/live-refresh";
 import { LiveThread } from "@/components/messages/live-thread";
 import { MessageThread } from "@/components/messages/message-thread";
 import { NewTextButton } from "@/components/messages/new-text-button";
@@ -62,7 +62,8 @@ export default async function ConversationPage({ params, searchParams }: Props) 
   return (
     <>
       <PageHeader title="Messages" actions={<NewTextButton />} className="hidden lg:flex" />
-      <LiveRefresh />
+      <LiveRefresh topics={["messages"]} />
+      <LiveRefresh topics={["notifications"]} id={customer.id} />
       <div className="grid items-start gap-6 lg:grid-cols-[22rem_minmax(0,1fr)]">
         <div className="hidden lg:block">
           <InboxPanel
