@@ -19,7 +19,14 @@ function countLoads(page: Page): { readonly count: number } {
   };
 }
 
-test("a caller's call, voicemail and confirming text reach the owner live; the owner marks the voicemail handled", async ({ browser }, testInfo) => {
+/** A full-page screenshot kept in the test's output folder (test-results/…) and attached to the report. */
+async function keepScreenshot(page: Page, name: string): Promise<void> {
+  const path = test.info().outputPath(`${name}.png`);
+  await page.screenshot({ path, fullPage: true });
+  await test.info().attach(name, { path, contentType: "image/png" });
+}
+
+test("a caller's call, voicemail and confirming text reach the owner live; the owner marks the voicemail handled", async ({ browser }) => {
   test.setTimeout(180_000);
   const phoneContext = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const ownerContext = await browser.newContext({ viewport: { width: 1280, height: 900 } });
@@ -68,7 +75,7 @@ test("a caller's call, voicemail and confirming text reach the owner live; the o
   await expect(transcript).toContainText("Twilio's transcript of the voicemail reached Bolt.");
   await phone.getByText(/For developers: TwiML/).click();
   await expect(phone.getByText("POST /api/webhooks/twilio/voice/transcription → 204")).toBeVisible();
-  await testInfo.attach("simulator-call", { body: await phone.screenshot({ fullPage: true }), contentType: "image/png" });
+  await keepScreenshot(phone, "simulator-call");
 
   // The owner's Calls page shows the call without a reload; its page has the transcript; handled.
   await expect(callRows).toHaveCount(callsBefore + 1, { timeout: 15_000 });
@@ -99,7 +106,7 @@ test("a caller's call, voicemail and confirming text reach the owner live; the o
   const reply = thread.locator('li[data-direction="out"]').last();
   await expect(reply).toContainText(/confirm/i, { timeout: 20_000 });
   await expect(reply).toHaveAttribute("data-status", "delivered", { timeout: 20_000 });
-  await testInfo.attach("simulator-text", { body: await phone.screenshot({ fullPage: true }), contentType: "image/png" });
+  await keepScreenshot(phone, "simulator-text");
 
   // The owner sees the text in Messages and the appointment confirmed on the calendar, without reloading.
   // The newest conversation comes first: this customer's, moved up by the text.
@@ -109,10 +116,10 @@ test("a caller's call, voicemail and confirming text reach the owner live; the o
 
   // Screenshots for the record: the dashboard, and Calls at phone width.
   await messages.goto("/");
-  await testInfo.attach("dashboard", { body: await messages.screenshot({ fullPage: true }), contentType: "image/png" });
+  await keepScreenshot(messages, "dashboard");
   await messages.setViewportSize({ width: 390, height: 844 });
   await messages.goto("/calls");
-  await testInfo.attach("calls-390px", { body: await messages.screenshot({ fullPage: true }), contentType: "image/png" });
+  await keepScreenshot(messages, "calls-390px");
 
   await phoneContext.close();
   await ownerContext.close();
