@@ -5,7 +5,7 @@
 // sends any <Message> the answer's TwiML holds back to the phone, as Twilio does.
 import { twilioError } from "./errors";
 import { API_VERSION, isE164, newSid } from "./fixtures";
-import { serializeMessage } from "./messages";
+import { freshMessageFields, serializeMessage } from "./messages";
 import type { Reply, RouteContext } from "./route-context";
 import { countSegments } from "./segments";
 import type { StandInMessage } from "./state";
@@ -22,12 +22,7 @@ function newMessage(ctx: RouteContext, fields: Pick<StandInMessage, "to" | "from
     messagingServiceSid: null,
     statusCallback: null,
     numSegments: countSegments(fields.body).segments,
-    errorCode: null,
-    errorMessage: null,
-    price: null,
-    priceUnit: null,
-    dateCreated: now,
-    dateUpdated: now,
+    ...freshMessageFields(now),
     dateSent: fields.direction === "inbound" ? now : null,
     ...fields,
   };

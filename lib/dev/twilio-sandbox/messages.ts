@@ -39,6 +39,10 @@ function isHttpUrl(value: string): boolean {
   return URL.canParse(value) && /^https?:$/.test(new URL(value).protocol);
 }
 
+/** A new message's fields that Twilio fills in later (price, error) and its dates. */
+export const freshMessageFields = (now: Date) =>
+  ({ errorCode: null, errorMessage: null, price: null, priceUnit: null, dateCreated: now, dateUpdated: now }) as const;
+
 /** Checks From the way Twilio does; true when the sandbox should adopt an unknown number. */
 function checkSender(ctx: RouteContext, from: string, to: string): boolean {
   if (!isE164(from)) throw twilioError(21212, from);
@@ -92,12 +96,7 @@ function acceptMessage(ctx: RouteContext): StandInMessage {
     // Twilio's first status: "accepted" through a Messaging Service, "queued" from a number.
     status: messagingServiceSid ? "accepted" : "queued",
     numSegments: countSegments(body).segments,
-    errorCode: null,
-    errorMessage: null,
-    price: null,
-    priceUnit: null,
-    dateCreated: now,
-    dateUpdated: now,
+    ...freshMessageFields(now),
     dateSent: null,
   };
   ctx.state.messages.push(message);
