@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { Brand } from "@/components/layout/brand";
 import { SidebarNav } from "@/components/layout/sidebar-nav";
+import { isTwilioSandbox } from "@/lib/env";
 import type { Role } from "@/lib/generated/prisma/enums";
 
 /** The desktop sidebar; phones get the same navigation in a drawer (MobileNav). */
@@ -14,7 +15,7 @@ export function AppSidebar({ role }: { role: Role }) {
         <Brand />
         <span className="sr-only"> — dashboard</span>
       </Link>
-      <SidebarNav role={role} />
+      <SidebarNav role={role} sandbox={isTwilioSandbox()} />
       <p className="mt-auto px-3 text-xs leading-relaxed text-muted-foreground">
         Bolt answers your calls and texts while you&apos;re with a client.
       </p>

@@ -10,7 +10,7 @@ import { Sheet, SheetContent, SheetDescription, SheetTitle, SheetTrigger } from 
 import type { Role } from "@/lib/generated/prisma/enums";
 
 /** Phone-width navigation: a menu button that opens the sidebar as a drawer. */
-export function MobileNav({ role, salonName }: { role: Role; salonName: string }) {
+export function MobileNav({ role, salonName, sandbox }: { role: Role; salonName: string; sandbox?: boolean }) {
   const [open, setOpen] = useState(false);
   const counts = useLiveCounts();
   // The drawer hides the sidebar's counts: the button says there is something new, and what.
@@ -39,7 +39,7 @@ export function MobileNav({ role, salonName }: { role: Role; salonName: string }
         <div className="px-2 pt-1 pb-4">
           <Brand />
         </div>
-        <SidebarNav role={role} onNavigate={() => setOpen(false)} />
+        <SidebarNav role={role} sandbox={sandbox} onNavigate={() => setOpen(false)} />
       </SheetContent>
     </Sheet>
   );

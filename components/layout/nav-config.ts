@@ -8,6 +8,7 @@ import {
   LayoutDashboardIcon,
   MessagesSquareIcon,
   PhoneIcon,
+  SmartphoneIcon,
   ScissorsIcon,
   SettingsIcon,
   UsersIcon,
@@ -25,6 +26,8 @@ export type NavItem = {
   /** Shown only to these roles; everyone when absent. */
   roles?: Role[];
   children?: NavItem[];
+  /** Only while Bolt runs on the Twilio sandbox (the phone simulator). */
+  sandboxOnly?: boolean;
   /** A live count beside the title (the layout reads them, lib/live/count-unread.ts), and what it counts. */
   count?: { of: keyof UnreadCounts; label: string };
 };
@@ -38,6 +41,7 @@ export const NAV_ITEMS: NavItem[] = [
   { title: "Calendar", href: "/appointments", icon: CalendarDaysIcon },
   { title: "Staff", href: "/staff", icon: UsersIcon },
   { title: "Services", href: "/services", icon: ScissorsIcon },
+  { title: "Phone simulator", href: "/simulator", icon: SmartphoneIcon, sandboxOnly: true },
   {
     title: "Settings",
     href: "/settings",
@@ -51,8 +55,8 @@ export function isNavItemActive(item: NavItem, pathname: string): boolean {
   return pathname === item.href || pathname.startsWith(`${item.href}/`);
 }
 
-export function visibleNavItems(items: NavItem[], role: Role): NavItem[] {
+export function visibleNavItems(items: NavItem[], role: Role, sandbox = false): NavItem[] {
   return items
-    .filter((item) => !item.roles || item.roles.includes(role))
-    .map((item) => (item.children ? { ...item, children: visibleNavItems(item.children, role) } : item));
+    .filter((item) => (!item.roles || item.roles.includes(role)) && (sandbox || !item.sandboxOnly))
+    .map((item) => (item.children ? { ...item, children: visibleNavItems(item.children, role, sandbox) } : item));
 }

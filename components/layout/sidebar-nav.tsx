@@ -55,9 +55,9 @@ function NavLink({ item, pathname, nested, onNavigate }: NavLinkProps) {
 }
 
 /** The page list, shared by the desktop sidebar and the phone drawer. */
-export function SidebarNav({ role, onNavigate }: { role: Role; onNavigate?: () => void }) {
+export function SidebarNav({ role, sandbox, onNavigate }: { role: Role; sandbox?: boolean; onNavigate?: () => void }) {
   const pathname = usePathname();
-  const items = visibleNavItems(NAV_ITEMS, role);
+  const items = visibleNavItems(NAV_ITEMS, role, sandbox);
   return (
     <nav aria-label="Main" className="grid gap-1">
       {items.map((item) => (

@@ -18,6 +18,7 @@ const MESSAGES: Record<number, string> = {
   21602: "Message body is required.",
   21603: "A 'From' phone number is required.",
   21604: "A 'To' phone number is required.",
+  21606: "The phone number {value} is not a Twilio phone number of this account.",
   21609: "Invalid StatusCallback url: {value}",
   21610: "Attempt to send to unsubscribed recipient",
   21612: "The 'To' phone number: {value}, is not currently reachable using the 'From' phone number via SMS.",

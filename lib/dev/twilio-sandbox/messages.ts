@@ -9,7 +9,7 @@ import type { StandInMessage } from "./state";
 
 const MAX_BODY_CHARS = 1600;
 
-function serializeMessage(m: StandInMessage) {
+export function serializeMessage(m: StandInMessage) {
   const base = `/${API_VERSION}/Accounts/${m.accountSid}/Messages/${m.sid}`;
   return {
     account_sid: m.accountSid,
@@ -18,7 +18,7 @@ function serializeMessage(m: StandInMessage) {
     date_created: rfc2822(m.dateCreated),
     date_sent: rfc2822(m.dateSent),
     date_updated: rfc2822(m.dateUpdated),
-    direction: "outbound-api",
+    direction: m.direction ?? "outbound-api",
     error_code: m.errorCode,
     error_message: m.errorMessage,
     from: m.from,
@@ -38,6 +38,10 @@ function serializeMessage(m: StandInMessage) {
 function isHttpUrl(value: string): boolean {
   return URL.canParse(value) && /^https?:$/.test(new URL(value).protocol);
 }
+
+/** A new message's fields that Twilio fills in later (price, error) and its dates. */
+export const freshMessageFields = (now: Date) =>
+  ({ errorCode: null, errorMessage: null, price: null, priceUnit: null, dateCreated: now, dateUpdated: now }) as const;
 
 /** Checks From the way Twilio does; true when the sandbox should adopt an unknown number. */
 function checkSender(ctx: RouteContext, from: string, to: string): boolean {
@@ -92,12 +96,7 @@ function acceptMessage(ctx: RouteContext): StandInMessage {
     // Twilio's first status: "accepted" through a Messaging Service, "queued" from a number.
     status: messagingServiceSid ? "accepted" : "queued",
     numSegments: countSegments(body).segments,
-    errorCode: null,
-    errorMessage: null,
-    price: null,
-    priceUnit: null,
-    dateCreated: now,
-    dateUpdated: now,
+    ...freshMessageFields(now),
     dateSent: null,
   };
   ctx.state.messages.push(message);

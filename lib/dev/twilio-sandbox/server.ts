@@ -8,6 +8,7 @@ import { TwilioApiError, authenticateError, notFoundError, twilioError } from ".
 import { API_VERSION } from "./fixtures";
 import { parseBasicAuth, readForm, sendJson } from "./http";
 import { defaultStandInLog, type StandInLog } from "./log";
+import { deliverInboundMessage } from "./inbound-messages";
 import { fetchMessageMedia, sendMedia } from "./media";
 import { createMessage, fetchMessage, listMessages } from "./messages";
 import {
@@ -77,6 +78,8 @@ export const ROUTES: Route[] = [
 ];
 
 const ACCOUNT_PATH = new RegExp(`^/${API_VERSION}/Accounts/(AC[0-9a-fA-F]{32})(.*)$`);
+// The stand-in's own route, not Twilio's API: a phone texting one of the account's numbers (inbound-messages.ts).
+const INBOUND_PATH = /^\/_sandbox\/Accounts\/(AC[0-9a-fA-F]{32})\/InboundMessages\.json$/;
 
 /** The authenticated account may act on its own path and on its subaccounts', as on Twilio. */
 function authenticate(state: TwilioStandInState, req: IncomingMessage, pathAccountSid: string): void {
@@ -102,13 +105,34 @@ export function createTwilioStandIn(options: TwilioStandInOptions): TwilioStandI
     log,
   };
 
+  async function contextFor(req: IncomingMessage, url: URL, accountSid: string, params: Record<string, string>): Promise<RouteContext> {
+    return {
+      accountSid,
+      path: url.pathname,
+      query: url.searchParams,
+      form: req.method === "POST" ? await readForm(req) : new URLSearchParams(),
+      params,
+      state,
+      strictFrom: options.strictFrom ?? true,
+      startDelivery: (message) => startDelivery(message, deliveryDeps),
+      log,
+    };
+  }
+
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? "/", "http://standin.local");
     const method = req.method ?? "GET";
-    const match = ACCOUNT_PATH.exec(url.pathname);
+    const inbound = INBOUND_PATH.exec(url.pathname);
+    const match = inbound ?? ACCOUNT_PATH.exec(url.pathname);
     if (!match) throw notFoundError(url.pathname);
     const [, accountSid = "", rest = ""] = match;
     authenticate(state, req, accountSid);
+    if (inbound) {
+      if (method !== "POST") throw new TwilioApiError(405, 20004, "Method not allowed");
+      const reply = await deliverInboundMessage(await contextFor(req, url, accountSid, {}), deliveryDeps.tokenFor);
+      sendJson(res, reply.status, reply.body);
+      return;
+    }
 
     const candidates = ROUTES.filter((r) => r.pattern.test(rest));
     const route = candidates.find((r) => r.method === method);
@@ -116,18 +140,7 @@ export function createTwilioStandIn(options: TwilioStandInOptions): TwilioStandI
       if (candidates.length) throw new TwilioApiError(405, 20004, "Method not allowed");
       throw notFoundError(url.pathname);
     }
-    const ctx: RouteContext = {
-      accountSid,
-      path: url.pathname,
-      query: url.searchParams,
-      form: method === "POST" ? await readForm(req) : new URLSearchParams(),
-      params: { ...route.pattern.exec(rest)?.groups },
-      state,
-      strictFrom: options.strictFrom ?? true,
-      startDelivery: (message) => startDelivery(message, deliveryDeps),
-      log,
-    };
-    const reply = await route.handler(ctx);
+    const reply = await route.handler(await contextFor(req, url, accountSid, { ...route.pattern.exec(rest)?.groups }));
     if (reply.media) sendMedia(req, res, reply.media);
     else sendJson(res, reply.status, reply.body);
   }

@@ -11,8 +11,8 @@ export type StandInAccount = {
   friendlyName?: string;
 };
 
-/** "accepted" is a Messaging Service send's first status; a send from a number starts "queued". */
-export type MessageStatus = "accepted" | "queued" | "sending" | "sent" | "delivered" | "undelivered" | "failed";
+/** "accepted" is a Messaging Service send's first status; a send from a number starts "queued"; "received": inbound. */
+export type MessageStatus = "accepted" | "queued" | "sending" | "sent" | "delivered" | "undelivered" | "failed" | "received";
 
 export type StandInMessage = {
   sid: string;
@@ -32,6 +32,8 @@ export type StandInMessage = {
   dateCreated: Date;
   dateUpdated: Date;
   dateSent: Date | null;
+  /** "inbound" for a text a phone sent to one of the account's numbers (the simulator's); else sent through the API. */
+  direction?: "inbound";
 };
 
 export type StandInNumber = {
