@@ -1,9 +1,9 @@
 // The conversations API end to end: texts in through the signed webhook, the inbox order, unread
-// counts, the merged thread with delivery states, staff replies (idempotent, refused after STOP)
-// and salon isolation.
+// counts, the merged thread with delivery states, staff replies (idempotent, refused after STOP),
+// the follow-up (opened by a text Bolt didn't fully handle, assigned, handled by a reply) and salon isolation.
 import { afterAll, describe, expect, it } from "vitest";
 import { GET as listRoute } from "@/app/api/telephony/conversations/route";
-import { GET as threadRoute } from "@/app/api/telephony/conversations/[customerId]/route";
+import { GET as threadRoute, PATCH as patchRoute } from "@/app/api/telephony/conversations/[customerId]/route";
 import { POST as replyRoute } from "@/app/api/telephony/conversations/[customerId]/reply/route";
 import { POST as readRoute } from "@/app/api/telephony/conversations/[customerId]/read/route";
 import { closeRateLimitStore } from "@/lib/api/rate-limit-store";
@@ -43,6 +43,10 @@ async function reply(auth: Auth, customerId: string, json: unknown, idempotencyK
   const headers: Record<string, string> = idempotencyKey ? { "idempotency-key": idempotencyKey } : {};
   const req = apiRequest(`/api/telephony/conversations/${customerId}/reply`, { ...auth, method: "POST", json, headers });
   const res = await replyRoute(req, byCustomer(customerId));
+  return { status: res.status, body: await res.json() };
+}
+async function patch(auth: Auth, customerId: string, json: unknown) {
+  const res = await patchRoute(apiRequest(`/api/telephony/conversations/${customerId}`, { ...auth, method: "PATCH", json }), byCustomer(customerId));
   return { status: res.status, body: await res.json() };
 }
 async function markRead(auth: Auth, customerId: string) {
@@ -183,6 +187,46 @@ describe("POST /api/telephony/conversations/:customerId/reply", () => {
     expect((await reply({ key }, customer.id, { body: "  " })).status).toBe(422);
     expect((await reply({ key }, customer.id, { body: "hi", extra: 1 })).status).toBe(422);
     expect((await reply({ key }, customer.id, { body: "x".repeat(1601) })).status).toBe(422);
+  });
+});
+
+describe("the conversation's follow-up", () => {
+  it("opens on a text Bolt didn't fully handle, filters, assigns to members only, and a staff reply handles it", async () => {
+    const { salon, key, cookie, userId } = await salonWithStaff("Follow-up Inbox");
+    const other = await salonWithStaff("Other Inbox");
+    const [ann, bob] = await Promise.all(["Ann", "Bob"].map((name) => createCustomer(salon.id, { name, firstTextedAt: new Date() })));
+    await textSalon(salon, ann!.phone, "Do you sell gift cards?");
+    await textSalon(salon, bob!.phone, "HELP");
+    const ids = async (query: string, auth: Auth = { key }) => (await list(auth, query)).body.data.map((c: { customer: { id: string } }) => c.customer.id);
+    // The question got the auto-reply and waits for staff; HELP was answered completely.
+    expect(await ids("?followUp=open")).toEqual([ann!.id]);
+    expect((await list({ key }, "?followUp=open")).body.data[0]).toMatchObject({ followUp: "OPEN", followUpSince: expect.any(String), assignee: null });
+    expect(await ids("?assignee=none&followUp=open")).toEqual([ann!.id]);
+    expect((await list({ key }, "?assignee=me")).body).toMatchObject({ code: "assignee_me_needs_member" });
+
+    // Assigned to a member: twice is one change; another salon's member is refused and nothing is stored.
+    for (let i = 0; i < 2; i++) expect((await patch({ cookie }, ann!.id, { assigneeId: userId })).status).toBe(200);
+    expect(await ids("?assignee=me", { cookie })).toEqual([ann!.id]);
+    expect(await ids(`?assignee=${userId}`)).toEqual([ann!.id]);
+    expect(await patch({ key }, ann!.id, { assigneeId: other.userId })).toMatchObject({ status: 422, body: { code: "assignee_not_member" } });
+    expect((await db.customer.findUniqueOrThrow({ where: { id: ann!.id } })).followUpAssigneeId).toBe(userId);
+    // Salon B can neither change it nor see it in its queue.
+    expect((await patch({ key: other.key }, ann!.id, { followUp: "HANDLED" })).status).toBe(404);
+    expect(await ids("?followUp=open", { key: other.key })).toEqual([]);
+    expect((await patch({ key }, ann!.id, {})).status).toBe(422);
+
+    // A staff reply handles it, by its author; a new question reopens it.
+    expect((await reply({ cookie }, ann!.id, { body: "Yes, any amount." })).status).toBe(202);
+    expect(await db.customer.findUniqueOrThrow({ where: { id: ann!.id } })).toMatchObject({ followUp: "HANDLED", followUpChangedById: userId, followUpSince: null });
+    await textSalon(salon, ann!.phone, "Can I buy one online?");
+    expect(await ids("?followUp=open")).toEqual([ann!.id]);
+    // Marked handled twice (two clicks): one change, one audit row.
+    await Promise.all([patch({ cookie }, ann!.id, { followUp: "HANDLED" }), patch({ cookie }, ann!.id, { followUp: "HANDLED" })]);
+    const handled = await patch({ cookie }, ann!.id, { followUp: "HANDLED" });
+    expect(handled).toMatchObject({ status: 200, body: { data: { customerId: ann!.id, followUp: "HANDLED", assignee: { id: userId, name: "Sam Staff" } } } });
+    const audits = await db.auditLog.findMany({ where: { salonId: salon.id, targetId: ann!.id }, orderBy: { createdAt: "asc" } });
+    expect(audits.map((a) => a.action)).toEqual(["conversation.assigned", "conversation.follow_up_handled", "conversation.follow_up_handled"]);
+    expect(audits.map((a) => a.metadata)).toEqual([{ assigneeId: userId, previousAssigneeId: null }, { byReply: expect.any(String) }, null]);
   });
 });
 

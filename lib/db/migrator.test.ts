@@ -113,6 +113,7 @@ describe("applied to an empty database, the migrations build exactly schema.pris
       "20261212000300_call_summaries",
       "20261212000400_receptionist_dialogues",
       "20261212000500_waitlist",
+      "20261213000200_follow_up_queue",
     ]);
     expect(applied).toEqual(names);
     const rows = await query<{

@@ -71,6 +71,8 @@ export default async function CallPage({ params }: { params: Promise<{ callId: s
             followUp={call.followUp === "OPEN" || call.followUp === "HANDLED" ? call.followUp : null}
             changedAt={call.followUpChangedAt}
             changedBy={call.followUpChangedBy}
+            assignee={call.assignee}
+            viewerId={session.userId}
             timeZone={salon.timeZone}
           />
           {hasVoicemail && (
