@@ -1,6 +1,7 @@
 // Dashboard: a greeting, the setup checklist until the front desk works, today's and the last 7 days'
 // numbers, what's coming up, and the salon's number.
 import type { Metadata } from "next";
+import { NeedsAttention } from "@/components/dashboard/needs-attention";
 import { StatsGrid } from "@/components/dashboard/stats-grid";
 import { UpcomingAppointments } from "@/components/dashboard/upcoming-appointments";
 import { YourNumberCard } from "@/components/dashboard/your-number-card";
@@ -67,6 +68,7 @@ export default async function DashboardPage({
         />
       )}
       <StatsGrid stats={stats} />
+      <NeedsAttention salonId={session.salonId} viewerId={session.userId} timeZone={salon.timeZone} now={now} />
       <div className={`grid grid-cols-1 items-start gap-6 ${salon.twilioNumber ? "lg:grid-cols-[minmax(0,1fr)_22rem]" : ""}`}>
         <UpcomingAppointments appointments={appointments} timeZone={salon.timeZone} now={now} />
         {salon.twilioNumber && (

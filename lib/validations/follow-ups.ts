@@ -7,7 +7,7 @@ export const followUpStateSchema = z.enum(["OPEN", "HANDLED"]);
 export type FollowUpState = z.infer<typeof followUpStateSchema>;
 
 /** A member's user id, or null to leave it to anyone. */
-export const assigneeIdSchema = resourceIdSchema.nullable();
+const assigneeIdSchema = resourceIdSchema.nullable();
 
 /** The ?followUp= filter. */
 export const followUpFilterSchema = z.enum(["open", "handled"]);

@@ -70,6 +70,8 @@ const conversationSchema = z
       conversationReadAt: instant.nullable(),
       lastMessageAt: instant.nullable(),
       notes: z.string().nullable(),
+      ...followUpFields,
+      followUpAssignee: assignee,
     }),
     messages: z.array(threadMessageSchema).meta({ description: "Oldest first." }),
     hasEarlier: z.boolean().meta({ description: "Pass the first message's `at` as `before` for earlier ones." }),
