@@ -13,7 +13,8 @@ import { createTextingSalon, setUpTextingServers } from "@/lib/testing/delivery-
 import { DEFAULT_AUTO_REPLY } from "@/lib/messaging/auto-reply";
 import { sendSms } from "@/lib/messaging/send-sms";
 import { addMember, apiRequest, noParams, sessionCookieFor } from "@/lib/testing/auth-fixtures";
-import { createCustomer } from "@/lib/testing/factories";
+import { textCallerBack } from "@/lib/calls/text-caller-back";
+import { createCallLog, createCustomer } from "@/lib/testing/factories";
 import { deliverQueued, textSalon } from "@/lib/testing/sms-test-kit";
 
 const servers = setUpTextingServers();
@@ -227,6 +228,32 @@ describe("the conversation's follow-up", () => {
     const audits = await db.auditLog.findMany({ where: { salonId: salon.id, targetId: ann!.id }, orderBy: { createdAt: "asc" } });
     expect(audits.map((a) => a.action)).toEqual(["conversation.assigned", "conversation.follow_up_handled", "conversation.follow_up_handled"]);
     expect(audits.map((a) => a.metadata)).toEqual([{ assigneeId: userId, previousAssigneeId: null }, { byReply: expect.any(String) }, null]);
+  });
+});
+
+describe("text a caller back from the call page", () => {
+  it("texts a new caller (made a customer, the call linked), refuses a withheld number, STOP and another salon's call", async () => {
+    const { salon, key, userId } = await salonWithStaff("Text Back");
+    const other = await salonWithStaff("Text Back Other");
+    const call = await createCallLog(salon.id, { from: "+14155550177", status: "NO_ANSWER" });
+    const first = await textCallerBack(salon.id, call.id, "Sorry we missed you!", userId, { idempotencyKey: "tb-1" });
+    const again = await textCallerBack(salon.id, call.id, "Sorry we missed you!", userId, { idempotencyKey: "tb-1" });
+    expect(again.text.id).toBe(first.text.id);
+    expect(await db.customer.findUniqueOrThrow({ where: { id: first.customerId } })).toMatchObject({ salonId: salon.id, phone: "+14155550177", isNew: true });
+    expect((await db.callLog.findUniqueOrThrow({ where: { id: call.id } })).customerId).toBe(first.customerId);
+    expect(first.text).toMatchObject({ kind: "CUSTOM", customerId: first.customerId, createdByUserId: userId, status: "QUEUED" });
+    // It lands in their conversation.
+    expect((await thread({ key }, first.customerId)).body.data.messages.map((m: { body: string }) => m.body)).toEqual([
+      expect.stringContaining("Sorry we missed you!"),
+    ]);
+
+    const withheld = await createCallLog(salon.id, { from: "anonymous" });
+    await expect(textCallerBack(salon.id, withheld.id, "hi", userId)).rejects.toMatchObject({ status: 422, code: "caller_withheld" });
+    const stopped = await createCustomer(salon.id, { smsConsent: "OPTED_OUT" });
+    const fromStopped = await createCallLog(salon.id, { from: stopped.phone, customerId: stopped.id });
+    await expect(textCallerBack(salon.id, fromStopped.id, "hi", userId)).rejects.toMatchObject({ status: 409, code: "customer_opted_out" });
+    await expect(textCallerBack(other.salon.id, call.id, "hi", other.userId)).rejects.toMatchObject({ status: 404 });
+    expect(await db.notification.count({ where: { salonId: { in: [salon.id, other.salon.id] } } })).toBe(1);
   });
 });
 
