@@ -14,6 +14,7 @@ import { DEFAULT_AUTO_REPLY } from "@/lib/messaging/auto-reply";
 import { sendSms } from "@/lib/messaging/send-sms";
 import { addMember, apiRequest, noParams, sessionCookieFor } from "@/lib/testing/auth-fixtures";
 import { textCallerBack } from "@/lib/calls/text-caller-back";
+import { listNeedsAttention } from "@/lib/follow-ups/list-needs-attention";
 import { createCallLog, createCustomer } from "@/lib/testing/factories";
 import { deliverQueued, textSalon } from "@/lib/testing/sms-test-kit";
 
@@ -228,6 +229,28 @@ describe("the conversation's follow-up", () => {
     const audits = await db.auditLog.findMany({ where: { salonId: salon.id, targetId: ann!.id }, orderBy: { createdAt: "asc" } });
     expect(audits.map((a) => a.action)).toEqual(["conversation.assigned", "conversation.follow_up_handled", "conversation.follow_up_handled"]);
     expect(audits.map((a) => a.metadata)).toEqual([{ assigneeId: userId, previousAssigneeId: null }, { byReply: expect.any(String) }, null]);
+  });
+});
+
+describe("the dashboard's needs attention", () => {
+  it("lists open calls, voicemails and conversations of the salon only, the longest wait first, with counts", async () => {
+    const { salon, userId } = await salonWithStaff("Needs Attention");
+    const other = await salonWithStaff("Needs Attention Other");
+    const at = (h: number) => new Date(Date.UTC(2026, 2, 8, h));
+    const ann = await createCustomer(salon.id, { name: "Ann" });
+    const missed = await createCallLog(salon.id, { startedAt: at(9), followUp: "OPEN", summary: { followUp: "missed" }, customerId: ann.id });
+    const voicemail = await createCallLog(salon.id, { startedAt: at(11), followUp: "OPEN", recordingSid: `RE${"a".repeat(32)}`, assigneeId: userId });
+    await createCallLog(salon.id, { startedAt: at(8), followUp: "HANDLED" });
+    await createCallLog(other.salon.id, { startedAt: at(7), followUp: "OPEN" });
+    const bob = await createCustomer(salon.id, { name: "Bob", followUp: "OPEN", followUpSince: at(10), lastMessageAt: at(10) });
+    await createCustomer(other.salon.id, { followUp: "OPEN", followUpSince: at(6) });
+
+    const { items, openCalls, openConversations } = await listNeedsAttention(salon.id);
+    expect(items.map((i) => [i.kind, i.id])).toEqual([["call", missed.id], ["conversation", bob.id], ["voicemail", voicemail.id]]);
+    expect(items[0]).toMatchObject({ why: "missed", customer: { name: "Ann" }, assignee: null });
+    expect(items[2]).toMatchObject({ assignee: { id: userId, name: "Sam Staff" } });
+    expect([openCalls, openConversations]).toEqual([2, 1]);
+    expect((await listNeedsAttention(salon.id, 1)).items.map((i) => i.id)).toEqual([missed.id]);
   });
 });
 
