@@ -33,7 +33,7 @@ function Row({ item, viewerId, timeZone, now }: { item: NeedsAttentionItem } & O
   const href = item.kind === "conversation" ? `/messages/${item.id}` : `/calls/${item.id}`;
   const assignee = item.assignee ? (item.assignee.id === viewerId ? "you" : item.assignee.name) : null;
   return (
-    <li className="flex flex-col gap-2 px-3 py-3 sm:flex-row sm:items-center sm:gap-4" data-testid="needs-attention-item">
+    <li className="flex min-w-0 flex-col gap-2 px-3 py-3 sm:flex-row sm:items-center sm:gap-4" data-testid="needs-attention-item">
       <div className="flex min-w-0 flex-1 items-start gap-3">
         <span className="mt-0.5 flex size-8 shrink-0 items-center justify-center rounded-full bg-amber-100 text-amber-900" aria-hidden>
           <Icon className="size-4" />
@@ -59,7 +59,7 @@ export async function NeedsAttention({ salonId, viewerId, timeZone, now }: Props
   const { items, openCalls, openConversations } = await listNeedsAttention(salonId);
   const total = openCalls + openConversations;
   return (
-    <Card data-testid="needs-attention">
+    <Card data-testid="needs-attention" className="min-w-0">
       <CardHeader>
         <CardTitle>Needs attention</CardTitle>
         <CardDescription>
