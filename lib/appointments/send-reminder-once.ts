@@ -11,7 +11,7 @@ import type { Notification } from "@/lib/generated/prisma/client";
 import { sendAppointmentReminder } from "@/lib/messaging/reminders";
 
 /** How long after a reminder another needs a confirm. */
-export const REMINDER_REPEAT_WINDOW_MS = 60 * 60_000;
+const REMINDER_REPEAT_WINDOW_MS = 60 * 60_000;
 
 /** A reminder still going out: recent whatever its timestamps say. */
 const IN_FLIGHT = ["QUEUED", "SENDING"];
