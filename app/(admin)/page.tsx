@@ -5,6 +5,7 @@ import { DashboardCharts } from "@/components/dashboard/dashboard-charts";
 import { HeadlineFigures } from "@/components/dashboard/headline-figures";
 import { RangeSwitch } from "@/components/dashboard/range-switch";
 import { LiveRefresh } from "@/components/live/live-refresh";
+import { NeedsAttention } from "@/components/dashboard/needs-attention";
 import { UpcomingAppointments } from "@/components/dashboard/upcoming-appointments";
 import { YourNumberCard } from "@/components/dashboard/your-number-card";
 import { OnboardingChecklistCard } from "@/components/onboarding/onboarding-checklist";
@@ -76,6 +77,7 @@ export default async function DashboardPage({
         />
       )}
       <HeadlineFigures totals={charts.totals} period={period} />
+      <NeedsAttention salonId={session.salonId} viewerId={session.userId} timeZone={salon.timeZone} now={now} />
       <div className={`grid grid-cols-1 items-start gap-6 ${salon.twilioNumber ? "lg:grid-cols-[minmax(0,1fr)_22rem]" : ""}`}>
         <UpcomingAppointments appointments={appointments} timeZone={salon.timeZone} now={now} />
         {salon.twilioNumber && (

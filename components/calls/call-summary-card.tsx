@@ -1,7 +1,8 @@
 // The call page's summary: what the caller wanted, what Bolt did, and whether staff need to follow
-// up (with why, who handled it and when), with the button that marks it handled or reopens it.
+// up (with why, who handled it and when, who has it), with the buttons that mark it handled or reopen
+// it and assign it.
 import { FollowUpBadge } from "@/components/calls/call-badges";
-import { CallFollowUpButton } from "@/components/calls/call-follow-up";
+import { FollowUpControls } from "@/components/calls/call-follow-up";
 import { actionWords, FOLLOW_UP_REASON_WORDS, wantedWords } from "@/components/calls/summary-words";
 import { OUTCOME_LABELS } from "@/components/calls/labels";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
@@ -16,10 +17,17 @@ type Props = {
   followUp: "OPEN" | "HANDLED" | null;
   changedAt: Date | null;
   changedBy: { name: string } | null;
+  assignee: { id: string; name: string } | null;
+  viewerId: string;
   timeZone: string;
 };
 
-function followUpWords({ summary, followUp, changedAt, changedBy, timeZone }: Props): string {
+function followUpWords(props: Props): string {
+  const words = stateWords(props);
+  return props.assignee && props.followUp === "OPEN" ? `${words} Assigned to ${props.assignee.id === props.viewerId ? "you" : props.assignee.name}.` : words;
+}
+
+function stateWords({ summary, followUp, changedAt, changedBy, timeZone }: Props): string {
   const why = summary.followUp ? FOLLOW_UP_REASON_WORDS[summary.followUp] : null;
   const who = [changedBy?.name, changedAt ? formatDateTime(changedAt, timeZone, "long") : null].filter(Boolean).join(", ");
   if (followUp === "HANDLED") return who ? `Followed up (${who}).` : "Followed up.";
@@ -63,7 +71,7 @@ export function CallSummaryCard(props: Props) {
             </>
           )}
         </dl>
-        <CallFollowUpButton callId={callId} state={followUp} />
+        <FollowUpControls target="call" id={callId} state={followUp} assigneeId={props.assignee?.id ?? null} viewerId={props.viewerId} />
       </CardContent>
     </Card>
   );

@@ -40,6 +40,12 @@ export const OUTCOME_LABELS: Record<CallOutcome, string> = {
   IN_PROGRESS: "In progress",
 };
 
+/** The follow-up lists' assignee filter (?assignee=; a member's id works in a link too). */
+export const ASSIGNEE_LABELS: Record<"me" | "none", string> = {
+  me: "Me",
+  none: "Nobody",
+};
+
 /** The Calls list's follow-up filter (?followUp=). */
 export const FOLLOW_UP_LABELS: Record<"open" | "handled", string> = {
   open: "Needs follow-up",

@@ -49,6 +49,7 @@ export function ConversationList({ rows, selectedId, query }: Props) {
                     {row.name}
                   </span>
                   {row.isNew && <Badge variant="secondary">New</Badge>}
+                  {row.needsFollowUp && <Badge variant="warning">Follow-up</Badge>}
                   {row.optedOut && (
                     <Badge variant="outline" className="text-muted-foreground">
                       Opted out

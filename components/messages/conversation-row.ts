@@ -22,6 +22,8 @@ export type ConversationRow = {
   timeLabel: string;
   timeTitle: string;
   unreadCount: number;
+  /** Waiting for staff (the conversation's follow-up is open). */
+  needsFollowUp: boolean;
 };
 
 /** The customer's name, or their number the way people write it. */
@@ -68,5 +70,6 @@ export function toConversationRow(
     timeLabel: shortTime(at, timeZone, now),
     timeTitle: formatDateTime(at, timeZone, "long"),
     unreadCount: c.unreadCount,
+    needsFollowUp: c.followUp === "OPEN",
   };
 }

@@ -18,7 +18,9 @@ type Props = {
 };
 
 export function InboxPanel({ rows, query, nextCursor, selectedId, salonNumber }: Props) {
-  const filtered = Boolean(query.q || query.unreadOnly);
+  const filtered = Boolean(query.q || query.unreadOnly || query.followUp || query.assignee);
+  // A filter with nothing left in it (no search): nothing waits.
+  const caughtUp = !query.q && Boolean(query.unreadOnly || query.followUp === "open" || query.assignee);
   const page = (cursor: string | null) => {
     const params = new URLSearchParams(query.listQuery);
     if (cursor) params.set("cursor", cursor);
@@ -27,17 +29,17 @@ export function InboxPanel({ rows, query, nextCursor, selectedId, salonNumber }:
   };
   return (
     <div className="grid content-start gap-3">
-      <ConversationSearch q={query.q} unreadOnly={query.unreadOnly} />
+      <ConversationSearch q={query.q} unreadOnly={query.unreadOnly} followUp={query.followUp} assignee={query.assignee} />
       {query.ignored && <IgnoredParamsNotice />}
       {rows.length > 0 ? (
         <ConversationList rows={rows} selectedId={selectedId} query={query.listQuery} />
       ) : filtered ? (
         <EmptyState
           icon={SearchXIcon}
-          title={query.unreadOnly && !query.q ? "All caught up" : "No conversations match"}
+          title={caughtUp ? "All caught up" : "No conversations match"}
           description={
-            query.unreadOnly && !query.q
-              ? "Every text has been read."
+            caughtUp
+              ? query.unreadOnly ? "Every text has been read." : "No conversation is waiting for you."
               : "Try part of the name or the last digits of the number."
           }
         />

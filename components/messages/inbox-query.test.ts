@@ -14,6 +14,13 @@ describe("parseInboxQuery", () => {
     });
   });
 
+  it("keeps the follow-up filters (needs follow-up, assigned to me) on the links", () => {
+    expect(parseInboxQuery({ followUp: "open", assignee: "me" })).toMatchObject({ followUp: "open", assignee: "me", listQuery: "followUp=open&assignee=me" });
+    const bad = parseInboxQuery({ followUp: "later" });
+    expect(bad).toMatchObject({ ignored: true, listQuery: "" });
+    expect(bad.followUp).toBeUndefined();
+  });
+
   it("leaves out a value it can't read, keeps the rest, and says so", () => {
     const parsed = parseInboxQuery({ q: "ava", unreadOnly: "maybe", cursor: "not-a-cursor" });
     expect(parsed).toMatchObject({ q: "ava", unreadOnly: false, ignored: true });

@@ -6,7 +6,7 @@ import { createApiKey } from "@/lib/auth/api-keys";
 import { db } from "@/lib/db";
 import { formatPhone } from "@/lib/phone";
 import { storeCallState } from "@/lib/calls/write-call-logs";
-import { apiRequest, createSalonWithOwner, sessionCookieFor } from "@/lib/testing/auth-fixtures";
+import { addMember, apiRequest, createSalonWithOwner, sessionCookieFor } from "@/lib/testing/auth-fixtures";
 import { createCallLog, createCustomer, createSalon } from "@/lib/testing/factories";
 import { GET as listRoute } from "@/app/api/telephony/call-logs/route";
 import { GET as getRoute, PATCH as patchRoute } from "@/app/api/telephony/call-logs/[id]/route";
@@ -258,6 +258,52 @@ describe("GET and PATCH /api/telephony/call-logs/:id", () => {
     expect(theirs.status).toBe(404);
     expect(ids((await list("?followUp=open", otherKey)).body)).toEqual([]);
     expect((await db.callLog.findUniqueOrThrow({ where: { id: voicemail.id } })).followUp).toBe("OPEN");
+  });
+
+  it("assigns the follow-up to a member of the salon only (audited, once), and filters by assignee", async () => {
+    const owner = await createSalonWithOwner();
+    const cookie = await sessionCookieFor(owner.userId, owner.salonId);
+    const ownerKey = (await createApiKey(owner.salonId, { name: "assign" })).plaintextKey;
+    const staff = await addMember(owner.salonId);
+    const outsider = await addMember(otherSalonId);
+    const [missed, other] = await Promise.all([0, 1].map(() => createCallLog(owner.salonId, { status: "NO_ANSWER" })));
+    const patch = (id: string, json: unknown, auth: { cookie?: string; key?: string } = { cookie }) =>
+      patchRoute(apiRequest(`/api/telephony/call-logs/${id}`, { ...auth, method: "PATCH", json }), withId(id));
+    const listed = async (query: string, auth: { cookie?: string; key?: string } = { key: ownerKey }) => {
+      const res = await listRoute(apiRequest(`/api/telephony/call-logs${query}`, auth));
+      return (await res.json()) as { data: Array<{ id: string; assignee: unknown }> };
+    };
+
+    const assigned = await patch(missed!.id, { assigneeId: staff.userId });
+    expect(assigned.status).toBe(200);
+    expect(await assigned.json()).toMatchObject({ assignee: { id: staff.userId, name: "Sam Staff" } });
+    expect((await patch(missed!.id, { assigneeId: staff.userId })).status).toBe(200);
+    expect(ids(await listed(`?assignee=${staff.userId}`))).toEqual([missed!.id]);
+    expect(ids(await listed("?assignee=none"))).toEqual([other!.id]);
+    expect((await listed("")).data.find((c) => c.id === missed!.id)?.assignee).toEqual({ id: staff.userId, name: "Sam Staff" });
+    // "me" is the signed-in member; an API key is nobody.
+    expect((await patch(other!.id, { assigneeId: owner.userId })).status).toBe(200);
+    expect(ids(await listed("?assignee=me", { cookie }))).toEqual([other!.id]);
+    expect((await listRoute(apiRequest("/api/telephony/call-logs?assignee=me", { key: ownerKey }))).status).toBe(422);
+
+    // Another salon's member (or a made-up id) is refused and nothing is stored; null unassigns.
+    for (const assigneeId of [outsider.userId, "cm-nobody"]) {
+      const res = await patch(missed!.id, { assigneeId });
+      expect(res.status).toBe(422);
+      expect(await res.json()).toMatchObject({ code: "assignee_not_member" });
+    }
+    expect((await db.callLog.findUniqueOrThrow({ where: { id: missed!.id } })).assigneeId).toBe(staff.userId);
+    expect((await patch(missed!.id, { assigneeId: null })).status).toBe(200);
+    expect(ids(await listed("?assignee=none"))).toEqual([missed!.id]);
+    // Another salon can't assign (or see) this salon's call, even to its own member.
+    expect((await patch(missed!.id, { assigneeId: outsider.userId }, { key: otherKey })).status).toBe(404);
+    expect(ids(await listed(`?assignee=${staff.userId}`, { key: otherKey }))).toEqual([]);
+
+    const audits = await db.auditLog.findMany({ where: { salonId: owner.salonId, targetId: missed!.id }, orderBy: { createdAt: "asc" } });
+    expect(audits.map((a) => [a.action, a.metadata])).toEqual([
+      ["call.assigned", { assigneeId: staff.userId, previousAssigneeId: null }],
+      ["call.assigned", { assigneeId: null, previousAssigneeId: staff.userId }],
+    ]);
   });
 
   it("answers 404 for another salon's call and changes nothing", async () => {

@@ -136,6 +136,7 @@ describe("updateCallLogs", () => {
       "lib/calls/update-call-notes.ts": "writes notes only",
       "lib/calls/update-call-follow-up.ts": "writes staff's follow-up choice (which the rule then keeps) and bumps derivedVersion",
       "lib/customers/merge-customers.ts": "moves calls to the kept customer: writes customerId only",
+      "lib/calls/text-caller-back.ts": "links a caller texted back to their new customer record: writes customerId only",
     };
     const writes = /\.callLog\.(update|updateMany|updateManyAndReturn|upsert)\(|UPDATE\s+"?call_logs"?/;
     const found: string[] = [];

@@ -13,6 +13,7 @@ export async function getCallLog(salonId: string, id: string) {
     include: {
       customer: { select: { id: true, name: true, phone: true, smsConsent: true } },
       followUpChangedBy: { select: { id: true, name: true } },
+      assignee: { select: { id: true, name: true } },
     },
   });
   if (!call) throw notFound("Call");
@@ -32,7 +33,7 @@ export async function getCallLog(salonId: string, id: string) {
   // recording is offered through Bolt's own relay, which checks the salon like every other route.
   // derivedVersion is bookkeeping; the summary is derived afresh from the events just read, so calls
   // logged before summaries were stored show one too (it equals the stored one for the others).
-  const { recordingUrl: _twilioMediaUrl, derivedVersion: _version, followUpChangedById: _by, ...rest } = call;
+  const { recordingUrl: _twilioMediaUrl, derivedVersion: _version, followUpChangedById: _by, assigneeId: _assignee, ...rest } = call;
   const recording = call.recordingSid
     ? { url: `/api/telephony/call-logs/${encodeURIComponent(call.id)}/recording`, durationSeconds: call.recordingDurationSeconds }
     : null;

@@ -9,7 +9,8 @@ import { querySalon } from "@/lib/db";
 import { containsPattern, relationJson, rowJson, pastCursor } from "@/lib/db/list-sql";
 import { isoText, sqlParams, type SqlParams } from "@/lib/db/sql-params";
 import { salonTimeZoneOf } from "@/lib/salons/salon-time-zone";
-import { FOLLOW_UP_STATE, type CallLogFilters, type ListCallLogsQuery } from "@/lib/validations/calls";
+import type { CallLogFilters, ListCallLogsQuery } from "@/lib/validations/calls";
+import { FOLLOW_UP_STATE } from "@/lib/validations/follow-ups";
 
 // callLogListSelect's fields (lib/calls/queries.ts), in its order, as JSON; the customer is joined on the same salon.
 const ROW_JSON = rowJson([
@@ -19,6 +20,7 @@ const ROW_JSON = rowJson([
   ["missedCallTextAt", isoText(`c."missedCallTextAt"`)],
   ...["notes", "summary", "followUp"].map((f): [string, string] => [f, `c."${f}"`]),
   ["customer", relationJson(`cu."id"`, [["id", `cu."id"`], ["name", `cu."name"`], ["phone", `cu."phone"`]])],
+  ["assignee", relationJson(`u."id"`, [["id", `u."id"`], ["name", `u."name"`]])],
 ]);
 
 /** The filters as conditions on `c` (the call) and `cu` (its customer), as callLogsWhere has them for Prisma. */
@@ -32,6 +34,10 @@ async function filterConditions(salonId: string, filters: CallLogFilters, params
   // Text columns (the outcome) and enums compared as given: the schema let only their values through.
   if (filters.outcome) where.push(`c."outcome" = ${params.add(filters.outcome)}`);
   if (filters.followUp) where.push(`c."followUp" = ${params.add(FOLLOW_UP_STATE[filters.followUp])}`);
+  if (filters.assignedTo) {
+    const { assigneeId } = filters.assignedTo;
+    where.push(assigneeId === null ? `c."assigneeId" IS NULL` : `c."assigneeId" = ${params.add(assigneeId)}`);
+  }
   if (filters.status) where.push(`c."status" = ${params.add(filters.status)}::"CallStatus"`);
   if (filters.reason) where.push(`c."reason" = ${params.add(filters.reason)}::"CallReason"`);
   if (filters.q) {
@@ -44,13 +50,14 @@ async function filterConditions(salonId: string, filters: CallLogFilters, params
 }
 
 /** API listing: newest first by (startedAt, id), opaque cursor, `limit + 1` rows to know if more exist. */
-export async function listCallLogs(salonId: string, query: ListCallLogsQuery): Promise<JsonPage> {
+export async function listCallLogs(salonId: string, query: ListCallLogsQuery & Pick<CallLogFilters, "assignedTo">): Promise<JsonPage> {
   const params = sqlParams();
   const where = await filterConditions(salonId, query, params);
   if (query.cursor) where.push(pastCursor(`c."startedAt"`, `c."id"`, query.cursor, params));
   const rows = await querySalon<{ json: string }>(salonId, {
     text: `SELECT ${ROW_JSON}::text AS "json"
       FROM "call_logs" c LEFT JOIN "customers" cu ON cu."id" = c."customerId" AND cu."salonId" = c."salonId"
+        LEFT JOIN "users" u ON u."id" = c."assigneeId"
       WHERE ${where.join(" AND ")}
       ORDER BY c."startedAt" DESC, c."id" DESC
       LIMIT ${params.add(query.limit + 1)}`,

@@ -11,6 +11,8 @@ import { formatPhone } from "@/lib/phone";
 import { listCallLogs } from "@/lib/calls/list-call-logs";
 import { callLogListSelect, listCallLogsPage, type CallLogListItem } from "@/lib/calls/queries";
 import type { JsonPage } from "@/lib/api/pagination";
+import { resolveAssigneeFilter } from "@/lib/follow-ups/assignee";
+import { addMember } from "@/lib/testing/auth-fixtures";
 import { createCallLog, createNotification, createSalon } from "@/lib/testing/factories";
 import { withDatabase } from "@/lib/testing/databases";
 import { explainShape } from "@/lib/testing/query-plans";
@@ -84,11 +86,12 @@ describe("listCallLogsPage", () => {
     const salonId = (await createSalon({ timeZone: "America/Los_Angeles" })).id;
     const other = (await createSalon()).id;
     const ana = await db.customer.create({ data: { salonId, phone: "+14155550123", name: "Ana 50%_off" } });
+    const member = await addMember(salonId);
     await db.customer.create({ data: { salonId: other, phone: "+14155550124", name: "Ana elsewhere" } });
     // 40 calls over four days: every status, reason and outcome mix, ties on start time, some with a customer.
     await db.$executeRaw`
       INSERT INTO "call_logs" ("id", "salonId", "callSid", "from", "to", "status", "reason", "outcome", "startedAt",
-        "answeredAt", "endedAt", "durationSeconds", "transcription", "notes", "customerId", "followUp", "updatedAt")
+        "answeredAt", "endedAt", "durationSeconds", "transcription", "notes", "customerId", "followUp", "assigneeId", "updatedAt")
       SELECT 'k' || lpad(i::text, 2, '0'), CASE WHEN i % 7 = 0 THEN ${other} ELSE ${salonId} END, 'CA' || md5(${salonId} || i),
              CASE WHEN i % 3 = 0 THEN '+14155550123' ELSE '+1415555' || lpad(i::text, 4, '0') END, '+14155550100',
              (ARRAY['COMPLETED', 'NO_ANSWER', 'BUSY']::"CallStatus"[])[1 + i % 3], CASE WHEN i % 4 = 0 THEN 'VOICEMAIL'::"CallReason" END,
@@ -97,12 +100,14 @@ describe("listCallLogsPage", () => {
              CASE WHEN i % 2 = 0 THEN timestamp '2026-03-07 20:05' + i * interval '1 hour' END, CASE WHEN i % 2 = 0 THEN i * 7 END,
              CASE WHEN i % 5 = 0 THEN 'Hi, it''s Ana' END, CASE WHEN i % 6 = 0 THEN 'call back' END,
              CASE WHEN i % 3 = 0 THEN (CASE WHEN i % 7 = 0 THEN NULL ELSE ${ana.id} END) END,
-             CASE WHEN i % 3 <> 2 THEN 'OPEN' END, now()
+             CASE WHEN i % 3 <> 2 THEN 'OPEN' END, CASE WHEN i % 4 = 1 THEN ${member.userId} END, now()
       FROM generate_series(1, 40) AS i`;
     const filters: Array<Record<string, string>> = [
       {},
       { outcome: "MISSED" },
       { followUp: "open" },
+      { assignee: member.userId },
+      { assignee: "none", followUp: "open" },
       { reason: "VOICEMAIL" },
       { from: "2026-03-08", to: "2026-03-09" }, // the day clocks change in the salon's zone
       { from: "2026-03-08T10:00:00-08:00" },
@@ -114,11 +119,14 @@ describe("listCallLogsPage", () => {
       const viaSql: unknown[] = [];
       let cursor: string | null = null;
       do {
-        const page = await listCallLogs(salonId, listCallLogsQuerySchema.parse({ ...filter, limit: "7", ...(cursor ? { cursor } : {}) }));
+        const query = listCallLogsQuerySchema.parse({ ...filter, limit: "7", ...(cursor ? { cursor } : {}) });
+        const page = await listCallLogs(salonId, { ...query, assignedTo: resolveAssigneeFilter(query.assignee, {}) });
         viaSql.push(...rowsOf(page));
         cursor = page.nextCursor;
       } while (cursor);
-      const viaPrisma = await walkPages((c: Cursor) => listCallLogsPage(salonId, { ...callLogsPageQuerySchema.parse(filter), pageSize: 20, ...c }));
+      const viaPrisma = await walkPages((c: Cursor) =>
+        listCallLogsPage(salonId, { ...callLogsPageQuerySchema.parse(filter), assignedTo: resolveAssigneeFilter(filter.assignee, {}), pageSize: 20, ...c }),
+      );
       const prismaRows = await db.callLog.findMany({ where: { id: { in: viaPrisma } }, select: callLogListSelect });
       const expected = viaPrisma.map((id) => prismaRows.find((r) => r.id === id));
       expect(viaSql, JSON.stringify(filter)).toEqual(asJson(expected));
@@ -190,12 +198,13 @@ describe("list indexes", () => {
   // operator as a filter only, never as an index condition (call_logs.outcome is text for that reason).
   it("serves every list filter and sort from an index, reading about a page", async () => {
     const [a, b] = [(await createSalon()).id, (await createSalon()).id];
+    const assignee = (await addMember(a)).userId;
     await db.$executeRaw`
-      INSERT INTO "call_logs" ("id", "salonId", "callSid", "from", "to", "status", "reason", "outcome", "followUp", "startedAt", "durationSeconds", "updatedAt")
+      INSERT INTO "call_logs" ("id", "salonId", "callSid", "from", "to", "status", "reason", "outcome", "followUp", "assigneeId", "startedAt", "durationSeconds", "updatedAt")
       SELECT 'x' || i, CASE WHEN i % 2 = 0 THEN ${a} ELSE ${b} END, 'CAx' || i, '+1415555' || lpad((i % 9000)::text, 4, '0'), '+14155550100',
              (enum_range(NULL::"CallStatus"))[1 + i % 8], (enum_range(NULL::"CallReason"))[1 + i % 8],
              (ARRAY['IN_PROGRESS', 'ANSWERED_BY_STAFF', 'ANSWERED_BY_BOLT', 'VOICEMAIL', 'MISSED'])[1 + i % 5],
-             (ARRAY['OPEN', 'HANDLED', NULL, NULL, NULL, NULL])[1 + i % 6],
+             (ARRAY['OPEN', 'HANDLED', NULL, NULL, NULL, NULL])[1 + i % 6], CASE WHEN i % 5 = 0 THEN ${assignee} END,
              timestamp '2026-01-01' + i * interval '7 minutes', CASE WHEN i % 40 = 0 THEN NULL ELSE i % 300 END, now()
       FROM generate_series(1, 6000) AS i`;
     await db.$executeRaw`
@@ -219,6 +228,9 @@ describe("list indexes", () => {
       ["calls, outcome, deep", `${calls} AND "outcome" = 'MISSED' AND "startedAt" <= ${deep} ${newest}`, "call_logs_salonId_outcome_startedAt_id_idx"],
       ["calls, open follow-ups", `${calls} AND "followUp" = 'OPEN' ${newest}`, "call_logs_salonId_followUp_startedAt_id_idx"],
       ["calls, open follow-ups, deep", `${calls} AND "followUp" = 'OPEN' AND "startedAt" <= ${deep} ${newest}`, "call_logs_salonId_followUp_startedAt_id_idx"],
+      // The dashboard's "needs attention": the longest-waiting open calls, the same index read backwards.
+      ["calls, open follow-ups, oldest first", `${calls} AND "followUp" = 'OPEN' ORDER BY "startedAt" ASC, "id" ASC LIMIT 9`, "call_logs_salonId_followUp_startedAt_id_idx"],
+      ["calls, assigned to a member", `${calls} AND "assigneeId" = '${assignee}' ${newest}`, "call_logs_salonId_assigneeId_startedAt_id_idx"],
       ["calls, date range", `${calls} AND "startedAt" >= ${deep} AND "startedAt" < ${deep} + interval '2 days' ${newest}`, "call_logs_salonId_startedAt_idx"],
       ["calls, deep cursor", `${calls} AND "startedAt" <= ${deep} AND NOT ("startedAt" = ${deep} AND "id" >= 'x5') ${newest}`, "call_logs_salonId_startedAt_idx"],
       ["calls by length, deep", `${calls} AND "durationSeconds" < 150 ORDER BY "durationSeconds" DESC, "startedAt" DESC, "id" DESC LIMIT 26`, "call_logs_salonId_durationSeconds_startedAt_id_idx"],

@@ -5,7 +5,8 @@ import { salonDb } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { needsTimeZone, resolveDateRange } from "@/lib/calls/date-range";
 import { salonTimeZoneOf } from "@/lib/salons/salon-time-zone";
-import { FOLLOW_UP_STATE, callLogPageSort, type CallLogFilters, type CallLogsPageQuery } from "@/lib/validations/calls";
+import { callLogPageSort, type CallLogFilters, type CallLogsPageQuery } from "@/lib/validations/calls";
+import { FOLLOW_UP_STATE } from "@/lib/validations/follow-ups";
 
 export const callLogListSelect = {
   id: true,
@@ -32,6 +33,7 @@ export const callLogListSelect = {
   summary: true,
   followUp: true,
   customer: { select: { id: true, name: true, phone: true } },
+  assignee: { select: { id: true, name: true } },
 } satisfies Prisma.CallLogSelect;
 
 export type CallLogListItem = Prisma.CallLogGetPayload<{ select: typeof callLogListSelect }>;
@@ -47,6 +49,8 @@ async function callLogsWhere(salonId: string, filters: CallLogFilters): Promise<
   if (filters.outcome) and.push({ outcome: filters.outcome });
   // Read through (salonId, followUp, startedAt): text equality is an index condition under RLS.
   if (filters.followUp) and.push({ followUp: FOLLOW_UP_STATE[filters.followUp] });
+  // Read through (salonId, assigneeId, startedAt); null is "assigned to nobody".
+  if (filters.assignedTo) and.push({ assigneeId: filters.assignedTo.assigneeId });
   if (filters.status) and.push({ status: filters.status });
   if (filters.reason) and.push({ reason: filters.reason });
   if (filters.q) {
@@ -65,7 +69,7 @@ export type CallLogsPage = KeysetPage<CallLogListItem>;
  * The Calls page: Newer/Older keyset pages in the sort it offers (time, or length with unended calls
  * last), no total: a deep page reads what the first does, through the index of the sort or filter.
  */
-export async function listCallLogsPage(salonId: string, query: CallLogsPageQuery): Promise<CallLogsPage> {
+export async function listCallLogsPage(salonId: string, query: CallLogsPageQuery & Pick<CallLogFilters, "assignedTo">): Promise<CallLogsPage> {
   const where = await callLogsWhere(salonId, query);
   const scoped = salonDb(salonId);
   return readKeysetPage({

@@ -1,9 +1,9 @@
 // The conversations API end to end: texts in through the signed webhook, the inbox order, unread
-// counts, the merged thread with delivery states, staff replies (idempotent, refused after STOP)
-// and salon isolation.
+// counts, the merged thread with delivery states, staff replies (idempotent, refused after STOP),
+// the follow-up (opened by a text Bolt didn't fully handle, assigned, handled by a reply) and salon isolation.
 import { afterAll, describe, expect, it } from "vitest";
 import { GET as listRoute } from "@/app/api/telephony/conversations/route";
-import { GET as threadRoute } from "@/app/api/telephony/conversations/[customerId]/route";
+import { GET as threadRoute, PATCH as patchRoute } from "@/app/api/telephony/conversations/[customerId]/route";
 import { POST as replyRoute } from "@/app/api/telephony/conversations/[customerId]/reply/route";
 import { POST as readRoute } from "@/app/api/telephony/conversations/[customerId]/read/route";
 import { closeRateLimitStore } from "@/lib/api/rate-limit-store";
@@ -13,7 +13,9 @@ import { createTextingSalon, setUpTextingServers } from "@/lib/testing/delivery-
 import { DEFAULT_AUTO_REPLY } from "@/lib/messaging/auto-reply";
 import { sendSms } from "@/lib/messaging/send-sms";
 import { addMember, apiRequest, noParams, sessionCookieFor } from "@/lib/testing/auth-fixtures";
-import { createCustomer } from "@/lib/testing/factories";
+import { textCallerBack } from "@/lib/calls/text-caller-back";
+import { listNeedsAttention } from "@/lib/follow-ups/list-needs-attention";
+import { createCallLog, createCustomer } from "@/lib/testing/factories";
 import { deliverQueued, textSalon } from "@/lib/testing/sms-test-kit";
 
 const servers = setUpTextingServers();
@@ -43,6 +45,10 @@ async function reply(auth: Auth, customerId: string, json: unknown, idempotencyK
   const headers: Record<string, string> = idempotencyKey ? { "idempotency-key": idempotencyKey } : {};
   const req = apiRequest(`/api/telephony/conversations/${customerId}/reply`, { ...auth, method: "POST", json, headers });
   const res = await replyRoute(req, byCustomer(customerId));
+  return { status: res.status, body: await res.json() };
+}
+async function patch(auth: Auth, customerId: string, json: unknown) {
+  const res = await patchRoute(apiRequest(`/api/telephony/conversations/${customerId}`, { ...auth, method: "PATCH", json }), byCustomer(customerId));
   return { status: res.status, body: await res.json() };
 }
 async function markRead(auth: Auth, customerId: string) {
@@ -183,6 +189,94 @@ describe("POST /api/telephony/conversations/:customerId/reply", () => {
     expect((await reply({ key }, customer.id, { body: "  " })).status).toBe(422);
     expect((await reply({ key }, customer.id, { body: "hi", extra: 1 })).status).toBe(422);
     expect((await reply({ key }, customer.id, { body: "x".repeat(1601) })).status).toBe(422);
+  });
+});
+
+describe("the conversation's follow-up", () => {
+  it("opens on a text Bolt didn't fully handle, filters, assigns to members only, and a staff reply handles it", async () => {
+    const { salon, key, cookie, userId } = await salonWithStaff("Follow-up Inbox");
+    const other = await salonWithStaff("Other Inbox");
+    const [ann, bob] = await Promise.all(["Ann", "Bob"].map((name) => createCustomer(salon.id, { name, firstTextedAt: new Date() })));
+    await textSalon(salon, ann!.phone, "Do you sell gift cards?");
+    await textSalon(salon, bob!.phone, "HELP");
+    const ids = async (query: string, auth: Auth = { key }) => (await list(auth, query)).body.data.map((c: { customer: { id: string } }) => c.customer.id);
+    // The question got the auto-reply and waits for staff; HELP was answered completely.
+    expect(await ids("?followUp=open")).toEqual([ann!.id]);
+    expect((await list({ key }, "?followUp=open")).body.data[0]).toMatchObject({ followUp: "OPEN", followUpSince: expect.any(String), assignee: null });
+    expect(await ids("?assignee=none&followUp=open")).toEqual([ann!.id]);
+    expect((await list({ key }, "?assignee=me")).body).toMatchObject({ code: "assignee_me_needs_member" });
+
+    // Assigned to a member: twice is one change; another salon's member is refused and nothing is stored.
+    for (let i = 0; i < 2; i++) expect((await patch({ cookie }, ann!.id, { assigneeId: userId })).status).toBe(200);
+    expect(await ids("?assignee=me", { cookie })).toEqual([ann!.id]);
+    expect(await ids(`?assignee=${userId}`)).toEqual([ann!.id]);
+    expect(await patch({ key }, ann!.id, { assigneeId: other.userId })).toMatchObject({ status: 422, body: { code: "assignee_not_member" } });
+    expect((await db.customer.findUniqueOrThrow({ where: { id: ann!.id } })).followUpAssigneeId).toBe(userId);
+    // Salon B can neither change it nor see it in its queue.
+    expect((await patch({ key: other.key }, ann!.id, { followUp: "HANDLED" })).status).toBe(404);
+    expect(await ids("?followUp=open", { key: other.key })).toEqual([]);
+    expect((await patch({ key }, ann!.id, {})).status).toBe(422);
+
+    // A staff reply handles it, by its author; a new question reopens it.
+    expect((await reply({ cookie }, ann!.id, { body: "Yes, any amount." })).status).toBe(202);
+    expect(await db.customer.findUniqueOrThrow({ where: { id: ann!.id } })).toMatchObject({ followUp: "HANDLED", followUpChangedById: userId, followUpSince: null });
+    await textSalon(salon, ann!.phone, "Can I buy one online?");
+    expect(await ids("?followUp=open")).toEqual([ann!.id]);
+    // Marked handled twice (two clicks): one change, one audit row.
+    await Promise.all([patch({ cookie }, ann!.id, { followUp: "HANDLED" }), patch({ cookie }, ann!.id, { followUp: "HANDLED" })]);
+    const handled = await patch({ cookie }, ann!.id, { followUp: "HANDLED" });
+    expect(handled).toMatchObject({ status: 200, body: { data: { customerId: ann!.id, followUp: "HANDLED", assignee: { id: userId, name: "Sam Staff" } } } });
+    const audits = await db.auditLog.findMany({ where: { salonId: salon.id, targetId: ann!.id }, orderBy: { createdAt: "asc" } });
+    expect(audits.map((a) => a.action)).toEqual(["conversation.assigned", "conversation.follow_up_handled", "conversation.follow_up_handled"]);
+    expect(audits.map((a) => a.metadata)).toEqual([{ assigneeId: userId, previousAssigneeId: null }, { byReply: expect.any(String) }, null]);
+  });
+});
+
+describe("the dashboard's needs attention", () => {
+  it("lists open calls, voicemails and conversations of the salon only, the longest wait first, with counts", async () => {
+    const { salon, userId } = await salonWithStaff("Needs Attention");
+    const other = await salonWithStaff("Needs Attention Other");
+    const at = (h: number) => new Date(Date.UTC(2026, 2, 8, h));
+    const ann = await createCustomer(salon.id, { name: "Ann" });
+    const missed = await createCallLog(salon.id, { startedAt: at(9), followUp: "OPEN", summary: { followUp: "missed" }, customerId: ann.id });
+    const voicemail = await createCallLog(salon.id, { startedAt: at(11), followUp: "OPEN", recordingSid: `RE${"a".repeat(32)}`, assigneeId: userId });
+    await createCallLog(salon.id, { startedAt: at(8), followUp: "HANDLED" });
+    await createCallLog(other.salon.id, { startedAt: at(7), followUp: "OPEN" });
+    const bob = await createCustomer(salon.id, { name: "Bob", followUp: "OPEN", followUpSince: at(10), lastMessageAt: at(10) });
+    await createCustomer(other.salon.id, { followUp: "OPEN", followUpSince: at(6) });
+
+    const { items, openCalls, openConversations } = await listNeedsAttention(salon.id);
+    expect(items.map((i) => [i.kind, i.id])).toEqual([["call", missed.id], ["conversation", bob.id], ["voicemail", voicemail.id]]);
+    expect(items[0]).toMatchObject({ why: "missed", customer: { name: "Ann" }, assignee: null });
+    expect(items[2]).toMatchObject({ assignee: { id: userId, name: "Sam Staff" } });
+    expect([openCalls, openConversations]).toEqual([2, 1]);
+    expect((await listNeedsAttention(salon.id, 1)).items.map((i) => i.id)).toEqual([missed.id]);
+  });
+});
+
+describe("text a caller back from the call page", () => {
+  it("texts a new caller (made a customer, the call linked), refuses a withheld number, STOP and another salon's call", async () => {
+    const { salon, key, userId } = await salonWithStaff("Text Back");
+    const other = await salonWithStaff("Text Back Other");
+    const call = await createCallLog(salon.id, { from: "+14155550177", status: "NO_ANSWER" });
+    const first = await textCallerBack(salon.id, call.id, "Sorry we missed you!", userId, { idempotencyKey: "tb-1" });
+    const again = await textCallerBack(salon.id, call.id, "Sorry we missed you!", userId, { idempotencyKey: "tb-1" });
+    expect(again.text.id).toBe(first.text.id);
+    expect(await db.customer.findUniqueOrThrow({ where: { id: first.customerId } })).toMatchObject({ salonId: salon.id, phone: "+14155550177", isNew: true });
+    expect((await db.callLog.findUniqueOrThrow({ where: { id: call.id } })).customerId).toBe(first.customerId);
+    expect(first.text).toMatchObject({ kind: "CUSTOM", customerId: first.customerId, createdByUserId: userId, status: "QUEUED" });
+    // It lands in their conversation.
+    expect((await thread({ key }, first.customerId)).body.data.messages.map((m: { body: string }) => m.body)).toEqual([
+      expect.stringContaining("Sorry we missed you!"),
+    ]);
+
+    const withheld = await createCallLog(salon.id, { from: "anonymous" });
+    await expect(textCallerBack(salon.id, withheld.id, "hi", userId)).rejects.toMatchObject({ status: 422, code: "caller_withheld" });
+    const stopped = await createCustomer(salon.id, { smsConsent: "OPTED_OUT" });
+    const fromStopped = await createCallLog(salon.id, { from: stopped.phone, customerId: stopped.id });
+    await expect(textCallerBack(salon.id, fromStopped.id, "hi", userId)).rejects.toMatchObject({ status: 409, code: "customer_opted_out" });
+    await expect(textCallerBack(other.salon.id, call.id, "hi", other.userId)).rejects.toMatchObject({ status: 404 });
+    expect(await db.notification.count({ where: { salonId: { in: [salon.id, other.salon.id] } } })).toBe(1);
   });
 });
 

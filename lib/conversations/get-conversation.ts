@@ -18,6 +18,9 @@ const customerSelect = {
   conversationReadAt: true,
   lastMessageAt: true,
   notes: true,
+  followUp: true,
+  followUpSince: true,
+  followUpAssignee: { select: { id: true, name: true } },
 } as const;
 
 /** The customer's latest `take` texts from the salon by outboundAt (before `before`, if given). */

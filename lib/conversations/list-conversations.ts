@@ -18,7 +18,19 @@ import type { Prisma, SmsConsent } from "@/lib/generated/prisma/client";
 import { STAFF_TEXT_KIND } from "@/lib/conversations/conversation-activity";
 import { fromInbound, fromOutbound, inboundThreadSelect, outboundThreadSelect, type ThreadMessage } from "@/lib/conversations/thread-message";
 
-export type ListConversationsOptions = { cursor?: Cursor; limit: number; unreadOnly?: boolean; q?: string };
+import type { AssigneeFilter } from "@/lib/follow-ups/assignee";
+import { FOLLOW_UP_STATE } from "@/lib/validations/follow-ups";
+
+export type ListConversationsOptions = {
+  cursor?: Cursor;
+  limit: number;
+  unreadOnly?: boolean;
+  q?: string;
+  /** Conversations waiting for staff (open) or dealt with (handled), read through (salonId, followUp, lastMessageAt). */
+  followUp?: keyof typeof FOLLOW_UP_STATE;
+  /** ?assignee= resolved: a member's conversations, or (null) nobody's. */
+  assignedTo?: AssigneeFilter;
+};
 
 export type ConversationSummary = {
   customer: { id: string; name: string | null; phone: string; isNew: boolean; smsConsent: SmsConsent; optedOutAt: Date | null };
@@ -27,6 +39,10 @@ export type ConversationSummary = {
   /** That text (the customer's or staff's), never one of Bolt's automated ones. */
   lastMessage: ThreadMessage | null;
   unreadCount: number;
+  /** The conversation's follow-up: null (nothing waits), OPEN or HANDLED; since when it waits; who has it. */
+  followUp: string | null;
+  followUpSince: Date | null;
+  assignee: { id: string; name: string } | null;
 };
 
 type Latest = { customerId: string; unreadCount: number; lastId: string | null; lastIsInbound: boolean | null };
@@ -52,12 +68,17 @@ export async function listConversations(salonId: string, opts: ListConversations
           { salonId, lastMessageAt: { not: null } },
           opts.unreadOnly ? { inboundMessages: { some: { salonId, readAt: null } } } : {},
           opts.q ? searchWhere(opts.q) : {},
+          opts.followUp ? { followUp: FOLLOW_UP_STATE[opts.followUp] } : {},
+          opts.assignedTo ? { followUpAssigneeId: opts.assignedTo.assigneeId } : {},
           afterCursor(opts.cursor),
         ],
       },
       orderBy: [{ lastMessageAt: "desc" }, { id: "desc" }],
       take: opts.limit + 1,
-      select: { id: true, name: true, phone: true, isNew: true, smsConsent: true, optedOutAt: true, lastMessageAt: true },
+      select: {
+        id: true, name: true, phone: true, isNew: true, smsConsent: true, optedOutAt: true, lastMessageAt: true,
+        followUp: true, followUpSince: true, followUpAssignee: { select: { id: true, name: true } },
+      },
     });
     const page = rows.slice(0, opts.limit);
     // Each row's own lastMessageAt bounds its preview: the text found is the one that placed the row.
@@ -90,8 +111,11 @@ export async function listConversations(salonId: string, opts: ListConversations
     ]);
     const unreadByCustomer = new Map(latest.map((l) => [l.customerId, l.unreadCount]));
 
-    const data = page.map(({ lastMessageAt, ...customer }): ConversationSummary => ({
+    const data = page.map(({ lastMessageAt, followUp, followUpSince, followUpAssignee, ...customer }): ConversationSummary => ({
       customer,
+      followUp,
+      followUpSince,
+      assignee: followUpAssignee,
       lastMessageAt: lastMessageAt ?? new Date(0),
       lastMessage: lastByCustomer.get(customer.id) ?? null,
       unreadCount: unreadByCustomer.get(customer.id) ?? 0,

@@ -5,6 +5,7 @@
 // always either held by a delivery about to act on it or waiting its turn behind an older one of the
 // customer's texts, so two texts arriving together are both acted on, in the order they were stored.
 import type { Language } from "@/lib/i18n/language";
+import { adoptEarlierTexts } from "@/lib/conversations/adopt-earlier-texts";
 import { moveConversationTo } from "@/lib/conversations/conversation-activity";
 import { withSalonTransaction } from "@/lib/db";
 import type { SmsConsent } from "@/lib/generated/prisma/client";
@@ -56,10 +57,6 @@ class StoredUnderAnotherSalon extends Error {}
 
 const storedSelect = { id: true, receivedAt: true, processedAt: true } as const;
 
-// Texts that went to this number before it was a customer (a missed-call text-back, booking info)
-// join the new customer's thread. Staff-facing texts stay out: the number may be an employee's.
-const CUSTOMER_FACING_KINDS = ["CUSTOM", "MISSED_CALL", "BOOKING_INFO", "AUTO_REPLY", "KEYWORD_REPLY"] as const;
-
 /** `clock` dates the claim, read once the customer's texts are locked. */
 export async function recordInboundMessage(
   salonId: string,
@@ -91,12 +88,7 @@ function storeAndClaim(salonId: string, input: InboundMessageInput, clock: Clock
       WHERE c."salonId" = ${salonId} AND c."phone" = ${input.from}`;
     if (!customer) throw new Error(`customer for ${input.from} vanished after its insert`);
     const customerCreated = created.count > 0;
-    if (customerCreated) {
-      await tx.notification.updateMany({
-        where: { salonId, customerId: null, channel: "SMS", destination: input.from, kind: { in: [...CUSTOMER_FACING_KINDS] } },
-        data: { customerId: customer.id, recipientKind: "CUSTOMER" },
-      });
-    }
+    if (customerCreated) await adoptEarlierTexts(tx, salonId, input.from, customer.id);
 
     await lockCustomerTexts(tx, customer.id);
     // A text stored after another is always newer than it (the customer's texts are acted on in this

@@ -115,6 +115,7 @@ describe("applied to an empty database, the migrations build exactly schema.pris
       "20261212000500_waitlist",
       "20261213000000_live_events",
       "20261213000100_member_alerts",
+      "20261213000200_follow_up_queue",
       "20261213000300_dashboard_indexes",
     ]);
     expect(applied).toEqual(names);

@@ -5,6 +5,7 @@
 // text webhook that answered, so the sweep is the retry. The keyword actions are safe to repeat, so
 // the answer is neither lost nor doubled. Each step reads the clock anew: one sweep may go on for minutes.
 import { enqueueAlert } from "@/lib/alerts/dispatch";
+import { openConversationFollowUp } from "@/lib/conversations/conversation-follow-up";
 import { rememberLanguage } from "@/lib/customers/remember-language";
 import { keywordLanguage } from "@/lib/messaging/keywords";
 import {
@@ -56,7 +57,10 @@ async function actOnInboundText(salon: WebhookSalon, text: ClaimedText, clock: C
     throw err;
   }
   // A text Bolt answered completely stops waiting for staff only now that it really is answered.
-  const held = await finishInboundText(salon.id, text, clock(), isHandledAutomatically(keyword, outcome));
+  const handled = isHandledAutomatically(keyword, outcome);
+  const held = await finishInboundText(salon.id, text, clock(), handled);
+  // What Bolt didn't fully handle waits for staff in the follow-up queue (safe to repeat on a retry).
+  if (!handled) await openConversationFollowUp(salon.id, text.customer.id, text.receivedAt);
   // The actions are safe to repeat, so the process that claimed it since acting again doubles nothing.
   if (!held) log.warn({ salonId: salon.id, messageSid: text.messageSid, attempt: text.attempt }, "acted on an incoming text after its lease ran out; the process holding it now finishes it");
   return outcome;

@@ -8,6 +8,7 @@ import type { Notification, NotificationKind } from "@/lib/generated/prisma/clie
 import { db } from "@/lib/db";
 import { conflict, notFound } from "@/lib/api/errors";
 import { noteTextWritten } from "@/lib/conversations/conversation-activity";
+import { handleConversationByReply } from "@/lib/conversations/conversation-follow-up";
 import { enqueueDeliveries } from "@/lib/jobs/enqueue";
 import { composeSmsBody } from "@/lib/messaging/compose";
 import { insertTexts, type NewText } from "@/lib/messaging/insert-texts";
@@ -113,8 +114,12 @@ async function sendChunk(inputs: SendSmsInput[]): Promise<Notification[]> {
   const lost = fresh.filter((i) => !written.get(i)).map((i) => inputs[i]!);
   for (const [key, n] of await findByIdempotencyKeys(lost)) existing.set(key, n);
 
-  // A text staff wrote to a customer moves their conversation up the inbox (Bolt's own: no query).
-  for (const n of inserted) await noteTextWritten(db, n);
+  // A text staff wrote to a customer moves their conversation up the inbox and answers its follow-up
+  // (Bolt's own: no query).
+  for (const n of inserted) {
+    await noteTextWritten(db, n);
+    await handleConversationByReply(db, n);
+  }
   const answers = inputs.map((_, i) => {
     const key = keys[i];
     const answer = written.get(i) ?? (key ? (existing.get(key) ?? written.get(firstUse.get(key)!)) : undefined);

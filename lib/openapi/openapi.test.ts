@@ -219,12 +219,16 @@ describe("real responses satisfy the document", () => {
     expect((await call({ method: "GET", template: "/api/telephony/conversations/{customerId}", values: { customerId } })).status).toBe(200);
     expect((await call({ method: "POST", template: "/api/telephony/conversations/{customerId}/reply", values: { customerId }, json: { body: "Saturday at 11 works." } })).status).toBe(202);
     expect((await call({ method: "POST", template: "/api/telephony/conversations/{customerId}/read", values: { customerId } })).status).toBe(200);
+    expect((await call({ method: "PATCH", template: "/api/telephony/conversations/{customerId}", values: { customerId }, json: { followUp: "HANDLED" } })).status).toBe(200);
+    expect((await call({ method: "GET", template: "/api/telephony/conversations", query: "?followUp=handled&assignee=none" })).status).toBe(200);
 
     const calls = await call({ method: "GET", template: "/api/telephony/call-logs", query: "?outcome=ANSWERED_BY_BOLT" });
     expect((calls.body as { data: unknown[] }).data).toHaveLength(1);
     const id = fixtures.callId!;
     expect((await call({ method: "GET", template: "/api/telephony/call-logs/{id}", values: { id } })).status).toBe(200);
     expect((await call({ method: "PATCH", template: "/api/telephony/call-logs/{id}", values: { id }, json: { notes: "Asked about Saturday." } })).status).toBe(200);
+    expect((await call({ method: "PATCH", template: "/api/telephony/call-logs/{id}", values: { id }, json: { assigneeId: "cm-not-a-member" } })).status).toBe(422);
+    expect((await call({ method: "GET", template: "/api/telephony/call-logs", query: "?assignee=me" })).status).toBe(422);
 
     expect((await call({ method: "GET", template: "/api/salon" })).status).toBe(200);
     expect((await call({ method: "PATCH", template: "/api/salon", json: { city: "Austin", addressLine2: null, directions: "Park behind the building." } })).status).toBe(200);

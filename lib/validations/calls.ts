@@ -6,6 +6,8 @@ import { paginationQuerySchema } from "@/lib/api/pagination";
 import { keyFitsSort, pageKeyParam } from "@/lib/api/page-cursors";
 import { CALL_OUTCOMES } from "@/lib/calls/call-outcome";
 import { isDateRangeReversed } from "@/lib/calls/date-range";
+import type { AssigneeFilter } from "@/lib/follow-ups/assignee";
+import { assigneeFilterSchema, followUpChangeFields, followUpFilterSchema } from "@/lib/validations/follow-ups";
 
 /** A calendar day (in the salon's time zone) or an exact instant with an offset. */
 const dateBoundSchema = z.union([z.iso.date(), z.iso.datetime({ offset: true })], {
@@ -21,7 +23,9 @@ const callFilters = {
   status: z.enum(CallStatus).optional(),
   reason: z.enum(CallReason).optional(),
   /** Calls staff need to follow up (open) or have (handled). */
-  followUp: z.enum(["open", "handled"]).optional(),
+  followUp: followUpFilterSchema.optional(),
+  /** Whose follow-up: me (the signed-in member), a member's user id, or none (unassigned). */
+  assignee: assigneeFilterSchema.optional(),
   /** Part of the caller's number (any formatting) or of the customer's name. */
   q: z.string().trim().max(60).optional().transform((v) => (v ? v : undefined)),
 };
@@ -38,10 +42,10 @@ function checkDateOrder(range: { from?: string; to?: string }, ctx: z.Refinement
 
 export const listCallLogsQuerySchema = paginationQuerySchema.extend(callFilters).superRefine(checkDateOrder);
 export type ListCallLogsQuery = z.infer<typeof listCallLogsQuerySchema>;
-export type CallLogFilters = Pick<ListCallLogsQuery, "from" | "to" | "outcome" | "status" | "reason" | "followUp" | "q">;
-
-/** The ?followUp= word as the call_logs.followUp value it selects. */
-export const FOLLOW_UP_STATE = { open: "OPEN", handled: "HANDLED" } as const;
+/** `assignedTo` is ?assignee= resolved (resolveAssigneeFilter: "me" is the signed-in member). */
+export type CallLogFilters = Pick<ListCallLogsQuery, "from" | "to" | "outcome" | "status" | "reason" | "followUp" | "q"> & {
+  assignedTo?: AssigneeFilter;
+};
 
 /** The columns the Calls page sorts by: time, and length (calls not yet ended last either way). */
 const CALL_LOG_SORT_FIELDS = ["startedAt", "durationSeconds"] as const;
@@ -84,16 +88,14 @@ export const updateCallNotesSchema = z
   .strict();
 export type UpdateCallNotesInput = z.infer<typeof updateCallNotesSchema>;
 
-/** Staff marking a call's follow-up handled, or reopening it. */
-export const updateCallFollowUpSchema = z.object({ followUp: z.enum(["OPEN", "HANDLED"]) }).strict();
-export type UpdateCallFollowUpInput = z.infer<typeof updateCallFollowUpSchema>;
-
-/** PATCH /api/telephony/call-logs/:id: notes, the follow-up state, or both. */
+/** PATCH /api/telephony/call-logs/:id: notes, the follow-up state, its assignee (null: nobody), or any of them. */
 export const updateCallLogSchema = z
   .object({
     notes: updateCallNotesSchema.shape.notes.optional(),
-    followUp: updateCallFollowUpSchema.shape.followUp.optional(),
+    ...followUpChangeFields,
   })
   .strict()
-  .refine((body) => body.notes !== undefined || body.followUp !== undefined, { message: "Send notes, followUp or both." });
+  .refine((body) => body.notes !== undefined || body.followUp !== undefined || body.assigneeId !== undefined, {
+    message: "Send notes, followUp or assigneeId.",
+  });
 export type UpdateCallLogInput = z.infer<typeof updateCallLogSchema>;

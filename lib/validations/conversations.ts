@@ -2,6 +2,7 @@
 // are Twilio's format, in lib/telephony/params/sms.ts.
 import { z } from "zod";
 import { paginationQuerySchema } from "@/lib/api/pagination";
+import { assigneeFilterSchema, followUpChangeFields, followUpFilterSchema } from "@/lib/validations/follow-ups";
 import { smsBodySchema } from "@/lib/validations/messaging";
 
 const booleanParam = z
@@ -13,6 +14,10 @@ export const listConversationsQuerySchema = paginationQuerySchema
   .extend({
     unreadOnly: booleanParam.default(false),
     q: z.string().trim().max(100, "Search text can be at most 100 characters.").optional().transform((v) => v || undefined),
+    /** Conversations waiting for staff (open) or dealt with (handled). */
+    followUp: followUpFilterSchema.optional(),
+    /** Whose: me (the signed-in member), a member's user id, or none (unassigned). */
+    assignee: assigneeFilterSchema.optional(),
   })
   .strict();
 
@@ -28,6 +33,12 @@ export const getConversationQuerySchema = z
   })
   .strict();
 
+
+/** PATCH /api/telephony/conversations/:customerId: the follow-up state, its assignee (null: nobody), or both. */
+export const updateConversationSchema = z
+  .object(followUpChangeFields)
+  .strict()
+  .refine((body) => body.followUp !== undefined || body.assigneeId !== undefined, { message: "Send followUp, assigneeId or both." });
 
 /** POST /api/telephony/conversations/:customerId/reply. */
 export const replyToCustomerSchema = z.object({ body: smsBodySchema }).strict();

@@ -47,6 +47,9 @@ export function recipientOf(input: SendSmsRequest): SmsRecipient {
 /** POST /api/telephony/appointment-confirmation and /appointment-reminder. */
 export const appointmentMessageSchema = z.object({ appointmentId: idSchema("appointmentId") }).strict();
 
+/** The page's "Send reminder" form: repeatAfter names the recent reminder staff confirmed sending another after. */
+export const appointmentReminderFormSchema = appointmentMessageSchema.extend({ repeatAfter: idSchema("repeatAfter").optional() });
+
 /** The Idempotency-Key header: what a client uses to retry a POST safely. */
 const idempotencyKeySchema = z
   .string()

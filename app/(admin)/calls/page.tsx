@@ -19,6 +19,7 @@ import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireSessionContext } from "@/lib/auth/session";
 import { listCallLogsPage } from "@/lib/calls/queries";
+import { resolveAssigneeFilter } from "@/lib/follow-ups/assignee";
 import { formatPhone } from "@/lib/phone";
 import { getSalonById } from "@/lib/salons/queries";
 
@@ -30,10 +31,10 @@ export default async function CallsPage({ searchParams }: { searchParams: Promis
   const { query, ignored, reversedDates } = parseCallsQuery(raw);
   const [salon, result] = await Promise.all([
     getSalonById(session.salonId),
-    listCallLogsPage(session.salonId, query),
+    listCallLogsPage(session.salonId, { ...query, assignedTo: resolveAssigneeFilter(query.assignee, { userId: session.userId }) }),
   ]);
   const rows = result.rows.map((call) => toCallRow(call, salon.timeZone));
-  const filtered = Boolean(query.q || query.outcome || query.followUp || query.reason || query.from || query.to);
+  const filtered = Boolean(query.q || query.outcome || query.followUp || query.assignee || query.reason || query.from || query.to);
   const paged = Boolean(query.after || query.before);
   const timeZoneLabel = describeTimeZone(salon.timeZone);
   const sort: CallSort = query.sort;

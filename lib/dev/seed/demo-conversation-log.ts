@@ -33,8 +33,11 @@ export type ConversationsInput = {
   texts: DemoText[];
 };
 
-/** What the customer rows learn from their conversations. */
-export type ConversationMarks = { lastMessageAt: Date; conversationReadAt: Date | null };
+/**
+ * What the customer rows learn from their conversations; the follow-up as the running app would leave
+ * it (lib/conversations/conversation-follow-up.ts): open since the first text nobody has read, handled by a reply.
+ */
+export type ConversationMarks = { lastMessageAt: Date; conversationReadAt: Date | null; followUp?: "OPEN" | "HANDLED"; followUpSince?: Date | null };
 
 export const MINUTE = 60_000;
 /** Bolt acts on a text this soon after it arrives. */
@@ -62,12 +65,15 @@ export class Conversations {
     return !this.used.has(id) && !c.landline && c.optedOutAt === null;
   }
 
-  private mark(customerId: string, at: Date, readAt: Date | null) {
+  private mark(customerId: string, at: Date, readAt: Date | null, followUp?: "OPEN" | "HANDLED") {
     const seen = this.marks.get(customerId);
     const read = [seen?.conversationReadAt, readAt].filter((d): d is Date => d instanceof Date);
+    const stillOpen = followUp === "OPEN" && seen?.followUp === "OPEN" && seen.followUpSince && seen.followUpSince < at;
     this.marks.set(customerId, {
       lastMessageAt: seen && seen.lastMessageAt > at ? seen.lastMessageAt : at,
       conversationReadAt: read.length ? new Date(Math.max(...read.map((d) => d.getTime()))) : null,
+      ...(followUp ? { followUp, followUpSince: followUp === "OPEN" ? (stillOpen ? seen.followUpSince : at) : null } : {}),
+      ...(!followUp && seen?.followUp ? { followUp: seen.followUp, followUpSince: seen.followUpSince } : {}),
     });
   }
 
@@ -90,7 +96,7 @@ export class Conversations {
       processedAt: new Date(at.getTime() + ACTED_AFTER_MS),
       readAt: read,
     });
-    this.mark(customerId, at, read);
+    this.mark(customerId, at, read, read ? undefined : "OPEN");
     return messageSid;
   }
 
@@ -118,7 +124,7 @@ export class Conversations {
       }),
     );
     // Only a person's reply moves the conversation up the inbox (replyToCustomer); Bolt's don't.
-    if (kind === "CUSTOM") this.mark(customerId, at, at);
+    if (kind === "CUSTOM") this.mark(customerId, at, at, this.marks.get(customerId)?.followUp ? "HANDLED" : undefined);
   }
 
   autoReply(customerId: string, at: Date) {

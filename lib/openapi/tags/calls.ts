@@ -32,6 +32,7 @@ const callFields = {
   outcome: z.enum(CALL_OUTCOMES).meta({ description: "How the call went for the salon: BOOKED_BY_BOLT when Bolt booked or moved an appointment." }),
   servedByBolt: z.enum(SERVED_BY_BOLT).nullable().meta({ description: "What Bolt completed by itself: BOOKED (booked or moved) or REQUEST (cancelled, confirmed, waitlisted)." }),
   followUp: z.enum(["OPEN", "HANDLED"]).nullable().meta({ description: "Whether staff need to follow up: opened by Bolt's rule (see summary.followUp for why), handled or reopened by staff." }),
+  assignee: z.strictObject({ id: z.string(), name: z.string() }).nullable().meta({ description: "The member who has the follow-up; null: anyone." }),
 };
 
 const entityFields = {
@@ -123,11 +124,11 @@ export const callsTag: ApiTag = {
       get: {
         operationId: "listCallLogs",
         summary: "List calls",
-        description: `Newest first. \`from\`/\`to\` as a date are whole days in the salon's zone (\`to\` before \`from\` is a 422); \`q\` matches part of the caller's number or the customer's name; \`followUp=open\` is the calls staff need to follow up. ${paginationDescription}`,
+        description: `Newest first. \`from\`/\`to\` as a date are whole days in the salon's zone (\`to\` before \`from\` is a 422); \`q\` matches part of the caller's number or the customer's name; \`followUp=open\` is the calls staff need to follow up; \`assignee\` is \`me\` (the signed-in member; 422 \`assignee_me_needs_member\` with an API key), a member's user id, or \`none\`. ${paginationDescription}`,
         security: SALON_SECURITY,
         ...ANY_MEMBER,
         requestParams: { query: listCallLogsQuerySchema },
-        responses: { 200: json("A page of calls", pageOf(callLogListItemSchema)), ...salonErrors() },
+        responses: { 200: json("A page of calls", pageOf(callLogListItemSchema)), ...salonErrors({ 422: ["validation_failed", "assignee_me_needs_member"] }) },
       },
     },
     "/api/telephony/call-logs/{id}": {
@@ -141,13 +142,13 @@ export const callsTag: ApiTag = {
       },
       patch: {
         operationId: "updateCallLog",
-        summary: "Edit a call's staff notes or mark its follow-up handled",
-        description: "`followUp`: HANDLED marks it handled, OPEN reopens it (recorded with who and when, and in the audit log); after that Bolt's rule no longer changes it.",
+        summary: "Edit a call's staff notes, mark its follow-up handled or assign it",
+        description: "`followUp`: HANDLED marks it handled, OPEN reopens it (recorded with who and when, and in the audit log); after that Bolt's rule no longer changes it. `assigneeId`: a member of the salon (else 422 `assignee_not_member`), or null for nobody. Setting what is already set changes nothing.",
         security: SALON_SECURITY,
         ...ANY_MEMBER,
         requestParams: { path: idParamsSchema },
         requestBody: { content: { "application/json": { schema: updateCallLogSchema, example: { followUp: "HANDLED", notes: "Called back, booked Friday." } } } },
-        responses: { 200: json("The call", callLogDetailSchema), ...salonErrors({ ...JSON_BODY_ERRORS, 404: ["not_found"] }) },
+        responses: { 200: json("The call", callLogDetailSchema), ...salonErrors({ ...JSON_BODY_ERRORS, 404: ["not_found"], 422: ["validation_failed", "assignee_not_member"] }) },
       },
     },
     "/api/telephony/call-logs/{id}/recording": {

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { NotificationKind, NotificationStatus, SmsConsent } from "@/lib/generated/prisma/enums";
 import { ANY_MEMBER, type ApiTag, errors, idempotencyHeader, instant, json, JSON_BODY_ERRORS, pageOf, paginationDescription, SALON_SECURITY, salonErrors } from "@/lib/openapi/common";
 import { notificationSchema } from "@/lib/openapi/tags/notifications";
-import { getConversationQuerySchema, listConversationsQuerySchema, replyToCustomerSchema } from "@/lib/validations/conversations";
+import { getConversationQuerySchema, listConversationsQuerySchema, replyToCustomerSchema, updateConversationSchema } from "@/lib/validations/conversations";
 import { mediaQuerySchema, messageMediaParamsSchema } from "@/lib/validations/media";
 import { customerIdParamsSchema } from "@/lib/validations/params";
 
@@ -37,14 +37,26 @@ const threadMessageSchema = z.discriminatedUnion("direction", [inboundMessageSch
 
 const consent = { smsConsent: z.enum(SmsConsent).meta({ description: "OPTED_OUT after the customer texted STOP; only they can undo it (START)." }), optedOutAt: instant.nullable() };
 
+const followUpFields = {
+  followUp: z.enum(["OPEN", "HANDLED"]).nullable().meta({ description: "OPEN while a text Bolt didn't fully handle waits for staff; HANDLED once staff replied or marked it; null: nothing waited." }),
+  followUpSince: instant.nullable().meta({ description: "While OPEN: when the oldest unanswered text arrived." }),
+};
+const assignee = z.strictObject({ id: z.string(), name: z.string() }).nullable().meta({ description: "The member who has the follow-up; null: anyone." });
+
 const conversationSummarySchema = z
   .strictObject({
     customer: z.strictObject({ id: z.string(), name: z.string().nullable(), phone: z.string(), isNew: z.boolean(), ...consent }),
     lastMessageAt: instant,
     lastMessage: threadMessageSchema.nullable().meta({ description: "The latest text either way that is part of the conversation (not Bolt's automated ones)." }),
     unreadCount: z.number().int(),
+    ...followUpFields,
+    assignee,
   })
   .meta({ id: "ConversationSummary" });
+
+const conversationFollowUpSchema = z
+  .strictObject({ customerId: z.string(), ...followUpFields, followUpChangedAt: instant.nullable().meta({ description: "When staff last changed it (or replied)." }), assignee })
+  .meta({ id: "ConversationFollowUp" });
 
 const conversationSchema = z
   .strictObject({
@@ -58,6 +70,8 @@ const conversationSchema = z
       conversationReadAt: instant.nullable(),
       lastMessageAt: instant.nullable(),
       notes: z.string().nullable(),
+      ...followUpFields,
+      followUpAssignee: assignee,
     }),
     messages: z.array(threadMessageSchema).meta({ description: "Oldest first." }),
     hasEarlier: z.boolean().meta({ description: "Pass the first message's `at` as `before` for earlier ones." }),
@@ -76,11 +90,11 @@ export const conversationsTag: ApiTag = {
       get: {
         operationId: "listConversations",
         summary: "List conversations",
-        description: `Most recent first; \`unreadOnly\`, and \`q\` for part of a name or number. ${paginationDescription}`,
+        description: `Most recent first; \`unreadOnly\`, \`q\` for part of a name or number, \`followUp=open|handled\`, and \`assignee\`: \`me\` (the signed-in member; 422 \`assignee_me_needs_member\` with an API key), a member's user id, or \`none\`. ${paginationDescription}`,
         security: SALON_SECURITY,
         ...ANY_MEMBER,
         requestParams: { query: listConversationsQuerySchema },
-        responses: { 200: json("A page of conversations", pageOf(conversationSummarySchema)), ...salonErrors() },
+        responses: { 200: json("A page of conversations", pageOf(conversationSummarySchema)), ...salonErrors({ 422: ["validation_failed", "assignee_me_needs_member"] }) },
       },
     },
     "/api/telephony/conversations/{customerId}": {
@@ -92,6 +106,19 @@ export const conversationsTag: ApiTag = {
         ...ANY_MEMBER,
         requestParams: { ...customerPath, query: getConversationQuerySchema },
         responses: { 200: json("The conversation", z.strictObject({ data: conversationSchema })), ...salonErrors({ 404: ["not_found"] }) },
+      },
+      patch: {
+        operationId: "updateConversationFollowUp",
+        summary: "Mark the conversation's follow-up handled, reopen it, or assign it",
+        description: "`followUp`: HANDLED or OPEN; `assigneeId`: a member of the salon (else 422 `assignee_not_member`), or null for nobody. Audited; setting what is already set changes nothing. A staff reply also marks it handled, and a text Bolt doesn't fully handle opens it.",
+        security: SALON_SECURITY,
+        ...ANY_MEMBER,
+        requestParams: customerPath,
+        requestBody: { content: { "application/json": { schema: updateConversationSchema, example: { followUp: "HANDLED" } } } },
+        responses: {
+          200: json("The conversation's follow-up", z.strictObject({ data: conversationFollowUpSchema })),
+          ...salonErrors({ ...JSON_BODY_ERRORS, 404: ["not_found"], 422: ["validation_failed", "assignee_not_member"] }),
+        },
       },
     },
     "/api/telephony/conversations/{customerId}/reply": {

@@ -62,7 +62,7 @@ export default async function CallPage({ params }: { params: Promise<{ callId: s
           </span>
         }
         description={formatDateTime(call.startedAt, salon.timeZone, "long")}
-        actions={<CallActions from={call.from} customerId={call.customer?.id ?? null} />}
+        actions={<CallActions callId={call.id} from={call.from} customer={call.customer} callerName={callerName} salonName={salon.name} />}
       />
       <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,1fr)_22rem]">
         <div className="grid gap-6">
@@ -73,6 +73,8 @@ export default async function CallPage({ params }: { params: Promise<{ callId: s
             followUp={call.followUp === "OPEN" || call.followUp === "HANDLED" ? call.followUp : null}
             changedAt={call.followUpChangedAt}
             changedBy={call.followUpChangedBy}
+            assignee={call.assignee}
+            viewerId={session.userId}
             timeZone={salon.timeZone}
           />
           {hasVoicemail && (

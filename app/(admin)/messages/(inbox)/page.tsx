@@ -13,6 +13,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireSessionContext } from "@/lib/auth/session";
 import { listConversations } from "@/lib/conversations/list-conversations";
+import { resolveAssigneeFilter } from "@/lib/follow-ups/assignee";
 import { formatPhone } from "@/lib/phone";
 import { getSalonById } from "@/lib/salons/queries";
 
@@ -23,7 +24,7 @@ export default async function MessagesPage({ searchParams }: { searchParams: Pro
   const query = parseInboxQuery(await searchParams);
   const [salon, inbox] = await Promise.all([
     getSalonById(session.salonId),
-    listConversations(session.salonId, query),
+    listConversations(session.salonId, { ...query, assignedTo: resolveAssigneeFilter(query.assignee, { userId: session.userId }) }),
   ]);
   const now = new Date();
   const rows = inbox.data.map((c) => toConversationRow(c, salon.name, salon.timeZone, now));

@@ -12,6 +12,7 @@ import { LiveThread } from "@/components/messages/live-thread";
 import { MessageThread } from "@/components/messages/message-thread";
 import { NewTextButton } from "@/components/messages/new-text-button";
 import { ReplyBox } from "@/components/messages/reply-box";
+import { ConversationFollowUp } from "@/components/messages/conversation-follow-up";
 import { ThreadHeader } from "@/components/messages/thread-header";
 import { EarlierTextsLink, LatestTextsLink, parseThreadBefore } from "@/components/messages/thread-paging";
 import { UnreadBoundary } from "@/components/messages/unread-divider";
@@ -22,6 +23,7 @@ import { requireSessionContext } from "@/lib/auth/session";
 import { getConversation } from "@/lib/conversations/get-conversation";
 import { firstUnreadMessageId, latestMessageId } from "@/lib/conversations/thread-message";
 import { listConversations } from "@/lib/conversations/list-conversations";
+import { resolveAssigneeFilter } from "@/lib/follow-ups/assignee";
 import { formatPhone } from "@/lib/phone";
 import { getSalonById } from "@/lib/salons/queries";
 import { inZone } from "@/lib/time/zoned";
@@ -47,7 +49,7 @@ export default async function ConversationPage({ params, searchParams }: Props) 
   const before = parseThreadBefore(raw);
   const [salon, inbox, thread] = await Promise.all([
     getSalonById(session.salonId),
-    listConversations(session.salonId, query),
+    listConversations(session.salonId, { ...query, assignedTo: resolveAssigneeFilter(query.assignee, { userId: session.userId }) }),
     findConversation(session.salonId, customerId, before),
   ]);
   const now = new Date();
@@ -85,6 +87,7 @@ export default async function ConversationPage({ params, searchParams }: Props) 
             optedOut={optedOut}
             backHref={query.listQuery ? `/messages?${query.listQuery}` : "/messages"}
           />
+          <ConversationFollowUp customerId={customer.id} state={customer.followUp} assignee={customer.followUpAssignee} viewerId={session.userId} />
           <div className="flex-1 px-3 py-4 sm:px-4 lg:overflow-y-auto">
             <EarlierTextsLink {...paging} shown={thread.messages} hasEarlier={thread.hasEarlier} paged={Boolean(before)} />
             {thread.messages.length > 0 ? (

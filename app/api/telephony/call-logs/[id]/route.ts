@@ -1,5 +1,5 @@
 // GET /api/telephony/call-logs/:id — one call with its summary, follow-up state and timeline;
-// PATCH — staff notes (≤ 2000 characters) and/or the follow-up state (OPEN or HANDLED, audited).
+// PATCH — staff notes (≤ 2000 characters), the follow-up state (OPEN or HANDLED) and/or its assignee (a member, or null; audited).
 import { NextResponse } from "next/server";
 import { parseJsonBody } from "@/lib/api/parse";
 import { withSalon } from "@/lib/api/with-salon";
