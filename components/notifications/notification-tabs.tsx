@@ -10,14 +10,24 @@ const TABS: { view: NotificationView; label: string }[] = [
   { view: "scheduled", label: "Scheduled" },
 ];
 
-export function NotificationTabs({ current, params }: { current: NotificationView; params: URLSearchParams }) {
+export function NotificationTabs({
+  current,
+  params,
+}: {
+  current: NotificationView;
+  params: URLSearchParams;
+}) {
   return (
     <nav aria-label="Which texts" className="flex w-fit gap-1 rounded-lg bg-muted p-1 text-sm">
       {TABS.map(({ view, label }) => (
         <Link
           key={view}
           // A page cursor belongs to one tab's list; switching starts the other at its first page.
-          href={hrefWith("/notifications", params, { view: view === "sent" ? null : view, before: null, after: null })}
+          href={hrefWith("/notifications", params, {
+            view: view === "sent" ? null : view,
+            before: null,
+            after: null,
+          })}
           aria-current={view === current ? "page" : undefined}
           scroll={false}
           className={cn(
