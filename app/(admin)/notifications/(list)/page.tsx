@@ -82,7 +82,7 @@ export default async function NotificationsPage({
     <>
       {header}
       <NotificationTabs current={query.view} params={toSearchParams(raw)} />
-      <NotificationFilters timeZoneLabel={timeZoneLabel} />
+      <NotificationFilters timeZone={salon.timeZone} timeZoneLabel={timeZoneLabel} />
       {dropped.length > 0 && <IgnoredParamsNotice />}
       <div className="grid gap-3">
         <AutoRefresh active={tableRows.some((r) => r.inFlight)} />
