@@ -10,6 +10,27 @@ export type SettingsSection = { title: string; href: string };
 
 type Overflow = { left: boolean; right: boolean };
 
+const EDGES = {
+  left: { icon: ChevronLeftIcon, className: "left-0 rounded-l-lg bg-gradient-to-r pl-1" },
+  right: { icon: ChevronRightIcon, className: "right-0 justify-end rounded-r-lg bg-gradient-to-l pr-1" },
+} as const;
+
+/** The fade and arrow over an edge of the strip that hides tabs. */
+function EdgeHint({ side }: { side: keyof typeof EDGES }) {
+  const { icon: Icon, className } = EDGES[side];
+  return (
+    <span
+      data-scroll-hint={side}
+      className={cn(
+        "pointer-events-none absolute inset-y-0 flex w-10 items-center from-muted from-40% text-muted-foreground",
+        className,
+      )}
+    >
+      <Icon className="size-4" aria-hidden />
+    </span>
+  );
+}
+
 /**
  * Tabs-style links between settings pages (each section is its own URL, so it can be linked to). On a
  * phone the strip is wider than the screen: it scrolls, the open tab is scrolled into view, and a fade
@@ -38,7 +59,6 @@ export function SettingsNav({ sections }: { sections: SettingsSection[] }) {
 
   // One tab is no choice at all (staff only see the profile).
   if (sections.length < 2) return null;
-  const edge = "pointer-events-none absolute inset-y-0 flex w-10 items-center text-muted-foreground";
   return (
     <div className="relative w-fit max-w-full">
       <nav
@@ -63,22 +83,8 @@ export function SettingsNav({ sections }: { sections: SettingsSection[] }) {
           );
         })}
       </nav>
-      {overflow.left && (
-        <span
-          data-scroll-hint="left"
-          className={cn(edge, "left-0 rounded-l-lg bg-gradient-to-r from-muted from-40% pl-1")}
-        >
-          <ChevronLeftIcon className="size-4" aria-hidden />
-        </span>
-      )}
-      {overflow.right && (
-        <span
-          data-scroll-hint="right"
-          className={cn(edge, "right-0 justify-end rounded-r-lg bg-gradient-to-l from-muted from-40% pr-1")}
-        >
-          <ChevronRightIcon className="size-4" aria-hidden />
-        </span>
-      )}
+      {overflow.left && <EdgeHint side="left" />}
+      {overflow.right && <EdgeHint side="right" />}
     </div>
   );
 }
