@@ -47,8 +47,11 @@ async function visit(page: Page, path: string) {
   await expect(page.getByRole("status").filter({ hasText: /^Loading/ })).toHaveCount(0);
 }
 
+// A trace would snapshot every one of axe's in-page evaluations, which multiplies its cost.
+test.use({ trace: "off" });
+
 test("no serious accessibility violation on any page (1280 px; 390 px where phones differ)", async ({ page }) => {
-  test.setTimeout(480_000); // ~40 axe passes of 2–15 s each on a loaded 2-core box
+  test.setTimeout(600_000); // ~40 axe passes of 2–15 s each on a loaded 2-core box
   const found: string[] = [];
   // Each page loads once and is checked at each of its widths in turn (the layout follows the viewport).
   const check = async (pattern: string, path: string) => {
