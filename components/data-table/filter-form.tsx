@@ -26,7 +26,7 @@ type Props = {
 };
 
 /** Active filters as people count them: a date range is one, however many of from/to it sets. */
-export function countActiveFilters(keys: readonly string[], params: URLSearchParams): number {
+function countActiveFilters(keys: readonly string[], params: URLSearchParams): number {
   const set = keys.filter((k) => params.get(k));
   return set.filter((k) => k !== "to" || !set.includes("from")).length;
 }

@@ -7,7 +7,7 @@ import { isSafeText } from "@/lib/api/text-input";
 import { requireSessionContext } from "@/lib/auth/session";
 import { salonDb } from "@/lib/db";
 
-export type SalonRecordKind = "call" | "conversation" | "notification";
+type SalonRecordKind = "call" | "conversation" | "notification";
 
 /** Whether the salon has this record: one primary-key lookup, under the salon's row-level security. */
 export async function salonRecordExists(salonId: string, kind: SalonRecordKind, id: string): Promise<boolean> {

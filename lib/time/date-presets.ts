@@ -7,7 +7,7 @@ export const DATE_PRESETS = [
   { id: "yesterday", label: "Yesterday" },
   { id: "7d", label: "7 days" },
 ] as const;
-export type DatePreset = (typeof DATE_PRESETS)[number]["id"];
+type DatePreset = (typeof DATE_PRESETS)[number]["id"];
 
 const iso = ({ year, month, day }: LocalDate) =>
   `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;

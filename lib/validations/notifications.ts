@@ -9,7 +9,7 @@ import { NotificationChannel, NotificationKind, NotificationStatus } from "@/lib
 export const NOTIFICATION_PAGE_SIZES = [10, 25, 50, 100] as const;
 export const NOTIFICATION_SORTS = ["createdAt", "status"] as const;
 export type NotificationSort = (typeof NOTIFICATION_SORTS)[number];
-export const NOTIFICATION_VIEWS = ["sent", "scheduled"] as const;
+const NOTIFICATION_VIEWS = ["sent", "scheduled"] as const;
 export type NotificationView = (typeof NOTIFICATION_VIEWS)[number];
 
 /**
