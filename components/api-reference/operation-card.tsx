@@ -27,11 +27,16 @@ export function MethodBadge({ method }: { method: string }) {
   );
 }
 
-function Example({ value }: { value: unknown }) {
+/** A scrolling code block: named and in the tab order, so a keyboard can scroll it too. */
+function Example({ value, label }: { value: unknown; label: string }) {
   if (value === undefined) return null;
   const text = typeof value === "string" ? value : JSON.stringify(value, null, 2);
   return (
-    <pre className="max-h-80 max-w-full overflow-auto rounded-md bg-foreground/95 p-3 font-mono text-xs leading-relaxed text-background">
+    <pre
+      tabIndex={0}
+      aria-label={label}
+      className="max-h-80 max-w-full overflow-auto rounded-md bg-foreground/95 p-3 font-mono text-xs leading-relaxed text-background outline-none focus-visible:ring-[3px] focus-visible:ring-ring/50"
+    >
       <code>{text}</code>
     </pre>
   );
@@ -88,7 +93,7 @@ export function OperationCard({ op }: { op: ReferenceOperation }) {
         <section className="grid grid-cols-1 gap-2">
           <Heading>Body · {op.requestBody.contentType}</Heading>
           {op.requestBody.media.schema && <SchemaFields schema={op.requestBody.media.schema} />}
-          <Example value={exampleOf(op.requestBody.media)} />
+          <Example value={exampleOf(op.requestBody.media)} label={`Example request body, ${op.method.toUpperCase()} ${op.path}`} />
         </section>
       )}
 
@@ -100,7 +105,9 @@ export function OperationCard({ op }: { op: ReferenceOperation }) {
           </Heading>
           <p className="text-sm">{r.description}</p>
           {r.contentType === "application/json" && r.media?.schema && <SchemaFields schema={r.media.schema} />}
-          {r.contentType && <Example value={exampleOf(r.media)} />}
+          {r.contentType && (
+            <Example value={exampleOf(r.media)} label={`Example response ${r.status}, ${op.method.toUpperCase()} ${op.path}`} />
+          )}
         </section>
       ))}
 

@@ -99,7 +99,7 @@ function DayGrid({ day, columns, appointments, booking, open, book }: GridProps 
   const hours = Array.from({ length: last - first }, (_, i) => first + i);
   const label = (h: number) => `${h % 12 === 0 ? 12 : h % 12} ${h < 12 ? "AM" : "PM"}`;
   return (
-    <div className="overflow-x-auto rounded-xl border bg-card shadow-xs">
+    <div tabIndex={0} role="region" aria-label="Day calendar" className="overflow-x-auto rounded-xl border bg-card shadow-xs outline-none focus-visible:ring-[3px] focus-visible:ring-ring/50">
       <div className="grid min-w-fit" style={{ gridTemplateColumns: `4rem repeat(${columns.length}, minmax(9rem, 1fr))` }}>
         <div className="sticky left-0 z-10 border-b bg-card" />
         {columns.map((c) => (
@@ -160,7 +160,7 @@ function WeekGrid({ days, columns, appointments, booking, open, book }: GridProp
     return `${p.year}-${String(p.month).padStart(2, "0")}-${String(p.day).padStart(2, "0")}`;
   };
   return (
-    <div className="overflow-x-auto rounded-xl border bg-card shadow-xs">
+    <div tabIndex={0} role="region" aria-label="Week calendar" className="overflow-x-auto rounded-xl border bg-card shadow-xs outline-none focus-visible:ring-[3px] focus-visible:ring-ring/50">
       <table className="w-full min-w-[56rem] table-fixed border-collapse text-sm">
         <thead>
           <tr>

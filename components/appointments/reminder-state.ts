@@ -43,25 +43,44 @@ function reminderOffset(text: AppointmentText, startsAt: Date): number | null | 
   return Number(match[2]);
 }
 
-export type TextState = { reminders: string; confirmation: string | null; hasFailure: boolean };
+export type TextState = {
+  reminders: string;
+  confirmation: string | null;
+  hasFailure: boolean;
+  /** A text is going out or waiting for its delivery report: the page refreshes until it settles. */
+  inFlight: boolean;
+};
+
+// A carrier's delivery report normally follows within seconds; one that never comes mustn't keep the page polling.
+const DELIVERY_REPORT_WAIT_MS = 10 * 60_000;
+
+function isInFlight(text: AppointmentText, state: string, now: Date): boolean {
+  if (state === "sending" || text.status === "SENDING") return true;
+  const age = now.getTime() - text.createdAt.getTime();
+  return text.status === "SENT" && age >= 0 && age < DELIVERY_REPORT_WAIT_MS;
+}
 
 export function describeTextState(appt: ComingAppointment, now: Date, salon: SalonQuietHours): TextState {
   const parts: string[] = [];
   let hasFailure = false;
+  let inFlight = false;
   for (const text of appt.notifications) {
     if (text.kind !== "REMINDER") continue;
     const offset = reminderOffset(text, appt.startsAt);
     if (offset === undefined) continue;
     const state = stateLabel(text, now, salon);
     hasFailure ||= state === "failed";
+    inFlight ||= isInFlight(text, state, now);
     parts.push(offset === null ? `sent by hand (${state})` : `${offsetLabel(offset)} ${state}`);
   }
   const confirmation = appt.notifications.filter((t) => t.kind === "CONFIRMATION").at(-1);
   const confirmationState = confirmation ? stateLabel(confirmation, now, salon) : null;
   hasFailure ||= confirmationState === "failed";
+  if (confirmation && confirmationState) inFlight ||= isInFlight(confirmation, confirmationState, now);
   return {
     reminders: parts.length ? `Reminders: ${parts.join(" · ")}` : "Reminders: none scheduled",
     confirmation: confirmationState ? `Confirmation ${confirmationState}` : null,
     hasFailure,
+    inFlight,
   };
 }

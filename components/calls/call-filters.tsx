@@ -18,11 +18,12 @@ const FOLLOW_UP_OPTIONS = optionsFrom(FOLLOW_UP_LABELS);
 const ASSIGNEE_OPTIONS = optionsFrom(ASSIGNEE_LABELS);
 const REASON_OPTIONS = optionsFrom(REASON_LABELS);
 
-export function CallFilters({ timeZoneLabel }: { timeZoneLabel: string }) {
+export function CallFilters({ timeZone, timeZoneLabel }: { timeZone: string; timeZoneLabel: string }) {
   return (
     <FilterForm
       keys={FILTER_KEYS}
       label="Filter calls"
+      timeZone={timeZone}
       timeZoneLabel={timeZoneLabel}
       // Seven fields: one row only where the date inputs still fit whole (they clip at 1280 px with a sidebar).
       gridClassName="grid gap-3 sm:grid-cols-2 lg:grid-cols-3 2xl:grid-cols-[minmax(12rem,1.4fr)_repeat(6,minmax(0,1fr))]"

@@ -1,6 +1,6 @@
 "use client";
-// The call log's columns. Paging, sorting and filtering happen on the server; ServerDataTable lays the
-// rows out and turns a header click into a new URL.
+// The call log's columns, and each call as a card on phones. Paging, sorting and filtering happen on the
+// server; ServerDataTable lays the rows out and turns a header click into a new URL.
 import Link from "next/link";
 import { createColumnHelper } from "@tanstack/react-table";
 import { MessageSquareReplyIcon, NotebookPenIcon, VoicemailIcon } from "lucide-react";
@@ -8,6 +8,7 @@ import { CallOutcomeBadge, FollowUpBadge } from "@/components/calls/call-badges"
 import type { CallRow } from "@/components/calls/call-row";
 import { ServerDataTable } from "@/components/data-table/server-data-table";
 import { Badge } from "@/components/ui/badge";
+import { cn } from "@/lib/utils";
 
 /** The columns the page may sort by (a subset of CALL_LOG_SORT_FIELDS). */
 export type CallSort = "startedAt" | "durationSeconds";
@@ -108,6 +109,52 @@ const columns = [
   }),
 ];
 
+/** A call on a phone: who, when, how it went and what they wanted; the whole card opens the call. */
+function CallCard({ row }: { row: CallRow }) {
+  const missed = row.outcome === "MISSED";
+  return (
+    <Link
+      href={`/calls/${row.id}`}
+      data-call-card={row.id}
+      className={cn(
+        "grid gap-2 rounded-xl border bg-card p-3 shadow-xs outline-none hover:bg-muted/40 focus-visible:ring-[3px] focus-visible:ring-ring/50",
+        missed && "bg-destructive/[0.04] shadow-[inset_3px_0_0_var(--color-destructive)]",
+      )}
+    >
+      <span className="flex items-start justify-between gap-3">
+        <span className="grid min-w-0 gap-0.5">
+          <span className="flex min-w-0 items-center gap-2">
+            <span className="truncate font-medium">{row.callerName}</span>
+            {row.isNewCaller && <Badge variant="secondary">New</Badge>}
+          </span>
+          {row.callerDetail && <span className="text-xs text-muted-foreground">{row.callerDetail}</span>}
+        </span>
+        <time dateTime={row.startedAtIso} className="shrink-0 text-xs text-muted-foreground tabular-nums">
+          {row.whenLabel}
+        </time>
+      </span>
+      <span className="flex flex-wrap items-center gap-1.5">
+        <CallOutcomeBadge outcome={row.outcome} />
+        <FollowUpBadge state={row.followUp} />
+        {row.durationSeconds !== null && (
+          <span className="text-xs text-muted-foreground tabular-nums">{row.durationLabel}</span>
+        )}
+        {row.voicemailLabel && (
+          <VoicemailIcon className="size-3.5 text-muted-foreground" aria-label={row.voicemailLabel} />
+        )}
+      </span>
+      <span className="grid gap-0.5 text-sm">
+        <span className="line-clamp-2">{row.wanted}</span>
+        <span className="line-clamp-2 text-xs text-muted-foreground">
+          <span aria-hidden>→ </span>
+          <span className="sr-only">Bolt: </span>
+          {row.did}
+        </span>
+      </span>
+    </Link>
+  );
+}
+
 type Props = { rows: CallRow[]; sort: CallSort; dir: "asc" | "desc"; caption: string };
 
 export function CallLogTable({ rows, sort, dir, caption }: Props) {
@@ -119,6 +166,7 @@ export function CallLogTable({ rows, sort, dir, caption }: Props) {
       dir={dir}
       caption={caption}
       getRowId={(row) => row.id}
+      card={(row) => <CallCard row={row} />}
       rowProps={(row) => ({
         "data-call-id": row.id,
         "data-outcome": row.outcome,

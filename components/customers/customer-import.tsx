@@ -107,7 +107,7 @@ export function CustomerImport() {
               Nothing is imported while any row has a problem. Fix them in the file, then choose it again.
             </Notice>
           )}
-          <div className="overflow-x-auto rounded-xl border bg-card">
+          <div tabIndex={0} role="region" aria-label="Rows to import" className="overflow-x-auto rounded-xl border bg-card outline-none focus-visible:ring-[3px] focus-visible:ring-ring/50">
             <Table>
               <TableHeader>
                 <TableRow>

@@ -1,7 +1,8 @@
 "use client";
 // An admin table whose paging, sorting and filtering happen on the server: it only lays rows out
 // (TanStack Table in manual mode) and turns a header click into a new URL (?sort=&dir=, page reset).
-import { useTransition, type HTMLAttributes } from "react";
+// Given `card`, phones (below 640 px) get one card per row instead, so nothing scrolls sideways.
+import { useTransition, type HTMLAttributes, type ReactNode } from "react";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import {
   flexRender,
@@ -32,9 +33,20 @@ type Props<Row> = {
   caption: string;
   getRowId: (row: Row) => string;
   rowProps?: (row: Row) => RowProps;
+  /** A row as a card for phone widths (usually one link with the row's essentials). */
+  card?: (row: Row) => ReactNode;
 };
 
-export function ServerDataTable<Row>({ columns, rows, sort, dir, caption, getRowId, rowProps }: Props<Row>) {
+export function ServerDataTable<Row>({
+  columns,
+  rows,
+  sort,
+  dir,
+  caption,
+  getRowId,
+  rowProps,
+  card,
+}: Props<Row>) {
   const router = useRouter();
   const pathname = usePathname();
   const searchParams = useSearchParams();
@@ -69,63 +81,79 @@ export function ServerDataTable<Row>({ columns, rows, sort, dir, caption, getRow
   });
 
   return (
-    <div
-      className={cn("rounded-xl border bg-card shadow-xs transition-opacity", pending && "opacity-60")}
-      aria-busy={pending}
-    >
-      <Table>
-        <caption className="sr-only">{caption}</caption>
-        <TableHeader>
-          {table.getHeaderGroups().map((group) => (
-            <TableRow key={group.id} className="hover:bg-transparent">
-              {group.headers.map((header) => {
-                const sorted = header.column.getIsSorted();
-                const label = flexRender(header.column.columnDef.header, header.getContext());
-                const canSort = header.column.getCanSort();
-                return (
-                  <TableHead
-                    key={header.id}
-                    aria-sort={
-                      sorted === "asc"
-                        ? "ascending"
-                        : sorted === "desc"
-                          ? "descending"
-                          : canSort
-                            ? "none"
-                            : undefined
-                    }
-                  >
-                    {canSort ? (
-                      <button
-                        type="button"
-                        onClick={header.column.getToggleSortingHandler()}
-                        className="-mx-1.5 inline-flex items-center gap-1 rounded-sm px-1.5 py-1 tracking-wide uppercase outline-none hover:text-foreground focus-visible:ring-[3px] focus-visible:ring-ring/50"
-                      >
-                        {label}
-                        <SortIcon direction={sorted} />
-                        <span className="sr-only">, sort</span>
-                      </button>
-                    ) : (
-                      label
-                    )}
-                  </TableHead>
-                );
-              })}
-            </TableRow>
+    <>
+      {card && (
+        <ul
+          aria-label={caption}
+          className={cn("grid gap-2 transition-opacity sm:hidden", pending && "opacity-60")}
+        >
+          {rows.map((row) => (
+            <li key={getRowId(row)}>{card(row)}</li>
           ))}
-        </TableHeader>
-        <TableBody>
-          {table.getRowModel().rows.map((row) => (
-            <TableRow key={row.id} {...rowProps?.(row.original)}>
-              {row.getVisibleCells().map((cell) => (
-                <TableCell key={cell.id} className="align-top">
-                  {flexRender(cell.column.columnDef.cell, cell.getContext())}
-                </TableCell>
-              ))}
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-    </div>
+        </ul>
+      )}
+      <div
+        className={cn(
+          "rounded-xl border bg-card shadow-xs transition-opacity",
+          pending && "opacity-60",
+          card && "hidden sm:block",
+        )}
+        aria-busy={pending}
+      >
+        <Table scrollLabel={caption}>
+          <caption className="sr-only">{caption}</caption>
+          <TableHeader>
+            {table.getHeaderGroups().map((group) => (
+              <TableRow key={group.id} className="hover:bg-transparent">
+                {group.headers.map((header) => {
+                  const sorted = header.column.getIsSorted();
+                  const label = flexRender(header.column.columnDef.header, header.getContext());
+                  const canSort = header.column.getCanSort();
+                  return (
+                    <TableHead
+                      key={header.id}
+                      aria-sort={
+                        sorted === "asc"
+                          ? "ascending"
+                          : sorted === "desc"
+                            ? "descending"
+                            : canSort
+                              ? "none"
+                              : undefined
+                      }
+                    >
+                      {canSort ? (
+                        <button
+                          type="button"
+                          onClick={header.column.getToggleSortingHandler()}
+                          className="-mx-1.5 inline-flex items-center gap-1 rounded-sm px-1.5 py-1 tracking-wide uppercase outline-none hover:text-foreground focus-visible:ring-[3px] focus-visible:ring-ring/50"
+                        >
+                          {label}
+                          <SortIcon direction={sorted} />
+                          <span className="sr-only">, sort</span>
+                        </button>
+                      ) : (
+                        label
+                      )}
+                    </TableHead>
+                  );
+                })}
+              </TableRow>
+            ))}
+          </TableHeader>
+          <TableBody>
+            {table.getRowModel().rows.map((row) => (
+              <TableRow key={row.id} {...rowProps?.(row.original)}>
+                {row.getVisibleCells().map((cell) => (
+                  <TableCell key={cell.id} className="align-top">
+                    {flexRender(cell.column.columnDef.cell, cell.getContext())}
+                  </TableCell>
+                ))}
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      </div>
+    </>
   );
 }

@@ -1,4 +1,5 @@
-// The top of an open conversation: who it is, whether they can be texted, and a way back on phones.
+// The top of an open conversation: who it is, whether they can be texted, and a way back on phones,
+// kept in view while the thread scrolls.
 import Link from "next/link";
 import { ArrowLeftIcon, PhoneIcon } from "lucide-react";
 import { Badge } from "@/components/ui/badge";
@@ -16,7 +17,9 @@ type Props = {
 export function ThreadHeader({ name, phone, isNew, optedOut, backHref }: Props) {
   const formatted = formatPhone(phone);
   return (
-    <header className="flex items-center gap-3 border-b px-3 py-3 sm:px-4">
+    // Below lg the page itself scrolls the thread: the header sticks under the top bar (h-16) so the
+    // name, the way back and Call stay in reach; on lg the thread scrolls inside its own box instead.
+    <header className="sticky top-16 z-20 flex items-center gap-3 rounded-t-xl border-b bg-card px-3 py-3 sm:px-4 lg:static">
       <Button asChild variant="ghost" size="icon" className="-ml-1 lg:hidden">
         <Link href={backHref} aria-label="All conversations">
           <ArrowLeftIcon aria-hidden />

@@ -14,11 +14,18 @@ const FILTER_KEYS = ["q", "status", "kind", "channel", "from", "to"] as const;
 const KIND_OPTIONS = optionsFrom(KIND_LABELS);
 const CHANNEL_OPTIONS = optionsFrom(CHANNEL_LABELS, (label) => `${label}s only`);
 
-export function NotificationFilters({ timeZoneLabel }: { timeZoneLabel: string }) {
+export function NotificationFilters({
+  timeZone,
+  timeZoneLabel,
+}: {
+  timeZone: string;
+  timeZoneLabel: string;
+}) {
   return (
     <FilterForm
       keys={FILTER_KEYS}
       label="Filter texts"
+      timeZone={timeZone}
       timeZoneLabel={timeZoneLabel}
       gridClassName="grid grid-cols-2 gap-3 lg:grid-cols-3 2xl:grid-cols-6"
     >

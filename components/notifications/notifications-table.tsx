@@ -1,5 +1,5 @@
 "use client";
-// The notifications table's columns. Paging, sorting and filtering happen on the server;
+// The notifications table's columns, and each text as a card on phones. Paging, sorting and filtering happen on the server;
 // ServerDataTable lays the rows out and turns a header click into a new URL.
 import Link from "next/link";
 import { createColumnHelper } from "@tanstack/react-table";
@@ -88,6 +88,38 @@ const columns = [
   }),
 ];
 
+/** A text on a phone: to whom, when, where it is and what it said; the whole card opens its details. */
+function NotificationCard({ row }: { row: NotificationRow }) {
+  const Icon = row.channel === "EMAIL" ? MailIcon : MessageSquareIcon;
+  return (
+    <Link
+      href={`/notifications/${row.id}`}
+      data-notification-card={row.id}
+      className="grid gap-1.5 rounded-xl border bg-card p-3 shadow-xs outline-none hover:bg-muted/40 focus-visible:ring-[3px] focus-visible:ring-ring/50"
+    >
+      <span className="flex items-start justify-between gap-3">
+        <span className="truncate font-medium">{row.recipientName}</span>
+        <time dateTime={row.createdAtIso} className="shrink-0 text-xs text-muted-foreground tabular-nums">
+          {row.createdLabel}
+        </time>
+      </span>
+      <span className="flex flex-wrap items-center gap-1.5 text-xs text-muted-foreground">
+        <NotificationStatusBadge status={row.status} />
+        <Icon className="size-3.5 shrink-0" aria-label={row.channelLabel} />
+        {row.kindLabel}
+      </span>
+      <span className="line-clamp-2 text-sm">{row.body}</span>
+      {row.problem && <span className="text-xs text-destructive">{row.problem}</span>}
+      {row.scheduledLabel && (
+        <span className="flex items-center gap-1 text-xs text-muted-foreground">
+          <ClockIcon className="size-3 shrink-0" aria-hidden />
+          {row.scheduledLabel}
+        </span>
+      )}
+    </Link>
+  );
+}
+
 type Props = { rows: NotificationRow[]; sort: NotificationSort; dir: "asc" | "desc"; caption: string };
 
 export function NotificationsTable({ rows, sort, dir, caption }: Props) {
@@ -99,6 +131,7 @@ export function NotificationsTable({ rows, sort, dir, caption }: Props) {
       dir={dir}
       caption={caption}
       getRowId={(row) => row.id}
+      card={(row) => <NotificationCard row={row} />}
       rowProps={(row) => ({ "data-notification-id": row.id, "data-status": row.status })}
     />
   );

@@ -1,6 +1,7 @@
 // The calendar: this week in the salon's zone, with each booking's reminder state in words; the day and
 // week windows and columns; the booking form's customer search — each inside one salon.
 import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
 import { searchBookingCustomers } from "@/lib/appointments/booking-customers";
 import { calendarNavigation, loadCalendar } from "@/lib/appointments/calendar";
 import { describeTextState } from "@/components/appointments/reminder-state";
@@ -69,6 +70,7 @@ describe("listComingAppointments", () => {
       reminders: "Reminders: 24 h sent · 2 h scheduled for tomorrow 11:30 AM",
       confirmation: "Confirmation delivered",
       hasFailure: false,
+      inFlight: false,
     });
   });
 
@@ -104,6 +106,25 @@ describe("listComingAppointments", () => {
     expect(describeTextState(row!, new Date("2025-12-02T16:00:00Z"), salon).reminders).toBe(
       "Reminders: 24 h sent · 2 h sending",
     );
+  });
+
+  it("is in flight from “Send reminder” until the delivery report, so the page refreshes by itself", async () => {
+    const salon = await createSalon({ timeZone: TZ });
+    const appt = await createAppointment(salon.id, { startsAt: new Date(NOW.getTime() + 3 * HOUR) });
+    const text = await createNotification(salon.id, { appointmentId: appt.id, kind: "REMINDER", status: "QUEUED", createdAt: NOW });
+    const state = async (now = NOW) => {
+      const [row] = (await listComingAppointments(salon.id, { timeZone: TZ, now: NOW })).appointments;
+      return describeTextState(row!, now, salon);
+    };
+    expect(await state()).toMatchObject({ reminders: "Reminders: sent by hand (sending)", inFlight: true });
+    for (const status of ["SENDING", "SENT"] as const) {
+      await db.notification.update({ where: { id: text.id }, data: { status } });
+      expect(await state()).toMatchObject({ reminders: "Reminders: sent by hand (sent)", inFlight: true });
+    }
+    // No delivery report ten minutes on: it stays "sent" and the page stops asking.
+    expect((await state(new Date(NOW.getTime() + 10 * 60_000))).inFlight).toBe(false);
+    await db.notification.update({ where: { id: text.id }, data: { status: "DELIVERED" } });
+    expect(await state()).toMatchObject({ reminders: "Reminders: sent by hand (delivered)", inFlight: false });
   });
 
   it("says when nothing is scheduled and flags failures", async () => {

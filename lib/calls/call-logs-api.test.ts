@@ -121,6 +121,15 @@ describe("GET /api/telephony/call-logs", () => {
     expect(await outcome("ANSWERED_BY_BOLT")).toEqual([servedByBolt.id]);
     expect(await outcome("ANSWERED_BY_STAFF")).toEqual([answered.id]);
     expect(await outcome("IN_PROGRESS")).toEqual([]);
+    // Each list item carries the outcome it is filtered by, as the Calls page shows it.
+    const outcomes = Object.fromEntries((await list("", k)).body.data.map((c: { id: string; outcome: string }) => [c.id, c.outcome]));
+    expect(outcomes).toEqual({
+      [noAnswer.id]: "MISSED",
+      [hungUp.id]: "MISSED",
+      [voicemail.id]: "VOICEMAIL",
+      [servedByBolt.id]: "ANSWERED_BY_BOLT",
+      [answered.id]: "ANSWERED_BY_STAFF",
+    });
     // The old line-status filter keeps working for API clients.
     expect(ids((await list("?status=NO_ANSWER", k)).body).sort()).toEqual(sorted([noAnswer, voicemail]));
     expect(ids((await list("?outcome=MISSED&status=COMPLETED", k)).body)).toEqual([hungUp.id]);

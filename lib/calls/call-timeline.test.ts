@@ -52,6 +52,20 @@ describe("buildCallTimeline", () => {
     ]);
   });
 
+  it("keeps the call's start first when Twilio's whole-second end stamp reads earlier than it", () => {
+    // Logged at :00.400; the caller hung up in that same second, and the status callback says :00.
+    const call = callWith({ startedAt: new Date(t0 + 400), endedAt: at(0), status: "CANCELED" });
+    const texts: CallText[] = [
+      { id: "n1", kind: "MISSED_CALL", status: "SENT", createdAt: new Date(t0 + 700), failureReason: null },
+    ];
+    const timeline = buildCallTimeline(call, [], texts);
+    expect(timeline.map((e) => e.kind)).toEqual(["started", "ended", "text"]);
+    expect(timeline[1]?.at).toEqual(at(0));
+    // Equal instants: the kind order decides, whichever order the entries came in.
+    const same = callWith({ endedAt: at(0), status: "NO_ANSWER" });
+    expect(labels(same, [])).toEqual(["Call from (415) 555-0123", "Missed — no answer"]);
+  });
+
   it("tells a caller who was never understood, asked again and sent to voicemail, then a missed call and its text", () => {
     const call = callWith({ endedAt: at(40), status: "COMPLETED", reason: "UNKNOWN", durationSeconds: 40 });
     const events = [

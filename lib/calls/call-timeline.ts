@@ -194,5 +194,11 @@ export function buildCallTimeline(
     ...fromEvents,
     ...texts.map(textEntry),
   ];
-  return entries.sort((a, b) => a.at.getTime() - b.at.getTime() || rank(a.kind) - rank(b.kind));
+  // Nothing happens before the call began: Twilio stamps its status callbacks to the whole second
+  // (handle-call-status.ts), so a call hung up within its first second "ends" up to 999 ms before the
+  // millisecond it was logged. Such an entry sorts at the start and, on that tie, by kind order
+  // ("Call from…" before "Missed"); `at` itself stays as recorded.
+  const start = call.startedAt.getTime();
+  const sortTime = (e: CallTimelineEntry) => Math.max(e.at.getTime(), start);
+  return entries.sort((a, b) => sortTime(a) - sortTime(b) || rank(a.kind) - rank(b.kind));
 }

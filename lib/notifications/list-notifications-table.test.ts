@@ -9,6 +9,8 @@ import { notificationTableQuerySchema } from "@/lib/validations/notifications";
 
 const q = (params: Record<string, string> = {}) => notificationTableQuerySchema.parse(params);
 const at = (iso: string) => new Date(iso);
+const NOW = at("2025-12-10T12:00:00Z");
+const list = (salonId: string, query: ReturnType<typeof q>) => listNotificationsTable(salonId, query, NOW);
 
 async function seed() {
   const salon = await createSalon({ timeZone: "America/Los_Angeles" });
@@ -49,7 +51,7 @@ async function seed() {
 describe("listNotificationsTable", () => {
   it("pages by keyset in every sort, ties and all, forward and back", async () => {
     const { salon, rows } = await seed();
-    const first = await listNotificationsTable(salon.id, q({ size: "10" }));
+    const first = await list(salon.id, q({ size: "10" }));
     expect(first).toMatchObject({ newer: null, older: null });
     expect(first.rows.map((r) => r.id)).toEqual([...rows].reverse().map((r) => r.id));
     // Nine more in one statement, sharing three instants, so pages split inside runs of equal times.
@@ -71,51 +73,66 @@ describe("listNotificationsTable", () => {
       // Time in both directions is the calls' walk too (lib/calls/queries.test.ts); newest first here.
       const sorts = dir === "desc" ? ([["createdAt", byTime], ["status", byStatus]] as const) : ([["status", byStatus]] as const);
       for (const [sort, expected] of sorts) {
-        const read = (cursor: Cursor) => listNotificationsTable(salon.id, { ...q({ sort, dir }), size: 3, ...cursor });
+        const read = (cursor: Cursor) => list(salon.id, { ...q({ sort, dir }), size: 3, ...cursor });
         expect(await walkPages(read), `${sort} ${dir}`).toEqual(expected);
       }
     }
     // A status filter narrows the statuses walked; a cursor from another sort is dropped, not misread.
-    const failed = (cursor: Cursor) => listNotificationsTable(salon.id, { ...q({ sort: "status", status: "FAILED" }), size: 3, ...cursor });
+    const failed = (cursor: Cursor) => list(salon.id, { ...q({ sort: "status", status: "FAILED" }), size: 3, ...cursor });
     expect(await walkPages(failed)).toEqual(all.filter((r) => r.status === "FAILED").sort(newestFirst).map((r) => r.id));
-    const timeCursor = (await listNotificationsTable(salon.id, { ...q(), size: 2 })).older!;
+    const timeCursor = (await list(salon.id, { ...q(), size: 2 })).older!;
     expect(notificationTableQuerySchema.safeParse({ sort: "status", after: timeCursor }).success).toBe(false);
   });
 
   it("sorts by status in the order texts move (queued first), newest first within a status", async () => {
     const { salon } = await seed();
-    const asc = await listNotificationsTable(salon.id, q({ sort: "status", dir: "asc" }));
+    const asc = await list(salon.id, q({ sort: "status", dir: "asc" }));
     expect(asc.rows.map((r) => r.status)).toEqual(["QUEUED", "SENT", "DELIVERED", "FAILED"]);
-    const desc = await listNotificationsTable(salon.id, q({ sort: "status", dir: "desc" }));
+    const desc = await list(salon.id, q({ sort: "status", dir: "desc" }));
     expect(desc.rows.map((r) => r.status)).toEqual(["FAILED", "DELIVERED", "SENT", "QUEUED"]);
   });
 
   it("filters by status, kind and a recipient name or digits in any format", async () => {
     const { salon } = await seed();
-    expect((await listNotificationsTable(salon.id, q({ status: "FAILED,UNDELIVERED" }))).rows.length).toBe(1);
+    expect((await list(salon.id, q({ status: "FAILED,UNDELIVERED" }))).rows.length).toBe(1);
     expect(
-      (await listNotificationsTable(salon.id, q({ kind: "EMPLOYEE_BOOKING" }))).rows[0]?.employee?.name,
+      (await list(salon.id, q({ kind: "EMPLOYEE_BOOKING" }))).rows[0]?.employee?.name,
     ).toBe("Sam Rivera");
-    expect((await listNotificationsTable(salon.id, q({ q: "ava" }))).rows.length).toBe(2);
-    expect((await listNotificationsTable(salon.id, q({ q: "sam riv" }))).rows.length).toBe(1);
-    expect((await listNotificationsTable(salon.id, q({ q: "(650) 555-0123" }))).rows.length).toBe(1);
-    expect((await listNotificationsTable(salon.id, q({ q: "nobody" }))).rows.length).toBe(0);
+    expect((await list(salon.id, q({ q: "ava" }))).rows.length).toBe(2);
+    expect((await list(salon.id, q({ q: "sam riv" }))).rows.length).toBe(1);
+    expect((await list(salon.id, q({ q: "(650) 555-0123" }))).rows.length).toBe(1);
+    expect((await list(salon.id, q({ q: "nobody" }))).rows.length).toBe(0);
   });
 
   it("reads dates as whole days in the salon's zone, in either order", async () => {
     const { salon } = await seed();
-    const dec3 = await listNotificationsTable(salon.id, q({ from: "2025-12-03", to: "2025-12-03" }));
+    const dec3 = await list(salon.id, q({ from: "2025-12-03", to: "2025-12-03" }));
     expect(dec3.rows.map((r) => r.status).sort()).toEqual(["QUEUED", "SENT"]);
-    const reversed = await listNotificationsTable(salon.id, q({ from: "2025-12-03", to: "2025-12-02" }));
+    const reversed = await list(salon.id, q({ from: "2025-12-03", to: "2025-12-02" }));
     expect(reversed.rows.length).toBe(3);
+  });
+
+  it("opens on what was sent; texts waiting for a later time are on the Scheduled tab", async () => {
+    const { salon, rows } = await seed();
+    const reminder = { customerId: rows[0]!.customerId, destination: rows[0]!.destination, kind: "REMINDER" as const };
+    const due = await createNotification(salon.id, { ...reminder, status: "SENDING", scheduledFor: NOW, createdAt: at("2025-12-05T18:00:00Z") });
+    const later = await createNotification(salon.id, { ...reminder, status: "QUEUED", scheduledFor: at("2025-12-11T17:00:00Z"), createdAt: at("2025-12-06T18:00:00Z") });
+    const sent = await list(salon.id, q());
+    expect(sent.rows.map((r) => r.id)).toEqual([due, ...[...rows].reverse()].map((r) => r.id));
+    const scheduled = await list(salon.id, q({ view: "scheduled" }));
+    expect(scheduled.rows.map((r) => r.id)).toEqual([later.id]);
+    // A day later the reminder's time has come: it moves to the sent tab.
+    const tomorrow = await listNotificationsTable(salon.id, q(), at("2025-12-11T17:00:00Z"));
+    expect(tomorrow.rows[0]?.id).toBe(later.id);
+    expect(q({ view: "nonsense" }).view).toBe("sent");
   });
 
   it("never shows another salon's texts, even when searching for them", async () => {
     const { salon } = await seed();
     const other = await createSalon();
     await createNotification(other.id, { destination: "+14155552000", body: "secret" });
-    expect((await listNotificationsTable(other.id, q())).rows.length).toBe(1);
-    const mine = await listNotificationsTable(salon.id, q({ q: "4155552000" }));
+    expect((await list(other.id, q())).rows.length).toBe(1);
+    const mine = await list(salon.id, q({ q: "4155552000" }));
     expect(mine.rows.every((r) => r.body !== "secret")).toBe(true);
     expect(mine.rows.length).toBe(2);
   });

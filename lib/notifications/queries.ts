@@ -105,10 +105,11 @@ function recipientMatches(q: string): Prisma.NotificationWhereInput[] {
 
 /**
  * The admin table: Newer/Older keyset pages of `size`, sorted by created time or by status (enum
- * order: QUEUED … CANCELED, newest first within each), filtered like the API plus a recipient search.
+ * order: QUEUED … CANCELED, newest first within each), filtered like the API plus a recipient search,
+ * on one tab: sent (nothing scheduled after `now`) or scheduled (only that).
  * No total: a deep page reads what the first does, through the index of the sort or filter.
  */
-export async function listNotificationsTable(salonId: string, query: NotificationTableQuery) {
+export async function listNotificationsTable(salonId: string, query: NotificationTableQuery, now: Date) {
   // Reversed dates from a hand-typed range mean the same days; swap rather than fail.
   const [from, to] =
     query.from && query.to && query.from > query.to ? [query.to, query.from] : [query.from, query.to];
@@ -121,6 +122,10 @@ export async function listNotificationsTable(salonId: string, query: Notificatio
     // No index seeks a substring; the salon's (salonId, createdAt) index bounds the read to its rows.
     ...(query.q ? { OR: recipientMatches(query.q) } : {}),
     ...(createdAt ? { createdAt } : {}),
+    // "Sent" is what went out or is on its way now; a text waiting for a later time is "Scheduled".
+    ...(query.view === "scheduled"
+      ? { scheduledFor: { gt: now } }
+      : { AND: [{ OR: [{ scheduledFor: null }, { scheduledFor: { lte: now } }] }] }),
   };
   const scoped = salonDb(salonId);
   return readKeysetPage({

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { datePresetRange } from "@/lib/time/date-presets";
 import {
   addCalendarDays,
   calendarDaysBetween,
@@ -111,5 +112,17 @@ describe("parseTimeOfDay", () => {
     ["", null],
   ])("%j → %s", (value, expected) => {
     expect(parseTimeOfDay(value)).toBe(expected);
+  });
+});
+
+describe("datePresetRange", () => {
+  it("counts Today, Yesterday and 7 days on the salon's calendar, across a month end", () => {
+    // 11:30 PM Nov 30 in Los Angeles is already Dec 1 in UTC (and in Kiritimati, Dec 1 too).
+    const now = new Date("2026-12-01T07:30:00Z");
+    const tz = "America/Los_Angeles";
+    expect(datePresetRange("today", now, tz)).toEqual({ from: "2026-11-30", to: "2026-11-30" });
+    expect(datePresetRange("yesterday", now, tz)).toEqual({ from: "2026-11-29", to: "2026-11-29" });
+    expect(datePresetRange("7d", now, tz)).toEqual({ from: "2026-11-24", to: "2026-11-30" });
+    expect(datePresetRange("today", now, "Pacific/Kiritimati")).toEqual({ from: "2026-12-01", to: "2026-12-01" });
   });
 });

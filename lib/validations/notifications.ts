@@ -9,6 +9,8 @@ import { NotificationChannel, NotificationKind, NotificationStatus } from "@/lib
 export const NOTIFICATION_PAGE_SIZES = [10, 25, 50, 100] as const;
 export const NOTIFICATION_SORTS = ["createdAt", "status"] as const;
 export type NotificationSort = (typeof NOTIFICATION_SORTS)[number];
+const NOTIFICATION_VIEWS = ["sent", "scheduled"] as const;
+export type NotificationView = (typeof NOTIFICATION_VIEWS)[number];
 
 /**
  * The table's order as page-cursors.ts reads it: by time, or by status in the enum's order (QUEUED …
@@ -73,6 +75,8 @@ export const notificationTableQuerySchema = z.object({
   /** Calendar days (YYYY-MM-DD) in the salon's time zone; `to` is inclusive. */
   from: optionalDate,
   to: optionalDate,
+  /** The tab: what was sent (the default), or reminders and texts still waiting for their time. */
+  view: z.preprocess(firstOf, z.enum(NOTIFICATION_VIEWS).catch("sent")).default("sent"),
 }).superRefine((query, ctx) => {
   // A cursor made under another sort (or status filter) starts the list over, and the page says so.
   const sort = notificationPageSort(query.sort, query.dir, query.status);

@@ -31,7 +31,7 @@ export default async function ApiKeysPage() {
           Authorization: Bearer &lt;key&gt;
         </code>
         . Revoked keys stop working immediately. What a key can do is in the{" "}
-        <Link href="/docs/api" className="text-primary underline-offset-2 hover:underline">
+        <Link href="/docs/api" className="text-primary underline underline-offset-2">
           API reference
         </Link>
         .

@@ -1,12 +1,14 @@
 // Notifications: every text and email the salon sent, filtered, sorted and paged on the server
-// through the URL (?status=FAILED&after=…), refreshed live as texts are sent and their statuses change.
+// through the URL (?status=FAILED&after=…), refreshed live as texts are sent and their statuses change;
+// reminders not yet due are on the Scheduled tab (?view=scheduled).
 import type { Metadata } from "next";
 import Link from "next/link";
-import { MessageSquareOffIcon, SearchXIcon, SendIcon } from "lucide-react";
+import { CalendarClockIcon, MessageSquareOffIcon, SearchXIcon, SendIcon } from "lucide-react";
 import { IgnoredParamsNotice } from "@/components/data-table/ignored-params-notice";
 import { KeysetPager } from "@/components/data-table/keyset-pager";
 import { LiveRefresh } from "@/components/live/live-refresh";
 import { NotificationFilters } from "@/components/notifications/notification-filters";
+import { NotificationTabs } from "@/components/notifications/notification-tabs";
 import { toNotificationRow } from "@/components/notifications/notification-row";
 import { NotificationsTable } from "@/components/notifications/notifications-table";
 import { hrefWith, readSearchParams, toSearchParams, type RawSearchParams } from "@/lib/url-state";
@@ -43,13 +45,14 @@ export default async function NotificationsPage({
   const now = new Date();
   const [salon, { rows, newer, older }] = await Promise.all([
     getSalonById(session.salonId),
-    listNotificationsTable(session.salonId, query),
+    listNotificationsTable(session.salonId, query, now),
   ]);
   const tableRows = rows.map((n) => toNotificationRow(n, salon.timeZone, now));
   const filtered = Boolean(
     query.status.length || query.kind.length || query.channel.length || query.q || query.from || query.to,
   );
   const paged = Boolean(query.after || query.before);
+  const scheduled = query.view === "scheduled";
   const timeZoneLabel = describeTimeZone(salon.timeZone);
 
   const header = (
@@ -60,11 +63,12 @@ export default async function NotificationsPage({
     />
   );
 
-  if (rows.length === 0 && !filtered && !paged) {
+  if (rows.length === 0 && !filtered && !paged && !scheduled) {
     return (
       <>
         {header}
         <LiveRefresh topics={["notifications"]} />
+        <NotificationTabs current={query.view} params={toSearchParams(raw)} />
         <EmptyState
           icon={SendIcon}
           title="No texts yet — send your first one"
@@ -78,7 +82,8 @@ export default async function NotificationsPage({
   return (
     <>
       {header}
-      <NotificationFilters timeZoneLabel={timeZoneLabel} />
+      <NotificationTabs current={query.view} params={toSearchParams(raw)} />
+      <NotificationFilters timeZone={salon.timeZone} timeZoneLabel={timeZoneLabel} />
       {dropped.length > 0 && <IgnoredParamsNotice />}
       <div className="grid gap-3">
         <LiveRefresh topics={["notifications"]} />
@@ -101,6 +106,12 @@ export default async function NotificationsPage({
                 </Link>
               </Button>
             }
+          />
+        ) : scheduled && !filtered ? (
+          <EmptyState
+            icon={CalendarClockIcon}
+            title="Nothing scheduled"
+            description="Reminders waiting for their time show up here until they go out."
           />
         ) : (
           <EmptyState

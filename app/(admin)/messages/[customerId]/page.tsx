@@ -88,7 +88,13 @@ export default async function ConversationPage({ params, searchParams }: Props) 
             backHref={query.listQuery ? `/messages?${query.listQuery}` : "/messages"}
           />
           <ConversationFollowUp customerId={customer.id} state={customer.followUp} assignee={customer.followUpAssignee} viewerId={session.userId} />
-          <div className="flex-1 px-3 py-4 sm:px-4 lg:overflow-y-auto">
+          {/* On lg the texts scroll in here: named and in the tab order so a keyboard can scroll them. */}
+          <div
+            tabIndex={0}
+            role="region"
+            aria-label={`Texts with ${name}`}
+            className="flex-1 px-3 py-4 outline-none focus-visible:ring-[3px] focus-visible:ring-ring/50 focus-visible:ring-inset sm:px-4 lg:overflow-y-auto"
+          >
             <EarlierTextsLink {...paging} shown={thread.messages} hasEarlier={thread.hasEarlier} paged={Boolean(before)} />
             {thread.messages.length > 0 ? (
               <UnreadBoundary key={customer.id} firstUnreadId={firstUnreadMessageId(thread.messages)}>

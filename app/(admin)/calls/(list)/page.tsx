@@ -64,7 +64,7 @@ export default async function CallsPage({ searchParams }: { searchParams: Promis
     <>
       {header}
       <LiveRefresh topics={["calls"]} />
-      <CallFilters timeZoneLabel={timeZoneLabel} />
+      <CallFilters timeZone={salon.timeZone} timeZoneLabel={timeZoneLabel} />
       {reversedDates && (
         <Notice tone="warning" title="The dates are the wrong way round">
           “To” is before “From”, so the list leaves the To date out. Pick a To date on or after the From date.
