@@ -34,14 +34,18 @@ export function HeadlineFigures({ totals, period }: { totals: DashboardCharts["t
         label="Average call"
         value={average === null ? "—" : formatDuration(average)}
         icon={TimerIcon}
-        hint={`Over ${plural(totals.timedCalls, "connected call", "connected calls")}`}
+        hint={totals.timedCalls === 0 ? "No connected calls yet" : `Over ${plural(totals.timedCalls, "connected call", "connected calls")}`}
       />
       <StatCard
         label="Texts sent"
         value={totals.textsSent}
         icon={MessageSquareTextIcon}
         tone={totals.textsFailed > 0 ? "attention" : "default"}
-        hint={`${percent(deliveryRate(totals))} delivered${totals.textsFailed > 0 ? ` · ${totals.textsFailed.toLocaleString("en-US")} failed` : ""}`}
+        hint={
+          totals.textsSent + totals.textsFailed === 0
+            ? "No texts yet"
+            : `${percent(deliveryRate(totals))} delivered${totals.textsFailed > 0 ? ` · ${totals.textsFailed.toLocaleString("en-US")} failed` : ""}`
+        }
       />
       <StatCard label="Opt-outs" value={totals.optOuts} icon={MessageSquareOffIcon} hint="Customers who turned texts off (STOP)" />
     </section>
