@@ -7,7 +7,7 @@ import { AppointmentManageButton, type BookingContext } from "@/components/appoi
 import { RescheduleBadge, StatusBadge } from "@/components/appointments/appointment-status";
 import { SendAppointmentTextButton } from "@/components/appointments/send-appointment-text-button";
 import { describeTextState } from "@/components/appointments/reminder-state";
-import { AutoRefresh } from "@/components/notifications/auto-refresh";
+import { LiveRefresh } from "@/components/live/live-refresh";
 import type { ComingAppointment } from "@/lib/appointments/list-coming-appointments";
 import { formatRelative, formatTime } from "@/lib/format";
 import type { SalonQuietHours } from "@/lib/messaging/quiet-hours";
@@ -145,11 +145,12 @@ export function AppointmentDayList({ appointments, salon, now, booking }: Props)
     const heading = dayHeading(appt.startsAt, now, timeZone);
     days.set(heading, [...(days.get(heading) ?? []), appt]);
   }
-  // After "Send reminder" the row follows its text (sending → sent → delivered) without a reload.
+  // After "Send reminder" the row follows its text (sending → sent → delivered) without a reload: while one
+  // is on its way, each status change of the salon's texts re-reads the list.
   const inFlight = appointments.some((appt) => describeTextState(appt, now, salon).inFlight);
   return (
     <div className="grid gap-6">
-      <AutoRefresh active={inFlight} />
+      {inFlight && <LiveRefresh topics={["notifications"]} />}
       {[...days.entries()].map(([heading, items]) => (
         <section key={heading} aria-labelledby={`day-${items[0]?.id}`} className="grid gap-2">
           <h2 id={`day-${items[0]?.id}`} className="flex items-baseline gap-2 text-sm font-semibold">
