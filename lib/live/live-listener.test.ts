@@ -268,7 +268,13 @@ describe("the sidebar's counts", () => {
       INSERT INTO "inbound_messages" ("id", "salonId", "customerId", "messageSid", "from", "to", "body", "readAt", "updatedAt")
       SELECT 'old' || n, ${b.salonId}, ${bob.id}, 'SMold' || n, ${bob.phone}, '+14155550100', 'Hi', now(), now()
       FROM generate_series(1, 3000) n`;
+    // And of calls that needed nobody: enough that only the follow-up index serves the count.
+    await db.$executeRaw`
+      INSERT INTO "call_logs" ("id", "salonId", "callSid", "from", "to", "status", "outcome", "updatedAt")
+      SELECT 'oldcall' || n, ${b.salonId}, 'CAold' || n, '+14155550123', '+14155550100', 'COMPLETED', 'ANSWERED_BY_BOLT', now()
+      FROM generate_series(1, 3000) n`;
     await db.$executeRaw`ANALYZE "inbound_messages"`;
+    await db.$executeRaw`ANALYZE "call_logs"`;
 
     const server = inject("testDatabaseServer");
     const database = decodeURIComponent(new URL(env.DATABASE_URL).pathname.slice(1));

@@ -89,6 +89,7 @@ describe("notificationTableQuerySchema", () => {
       q: undefined,
       from: undefined,
       to: undefined,
+      view: "sent",
     });
     // The page reads its parameters one by one (readSearchParams) and leaves out, and names, what fails.
     const edited = notificationTableQuerySchema.safeParse({ after: "not-a-cursor" });
