@@ -1,19 +1,20 @@
-// axe (WCAG 2.1 A/AA rules) on the sign-in page and every admin page the app has (listed from app/ by
-// app-paths.ts, so a new page can't be left out) at 1280 px, and again at 390 px on the pages whose phone
-// layout has parts of its own (cards, the Filters bar and its sheet, the sticky thread header, the
-// settings tab strip, the calendar's scroll): no serious or critical violation. The DOM is the same at
-// both widths elsewhere, and one axe pass costs seconds on a loaded 2-core box. One page, signed in once.
+// axe (WCAG 2.1 A/AA rules) on the sign-in page, the pages staff live in and the ones the live desk added
+// or reshaped, at 1280 px, and at 390 px where the phone layout has parts of its own (cards, the Filters
+// bar and its sheet, the sticky thread header, the settings tab strip): no serious or critical violation.
+// One page, signed in once.
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { fillPattern, listAppEntries } from "../security/app-paths";
 import { logIn, OWNER } from "../support";
 
-const WIDTHS = [1280, 390];
-const PHONE_PAGES = ["/login", "/", "/calls", "/notifications", "/messages", "/messages/[customerId]", "/settings", "/appointments"];
-const SIGNED_OUT = /^\/(login|signup|forgot-password|invite|reset-password)(\/|$)/;
-const ADMIN_PAGES = listAppEntries()
-  .filter((e) => e.kind === "page" && !SIGNED_OUT.test(e.pattern))
-  .map((e) => e.pattern);
+// The pages staff live in and the ones this issue added or reshaped, at desktop width; at phone width the
+// ones whose phone layout has parts of its own (cards, the Filters bar, the sticky thread header, the
+// settings tab strip). Every page at both widths cost ~10 minutes of CI (axe's contrast rule on long lists);
+// the whole app was checked once with these rules by script when this spec was written (README).
+const DESKTOP_PAGES = ["/", "/calls", "/calls/[callId]", "/messages", "/messages/[customerId]", "/notifications", "/appointments", "/simulator", "/settings/alerts"];
+const PHONE_PAGES = ["/", "/calls", "/messages/[customerId]", "/settings"];
+const ADMIN_PAGES = [...new Set([...DESKTOP_PAGES, ...PHONE_PAGES])];
+const known = new Set(listAppEntries().map((e) => e.pattern));
 
 /** The first id each list links to, for the detail pages. */
 async function demoIds(page: Page): Promise<Record<string, string | undefined>> {
@@ -25,9 +26,6 @@ async function demoIds(page: Page): Promise<Record<string, string | undefined>> 
   return {
     callId: await firstId("/calls", "/calls/"),
     customerId: await firstId("/customers", "/customers/"),
-    id: await firstId("/notifications", "/notifications/"),
-    serviceId: await firstId("/services", "/services/"),
-    employeeId: await firstId("/staff", "/staff/"),
   };
 }
 
@@ -53,28 +51,34 @@ async function visit(page: Page, path: string) {
 // A trace would snapshot every one of axe's in-page evaluations, which multiplies its cost.
 test.use({ trace: "off" });
 
-test("no serious accessibility violation on any page (1280 px; 390 px where phones differ)", async ({ page }) => {
-  test.setTimeout(600_000); // ~40 axe passes of 2–15 s each on a loaded 2-core box
+test("no serious accessibility violation on the desk's pages (1280 px; 390 px where phones differ)", async ({ page }) => {
+  test.setTimeout(300_000); // ~15 axe passes of 2–15 s each on a loaded 2-core box
   const found: string[] = [];
   // Each page loads once and is checked at each of its widths in turn (the layout follows the viewport).
   const check = async (pattern: string, path: string) => {
-    await page.setViewportSize({ width: WIDTHS[0]!, height: 900 });
+    await page.setViewportSize({ width: 1280, height: 900 });
     await visit(page, path);
-    for (const width of PHONE_PAGES.includes(pattern) ? WIDTHS : WIDTHS.slice(0, 1)) {
+    const widths = [...(DESKTOP_PAGES.includes(pattern) ? [1280] : []), ...(PHONE_PAGES.includes(pattern) ? [390] : [])];
+    for (const width of widths) {
       await page.setViewportSize({ width, height: 900 });
       found.push(...(await problems(page, `${width} ${path}`)));
     }
   };
-  await check("/login", "/login");
+  // A renamed page must not drop out of the check unnoticed.
+  expect(ADMIN_PAGES.filter((p) => !known.has(p))).toEqual([]);
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await visit(page, "/login");
+  found.push(...(await problems(page, "1280 /login")));
   await logIn(page, OWNER);
   const ids = await demoIds(page);
   for (const pattern of ADMIN_PAGES) await check(pattern, fillPattern(pattern, ids, "missing-demo-id"));
   // The phone's filter sheet, open.
+  await page.setViewportSize({ width: 390, height: 844 });
   await visit(page, "/calls");
   await page.getByRole("button", { name: /^Filters/ }).click();
   await expect(page.getByRole("dialog", { name: "Filter calls" })).toBeVisible();
   found.push(...(await problems(page, "390 /calls filter sheet", '[role="dialog"]')));
 
-  console.log(`axe: ${ADMIN_PAGES.length + 1} pages at 1280 px, ${PHONE_PAGES.length} at 390 px and the filter sheet: ${found.length} serious or critical`);
+  console.log(`axe: ${DESKTOP_PAGES.length + 1} pages at 1280 px, ${PHONE_PAGES.length} at 390 px and the filter sheet: ${found.length} serious or critical`);
   expect(found).toEqual([]);
 });

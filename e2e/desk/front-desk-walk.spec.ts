@@ -82,7 +82,7 @@ test("a caller's call, voicemail and confirming text reach the owner live; the o
   expect(callsLoads.count, "Calls showed the new call without reloading").toBe(0);
   await callRows.first().locator('a[href^="/calls/"]').first().click();
   await expect(calls.getByText(message).first()).toBeVisible();
-  await calls.getByRole("button", { name: "Mark as followed up" }).click();
+  await calls.getByRole("button", { name: "Mark handled" }).click();
   await expect(calls.getByRole("button", { name: "Reopen" })).toBeVisible();
 
   // Before the text: Messages and the calendar on the booking's day are open in the owner's browser.

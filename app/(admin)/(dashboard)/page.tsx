@@ -57,7 +57,9 @@ export default async function DashboardPage({
 
   return (
     <>
-      <LiveRefresh topics={["calls", "messages", "notifications", "appointments"]} />
+      {/* Not while the setup checklist shows: its test call would refresh the page, and the finished
+          checklist (with the transcript of that call) would vanish before the owner read it. */}
+      {checklist.complete && <LiveRefresh topics={["calls", "messages", "notifications", "appointments"]} />}
       {denied === "1" && (
         <Notice tone="warning" title={OWNER_ONLY_MESSAGE}>
           Ask the salon owner if something needs changing.
