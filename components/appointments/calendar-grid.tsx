@@ -74,7 +74,7 @@ function Block({
     >
       <span className="font-medium tabular-nums">{formatTime(a.startsAt, timeZone)}</span>{" "}
       <span className="font-medium">{a.customer.name ?? formatPhone(a.customer.phone)}</span>
-      <span className={cn("block truncate opacity-80", compact && "sr-only")}>
+      <span className={cn("block truncate", compact && "sr-only")}>
         {a.service?.name ?? "Appointment"}
         {wantsReschedule(a) ? " · wants to reschedule" : isLiveStatus(a.status) ? "" : ` · ${STATUS_WORD[a.status]}`}
       </span>

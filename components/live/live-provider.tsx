@@ -70,14 +70,14 @@ export function LiveProvider({ counts, children }: { counts: UnreadCounts; child
     };
     let source: EventSource | undefined;
     let reopen: ReturnType<typeof setTimeout> | undefined;
-    let opened = false;
     const open = () => {
       source = new EventSource("/api/live");
       source.onopen = () => {
         setState("open");
-        // Back after a drop: what happened meanwhile was not heard, so whoever shows live data re-reads.
-        if (opened) dispatch(RESYNC_EVENT);
-        opened = true;
+        // What happened between the page's render and this stream's start (the first one, or back after a
+        // drop) was not heard: whoever shows live data re-reads once. Without it a text's status that
+        // changed while the page was loading stayed "Sending" on screen.
+        dispatch(RESYNC_EVENT);
       };
       source.onmessage = (message: MessageEvent<string>) => {
         try {

@@ -5,11 +5,13 @@ import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { Loader2Icon, PhoneOutgoingIcon } from "lucide-react";
 import { Button } from "@/components/ui/button";
+import { useFinishSetup } from "@/components/onboarding/checklist-hold";
 import { placeTestCallAction } from "@/lib/simulator/actions";
 import type { HeardLine } from "@/lib/simulator/place-test-call";
 
-export function TestCallButton({ finishLabel }: { /** Shown after the call: refreshes the page (the checklist then hides). */ finishLabel?: string }) {
+export function TestCallButton({ finishLabel }: { /** Shown after the call: closes the dashboard's held checklist (or refreshes the page, elsewhere). */ finishLabel?: string }) {
   const router = useRouter();
+  const finishSetup = useFinishSetup();
   const [pending, startTransition] = useTransition();
   const [lines, setLines] = useState<HeardLine[] | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -30,7 +32,7 @@ export function TestCallButton({ finishLabel }: { /** Shown after the call: refr
           {pending ? "Calling…" : lines ? "Call again" : "Call your number now"}
         </Button>
         {lines && finishLabel && (
-          <Button type="button" size="sm" variant="outline" onClick={() => router.refresh()}>
+          <Button type="button" size="sm" variant="outline" onClick={() => (finishSetup ? finishSetup() : router.refresh())}>
             {finishLabel}
           </Button>
         )}

@@ -8,6 +8,7 @@ import { LiveRefresh } from "@/components/live/live-refresh";
 import { NeedsAttention } from "@/components/dashboard/needs-attention";
 import { UpcomingAppointments } from "@/components/dashboard/upcoming-appointments";
 import { YourNumberCard } from "@/components/dashboard/your-number-card";
+import { ChecklistHold } from "@/components/onboarding/checklist-hold";
 import { OnboardingChecklistCard } from "@/components/onboarding/onboarding-checklist";
 import { describeTimeZone } from "@/components/settings/time-zones";
 import { Notice } from "@/components/ui/notice";
@@ -57,9 +58,7 @@ export default async function DashboardPage({
 
   return (
     <>
-      {/* Not while the setup checklist shows: its test call would refresh the page, and the finished
-          checklist (with the transcript of that call) would vanish before the owner read it. */}
-      {checklist.complete && <LiveRefresh topics={["calls", "messages", "notifications", "appointments"]} />}
+      <LiveRefresh topics={["calls", "messages", "notifications", "appointments"]} />
       {denied === "1" && (
         <Notice tone="warning" title={OWNER_ONLY_MESSAGE}>
           Ask the salon owner if something needs changing.
@@ -70,14 +69,14 @@ export default async function DashboardPage({
         description={`${formatDate(now, salon.timeZone, "long")} · ${describeTimeZone(salon.timeZone)}`}
         actions={<RangeSwitch current={range} />}
       />
-      {!checklist.complete && (
+      <ChecklistHold complete={checklist.complete}>
         <OnboardingChecklistCard
           checklist={checklist}
           isOwner={session.role === "OWNER"}
           sandbox={sandbox}
           hoursSummary={hours ? speakWeeklyHours(hours) : null}
         />
-      )}
+      </ChecklistHold>
       <HeadlineFigures totals={charts.totals} period={period} />
       <NeedsAttention salonId={session.salonId} viewerId={session.userId} timeZone={salon.timeZone} now={now} />
       <div className={`grid grid-cols-1 items-start gap-6 ${salon.twilioNumber ? "lg:grid-cols-[minmax(0,1fr)_22rem]" : ""}`}>
