@@ -60,7 +60,8 @@ function stepView(id: OnboardingStepId, done: boolean, { checklist, isOwner, san
         action: ownerAction("/settings/phone", "Set them up"),
       };
     case "test-call":
-      if (done) return { title: "Call your number now", detail: "Bolt has answered a call. You're all set." };
+      // In the sandbox the button stays after the call: what the caller heard, and "Finish setup", stay in view.
+      if (done) return { title: "Call your number now", detail: "Bolt has answered a call. You're all set.", ...(sandbox && number ? { action: <TestCallButton finishLabel="Finish setup" /> } : {}) };
       if (!number) return { title: "Call your number now", detail: "Once your number is ready, call it to hear Bolt answer." };
       if (sandbox) return { title: "Call your number now", detail: "In the sandbox, Bolt places a test call through its real phone line logic.", action: <TestCallButton finishLabel="Finish setup" /> };
       return { title: "Call your number now", detail: <>Call <strong className="tabular-nums">{number}</strong> from your phone and hear Bolt answer.</> };
