@@ -10,7 +10,9 @@ export async function logIn(page: Page, who: { email: string; password: string }
   await page.getByLabel("Email").fill(who.email);
   await page.getByLabel("Password").fill(who.password);
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).not.toHaveURL(/\/login/);
+  // Signing in checks the password (argon2) and renders the dashboard (charts, needs attention): on a
+  // server that just started, on two loaded cores, that first page has taken over 10 s.
+  await expect(page).not.toHaveURL(/\/login/, { timeout: 30_000 });
 }
 
 export function uniqueEmail(prefix: string) {
