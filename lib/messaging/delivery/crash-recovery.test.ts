@@ -121,16 +121,18 @@ it("settles texts in flight at a crash by asking Twilio: the ones it took keep t
   const taken = await crashMidSend(await startWorker(), ids);
 
   await standIn.holdResponses(0);
-  // A request the killed worker had already written can still reach Twilio just after the kill: count
-  // what Twilio holds as the new worker starts, and expect exactly those to be settled by asking.
+  // A request the killed worker had already written can still reach Twilio after the kill, even after the
+  // new worker starts (CI once saw 3 arrive then): at least what Twilio held at the restart is settled by
+  // asking, every text is settled exactly one way, and each ends with the one message Twilio has for it.
   const takenAtRestart = await taken();
   expect(takenAtRestart).toBeGreaterThanOrEqual(IN_FLIGHT);
   await startWorker();
   await expectTrueStates(ids);
   const events = await db.notificationEvent.findMany({ where: { notificationId: { in: ids } }, select: { detail: true } });
   const detail = (start: string) => events.filter((e) => e.detail?.startsWith(start)).length;
-  expect(detail("Sending was interrupted; Twilio has it as")).toBe(takenAtRestart);
-  expect(detail("Sending was interrupted before Twilio took it")).toBe(TEXTS - takenAtRestart);
+  const hadIt = detail("Sending was interrupted; Twilio has it as");
+  expect(hadIt).toBeGreaterThanOrEqual(takenAtRestart);
+  expect(hadIt + detail("Sending was interrupted before Twilio took it")).toBe(TEXTS);
 }, 150_000);
 
 it("keeps asking with back-off while Twilio is unreachable after the restart, and settles once it is back", async () => {
