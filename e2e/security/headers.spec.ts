@@ -184,7 +184,7 @@ test("the admin UI works under its CSP without a single violation", async ({ pag
 
   // The voicemail player loads from Bolt's recording relay (media-src).
   await page.goto("/calls?outcome=VOICEMAIL");
-  await page.locator('a[href^="/calls/"]').first().click();
+  await page.locator('a[href^="/calls/"]:visible').first().click(); // the table's link (the phone card's is hidden at this width)
   const audio = page.getByLabel("Voicemail recording");
   await expect(audio).toBeVisible();
   const relayed = page.waitForResponse((res) => /\/recording$/.test(new URL(res.url()).pathname));
