@@ -71,12 +71,12 @@ async function main() {
   const now = new Date();
   for (const range of ["today", "7d", "30d"] as const) {
     const period = dashboardPeriod(range, now, TZ);
-    const plan = await explainAsSalon(salonId, dashboardChartsSql(period, salonId, TZ));
+    const plan = await explainAsSalon(salonId, dashboardChartsSql(period, salonId));
     const times: number[] = [];
     let calls = 0;
     for (let i = 0; i < RUNS; i++) {
       const start = performance.now();
-      calls = (await getDashboardCharts(salonId, period, TZ)).totals.calls;
+      calls = (await getDashboardCharts(salonId, period)).totals.calls;
       times.push(performance.now() - start);
     }
     times.sort((a, b) => a - b);

@@ -134,9 +134,10 @@ async function main() {
   await new Promise<void>((resolve) => server.listen(port, host, resolve));
   shutdown.add("web server", async () => {
     // Live streams (GET /api/live) never finish by themselves: end them, or closing waits out its limit.
+    // The server stops accepting first, so no stream reconnects in between and starts a listener anew.
     const { closeLiveListener } = await import("@/lib/live/live-listener");
-    await closeLiveListener();
     const closing = closeServer(server);
+    await closeLiveListener();
     // Their connections go idle a moment later, after closeServer's own sweep of idle ones.
     setTimeout(() => server.closeIdleConnections(), 200).unref();
     await closing;

@@ -150,7 +150,7 @@ export function AppointmentDayList({ appointments, salon, now, booking }: Props)
   const inFlight = appointments.some((appt) => describeTextState(appt, now, salon).inFlight);
   return (
     <div className="grid gap-6">
-      {inFlight && <LiveRefresh topics={["notifications"]} />}
+      {inFlight && <LiveRefresh topics={["notifications"]} catchUp />}
       {[...days.entries()].map(([heading, items]) => (
         <section key={heading} aria-labelledby={`day-${items[0]?.id}`} className="grid gap-2">
           <h2 id={`day-${items[0]?.id}`} className="flex items-baseline gap-2 text-sm font-semibold">

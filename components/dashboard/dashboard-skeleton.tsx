@@ -1,7 +1,7 @@
 import { Card, CardContent, CardHeader } from "@/components/ui/card";
 import { Skeleton } from "@/components/ui/skeleton";
 
-/** The dashboard's shape while its numbers and charts load (also the admin segment's loading state). */
+/** The dashboard's shape while its numbers and charts load (its route group's loading state). */
 export function DashboardSkeleton() {
   return (
     <div className="grid gap-6">

@@ -3,7 +3,8 @@
 import { useState } from "react";
 import { MenuIcon } from "lucide-react";
 import { Brand } from "@/components/layout/brand";
-import { SidebarNav } from "@/components/layout/sidebar-nav";
+import { NAV_ITEMS } from "@/components/layout/nav-config";
+import { countText, SidebarNav } from "@/components/layout/sidebar-nav";
 import { useLiveCounts } from "@/components/live/live-provider";
 import { Button } from "@/components/ui/button";
 import { Sheet, SheetContent, SheetDescription, SheetTitle, SheetTrigger } from "@/components/ui/sheet";
@@ -14,10 +15,10 @@ export function MobileNav({ role, salonName, sandbox }: { role: Role; salonName:
   const [open, setOpen] = useState(false);
   const counts = useLiveCounts();
   // The drawer hides the sidebar's counts: the button says there is something new, and what.
-  const news = [
-    counts?.messages ? `${counts.messages} unread` : "",
-    counts?.calls ? `${counts.calls} to follow up` : "",
-  ].filter(Boolean);
+  const news = NAV_ITEMS.flatMap((item) => {
+    const count = item.count && countText(counts?.[item.count.of]);
+    return count ? [`${count} ${item.count!.label}`] : [];
+  });
   return (
     <Sheet open={open} onOpenChange={setOpen}>
       <SheetTrigger asChild>

@@ -9,7 +9,7 @@ import { UNREAD_CAP } from "@/lib/live/live-event";
 import { cn } from "@/lib/utils";
 
 /** "99+" past the cap; null for nothing to count. */
-function countText(count: number | undefined): string | null {
+export function countText(count: number | undefined): string | null {
   if (!count || count <= 0) return null;
   return count >= UNREAD_CAP ? `${UNREAD_CAP - 1}+` : String(count);
 }

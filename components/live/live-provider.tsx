@@ -19,21 +19,26 @@ const REFRESH_DEBOUNCE_MS = 300;
 /** After the server refused the stream (EventSource gives up on an HTTP error), try again after this. */
 const REOPEN_AFTER_MS = 30_000;
 
-export type LiveState = "connecting" | "open" | "reconnecting";
+type LiveState = "connecting" | "open" | "reconnecting";
 type Listener = (event: LiveEvent) => void;
 
 type LiveContextValue = {
   subscribe: (listener: Listener) => () => void;
   requestRefresh: () => void;
   counts: UnreadCounts;
-  state: LiveState;
 };
 
 const LiveContext = createContext<LiveContextValue | null>(null);
 
-/** Texts arriving or read, a call's follow-up or outcome changing: what the sidebar counts. */
+/**
+ * What the sidebar counts can change on: a text arriving or read, a call's follow-up opening or closing
+ * (the trigger names an outcome that just became missed, a voicemail or booked by Bolt instead, and the
+ * follow-up may open with it). A call's status steps, notes or timeline don't re-read every page.
+ */
 const changesCounts = (e: LiveEvent) =>
-  e.t === "*" || e.t === "messages" || (e.t === "calls" && e.k !== "event" && e.k !== "new");
+  e.t === "*" ||
+  (e.t === "messages" && (e.k === "text" || e.k === "read")) ||
+  (e.t === "calls" && ["follow_up", "missed", "voicemail", "booked_by_bolt"].includes(e.k ?? ""));
 
 export function LiveProvider({ counts, children }: { counts: UnreadCounts; children: React.ReactNode }) {
   const router = useRouter();
@@ -70,14 +75,17 @@ export function LiveProvider({ counts, children }: { counts: UnreadCounts; child
     };
     let source: EventSource | undefined;
     let reopen: ReturnType<typeof setTimeout> | undefined;
+    let reopened = false;
     const open = () => {
       source = new EventSource("/api/live");
       source.onopen = () => {
         setState("open");
-        // What happened between the page's render and this stream's start (the first one, or back after a
-        // drop) was not heard: whoever shows live data re-reads once. Without it a text's status that
-        // changed while the page was loading stayed "Sending" on screen.
-        dispatch(RESYNC_EVENT);
+        // What happened between the page's render and this stream's start was not heard: whoever shows live
+        // data re-reads once (without it a text's status that changed while the page loaded stayed
+        // "Sending"). After a drop the layout's counts are stale too; on the first open they were just read.
+        if (reopened) dispatch(RESYNC_EVENT);
+        else for (const listener of listeners.current) listener(RESYNC_EVENT);
+        reopened = true;
       };
       source.onmessage = (message: MessageEvent<string>) => {
         try {
@@ -104,8 +112,8 @@ export function LiveProvider({ counts, children }: { counts: UnreadCounts; child
   }, []);
 
   const value = useMemo(
-    () => ({ subscribe, requestRefresh, counts, state }),
-    [subscribe, requestRefresh, counts, state],
+    () => ({ subscribe, requestRefresh, counts }),
+    [subscribe, requestRefresh, counts],
   );
   return (
     <LiveContext.Provider value={value}>

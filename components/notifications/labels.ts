@@ -29,9 +29,6 @@ export const KIND_LABELS: Record<NotificationKind, string> = {
 
 export const CHANNEL_LABELS: Record<NotificationChannel, string> = { SMS: "Text", EMAIL: "Email" };
 
-/** Still on its way: the table keeps refreshing while a row is in one of these. */
-export const IN_FLIGHT_STATUSES: readonly NotificationStatus[] = ["QUEUED", "SENDING"];
-
 /** Filter choices; "FAILED,UNDELIVERED" covers every text that didn't arrive. */
 export const STATUS_FILTER_OPTIONS: Array<{ value: string; label: string }> = [
   { value: "FAILED,UNDELIVERED", label: "Didn't arrive (failed or undelivered)" },

@@ -7,7 +7,7 @@ import type { NotificationListItem } from "@/lib/notifications/queries";
 import { formatPhone } from "@/lib/phone";
 import { describeTwilioError } from "@/lib/telephony/error-codes";
 import { inZone } from "@/lib/time/zoned";
-import { CHANNEL_LABELS, IN_FLIGHT_STATUSES, KIND_LABELS } from "@/components/notifications/labels";
+import { CHANNEL_LABELS, KIND_LABELS } from "@/components/notifications/labels";
 
 export type NotificationRow = {
   id: string;
@@ -28,11 +28,8 @@ export type NotificationRow = {
   problem: string | null;
   /** "Scheduled for Nov 26, 8:00 AM" for a text waiting on its time (reminder, quiet hours). */
   scheduledLabel: string | null;
-  /** Still moving: the page keeps refreshing while any row is. */
-  inFlight: boolean;
 };
 
-const RECENT_MS = 10 * 60_000;
 const RECIPIENT_KIND_LABELS = { CUSTOMER: "Customer", EMPLOYEE: "Employee", OTHER: "Number" } as const;
 
 export function recipientOf(
@@ -56,17 +53,6 @@ export function problemOf(
   );
 }
 
-function isInFlight(
-  n: Pick<NotificationListItem, "status" | "scheduledFor" | "createdAt">,
-  now: Date,
-): boolean {
-  // A reminder queued for tomorrow isn't worth polling for; one due within a minute is.
-  if (IN_FLIGHT_STATUSES.includes(n.status))
-    return !n.scheduledFor || n.scheduledFor.getTime() <= now.getTime() + 60_000;
-  // Sent but not yet confirmed delivered: the carrier's answer usually comes within seconds.
-  return n.status === "SENT" && now.getTime() - n.createdAt.getTime() < RECENT_MS;
-}
-
 export function toNotificationRow(n: NotificationListItem, timeZone: string, now: Date): NotificationRow {
   const recipient = recipientOf(n);
   const waiting = n.status === "QUEUED" && n.scheduledFor && n.scheduledFor > now;
@@ -87,6 +73,5 @@ export function toNotificationRow(n: NotificationListItem, timeZone: string, now
     segmentCount: n.segmentCount,
     problem: problemOf(n),
     scheduledLabel: waiting ? `Scheduled for ${formatDateTime(n.scheduledFor, timeZone)}` : null,
-    inFlight: isInFlight(n, now),
   };
 }

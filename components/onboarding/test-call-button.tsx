@@ -9,7 +9,7 @@ import { useFinishSetup } from "@/components/onboarding/checklist-hold";
 import { placeTestCallAction } from "@/lib/simulator/actions";
 import type { HeardLine } from "@/lib/simulator/place-test-call";
 
-export function TestCallButton({ finishLabel }: { /** Shown after the call: closes the dashboard's held checklist (or refreshes the page, elsewhere). */ finishLabel?: string }) {
+export function TestCallButton({ finishLabel }: { /** Shown after the call: re-reads the page, and closes the dashboard's held checklist once it is complete. */ finishLabel?: string }) {
   const router = useRouter();
   const finishSetup = useFinishSetup();
   const [pending, startTransition] = useTransition();
@@ -32,7 +32,10 @@ export function TestCallButton({ finishLabel }: { /** Shown after the call: clos
           {pending ? "Calling…" : lines ? "Call again" : "Call your number now"}
         </Button>
         {lines && finishLabel && (
-          <Button type="button" size="sm" variant="outline" onClick={() => (finishSetup ? finishSetup() : router.refresh())}>
+          <Button type="button" size="sm" variant="outline" onClick={() => {
+              finishSetup?.();
+              router.refresh();
+            }}>
             {finishLabel}
           </Button>
         )}

@@ -13,7 +13,8 @@ import { useActionForm } from "@/components/ui/use-action-form";
 import { formatTimeOfDay } from "@/lib/salons/business-hours";
 import { dateName } from "@/lib/salons/business-hours-wording";
 import { deleteSpecialDayAction, saveSpecialDayAction } from "@/lib/salons/special-days-actions";
-import { parseLocalDateKey, type SpecialDay } from "@/lib/salons/special-days";
+import { type SpecialDay } from "@/lib/salons/special-days";
+import { parseLocalDateKey } from "@/lib/time/zoned";
 import { MAX_FORM_PERIODS } from "@/lib/validations/special-days";
 
 export type SpecialDayItem = SpecialDay & { id: string };

@@ -2,12 +2,14 @@
 // whole days before it (by day). Days are the salon's calendar days, so a DST day is 23 or 25 hours long;
 // the bounds are read the way the Calls page reads its `from` date, so the links list what the figures count.
 import { resolveDateRange } from "@/lib/calls/date-range";
-import { addCalendarDays, getZonedParts, type LocalDate } from "@/lib/time/zoned";
+import { addCalendarDays, getZonedParts, localDateKey as isoDate } from "@/lib/time/zoned";
 import { hrefWith } from "@/lib/url-state";
 import type { DashboardRange } from "@/lib/validations/dashboard";
 
 export type DashboardPeriod = {
   range: DashboardRange;
+  /** The salon's zone, whose calendar the period and its buckets are read on. */
+  timeZone: string;
   /** One bar per hour of today, or per day. */
   bucket: "hour" | "day";
   /** Today on the salon's clock, "yyyy-MM-dd". */
@@ -25,7 +27,6 @@ export type DashboardPeriod = {
 
 const DAYS: Record<DashboardRange, number> = { today: 1, "7d": 7, "30d": 30 };
 const pad = (n: number) => String(n).padStart(2, "0");
-const isoDate = (date: LocalDate) => `${date.year}-${pad(date.month)}-${pad(date.day)}`;
 
 export function dashboardPeriod(range: DashboardRange, now: Date, timeZone: string): DashboardPeriod {
   const todayParts = getZonedParts(now, timeZone);
@@ -38,7 +39,7 @@ export function dashboardPeriod(range: DashboardRange, now: Date, timeZone: stri
   const bucket = range === "today" ? "hour" : "day";
   const buckets =
     bucket === "hour" ? Array.from({ length: 24 }, (_, h) => `${today}T${pad(h)}:00`) : days.map((d) => `${d}T00:00`);
-  return { range, bucket, today, firstDay, from: from!, to: to!, busiestFrom, buckets };
+  return { range, timeZone, bucket, today, firstDay, from: from!, to: to!, busiestFrom, buckets };
 }
 
 /** "/calls?from=2026-11-23", or with an outcome: the Calls page showing the calls a figure counted. */

@@ -64,7 +64,7 @@ describe("getDashboardCharts", () => {
     // Tuesday Mar 10, 11:59:59 PM EDT: the 7 days are Wed Mar 4 through today.
     const week = dashboardPeriod("7d", at("2026-03-11T03:59:59Z"), TZ);
     expect(week).toMatchObject({ bucket: "day", firstDay: "2026-03-04", today: "2026-03-10", from: at("2026-03-04T05:00:00Z"), to: at("2026-03-11T04:00:00Z") });
-    const charts = await getDashboardCharts(salon.id, week, TZ);
+    const charts = await getDashboardCharts(salon.id, week);
     expect(charts.buckets).toEqual([
       bucket("2026-03-04T00:00", { calls: 1, missed: 1, textsSent: 1, textsDelivered: 1 }),
       bucket("2026-03-05T00:00"),
@@ -111,7 +111,7 @@ describe("getDashboardCharts", () => {
     const today = dashboardPeriod("today", at("2026-03-09T03:00:00Z"), TZ);
     expect(today.to.getTime() - today.from.getTime()).toBe(23 * 3_600_000);
     expect(today.busiestFrom).toEqual(at("2026-03-02T05:00:00Z"));
-    const charts = await getDashboardCharts(salon.id, today, TZ);
+    const charts = await getDashboardCharts(salon.id, today);
     expect(charts.buckets).toHaveLength(24);
     expect(charts.buckets.filter((b) => b.calls || b.textsFailed || b.optOuts)).toEqual([
       bucket("2026-03-08T01:00", { calls: 1, bolt: 1, bookedByBolt: 1, timedCalls: 1, callSeconds: 90, textsFailed: 1, optOuts: 1 }),

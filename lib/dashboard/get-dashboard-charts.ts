@@ -22,9 +22,9 @@ const SENT = `('SENT','DELIVERED','UNDELIVERED')`;
 const FAILED = `('FAILED','UNDELIVERED')`;
 
 /** The statement (exported for the benchmark's EXPLAIN ANALYZE). */
-export function dashboardChartsSql(period: DashboardPeriod, salonId: string, timeZone: string) {
+export function dashboardChartsSql(period: DashboardPeriod, salonId: string) {
   const p = sqlParams();
-  const [salon, tz] = [p.add(salonId), p.add(timeZone)];
+  const [salon, tz] = [p.add(salonId), p.add(period.timeZone)];
   const [from, to, busiestFrom] = [p.at(period.from), p.at(period.to), p.at(period.busiestFrom)];
   const local = (column: string) => `((${column} AT TIME ZONE 'UTC') AT TIME ZONE ${tz})`;
   // 'hour' or 'day' only (DashboardPeriod's type): safe to write into the statement.
@@ -97,8 +97,8 @@ function failuresInWords(failures: Row["failures"]): DashboardCharts["failures"]
   return [...byWords].map(([reason, texts]) => ({ reason, texts })).sort((a, b) => b.texts - a.texts || a.reason.localeCompare(b.reason));
 }
 
-export async function getDashboardCharts(salonId: string, period: DashboardPeriod, timeZone: string): Promise<DashboardCharts> {
-  const [row] = await querySalon<{ json: string }>(salonId, dashboardChartsSql(period, salonId, timeZone));
+export async function getDashboardCharts(salonId: string, period: DashboardPeriod): Promise<DashboardCharts> {
+  const [row] = await querySalon<{ json: string }>(salonId, dashboardChartsSql(period, salonId));
   const data = JSON.parse(row!.json) as Row;
   const totals = Object.fromEntries(COUNTS.map((k) => [k, data.buckets.reduce((sum, b) => sum + b[k], 0)])) as DashboardCharts["totals"];
   return { ...data, totals, failures: failuresInWords(data.failures) };

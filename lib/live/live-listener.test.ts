@@ -236,7 +236,7 @@ describe("GET /api/live", () => {
     expect(res.headers.get("cache-control")).toBe("no-store, no-transform");
     // The stream subscribes before it answers; events from here on are its.
     const { liveListener } = await import("@/lib/live/live-listener");
-    await liveListener(env.DATABASE_URL).listening();
+    await liveListener().listening();
     const bCall = await createCallLog(b.salonId);
     const aCall = await createCallLog(a.salonId);
     const text = await readUntil(res.body!, (t) => t.includes(aCall.id));

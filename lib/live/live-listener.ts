@@ -4,6 +4,7 @@
 // The connection is opened on the first subscriber and re-opened with back-off when it drops; after a
 // drop every subscriber is told to read again (a "resync"), since announcements in the gap are lost.
 import pg from "pg";
+import { env } from "@/lib/env";
 import { LIVE_CHANNEL, parseLivePayload, RESYNC_EVENT, type LiveEvent } from "@/lib/live/live-event";
 import { logger as rootLogger, type Logger } from "@/lib/logger";
 
@@ -190,8 +191,8 @@ export class LiveListener {
 const globalForLive = globalThis as unknown as { boltLiveListener?: LiveListener };
 
 /** This process's listener, on the database the app uses. */
-export function liveListener(connectionString: string): LiveListener {
-  return (globalForLive.boltLiveListener ??= new LiveListener({ connectionString }));
+export function liveListener(): LiveListener {
+  return (globalForLive.boltLiveListener ??= new LiveListener({ connectionString: env.DATABASE_URL }));
 }
 
 /** Ends every live stream and the listening connection (shutdown; before PostgreSQL stops or a test drops it). */

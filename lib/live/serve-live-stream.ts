@@ -3,7 +3,6 @@
 // revoked session or a deleted key ends its stream within ~25 s.
 import { ApiError } from "@/lib/api/errors";
 import { identifyCaller } from "@/lib/api/resolve-credentials";
-import { env } from "@/lib/env";
 import { liveListener } from "@/lib/live/live-listener";
 import { openLiveStream } from "@/lib/live/live-stream";
 import { systemClock } from "@/lib/time/clock";
@@ -24,7 +23,7 @@ export function serveLiveStream(
   }
   return openLiveStream({
     salonId,
-    listener: liveListener(env.DATABASE_URL),
+    listener: liveListener(),
     signal: req.signal,
     heartbeatMs: opts.heartbeatMs,
     stillAllowed: async () => {

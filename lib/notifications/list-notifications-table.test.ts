@@ -112,13 +112,15 @@ describe("listNotificationsTable", () => {
     expect(reversed.rows.length).toBe(3);
   });
 
-  it("opens on what was sent; texts waiting for a later time are on the Scheduled tab", async () => {
+  it("opens on what was sent; texts still queued for a later time are on the Scheduled tab", async () => {
     const { salon, rows } = await seed();
     const reminder = { customerId: rows[0]!.customerId, destination: rows[0]!.destination, kind: "REMINDER" as const };
     const due = await createNotification(salon.id, { ...reminder, status: "SENDING", scheduledFor: NOW, createdAt: at("2025-12-05T18:00:00Z") });
     const later = await createNotification(salon.id, { ...reminder, status: "QUEUED", scheduledFor: at("2025-12-11T17:00:00Z"), createdAt: at("2025-12-06T18:00:00Z") });
+    // A reminder called off with its appointment keeps its time, but waits for nothing: it is with the sent.
+    const cancelled = await createNotification(salon.id, { ...reminder, status: "CANCELED", scheduledFor: at("2025-12-12T17:00:00Z"), createdAt: at("2025-12-05T12:00:00Z") });
     const sent = await list(salon.id, q());
-    expect(sent.rows.map((r) => r.id)).toEqual([due, ...[...rows].reverse()].map((r) => r.id));
+    expect(sent.rows.map((r) => r.id)).toEqual([due, cancelled, ...[...rows].reverse()].map((r) => r.id));
     const scheduled = await list(salon.id, q({ view: "scheduled" }));
     expect(scheduled.rows.map((r) => r.id)).toEqual([later.id]);
     // A day later the reminder's time has come: it moves to the sent tab.

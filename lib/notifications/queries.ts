@@ -122,10 +122,11 @@ export async function listNotificationsTable(salonId: string, query: Notificatio
     // No index seeks a substring; the salon's (salonId, createdAt) index bounds the read to its rows.
     ...(query.q ? { OR: recipientMatches(query.q) } : {}),
     ...(createdAt ? { createdAt } : {}),
-    // "Sent" is what went out or is on its way now; a text waiting for a later time is "Scheduled".
+    // "Sent" is what went out, is on its way now or was stopped; a text still queued for a later time is
+    // "Scheduled" (a cancelled reminder keeps its time but waits for nothing).
     ...(query.view === "scheduled"
-      ? { scheduledFor: { gt: now } }
-      : { AND: [{ OR: [{ scheduledFor: null }, { scheduledFor: { lte: now } }] }] }),
+      ? { status: "QUEUED", scheduledFor: { gt: now } }
+      : { AND: [{ OR: [{ status: { not: "QUEUED" } }, { scheduledFor: null }, { scheduledFor: { lte: now } }] }] }),
   };
   const scoped = salonDb(salonId);
   return readKeysetPage({

@@ -5,7 +5,8 @@ import { ApiError, notFound } from "@/lib/api/errors";
 import { db, salonDb } from "@/lib/db";
 import { daySchema } from "@/lib/salons/business-hours";
 import { salonTimeZoneOf } from "@/lib/salons/salon-time-zone";
-import { localDateKey, type SpecialDay } from "@/lib/salons/special-days";
+import { type SpecialDay } from "@/lib/salons/special-days";
+import { localDateKey } from "@/lib/time/zoned";
 import { addCalendarDays, getZonedParts, type LocalDate } from "@/lib/time/zoned";
 import type { SaveSpecialDayInput } from "@/lib/validations/special-days";
 

@@ -3,7 +3,7 @@
 // weekly hours for every hours consumer (answers, transfers, the auto-reply, availability).
 // Pure: the rows are loaded once per request (special-days-queries.ts) and passed in.
 import type { OpenInterval } from "@/lib/salons/business-hours";
-import type { LocalDate } from "@/lib/time/zoned";
+import { localDateKey, type LocalDate } from "@/lib/time/zoned";
 
 export type SpecialDay = {
   /** The salon's local date, "YYYY-MM-DD". */
@@ -19,15 +19,6 @@ export type SpecialDayIndex = ReadonlyMap<string, SpecialDay>;
 export const NO_SPECIAL_DAYS: SpecialDayIndex = new Map();
 
 /** "2026-12-24": how a local date is keyed (and stored as a DATE). */
-export function localDateKey(date: LocalDate): string {
-  return `${date.year}-${String(date.month).padStart(2, "0")}-${String(date.day).padStart(2, "0")}`;
-}
-
-export function parseLocalDateKey(key: string): LocalDate {
-  const [year, month, day] = key.split("-").map(Number);
-  return { year: year ?? 1970, month: month ?? 1, day: day ?? 1 };
-}
-
 export function indexSpecialDays(days: readonly SpecialDay[] | SpecialDayIndex | undefined): SpecialDayIndex {
   if (!days) return NO_SPECIAL_DAYS;
   if (days instanceof Map) return days;

@@ -1,6 +1,6 @@
 // The list filters' date presets (Today, Yesterday, 7 days) as the whole-day `from`/`to` values the
 // filters take, counted on the salon's calendar, not the viewer's. Client-safe; the clock is passed in.
-import { addCalendarDays, getZonedParts, type LocalDate } from "@/lib/time/zoned";
+import { addCalendarDays, getZonedParts, localDateKey as iso } from "@/lib/time/zoned";
 
 export const DATE_PRESETS = [
   { id: "today", label: "Today" },
@@ -8,9 +8,6 @@ export const DATE_PRESETS = [
   { id: "7d", label: "7 days" },
 ] as const;
 type DatePreset = (typeof DATE_PRESETS)[number]["id"];
-
-const iso = ({ year, month, day }: LocalDate) =>
-  `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
 
 /** `{ from, to }` (YYYY-MM-DD, both inclusive) for `preset` on the salon's calendar at `now`. */
 export function datePresetRange(

@@ -6,6 +6,16 @@ import { TZDate } from "@date-fns/tz";
 /** A calendar date in some zone; month is 1–12. */
 export type LocalDate = { year: number; month: number; day: number };
 
+/** A calendar date as "yyyy-MM-dd" (URLs, keys, SQL dates). */
+export function localDateKey(date: LocalDate): string {
+  return `${date.year}-${String(date.month).padStart(2, "0")}-${String(date.day).padStart(2, "0")}`;
+}
+
+export function parseLocalDateKey(key: string): LocalDate {
+  const [year, month, day] = key.split("-").map(Number);
+  return { year: year ?? 1970, month: month ?? 1, day: day ?? 1 };
+}
+
 /** An instant as a salon's clock shows it. weekday: 0 = Sunday … 6 = Saturday. */
 export type ZonedParts = LocalDate & { hour: number; minute: number; weekday: number; minutesOfDay: number };
 

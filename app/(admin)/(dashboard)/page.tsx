@@ -47,7 +47,7 @@ export default async function DashboardPage({
   const period = dashboardPeriod(range, now, salon.timeZone);
   // The charts are one statement (lib/dashboard/get-dashboard-charts.ts), so the page holds few pool connections at once.
   const [charts, appointments, checklist] = await Promise.all([
-    getDashboardCharts(session.salonId, period, salon.timeZone),
+    getDashboardCharts(session.salonId, period),
     listUpcomingAppointments(session.salonId, { now, limit: 8 }),
     getOnboardingChecklist(session.salonId),
   ]);

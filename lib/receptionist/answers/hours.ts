@@ -15,8 +15,8 @@ import {
   type Period,
 } from "@/lib/salons/business-hours";
 import { clockTime, dateName, endSentence, joinList, periodsPhrase, timeWithArticle, WEEKDAY_NAMES } from "@/lib/salons/business-hours-wording";
-import { indexSpecialDays, parseLocalDateKey, specialDayOn, type SpecialDay, type SpecialDayIndex } from "@/lib/salons/special-days";
-import { addCalendarDays, calendarDaysBetween, getZonedParts, weekdayOf, type LocalDate } from "@/lib/time/zoned";
+import { indexSpecialDays, specialDayOn, type SpecialDay, type SpecialDayIndex } from "@/lib/salons/special-days";
+import { addCalendarDays, calendarDaysBetween, getZonedParts, parseLocalDateKey, weekdayOf, type LocalDate } from "@/lib/time/zoned";
 
 export type HoursQuestion = {
   salon: { businessHours: unknown; timeZone: string };

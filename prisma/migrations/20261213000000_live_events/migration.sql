@@ -70,7 +70,8 @@ CREATE TRIGGER "inbound_messages_live_read" AFTER UPDATE OF "readAt" ON "inbound
     EXECUTE FUNCTION "inbound_messages_live"();
 
 -- Texts out: a new one and each change of its delivery status (QUEUED → SENT → DELIVERED). k is the
--- status; "c" is the customer so an open thread refreshes only for its own texts.
+-- status; "c" is the customer so an open thread refreshes only for its own texts. SENDING is not
+-- announced: SENT follows within the send, and the delivery worker writes it for every text.
 CREATE FUNCTION "notifications_live"() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     PERFORM "bolt_live_notify"(NEW."salonId", 'notifications', NEW."id", lower(NEW."status"::text), jsonb_build_object('c', NEW."customerId"));
@@ -81,7 +82,7 @@ $$;
 CREATE TRIGGER "notifications_live_insert" AFTER INSERT ON "notifications"
     FOR EACH ROW EXECUTE FUNCTION "notifications_live"();
 CREATE TRIGGER "notifications_live_status" AFTER UPDATE OF "status" ON "notifications" FOR EACH ROW
-    WHEN (OLD."status" IS DISTINCT FROM NEW."status")
+    WHEN (OLD."status" IS DISTINCT FROM NEW."status" AND NEW."status" <> 'SENDING')
     EXECUTE FUNCTION "notifications_live"();
 
 -- The calendar: appointments booked, moved, confirmed, cancelled or deleted; the waitlist beside it.

@@ -33,3 +33,22 @@ WHERE c."id" = w."customerId" AND c."salonId" = w."salonId" AND c."mergedIntoId"
 -- The inbox filtered to conversations that need follow-up (or are assigned to someone), newest first.
 CREATE INDEX "customers_salonId_followUp_lastMessageAt_id_idx" ON "customers"("salonId", "followUp", "lastMessageAt" DESC, "id" DESC);
 CREATE INDEX "customers_salonId_followUpAssigneeId_lastMessageAt_idx" ON "customers"("salonId", "followUpAssigneeId", "lastMessageAt" DESC);
+
+-- Live updates (migration 20261213000000_live_events) for what this adds: a call's assignee, and a
+-- conversation's follow-up state, assignee and place in the inbox (a staff reply moves it up).
+DROP TRIGGER "call_logs_live_update" ON "call_logs";
+CREATE TRIGGER "call_logs_live_update" AFTER UPDATE ON "call_logs" FOR EACH ROW
+    WHEN ((OLD."status", OLD."outcome", OLD."followUp", OLD."transcription", OLD."recordingSid", OLD."customerId", OLD."notes", OLD."assigneeId")
+        IS DISTINCT FROM (NEW."status", NEW."outcome", NEW."followUp", NEW."transcription", NEW."recordingSid", NEW."customerId", NEW."notes", NEW."assigneeId"))
+    EXECUTE FUNCTION "call_logs_live"();
+
+CREATE FUNCTION "customers_live"() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    PERFORM "bolt_live_notify"(NEW."salonId", 'messages', NEW."id", 'conversation');
+    RETURN NULL;
+END
+$$;
+
+CREATE TRIGGER "customers_live" AFTER UPDATE OF "followUp", "followUpAssigneeId", "lastMessageAt" ON "customers" FOR EACH ROW
+    WHEN ((OLD."followUp", OLD."followUpAssigneeId", OLD."lastMessageAt") IS DISTINCT FROM (NEW."followUp", NEW."followUpAssigneeId", NEW."lastMessageAt"))
+    EXECUTE FUNCTION "customers_live"();

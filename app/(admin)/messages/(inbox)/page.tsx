@@ -36,7 +36,7 @@ export default async function MessagesPage({ searchParams }: { searchParams: Pro
         description={`Texts with your customers. Times are ${describeTimeZone(salon.timeZone)}.`}
         actions={<NewTextButton />}
       />
-      <LiveRefresh topics={["messages", "notifications"]} />
+      <LiveRefresh topics={["messages"]} />
       <div className="grid items-start gap-6 lg:grid-cols-[22rem_minmax(0,1fr)]">
         <InboxPanel
           rows={rows}

@@ -21,7 +21,7 @@ import { listNumberHistory } from "@/lib/phone-numbers/number-audit";
 import { hasNumberSubscription } from "@/lib/phone-numbers/subscription-sync";
 import { businessHoursSchema, parseBusinessHours } from "@/lib/salons/business-hours";
 import { getSalonById } from "@/lib/salons/queries";
-import { localDateKey } from "@/lib/salons/special-days";
+import { localDateKey } from "@/lib/time/zoned";
 import { listSpecialDays } from "@/lib/salons/special-days-queries";
 import { salonClockTime } from "@/lib/time/clock";
 import { getZonedParts } from "@/lib/time/zoned";
