@@ -18,13 +18,17 @@ self.addEventListener("push", (event) => {
   );
 });
 
+// Tabs opened before this worker started are taken over, so a click can navigate them.
+self.addEventListener("activate", (event) => event.waitUntil(self.clients.claim()));
+
 self.addEventListener("notificationclick", (event) => {
   event.notification.close();
   const target = new URL(event.notification.data?.url || "/", self.location.origin).href;
   event.waitUntil(
     self.clients.matchAll({ type: "window", includeUncontrolled: true }).then((windows) => {
       const same = windows.find((w) => w.url === target) || windows.find((w) => new URL(w.url).origin === self.location.origin);
-      if (same) return same.navigate(target).then((w) => (w || same).focus());
+      // navigate() rejects on a tab this worker doesn't control: then a new window opens instead.
+      if (same) return same.focus().then(() => same.navigate(target)).catch(() => self.clients.openWindow(target));
       return self.clients.openWindow(target);
     }),
   );

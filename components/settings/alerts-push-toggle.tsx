@@ -29,16 +29,24 @@ async function currentSubscription(): Promise<PushSubscription | null> {
   return (await registration?.pushManager.getSubscription()) ?? null;
 }
 
-/** Where this browser stands, read from the browser itself (no server round trip). */
+/**
+ * Where this browser stands. A subscription it already has is handed to the server again: on a browser
+ * two members share, "on" then means on for whoever is signed in now (the server binds it to them).
+ */
 async function detectPushState(): Promise<PushState> {
   if (!supportsPush()) return "unsupported";
   if (Notification.permission === "denied") return "blocked";
-  return (await currentSubscription()) ? "on" : "off";
+  const subscription = await currentSubscription();
+  if (!subscription || Notification.permission !== "granted") return "off";
+  await send("POST", subscription.toJSON());
+  return "on";
 }
 
-async function send(method: "POST" | "DELETE", body: unknown): Promise<void> {
+async function send(method: "POST" | "DELETE", body: unknown): Promise<unknown> {
   const res = await fetch(ENDPOINT, { method, headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
-  if (!res.ok) throw new Error(((await res.json().catch(() => null)) as { message?: string } | null)?.message ?? `HTTP ${res.status}`);
+  const json = (await res.json().catch(() => null)) as { message?: string } | null;
+  if (!res.ok) throw new Error(json?.message ?? `HTTP ${res.status}`);
+  return json;
 }
 
 export function AlertsPushToggle({ vapidPublicKey }: { vapidPublicKey: string }) {
@@ -76,8 +84,9 @@ export function AlertsPushToggle({ vapidPublicKey }: { vapidPublicKey: string })
     try {
       const subscription = await currentSubscription();
       if (subscription) {
-        await send("DELETE", { endpoint: subscription.endpoint });
-        await subscription.unsubscribe();
+        const { deleted } = (await send("DELETE", { endpoint: subscription.endpoint })) as { deleted?: boolean };
+        // Only this member's: another member's subscription on a shared browser keeps working.
+        if (deleted) await subscription.unsubscribe();
       }
       setState("off");
       toast.success("Browser alerts are off.");

@@ -14,7 +14,7 @@ export const saveAlertPreferencesAction = salonAction(saveAlertPreferencesSchema
 const WORDS = { text: "a text", email: "an email", browser: "a browser alert" } as const;
 
 export const sendTestAlertAction = salonAction(z.object({}), async (_input, { salonId, userId }) => {
-  const { channels } = await sendTestAlert({ salonId, userId });
+  const { channels } = await sendTestAlert({ salonId, userId }, new Date());
   const list = channels.map((c) => WORDS[c]);
   const said = list.length > 1 ? `${list.slice(0, -1).join(", ")} and ${list.at(-1)}` : list[0];
   return { ok: true, message: `Test alert on its way: ${said}.` };

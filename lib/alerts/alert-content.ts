@@ -1,7 +1,6 @@
 // What an alert says and which page it opens, read when it is dispatched (so a voicemail's alert carries
 // the transcript if it has come). Null: nothing to alert about any more (a "missed" call that got a
 // voicemail or staff's answer in the meantime, a text that is gone).
-import { callOutcomeOf } from "@/lib/calls/call-outcome";
 import { db } from "@/lib/db";
 import { formatCallerNumber, formatPhone } from "@/lib/phone";
 import type { AlertEvent } from "@/lib/alerts/events";
@@ -29,13 +28,14 @@ async function callContent(salonId: string, callSid: string, event: AlertEvent):
   const call = await db.callLog.findFirst({
     where: { salonId, callSid },
     select: {
-      id: true, from: true, status: true, reason: true, answeredAt: true, recordingSid: true, transcription: true,
-      servedByBolt: true, recordingDurationSeconds: true, customer: { select: { name: true, phone: true } },
+      id: true, from: true, outcome: true, transcription: true, recordingDurationSeconds: true,
+      customer: { select: { name: true, phone: true } },
     },
   });
   if (!call) return null;
   const url = `/calls/${call.id}`;
-  const outcome = callOutcomeOf(call);
+  // The stored outcome (written by callOutcomeOf in lib/calls/write-call-logs.ts).
+  const { outcome } = call;
   if (event === "MISSED_CALL")
     return outcome === "MISSED" ? { title: `Missed call from ${who(call.customer, call.from)}`, body: "No voicemail was left.", url } : null;
   if (outcome !== "VOICEMAIL") return null;

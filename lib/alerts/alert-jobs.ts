@@ -5,9 +5,9 @@ import { dispatchAlert } from "@/lib/alerts/dispatch";
 import { sendPushAlert } from "@/lib/alerts/send-push";
 
 export async function handleDispatchAlertJobs(jobs: Job<DispatchAlertPayload>[]): Promise<void> {
-  for (const job of jobs) await dispatchAlert(job.data);
+  for (const job of jobs) await dispatchAlert(job.data, new Date());
 }
 
 export async function handleSendPushAlertJobs(jobs: Job<SendPushAlertPayload>[]): Promise<void> {
-  for (const job of jobs) await sendPushAlert(job.data.pushAlertId);
+  for (const job of jobs) await sendPushAlert(job.data.pushAlertId, new Date());
 }

@@ -141,8 +141,8 @@ describe("sending", () => {
     ]);
     const [pushAlert, ...more] = await db.pushAlert.findMany({ where: { salonId: a.salon.id } });
     expect(more).toEqual([]);
-    await Promise.all([sendPushAlert(pushAlert!.id), sendPushAlert(pushAlert!.id)]);
-    await sendPushAlert(pushAlert!.id);
+    await Promise.all([sendPushAlert(pushAlert!.id, MORNING), sendPushAlert(pushAlert!.id, MORNING)]);
+    await sendPushAlert(pushAlert!.id, MORNING);
     expect(push.received.filter((r) => r.payload.includes(staffKey))).toHaveLength(1);
     const delivered = JSON.parse(push.received.find((r) => r.payload.includes(staffKey))!.payload) as Record<string, string>;
     expect(delivered).toMatchObject({ title: expect.stringMatching(/^Text from Jane Doe/), url: `/messages/${customer.id}`, tag: staffKey });
@@ -212,7 +212,7 @@ describe("sending", () => {
     const missed = await createCallLog(a.salon.id, { status: "NO_ANSWER" });
     await dispatchAlert({ salonId: a.salon.id, event: "MISSED_CALL", ref: missed.callSid }, MORNING);
     const alert = await db.pushAlert.findFirstOrThrow({ where: { salonId: a.salon.id } });
-    expect(await sendPushAlert(alert.id)).toBe("Sent to 1 of 2 browser(s); 1 no longer subscribed, removed.");
+    expect(await sendPushAlert(alert.id, MORNING)).toBe("Sent to 1 of 2 browser(s); 1 no longer subscribed, removed.");
     expect(await db.pushSubscription.findMany({ where: { salonId: a.salon.id }, select: { endpoint: true } })).toEqual([{ endpoint: kept.endpoint }]);
     const received = push.received.filter((r) => kept.endpoint.endsWith(r.subscriptionId));
     expect(received).toHaveLength(1);

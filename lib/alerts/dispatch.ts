@@ -17,8 +17,6 @@ import { realTimeOf, salonClockTime } from "@/lib/time/clock";
 
 /** How long a voicemail's alert waits for its transcript (which, arriving sooner, sends it at once). */
 export const VOICEMAIL_TRANSCRIPT_WAIT_MS = 90_000;
-/** How long a missed call's alert waits for a late voicemail or staff's answer (the text-back's own grace). */
-export const MISSED_CALL_ALERT_WAIT_MS = 60_000;
 
 export type AlertSource = { salonId: string; event: AlertEvent; ref: string };
 
@@ -51,9 +49,9 @@ export async function alertMember(
   salonId: string,
   member: Recipient,
   channels: { sms: boolean; email: boolean; push: boolean },
-  content: AlertContent & { key: string; heldUntil: Date | null },
+  content: AlertContent & { key: string; heldUntil: Date | null; now: Date },
 ): Promise<void> {
-  const { key, heldUntil } = content;
+  const { key, heldUntil, now } = content;
   if (channels.sms && member.choices.phone) {
     await sendSms({
       salonId,
@@ -75,7 +73,7 @@ export async function alertMember(
     });
   }
   if (channels.push && member.pushBrowsers > 0) {
-    const sendAfter = heldUntil ?? new Date();
+    const sendAfter = heldUntil ?? now;
     await db.pushAlert.createMany({
       data: [{ salonId, membershipId: member.membershipId, key, title: content.title, body: content.body, url: content.url, sendAfter }],
       skipDuplicates: true,
@@ -110,23 +108,42 @@ export async function alertRecipients(salonId: string, where: { userId?: string 
 export type DispatchResult = "sent" | "nothing_to_alert" | "unknown_event";
 
 /** The dispatch job: alerts every member who chose this event. */
-export async function dispatchAlert(source: DispatchAlertPayload, now = new Date()): Promise<DispatchResult> {
+export async function dispatchAlert(source: DispatchAlertPayload, now: Date): Promise<DispatchResult> {
   const event = ALERT_EVENTS.find((e) => e === source.event);
   if (!event) return "unknown_event";
+  // Who wants it first: with the defaults most events (every incoming text) alert nobody, and cost no more.
+  const wanting = (await alertRecipients(source.salonId))
+    .map((member) => ({
+      member,
+      channels: {
+        sms: member.choices.events.sms.includes(event),
+        email: member.choices.events.email.includes(event),
+        push: member.choices.events.push.includes(event),
+      },
+    }))
+    .filter(({ channels }) => channels.sms || channels.email || channels.push);
+  if (wanting.length === 0) return "nothing_to_alert";
   const content = await describeAlert(source.salonId, event, source.ref);
   if (!content) return "nothing_to_alert";
-  const salon = await db.salon.findUniqueOrThrow({ where: { id: source.salonId }, select: { timeZone: true } });
+  const salon = await db.salon.findUniqueOrThrow({ where: { id: source.salonId }, select: { timeZone: true, twilioNumber: true } });
   const eventKey = alertEventKey({ event, ref: source.ref });
-  for (const member of await alertRecipients(source.salonId)) {
-    const channels = {
-      sms: member.choices.events.sms.includes(event),
-      email: member.choices.events.email.includes(event),
-      push: member.choices.events.push.includes(event),
-    };
-    if (!channels.sms && !channels.email && !channels.push) continue;
+  // One member's failure (an email server down) doesn't keep the others from theirs; the job still fails
+  // at the end, and its retry finds the delivered keys taken.
+  let failed: unknown;
+  for (const { member, channels } of wanting) {
     const heldUntil = quietUntil(member.choices, salon.timeZone, now);
-    await alertMember(source.salonId, member, channels, { ...content, key: memberAlertKey(eventKey, member.membershipId), heldUntil });
+    try {
+      await alertMember(
+        source.salonId,
+        member,
+        { ...channels, sms: channels.sms && salon.twilioNumber !== null },
+        { ...content, key: memberAlertKey(eventKey, member.membershipId), heldUntil, now },
+      );
+    } catch (err) {
+      failed ??= err;
+    }
   }
+  if (failed) throw failed;
   return "sent";
 }
 

@@ -14,7 +14,7 @@ import { e164PhoneSchema } from "@/lib/validations/phone";
 
 const MISSED_CALL_WINDOW_MS = 12 * 60 * 60 * 1000;
 /** How long to wait for a late recording, or staff taking the screened call, when the caller was sent to voicemail or staff. */
-const MISSED_CALL_GRACE_SECONDS = 60;
+export const MISSED_CALL_GRACE_SECONDS = 60;
 
 export type MissedCallCandidate = CallOutcomeFields & {
   id: string;

@@ -36,6 +36,7 @@ async function actOnInboundText(salon: WebhookSalon, text: ClaimedText, clock: C
   // A Spanish keyword (ALTO, AYUDA…) is answered in Spanish and remembered; otherwise the customer's language.
   const spoken = keyword ? keywordLanguage(text.body) : null;
   let outcome: KeywordOutcome;
+  let handled: boolean;
   try {
     if (spoken) await rememberLanguage(salon.id, text.customer.id, spoken);
     outcome = await runKeywordAction(keyword, {
@@ -48,19 +49,18 @@ async function actOnInboundText(salon: WebhookSalon, text: ClaimedText, clock: C
       receivedAt: text.receivedAt,
       now: clock(),
     });
-    // A text left for staff alerts the team (keywords Bolt acts on don't; R has its own alert). Queued
-    // before the text is finished, so a failure here is retried with it; the job's id makes that a no-op.
-    if (keyword === null && !isHandledAutomatically(keyword, outcome))
-      await enqueueAlert({ salonId: salon.id, event: "NEW_TEXT", ref: text.messageSid });
+    handled = isHandledAutomatically(keyword, outcome);
+    // Before the text is finished, so a failure here is retried with it (each step is safe to repeat):
+    // what Bolt didn't fully handle waits for staff in the follow-up queue, and a text left for staff
+    // alerts the team (keywords Bolt acts on don't; R has its own alert; the job's id makes a retry a no-op).
+    if (!handled) await openConversationFollowUp(salon.id, text.customer.id, text.receivedAt);
+    if (keyword === null && !handled) await enqueueAlert({ salonId: salon.id, event: "NEW_TEXT", ref: text.messageSid });
   } catch (err) {
     await releaseInboundText(salon.id, text);
     throw err;
   }
   // A text Bolt answered completely stops waiting for staff only now that it really is answered.
-  const handled = isHandledAutomatically(keyword, outcome);
   const held = await finishInboundText(salon.id, text, clock(), handled);
-  // What Bolt didn't fully handle waits for staff in the follow-up queue (safe to repeat on a retry).
-  if (!handled) await openConversationFollowUp(salon.id, text.customer.id, text.receivedAt);
   // The actions are safe to repeat, so the process that claimed it since acting again doubles nothing.
   if (!held) log.warn({ salonId: salon.id, messageSid: text.messageSid, attempt: text.attempt }, "acted on an incoming text after its lease ran out; the process holding it now finishes it");
   return outcome;

@@ -3,16 +3,15 @@ import { z } from "zod";
 import { ALERT_EVENTS } from "@/lib/alerts/events";
 import { normalizePhone } from "@/lib/phone";
 import { PHONE_ERROR } from "@/lib/validations/phone";
+import { quietHoursFields, refineQuietHours } from "@/lib/validations/quiet-hours";
 
-const TIME_OF_DAY = /^([01]\d|2[0-3]):[0-5]\d$/;
-const time = (label: string) => z.string().trim().regex(TIME_OF_DAY, `Enter a ${label} time, like 22:00.`);
+const QUIET_EXAMPLES = { start: "22:00", end: "07:00" };
 
 // A checkbox group posts one value per ticked box, nothing when none is.
 const eventList = z.preprocess(
   (v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]),
   z.array(z.enum(ALERT_EVENTS, { error: "Unknown alert." })).transform((events) => [...new Set(events)]),
 );
-const checkbox = z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean());
 
 export const saveAlertPreferencesSchema = z
   .object({
@@ -30,19 +29,12 @@ export const saveAlertPreferencesSchema = z
     sms: eventList,
     email: eventList,
     push: eventList,
-    quietHoursEnabled: checkbox,
-    // Disabled inputs aren't posted: required below only when quiet hours are on.
-    quietHoursStart: time("start").optional(),
-    quietHoursEnd: time("end").optional(),
+    ...quietHoursFields(QUIET_EXAMPLES),
   })
   .superRefine((v, ctx) => {
     if (v.sms.length > 0 && !v.phone)
       ctx.addIssue({ code: "custom", path: ["phone"], message: "Add your phone number to get alerts by text." });
-    if (!v.quietHoursEnabled) return;
-    if (!v.quietHoursStart) ctx.addIssue({ code: "custom", path: ["quietHoursStart"], message: "Enter a start time, like 22:00." });
-    if (!v.quietHoursEnd) ctx.addIssue({ code: "custom", path: ["quietHoursEnd"], message: "Enter an end time, like 07:00." });
-    if (v.quietHoursStart && v.quietHoursStart === v.quietHoursEnd)
-      ctx.addIssue({ code: "custom", path: ["quietHoursEnd"], message: "Quiet hours must end at a different time than they start." });
+    refineQuietHours(v, ctx, QUIET_EXAMPLES);
   })
   .transform(({ quietHoursEnabled, quietHoursStart, quietHoursEnd, ...rest }) => ({
     ...rest,

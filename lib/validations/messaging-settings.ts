@@ -1,21 +1,14 @@
 // Settings → Messaging: reminder offsets, quiet hours, automatic confirmations and the monthly text
 // limit. The form speaks hours and checkboxes; the schema turns them into the Salon columns.
 import { z } from "zod";
+import { checkbox, quietHoursFields, refineQuietHours } from "@/lib/validations/quiet-hours";
 
 export const MAX_REMINDERS = 5;
 /** Two weeks: the furthest ahead a reminder may go out. */
 export const MAX_REMINDER_HOURS = 336;
 const MAX_MONTHLY_QUOTA = 100_000;
 
-const TIME_OF_DAY = /^([01]\d|2[0-3]):[0-5]\d$/;
-const timeOfDay = (label: string) =>
-  z
-    .string({ error: `Enter a ${label} time.` })
-    .trim()
-    .regex(TIME_OF_DAY, `Enter a ${label} time, like 21:00.`);
-
-// A checkbox posts "on" when ticked and nothing when not.
-const checkbox = z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean());
+const QUIET_EXAMPLES = { start: "21:00", end: "08:00" };
 
 /** One "hours before" box: 24, 2, 0.5 (30 minutes) — quarter hours at most, so minutes stay whole. */
 const reminderHours = z.coerce
@@ -34,10 +27,7 @@ export const updateMessagingSettingsSchema = z
         ),
       z.array(reminderHours).max(MAX_REMINDERS, `Up to ${MAX_REMINDERS} reminders per appointment.`),
     ),
-    quietHoursEnabled: checkbox,
-    // Disabled inputs aren't posted, so both are optional here and required below when enabled.
-    quietHoursStart: timeOfDay("start").optional(),
-    quietHoursEnd: timeOfDay("end").optional(),
+    ...quietHoursFields(QUIET_EXAMPLES),
     autoConfirm: checkbox,
     monthlySmsQuota: z.coerce
       .number({ error: "Enter the monthly limit as a number." })
@@ -54,18 +44,7 @@ export const updateMessagingSettingsSchema = z
         message: "Each reminder needs a different time.",
       });
     }
-    if (!v.quietHoursEnabled) return;
-    if (!v.quietHoursStart)
-      ctx.addIssue({ code: "custom", path: ["quietHoursStart"], message: "Enter a start time, like 21:00." });
-    if (!v.quietHoursEnd)
-      ctx.addIssue({ code: "custom", path: ["quietHoursEnd"], message: "Enter an end time, like 08:00." });
-    if (v.quietHoursStart && v.quietHoursStart === v.quietHoursEnd) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["quietHoursEnd"],
-        message: "Quiet hours must end at a different time than they start.",
-      });
-    }
+    refineQuietHours(v, ctx, QUIET_EXAMPLES);
   })
   .transform((v) => ({
     reminderOffsetsMinutes: [...new Set(v.reminderOffsetHours.map((h) => Math.round(h * 60)))].sort(

@@ -1,10 +1,10 @@
 // Twilio's call progress callbacks: status (forward only), duration and end time on the call's log;
 // on a final status, decide whether it was a missed call and text the caller back.
-import { enqueueAlert, MISSED_CALL_ALERT_WAIT_MS } from "@/lib/alerts/dispatch";
+import { enqueueAlert } from "@/lib/alerts/dispatch";
 import { callOutcomeOf } from "@/lib/calls/call-outcome";
 import { db } from "@/lib/db";
 import { callStatusesBefore, isFinalCallStatus } from "@/lib/calls/call-status";
-import { missedCallSelect, sendMissedCallTextBack, type MissedCallOutcome } from "@/lib/calls/missed-call-text";
+import { MISSED_CALL_GRACE_SECONDS, missedCallSelect, sendMissedCallTextBack, type MissedCallOutcome } from "@/lib/calls/missed-call-text";
 import type { CallStatusParams } from "@/lib/telephony/params/voice";
 import { mapTwilioCallStatus } from "@/lib/telephony/statuses";
 import { storeCallState, updateCallLogs, withOutcome } from "@/lib/calls/write-call-logs";
@@ -65,7 +65,7 @@ export async function handleCallStatus({ params, salon, log, now = new Date(), m
   const call = await db.callLog.findFirst({ where: { salonId: salon.id, callSid: params.CallSid }, select: missedCallSelect });
   // The team's alert waits as long as a late voicemail might take; the job checks it is still missed.
   if (call && callOutcomeOf(call) === "MISSED")
-    await enqueueAlert({ salonId: salon.id, event: "MISSED_CALL", ref: call.callSid }, { startAfter: new Date(now.getTime() + MISSED_CALL_ALERT_WAIT_MS) });
+    await enqueueAlert({ salonId: salon.id, event: "MISSED_CALL", ref: call.callSid }, { startAfter: new Date(now.getTime() + (missedCallGraceSeconds ?? MISSED_CALL_GRACE_SECONDS) * 1000) });
   if (!call || call.missedCallTextAt) return { moved };
   const missedCall = await sendMissedCallTextBack(call, salon.name, { now, graceSeconds: missedCallGraceSeconds });
   log.info({ status, moved, missedCall }, "call ended");
