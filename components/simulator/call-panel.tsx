@@ -9,7 +9,7 @@ import { CallControls } from "@/components/simulator/call-controls";
 import { TwimlPanel } from "@/components/simulator/twiml-panel";
 import { formatPhone } from "@/lib/phone";
 import { continueSimulatedCallAction, startSimulatedCallAction } from "@/lib/simulator/actions";
-import type { CallerAction, CallLine, CallState, CallStep, Exchange, Waiting } from "@/lib/simulator/call-session";
+import type { CallerAction, CallLine, CallState, CallStep, Exchange, Waiting } from "@/lib/simulator/call-types";
 import { cn } from "@/lib/utils";
 
 const SPEAKER: Record<CallLine["speaker"], string> = { bolt: "Bolt", caller: "You", staff: "Salon phone hears", note: "" };

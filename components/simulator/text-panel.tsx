@@ -8,6 +8,7 @@ import { Loader2Icon, SendIcon } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
+import { STATUS_LABELS } from "@/components/notifications/labels";
 import { formatTime } from "@/lib/format";
 import { formatPhone } from "@/lib/phone";
 import { readThreadAction, textSalonAction } from "@/lib/simulator/actions";
@@ -15,16 +16,6 @@ import type { ThreadText } from "@/lib/simulator/text-thread";
 import { cn } from "@/lib/utils";
 
 const POLL_MS = 2_000;
-const STATUS_WORDS: Record<string, string> = {
-  received: "Sent",
-  accepted: "Queued",
-  queued: "Queued",
-  sending: "Sending",
-  sent: "Sent",
-  delivered: "Delivered",
-  undelivered: "Not delivered",
-  failed: "Failed",
-};
 
 export function TextPanel({ phone, salonName, timeZone }: { phone: string; salonName: string; timeZone: string }) {
   const [thread, setThread] = useState<ThreadText[]>([]);
@@ -76,7 +67,7 @@ export function TextPanel({ phone, salonName, timeZone }: { phone: string; salon
           <li
             key={t.sid}
             data-direction={t.direction}
-            data-status={t.status}
+            data-status={t.status ?? "RECEIVED"}
             className={cn("grid max-w-[85%] gap-0.5", t.direction === "in" ? "justify-self-end text-right" : "justify-self-start")}
           >
             <span className={cn("rounded-2xl px-3 py-2 text-sm whitespace-pre-wrap text-left", t.direction === "in" ? "bg-primary text-primary-foreground" : "bg-muted")}>
@@ -84,7 +75,7 @@ export function TextPanel({ phone, salonName, timeZone }: { phone: string; salon
               {t.body}
             </span>
             <span className="text-xs text-muted-foreground">
-              {formatTime(new Date(t.at), timeZone)} · <span data-testid="text-status">{STATUS_WORDS[t.status] ?? t.status}</span>
+              {formatTime(new Date(t.at), timeZone)} · <span data-testid="text-status">{t.status ? STATUS_LABELS[t.status] : "Sent"}</span>
             </span>
           </li>
         ))}

@@ -1,5 +1,5 @@
 // For integrators: each webhook the simulated call sent (signed, as Twilio sends it) and Bolt's answer.
-import type { Exchange } from "@/lib/simulator/call-session";
+import type { Exchange } from "@/lib/simulator/call-types";
 
 export function TwimlPanel({ exchanges }: { exchanges: Exchange[] }) {
   return (

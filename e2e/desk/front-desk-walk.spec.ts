@@ -62,6 +62,13 @@ test("a caller's call, voicemail and confirming text reach the owner live; the o
   // The demo salon opens at 9 AM every day it opens and closes on Sundays.
   await expect(transcript.locator('[data-speaker="bolt"]').filter({ hasText: /9 AM/ }).last()).toBeVisible();
 
+  // The owner's Calls page shows the call while it is going on, without a reload; they open it there.
+  await expect(callRows).toHaveCount(callsBefore + 1, { timeout: 15_000 });
+  expect(callsLoads.count, "Calls showed the new call without reloading").toBe(0);
+  await callRows.first().locator('a[href^="/calls/"]').first().click();
+  await expect(calls.getByRole("heading", { level: 1 })).toContainText("Call from");
+  const callPageLoads = countLoads(calls);
+
   // A person, please: in hours the salon's phone rings (nobody answers); after hours it's voicemail at once.
   await phone.getByLabel("Say something").fill("Can I talk to someone, please?");
   await phone.getByRole("button", { name: "Say it" }).click();
@@ -77,11 +84,9 @@ test("a caller's call, voicemail and confirming text reach the owner live; the o
   await expect(phone.getByText("POST /api/webhooks/twilio/voice/transcription → 204")).toBeVisible();
   await keepScreenshot(phone, "simulator-call");
 
-  // The owner's Calls page shows the call without a reload; its page has the transcript; handled.
-  await expect(callRows).toHaveCount(callsBefore + 1, { timeout: 15_000 });
-  expect(callsLoads.count, "Calls showed the new call without reloading").toBe(0);
-  await callRows.first().locator('a[href^="/calls/"]').first().click();
-  await expect(calls.getByText(message).first()).toBeVisible();
+  // The voicemail's transcript appears on the call's open page without a reload; the owner marks it handled.
+  await expect(calls.getByText(message).first()).toBeVisible({ timeout: 15_000 });
+  expect(callPageLoads.count, "the call's page showed the voicemail without reloading").toBe(0);
   await calls.getByRole("button", { name: "Mark handled" }).click();
   await expect(calls.getByRole("button", { name: "Reopen" })).toBeVisible();
 
@@ -105,7 +110,7 @@ test("a caller's call, voicemail and confirming text reach the owner live; the o
   await expect(thread.locator('li[data-direction="in"]').last()).toContainText("C");
   const reply = thread.locator('li[data-direction="out"]').last();
   await expect(reply).toContainText(/confirm/i, { timeout: 20_000 });
-  await expect(reply).toHaveAttribute("data-status", "delivered", { timeout: 20_000 });
+  await expect(reply).toHaveAttribute("data-status", "DELIVERED", { timeout: 20_000 });
   await keepScreenshot(phone, "simulator-text");
 
   // The owner sees the text in Messages and the appointment confirmed on the calendar, without reloading.

@@ -9,6 +9,7 @@ import { closeRateLimitStore } from "@/lib/api/rate-limit-store";
 import { createApiKey } from "@/lib/auth/api-keys";
 import { db, salonDb } from "@/lib/db";
 import { startPushStandIn, type PushStandIn } from "@/lib/dev/push-sandbox";
+import { PUSH_BROWSERS_PER_MEMBER } from "@/lib/alerts/push-subscriptions";
 import { dispatchAlert, memberAlertKey } from "@/lib/alerts/dispatch";
 import { getAlertPreferences, saveAlertPreferences } from "@/lib/alerts/preferences";
 import { sendPushAlert } from "@/lib/alerts/send-push";
@@ -111,6 +112,23 @@ describe("a member's alert choices", () => {
     expect(await db.pushSubscription.count({ where: { salonId: a.salon.id } })).toBe(1);
     const own = await unsubscribeRoute(apiRequest("/api/alerts/push-subscriptions", { method: "DELETE", cookie, json: { endpoint: sub.endpoint } }), noParams);
     expect(await own.json()).toEqual({ deleted: true });
+  });
+
+  it(`a member keeps push in at most ${PUSH_BROWSERS_PER_MEMBER} browsers; a new one drops the longest unused`, async () => {
+    const a = await team();
+    const first = await subscribeBrowser(a.salon.id, a.staff.id);
+    // The first browser was last refreshed long ago (set in SQL so no two rows share a millisecond).
+    await db.$executeRaw`UPDATE push_subscriptions SET "updatedAt" = '2020-01-01' WHERE endpoint = ${first.endpoint}`;
+    for (let i = 1; i < PUSH_BROWSERS_PER_MEMBER; i++) await subscribeBrowser(a.salon.id, a.staff.id);
+    expect(await db.pushSubscription.count({ where: { salonId: a.salon.id } })).toBe(PUSH_BROWSERS_PER_MEMBER);
+    const newest = await subscribeBrowser(a.salon.id, a.staff.id);
+    const endpoints = (await db.pushSubscription.findMany({ where: { salonId: a.salon.id }, select: { endpoint: true } })).map((s) => s.endpoint);
+    expect(endpoints).toHaveLength(PUSH_BROWSERS_PER_MEMBER);
+    expect(endpoints).toContain(newest.endpoint);
+    expect(endpoints).not.toContain(first.endpoint);
+    // Another member's browsers are not counted against this one.
+    await subscribeBrowser(a.salon.id, a.owner.id);
+    expect(await db.pushSubscription.count({ where: { salonId: a.salon.id } })).toBe(PUSH_BROWSERS_PER_MEMBER + 1);
   });
 });
 

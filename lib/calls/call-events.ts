@@ -9,6 +9,7 @@ import { storeCallState } from "@/lib/calls/write-call-logs";
 import type { CallEventKind } from "@/lib/generated/prisma/enums";
 import type { Language } from "@/lib/i18n/language";
 import type { Logger } from "@/lib/logger";
+import type { Understanding } from "@/lib/receptionist/understanding";
 import type { ReceptionistIntent } from "@/lib/telephony/receptionist";
 
 /** Why the caller was asked for a message. */
@@ -79,6 +80,17 @@ export type CallEventDraft = {
 
 /** A stored event as the timeline reads it. */
 export type StoredCallEvent = { at: Date; kind: CallEventKind; detail: unknown };
+
+/** The service, stylist and time the caller named, as the call's summary shows them ("anyone" for no preference). */
+export function heardEntities(understanding: Understanding | undefined): HeardEntities | undefined {
+  if (!understanding) return undefined;
+  const { service, stylist, when } = understanding.entities;
+  return {
+    ...(service ? { service: service.name } : {}),
+    ...(stylist ? { stylist: "anyone" in stylist ? "anyone" : stylist.name } : {}),
+    ...(when ? { when: { text: when.text, start: when.start.toISOString() } } : {}),
+  };
+}
 
 // Long enough for anything a caller says at a menu; a runaway transcript must not bloat the row.
 const MAX_SPEECH = 500;

@@ -137,6 +137,7 @@ describe("updateCallLogs", () => {
       "lib/calls/update-call-follow-up.ts": "writes staff's follow-up choice (which the rule then keeps) and bumps derivedVersion",
       "lib/customers/merge-customers.ts": "moves calls to the kept customer: writes customerId only",
       "lib/calls/text-caller-back.ts": "links a caller texted back to their new customer record: writes customerId only",
+      "lib/team/members.ts": "a removed member's calls go back to nobody: writes assigneeId only",
       "lib/live/live-listener.test.ts": "a test of the live trigger: sets a test call's outcome by hand to see it announced",
     };
     const writes = /\.callLog\.(update|updateMany|updateManyAndReturn|upsert)\(|UPDATE\s+"?call_logs"?/;

@@ -3,7 +3,7 @@
 // text makes one; earlier texts to the number join the thread) and the call is linked to them. A
 // withheld number can't be texted (422), and a customer who texted STOP is refused up front (409).
 import { ApiError, notFound } from "@/lib/api/errors";
-import { adoptEarlierTexts } from "@/lib/conversations/adopt-earlier-texts";
+import { customerByPhone } from "@/lib/conversations/customer-by-phone";
 import { replyToCustomer } from "@/lib/conversations/reply-to-customer";
 import { withSalonTransaction } from "@/lib/db";
 import type { Notification } from "@/lib/generated/prisma/client";
@@ -17,14 +17,7 @@ async function customerOfCaller(salonId: string, callId: string): Promise<string
     if (call.customerId) return call.customerId;
     const phone = normalizePhone(call.from);
     if (!phone) throw new ApiError({ code: "caller_withheld", status: 422, message: "This caller withheld their number, so they can't be texted back." });
-    const created = await tx.customer.createMany({ data: [{ salonId, phone, isNew: true }], skipDuplicates: true });
-    // A number merged into another record finds that record (as an incoming text does).
-    const [customer] = await tx.$queryRaw<Array<{ id: string }>>`
-      SELECT k."id" FROM "customers" c
-      JOIN "customers" k ON k."id" = CASE WHEN c."mergedIntoId" IS NULL THEN c."id" ELSE c."mergedIntoId" END
-      WHERE c."salonId" = ${salonId} AND c."phone" = ${phone}`;
-    if (!customer) throw new Error(`customer for ${phone} vanished after its insert`);
-    if (created.count > 0) await adoptEarlierTexts(tx, salonId, phone, customer.id);
+    const { customer } = await customerByPhone(tx, salonId, phone);
     await tx.callLog.updateMany({ where: { id: callId, salonId, customerId: null }, data: { customerId: customer.id } });
     return customer.id;
   });

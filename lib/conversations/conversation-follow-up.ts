@@ -23,9 +23,10 @@ export async function openConversationFollowUp(salonId: string, customerId: stri
 /** A text staff wrote to a customer (kind CUSTOM) answers their waiting conversation: handled, by its author, audited. */
 export async function handleConversationByReply(
   client: Prisma.TransactionClient,
-  text: Pick<Notification, "id" | "salonId" | "customerId" | "kind" | "channel" | "createdAt" | "createdByUserId">,
+  text: Pick<Notification, "id" | "salonId" | "customerId" | "kind" | "channel" | "status" | "createdAt" | "createdByUserId">,
 ): Promise<void> {
-  if (text.kind !== STAFF_TEXT_KIND || text.channel !== "SMS" || !text.customerId) return;
+  // A text stopped before sending (the customer opted out) answered nobody.
+  if (text.kind !== STAFF_TEXT_KIND || text.channel !== "SMS" || !text.customerId || text.status === "CANCELED") return;
   const handled = await client.customer.updateMany({
     where: { id: text.customerId, salonId: text.salonId, followUp: "OPEN" },
     data: { followUp: "HANDLED", followUpSince: null, followUpChangedAt: text.createdAt, followUpChangedById: text.createdByUserId },

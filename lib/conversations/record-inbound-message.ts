@@ -4,11 +4,9 @@
 // same transaction the delivery claims the text (lib/messaging/inbound-claims.ts): a stored text is
 // always either held by a delivery about to act on it or waiting its turn behind an older one of the
 // customer's texts, so two texts arriving together are both acted on, in the order they were stored.
-import type { Language } from "@/lib/i18n/language";
-import { adoptEarlierTexts } from "@/lib/conversations/adopt-earlier-texts";
+import { customerByPhone, type PhoneCustomer } from "@/lib/conversations/customer-by-phone";
 import { moveConversationTo } from "@/lib/conversations/conversation-activity";
 import { withSalonTransaction } from "@/lib/db";
-import type { SmsConsent } from "@/lib/generated/prisma/client";
 import {
   ATTEMPT_LEASE_MS,
   claimInboundTextInTx,
@@ -33,7 +31,7 @@ export type InboundMessageInput = {
 };
 
 /** `language`: the remembered one (null: not known yet); absent where a caller built it by hand. */
-export type InboundCustomer = { id: string; phone: string; name: string | null; smsConsent: SmsConsent; isNew: boolean; language?: Language | null };
+export type InboundCustomer = PhoneCustomer;
 
 /** The stored row as the caller needs it: `processedAt` null means nobody has finished acting on it. */
 export type StoredInboundMessage = { id: string; receivedAt: Date; processedAt: Date | null };
@@ -73,22 +71,7 @@ export async function recordInboundMessage(
 
 function storeAndClaim(salonId: string, input: InboundMessageInput, clock: Clock) {
   return withSalonTransaction(salonId, async (tx) => {
-    const created = await tx.customer.createMany({
-      data: [{ salonId, phone: input.from, isNew: true }],
-      skipDuplicates: true,
-    });
-    // A number merged into another record finds that record (lib/customers/merge-customers.ts): one
-    // statement, two unique-index probes. The phone stays the one that texted, which replies go to. CASE,
-    // not COALESCE: under row-level security PostgreSQL treats COALESCE as possibly leaky, so a join on it
-    // can't probe k's primary key and reads the whole table instead.
-    const [customer] = await tx.$queryRaw<InboundCustomer[]>`
-      SELECT k."id", c."phone", k."name", k."smsConsent", k."isNew", k."language"
-      FROM "customers" c
-      JOIN "customers" k ON k."id" = CASE WHEN c."mergedIntoId" IS NULL THEN c."id" ELSE c."mergedIntoId" END
-      WHERE c."salonId" = ${salonId} AND c."phone" = ${input.from}`;
-    if (!customer) throw new Error(`customer for ${input.from} vanished after its insert`);
-    const customerCreated = created.count > 0;
-    if (customerCreated) await adoptEarlierTexts(tx, salonId, input.from, customer.id);
+    const { customer, created: customerCreated } = await customerByPhone(tx, salonId, input.from);
 
     await lockCustomerTexts(tx, customer.id);
     // A text stored after another is always newer than it (the customer's texts are acted on in this

@@ -1,6 +1,6 @@
 // Who a follow-up may be assigned to, and the ?assignee= filter resolved: only a member of the salon.
-// Users aren't salon rows, so the membership is what scopes them; the row is locked (FOR KEY SHARE)
-// so a member removed at the same moment can't be left assigned.
+// Users aren't salon rows, so the membership is what scopes them; the row is locked (FOR KEY SHARE), so a
+// removal waits for the assignment, and removeMember (lib/team/members.ts) then clears it.
 import { ApiError } from "@/lib/api/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 

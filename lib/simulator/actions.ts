@@ -10,7 +10,7 @@ import {
   simulatorThreadSchema,
   startSimulatedCallSchema,
 } from "@/lib/validations/simulator";
-import type { CallStep } from "@/lib/simulator/call-session";
+import type { CallStep } from "@/lib/simulator/call-types";
 import { findSimulatorCallers, type SimulatorCaller } from "@/lib/simulator/callers";
 import { callOwnNumber } from "@/lib/simulator/call-own-number";
 import type { HeardLine } from "@/lib/simulator/place-test-call";

@@ -8,41 +8,17 @@ import { randomBytes } from "node:crypto";
 import { ApiError } from "@/lib/api/errors";
 import { env } from "@/lib/env";
 import { buildWebhookUrl, signTwilioRequest } from "@/lib/telephony/signature";
-import { parseTwiml, sayText, type TwimlNode } from "@/lib/simulator/twiml-reader";
-
-/** How a signed webhook reaches Bolt: over HTTP to PUBLIC_BASE_URL in the app; tests may call the route handlers. */
-export type WebhookTransport = (pathWithQuery: string, params: Record<string, string>, signature: string) => Promise<Response>;
-
-const httpTransport: WebhookTransport = async (pathWithQuery, params, signature) =>
-  fetch(buildWebhookUrl(pathWithQuery), {
-    method: "POST",
-    headers: { "Content-Type": "application/x-www-form-urlencoded", "X-Twilio-Signature": signature, "User-Agent": "TwilioProxy/1.1" },
-    body: new URLSearchParams(params).toString(),
-    signal: AbortSignal.timeout(15_000),
-  });
-
-/** The salon's number and the account that owns it (whose token Twilio signs with). */
-export type SalonLine = { to: string; accountSid: string; authToken: string };
-export type CallContext = { line: SalonLine; from: string; transport?: WebhookTransport; now?: () => Date };
-
-/** "bolt": what the caller hears; "staff": what the person at the salon's phone hears; "note": what happens. */
-export type CallLine = { speaker: "bolt" | "caller" | "staff" | "note"; text: string };
-/** One webhook request and Bolt's answer, for the page's "For developers: TwiML" panel. */
-export type Exchange = { path: string; params: Record<string, string>; status: number; body: string };
-export type Waiting =
-  | { verb: "gather"; speech: boolean; keys: boolean }
-  | { verb: "dial"; number: string }
-  | { verb: "record"; maxSeconds: number };
-/** What carries a call from one step to the next: the TwiML it waits in, and at which verb. */
-export type CallState = { callSid: string; startedAt: string; elapsedSeconds: number; twiml: string; at: number };
-export type CallStep = { callSid: string; lines: CallLine[]; exchanges: Exchange[]; state: CallState | null; waiting: Waiting | null };
-export type CallerAction =
-  | { kind: "say"; text: string }
-  | { kind: "keys"; digits: string }
-  | { kind: "silence" }
-  | { kind: "forward"; answer: "take" | "decline" | "no-answer" | "busy" }
-  | { kind: "voicemail"; text: string }
-  | { kind: "hangup" };
+import {
+  httpTransport,
+  type CallContext,
+  type CallerAction,
+  type CallLine,
+  type CallState,
+  type CallStep,
+  type Exchange,
+  type Waiting,
+} from "@/lib/simulator/call-types";
+import { dialled, gatherInput, numAttr, parseTwiml, sayText, type TwimlNode } from "@/lib/simulator/twiml-reader";
 
 const VOICE = "/api/webhooks/twilio/voice";
 const API_VERSION = "2010-04-01";
@@ -116,18 +92,18 @@ class CallRun {
           this.hear("bolt", sayText(verb));
           break;
         case "Pause":
-          this.elapsed += Number(verb.attrs.length ?? 1) || 1;
+          this.elapsed += numAttr(verb, "length", 1);
           break;
         case "Gather": {
           for (const child of verb.children) this.hear("bolt", sayText(child));
-          const input = (verb.attrs.input ?? "dtmf").split(/\s+/);
+          const input = gatherInput(verb);
           return this.wait(twiml, i, { verb: "gather", speech: input.includes("speech"), keys: input.includes("dtmf") });
         }
         case "Dial":
-          return this.wait(twiml, i, { verb: "dial", number: (verb.children.find((c) => c.name === "Number")?.text ?? verb.text).trim() });
+          return this.wait(twiml, i, { verb: "dial", number: dialled(verb).number });
         case "Record":
           this.hear("note", "(beep)", false);
-          return this.wait(twiml, i, { verb: "record", maxSeconds: Number(verb.attrs.maxLength ?? 3600) || 3600 });
+          return this.wait(twiml, i, { verb: "record", maxSeconds: numAttr(verb, "maxLength", 3600) });
         case "Redirect":
           return this.run(await this.postCall(verb.text.trim()), 0);
         case "Hangup":
@@ -155,7 +131,7 @@ class CallRun {
   }
 
   async answerGather(twiml: string, at: number, verb: TwimlNode, action: CallerAction): Promise<CallStep> {
-    const input = (verb.attrs.input ?? "dtmf").split(/\s+/);
+    const input = gatherInput(verb);
     const target = verb.attrs.action;
     if (!target) throw new ApiError({ code: "unexpected_webhook", status: 422, message: "Bolt's <Gather> has no action URL." });
     if (action.kind === "say" && input.includes("speech") && action.text.trim()) {
@@ -169,7 +145,7 @@ class CallRun {
     }
     if (action.kind === "silence") {
       this.hear("caller", "(says nothing)", false);
-      this.elapsed += Number(verb.attrs.timeout ?? 5) || 5;
+      this.elapsed += numAttr(verb, "timeout", 5);
       // Twilio's timeout: the action only when asked to post an empty result, else the next verb.
       if (verb.attrs.actionOnEmptyResult === "true") return this.run(await this.postCall(target), 0);
       return this.run(twiml, at + 1);
@@ -178,13 +154,12 @@ class CallRun {
   }
 
   async answerDial(twiml: string, at: number, verb: TwimlNode, answer: Extract<CallerAction, { kind: "forward" }>["answer"]): Promise<CallStep> {
-    const numberNode = verb.children.find((c) => c.name === "Number");
-    const number = (numberNode?.text ?? verb.text).trim();
+    const { node: numberNode, number } = dialled(verb);
     const legSid = newSid("CA");
     let dial: Record<string, string>;
     if (answer === "no-answer") {
       this.hear("note", `The salon's phone (${number}) rings; nobody answers.`, false);
-      this.elapsed += Number(verb.attrs.timeout ?? 30) || 30;
+      this.elapsed += numAttr(verb, "timeout", 30);
       dial = { DialCallStatus: "no-answer" };
     } else if (answer === "busy") {
       this.hear("note", `The salon's phone (${number}) is busy.`, false);
@@ -252,7 +227,7 @@ class CallRun {
     }
     this.hear("caller", text, false);
     const { accountSid } = this.ctx.line;
-    const seconds = Math.min(speakingSeconds(text), Number(verb.attrs.maxLength ?? 3600) || 3600);
+    const seconds = Math.min(speakingSeconds(text), numAttr(verb, "maxLength", 3600));
     this.elapsed += seconds;
     const recordingSid = newSid("RE");
     // The stand-in serves this recording (as generated audio of this length) once Bolt has stored it.

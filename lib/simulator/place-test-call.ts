@@ -1,9 +1,10 @@
 // "Call your number now" (onboarding): the simulator's call run hands-free. The caller rings, presses
 // 1 (our hours) at each menu and hangs up, through the same signed webhooks as the /simulator page.
-import { continueCall, ringSalon, type CallLine, type CallStep, type SalonLine, type WebhookTransport } from "@/lib/simulator/call-session";
+import { continueCall, ringSalon } from "@/lib/simulator/call-session";
+import type { CallLine, CallStep, SalonLine, WebhookTransport } from "@/lib/simulator/call-types";
 
 export { gatherAction, spokenLines } from "@/lib/simulator/twiml-reader";
-export type { WebhookTransport } from "@/lib/simulator/call-session";
+export type { WebhookTransport } from "@/lib/simulator/call-types";
 
 /** A fictional number (555-01xx) the simulated caller rings from. */
 export const SIMULATOR_CALLER = "+12025550147";

@@ -4,8 +4,8 @@
 import { ApiError } from "@/lib/api/errors";
 import { salonDb } from "@/lib/db";
 import { env, isTwilioSandbox } from "@/lib/env";
-import type { SalonLine } from "@/lib/simulator/call-session";
-import { getSubaccountToken } from "@/lib/telephony/subaccount-tokens";
+import type { SalonLine } from "@/lib/simulator/call-types";
+import { getAuthTokenForAccount } from "@/lib/telephony/webhook-auth";
 
 const SANDBOX_ONLY_MESSAGE = "The simulator is for the sandbox only: with real Twilio, call or text your number from a phone.";
 
@@ -13,14 +13,19 @@ export function assertSandbox(): void {
   if (!isTwilioSandbox()) throw new ApiError({ code: "sandbox_only", status: 403, message: SANDBOX_ONLY_MESSAGE });
 }
 
-export async function salonLine(salonId: string): Promise<SalonLine> {
+/** The salon's number and the account it belongs to (the text paths need no token). */
+export async function salonNumber(salonId: string): Promise<{ to: string; accountSid: string }> {
   // Refused before anything is read.
   assertSandbox();
   const salon = await salonDb(salonId).salon.findFirstOrThrow({ where: { id: salonId }, select: { twilioNumber: true, twilioAccountSid: true } });
   if (!salon.twilioNumber) throw new ApiError({ code: "no_number", status: 409, message: "Your salon has no number yet: start your trial in Settings → Billing." });
-  const accountSid = salon.twilioAccountSid ?? env.TWILIO_ACCOUNT_SID ?? "";
-  // Signed with the token Twilio would use: the main account's, or the salon's subaccount's.
-  const authToken = accountSid === env.TWILIO_ACCOUNT_SID ? env.TWILIO_AUTH_TOKEN : await getSubaccountToken(accountSid);
+  return { to: salon.twilioNumber, accountSid: salon.twilioAccountSid ?? env.TWILIO_ACCOUNT_SID ?? "" };
+}
+
+/** The number, its account and the token Twilio signs that account's webhooks with (for a call). */
+export async function salonLine(salonId: string): Promise<SalonLine> {
+  const { to, accountSid } = await salonNumber(salonId);
+  const authToken = await getAuthTokenForAccount(accountSid);
   if (!authToken) throw new ApiError({ code: "no_account", status: 409, message: "The sandbox has no credentials for your number's account." });
-  return { to: salon.twilioNumber, accountSid, authToken };
+  return { to, accountSid, authToken };
 }

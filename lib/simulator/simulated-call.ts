@@ -3,7 +3,8 @@
 // logged it under this salon, with the caller Bolt logged (never a number the page sends again).
 import { ApiError, notFound } from "@/lib/api/errors";
 import { salonDb } from "@/lib/db";
-import { continueCall, ringSalon, type CallerAction, type CallState, type CallStep, type WebhookTransport } from "@/lib/simulator/call-session";
+import { continueCall, ringSalon } from "@/lib/simulator/call-session";
+import type { CallerAction, CallState, CallStep, WebhookTransport } from "@/lib/simulator/call-types";
 import { salonLine } from "@/lib/simulator/salon-line";
 
 export type SimulatorOptions = { transport?: WebhookTransport; now?: () => Date };

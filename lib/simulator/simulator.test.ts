@@ -9,7 +9,7 @@ import { db } from "@/lib/db";
 import { reloadEnv } from "@/lib/env";
 import { stopBoss } from "@/lib/jobs/boss";
 import { DEFAULT_BUSINESS_HOURS } from "@/lib/salons/business-hours";
-import type { CallerAction, CallStep } from "@/lib/simulator/call-session";
+import type { CallerAction, CallStep } from "@/lib/simulator/call-types";
 import { continueSimulatedCall, startSimulatedCall } from "@/lib/simulator/simulated-call";
 import { readPhoneThread, textSalonFromPhone } from "@/lib/simulator/text-thread";
 import { resetTwilioClientsForTests } from "@/lib/telephony/twilio";
@@ -162,9 +162,9 @@ describe("the simulator's texts", () => {
     expect(await deliverQueued(salon.id)).toBeGreaterThan(0);
     await standIn.state.settled();
     const thread = await readPhoneThread(salon.id, customer.phone);
-    expect(thread[0]).toMatchObject({ direction: "in", body: "C", status: "received", sid: stored.messageSid });
+    expect(thread[0]).toMatchObject({ direction: "in", body: "C", status: null, sid: stored.messageSid });
     expect(thread.slice(1).length).toBeGreaterThan(0);
-    for (const reply of thread.slice(1)) expect(reply).toMatchObject({ direction: "out", status: "delivered" });
+    for (const reply of thread.slice(1)) expect(reply).toMatchObject({ direction: "out", status: "DELIVERED" });
     // The same phone's thread with another salon holds none of it.
     expect(await readPhoneThread(other.id, customer.phone)).toEqual([]);
   });

@@ -3,7 +3,9 @@
 // and the salon's number, read through the real SDK (messages.list), with each text's delivery status.
 import { ApiError } from "@/lib/api/errors";
 import { env } from "@/lib/env";
-import { salonLine } from "@/lib/simulator/salon-line";
+import { salonNumber } from "@/lib/simulator/salon-line";
+import type { NotificationStatus } from "@/lib/generated/prisma/enums";
+import { mapTwilioMessageStatus } from "@/lib/telephony/statuses";
 import { getTwilioClient } from "@/lib/telephony/twilio";
 
 export type ThreadText = {
@@ -11,8 +13,8 @@ export type ThreadText = {
   /** "in": the phone texted the salon; "out": the salon (Bolt) texted the phone. */
   direction: "in" | "out";
   body: string;
-  /** Twilio's own status word: received, queued, sending, sent, delivered, undelivered, failed. */
-  status: string;
+  /** A text to the phone: where its delivery stands, as Bolt's own statuses say it; null for the phone's own. */
+  status: NotificationStatus | null;
   at: string;
   errorCode: number | null;
 };
@@ -21,7 +23,7 @@ const THREAD_LIMIT = 50;
 
 /** The phone `from` texts `body` to the salon's number; answers once Bolt's webhook has answered. */
 export async function textSalonFromPhone(salonId: string, from: string, body: string): Promise<{ sid: string }> {
-  const line = await salonLine(salonId);
+  const line = await salonNumber(salonId);
   if (from === line.to) throw new ApiError({ code: "same_number", status: 422, message: "Text from another phone: this is the salon's own number." });
   const base = env.TWILIO_API_BASE_URL;
   if (!base) throw new ApiError({ code: "no_sandbox", status: 409, message: "The Twilio sandbox isn't running, so there is no phone to text from." });
@@ -42,7 +44,7 @@ export async function textSalonFromPhone(salonId: string, from: string, body: st
 
 /** Every text between `phone` and the salon's number that Twilio holds, oldest first. */
 export async function readPhoneThread(salonId: string, phone: string): Promise<ThreadText[]> {
-  const line = await salonLine(salonId);
+  const line = await salonNumber(salonId);
   const messages = getTwilioClient({ accountSid: line.accountSid }).messages;
   // Both directions, each only between this phone and this salon's number (the sandbox's account holds every salon's).
   const [outbound, inbound] = await Promise.all([
@@ -57,7 +59,7 @@ export async function readPhoneThread(salonId: string, phone: string): Promise<T
     sid: m.sid,
     direction,
     body: m.body,
-    status: m.status,
+    status: direction === "out" ? mapTwilioMessageStatus(m.status) : null,
     at: m.dateCreated.toISOString(),
     errorCode: m.errorCode ?? null,
   }));

@@ -64,3 +64,13 @@ export function gatherAction(twiml: string): string | null {
   const url = new URL(action);
   return `${url.pathname}${url.search}`;
 }
+
+/** A TwiML number attribute (timeout, length…), or its default when absent or not a number. */
+export const numAttr = (verb: TwimlNode, name: string, fallback: number) => Number(verb.attrs[name] ?? fallback) || fallback;
+/** What a <Gather> listens for. */
+export const gatherInput = (verb: TwimlNode) => (verb.attrs.input ?? "dtmf").split(/\s+/);
+/** The number a <Dial> rings, and its <Number> (whose url is the screening). */
+export const dialled = (verb: TwimlNode) => {
+  const node = verb.children.find((c) => c.name === "Number");
+  return { node, number: (node?.text ?? verb.text).trim() };
+};

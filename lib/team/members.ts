@@ -75,7 +75,12 @@ export async function removeMember(salonId: string, userId: string, removedByUse
   await changeMembership(
     salonId,
     userId,
-    (tx) => tx.membership.delete({ where: { salonId_userId: { salonId, userId } } }),
+    async (tx) => {
+      await tx.membership.delete({ where: { salonId_userId: { salonId, userId } } });
+      // What was assigned to them goes back to nobody (their user row stays, so no foreign key does it).
+      await tx.callLog.updateMany({ where: { salonId, assigneeId: userId }, data: { assigneeId: null } });
+      await tx.customer.updateMany({ where: { salonId, followUpAssigneeId: userId }, data: { followUpAssigneeId: null } });
+    },
     (current, owners) => !(current === "OWNER" && owners <= 1),
   );
   await revokeUserSessions(userId);

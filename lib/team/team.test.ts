@@ -12,6 +12,7 @@ import { reloadEnv } from "@/lib/env";
 import { processDeliverJob } from "@/lib/messaging/delivery/deliver-notification";
 import { stopBoss } from "@/lib/jobs/boss";
 import { addMember, createSalonWithOwner, sessionCookieFor, signedInSession } from "@/lib/testing/auth-fixtures";
+import { createCallLog, createCustomer } from "@/lib/testing/factories";
 import { changeMemberRoleAction, inviteMemberAction, removeMemberAction, revokeInvitationAction } from "@/lib/team/actions";
 import {
   acceptInvitationAsNewUser,
@@ -216,10 +217,15 @@ describe("members", () => {
     const staff = await addMember(owner.salonId);
     const { cookie } = await signedInSession(staff.userId, owner.salonId);
     expect(await resolveSessionFromHeaders(new Headers({ cookie }))).not.toBeNull();
+    // What was assigned to them goes back to nobody.
+    const call = await createCallLog(owner.salonId, { followUp: "OPEN", assigneeId: staff.userId });
+    const customer = await createCustomer(owner.salonId, { followUp: "OPEN", followUpAssigneeId: staff.userId });
 
     await removeMember(owner.salonId, staff.userId, owner.userId);
     expect(await resolveSessionFromHeaders(new Headers({ cookie }))).toBeNull();
     expect(await db.session.count({ where: { userId: staff.userId, revokedAt: null } })).toBe(0);
+    expect(await db.callLog.findUniqueOrThrow({ where: { id: call.id } })).toMatchObject({ followUp: "OPEN", assigneeId: null });
+    expect(await db.customer.findUniqueOrThrow({ where: { id: customer.id } })).toMatchObject({ followUp: "OPEN", followUpAssigneeId: null });
     await expect(removeMember(owner.salonId, owner.userId, owner.userId)).rejects.toMatchObject({ code: "cannot_remove_self" });
     await expect(removeMember(owner.salonId, staff.userId, owner.userId)).rejects.toMatchObject({ status: 404 });
   });

@@ -26,7 +26,7 @@ function invalidSignature(): ApiError {
 }
 
 /** The auth token Twilio signs this account's webhooks with: the main account's, or a salon's subaccount's. */
-async function getAuthTokenForAccount(accountSid: string | undefined): Promise<string | null> {
+export async function getAuthTokenForAccount(accountSid: string | undefined): Promise<string | null> {
   const main = env.TWILIO_ACCOUNT_SID;
   // Twilio always sends AccountSid; without one only the main account's token can match.
   if (!accountSid || accountSid === main) return env.TWILIO_AUTH_TOKEN ?? null;

@@ -18,7 +18,7 @@ const jsonField = <S extends z.ZodType>(schema: S) =>
     })
     .pipe(schema);
 
-const callStateSchema = z.object({
+export const callStateSchema = z.object({
   callSid: z.string().regex(/^CA[0-9a-f]{32}$/),
   startedAt: z.iso.datetime(),
   elapsedSeconds: z.number().min(0).max(86_400),
@@ -26,7 +26,7 @@ const callStateSchema = z.object({
   at: z.number().int().min(0).max(1_000),
 });
 
-const callerActionSchema = z.discriminatedUnion("kind", [
+export const callerActionSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("say"), text: z.string().trim().min(1, "Type what the caller says.").max(500) }),
   z.object({ kind: z.literal("keys"), digits: z.string().regex(/^[0-9*#]{1,20}$/, "Keys are 0–9, * and #.") }),
   z.object({ kind: z.literal("silence") }),

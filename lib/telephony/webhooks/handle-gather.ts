@@ -5,7 +5,7 @@
 // After an answer ("Is there anything else?") a goodbye or silence ends the call; anything not
 // understood, there as at the first menu, gets one reprompt, then voicemail.
 // What was heard and what Bolt did are noted for the call's timeline, keyed by the gather's step.
-import { heardDetail, recordCallEvents, type CallEventDraft, type HeardEntities, type VoicemailWhy } from "@/lib/calls/call-events";
+import { heardDetail, heardEntities, recordCallEvents, type CallEventDraft, type VoicemailWhy } from "@/lib/calls/call-events";
 import { chooseCallLanguage } from "@/lib/calls/choose-call-language";
 import { bookingInfoKey } from "@/lib/calls/notification-keys";
 import { recordCallReason } from "@/lib/calls/record-call-reason";
@@ -267,17 +267,6 @@ async function interpretMenuAnswer(turn: Answering): Promise<{ intent: Reception
   log.info({ intent: interpretation.intent, confidence, attempt, followUp, step, repeats, engine }, "receptionist understood");
   const intent = interpretation.intent === "DONE" && !followUp ? "UNKNOWN" : interpretation.intent;
   return { intent, understanding: interpretation.understanding, spoken: interpretation.language ?? interpretation.understanding?.language };
-}
-
-/** The service, stylist and time the caller named, as the call's summary shows them ("anyone" for no preference). */
-function heardEntities(understanding: Understanding | undefined): HeardEntities | undefined {
-  if (!understanding) return undefined;
-  const { service, stylist, when } = understanding.entities;
-  return {
-    ...(service ? { service: service.name } : {}),
-    ...(stylist ? { stylist: "anyone" in stylist ? "anyone" : stylist.name } : {}),
-    ...(when ? { when: { text: when.text, start: when.start.toISOString() } } : {}),
-  };
 }
 
 export async function handleGather(turn: GatherTurn): Promise<VoiceResponse> {
