@@ -15,6 +15,17 @@ const config = [
     },
   },
   {
+    files: ["app/**", "components/**"],
+    rules: {
+      // Links prefetch on intent, not on sight (components/ui/link.tsx).
+      "no-restricted-imports": ["error", { paths: [{ name: "next/link", message: "Use @/components/ui/link: it prefetches when a link is reached for." }] }],
+    },
+  },
+  {
+    files: ["components/ui/link.tsx"],
+    rules: { "no-restricted-imports": "off" },
+  },
+  {
     files: ["lib/env.ts", "scripts/**", "test/**", "e2e/**", "playwright.config.ts", "vitest.config.ts", "prisma.config.ts", "next.config.ts", "bench/**", "lib/testing/**"],
     rules: { "no-restricted-properties": "off" },
   },

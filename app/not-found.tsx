@@ -1,5 +1,5 @@
 // Unknown URLs: a friendly way back instead of a bare 404.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { CompassIcon } from "lucide-react";
 import { Brand } from "@/components/layout/brand";
 import { Button } from "@/components/ui/button";

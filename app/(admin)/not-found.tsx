@@ -1,6 +1,6 @@
 // notFound() from an admin page (a mistyped call or conversation id, or another salon's): said plainly
 // inside the admin shell, so the navigation stays and the way back is one click.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { SearchXIcon } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent } from "@/components/ui/card";

@@ -1,6 +1,6 @@
 // The coming week, one section per day in the salon's zone; each appointment with where its texts
 // are and buttons to send a confirmation or reminder now.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { format } from "date-fns";
 import { BellIcon, CalendarCheckIcon, TriangleAlertIcon } from "lucide-react";
 import { AppointmentManageButton, type BookingContext } from "@/components/appointments/appointment-dialog";

@@ -1,6 +1,6 @@
 // The calendar's navigation, all in the URL (lib/url-state.ts): Day / Week / List, Today, previous and
 // next, and the range in view. Links, so the back button and a shared link land on the same view.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { ChevronLeftIcon, ChevronRightIcon } from "lucide-react";
 import { buttonVariants } from "@/components/ui/button";
 import { hrefWith } from "@/lib/url-state";

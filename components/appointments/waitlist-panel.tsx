@@ -1,7 +1,7 @@
 // The Calendar page's Waitlist: who is waiting for a time, oldest first (the order a cancelled
 // appointment's time is texted in), what they want, and where their latest offer stands. Staff can
 // take someone off it.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { ClockIcon } from "lucide-react";
 import { RemoveWaitlistEntryButton } from "@/components/appointments/remove-waitlist-entry-button";
 import { Badge } from "@/components/ui/badge";

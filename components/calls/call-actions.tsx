@@ -1,6 +1,6 @@
 // The call page's header buttons: the caller's conversation (when they're a customer), text back (a
 // new caller included) and call back.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { MessageSquareIcon, PhoneOutgoingIcon } from "lucide-react";
 import { TextBackDialog } from "@/components/calls/text-back-dialog";
 import { Button } from "@/components/ui/button";

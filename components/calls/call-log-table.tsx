@@ -1,7 +1,7 @@
 "use client";
 // The call log's columns, and each call as a card on phones. Paging, sorting and filtering happen on the
 // server; ServerDataTable lays the rows out and turns a header click into a new URL.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { createColumnHelper } from "@tanstack/react-table";
 import { MessageSquareReplyIcon, NotebookPenIcon, VoicemailIcon } from "lucide-react";
 import { CallOutcomeBadge, FollowUpBadge } from "@/components/calls/call-badges";

@@ -1,7 +1,7 @@
 "use client";
 // Add or edit a customer. The phone may be typed any way; the server checks it with libphonenumber-js and
 // says so on the field when another customer already has it, with a link to them.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { Loader2Icon } from "lucide-react";
 import { createCustomerAction, updateCustomerAction } from "@/lib/customers/actions";
 import { Button } from "@/components/ui/button";

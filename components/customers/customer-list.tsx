@@ -1,6 +1,6 @@
 // The customer list: a table from tablet width up, a stack of cards on phones. Rows are plain links to the
 // customer's page; the server pages and searches (components stay free of data fetching).
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { Badge } from "@/components/ui/badge";
 import { Table, TableBody, TableCaption, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import type { CustomerListItem } from "@/lib/customers/list-customers";

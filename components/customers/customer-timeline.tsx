@@ -1,6 +1,6 @@
 // Everything Bolt knows about a customer, newest first: past appointments, calls (voicemails with their
 // transcript), and texts both ways. Times in the salon's time zone.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { CalendarIcon, MessageSquareIcon, PhoneIcon, SendIcon, VoicemailIcon } from "lucide-react";
 import { CallOutcomeBadge } from "@/components/calls/call-badges";
 import { Badge } from "@/components/ui/badge";

@@ -1,7 +1,7 @@
 // The dashboard's "needs attention": calls, voicemails and text conversations waiting for staff, the
 // longest wait first, with who has each and "Mark handled" / "Assign to me" inline; "All caught up"
 // when nothing waits. An async server component so the dashboard places it in one line.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { CheckCheckIcon, MessageSquareIcon, PhoneMissedIcon, VoicemailIcon } from "lucide-react";
 import { FollowUpControls } from "@/components/calls/call-follow-up";
 import { FOLLOW_UP_REASON_WORDS } from "@/components/calls/summary-words";

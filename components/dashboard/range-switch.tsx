@@ -1,6 +1,6 @@
 // Today / 7 days / 30 days: plain links (?range=), so a view can be shared and the switch works by keyboard
 // and without JavaScript; the current one is marked for screen readers as well as by its look.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { RANGE_LABELS } from "@/components/dashboard/chart-words";
 import { cn } from "@/lib/utils";
 import { DASHBOARD_RANGES, type DashboardRange } from "@/lib/validations/dashboard";

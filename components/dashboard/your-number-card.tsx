@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { ArrowRightIcon, PhoneCallIcon, PhoneForwardedIcon } from "lucide-react";
 import { TestCallButton } from "@/components/onboarding/test-call-button";
 import { Button } from "@/components/ui/button";

@@ -4,7 +4,7 @@
 // On phones the fields wait behind a "Filters" button (a bottom sheet) that counts the active ones, so
 // the list starts on the first screen; the date presets sit beside it and apply at once.
 import { useState, useTransition, type FormEvent, type ReactNode } from "react";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { FilterIcon, Loader2Icon, SlidersHorizontalIcon, XIcon } from "lucide-react";
 import { DatePresets } from "@/components/data-table/date-presets";

@@ -2,7 +2,7 @@
 // The previous/next links under a server-paged admin table (Calls, Notifications): keyset cursors in
 // the URL (?before= / ?after=, lib/api/page-cursors.ts), so back/forward and sharing work and a deep
 // page costs what the first does. No "page 3 of 40": that total would cost a count of every match.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { ChevronLeftIcon, ChevronRightIcon } from "lucide-react";
 import { Button } from "@/components/ui/button";

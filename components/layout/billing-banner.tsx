@@ -1,7 +1,7 @@
 // A banner on every admin page while the subscription needs the owner: a failed payment (PAST_DUE,
 // UNPAID: Bolt still answers), a pause (callers hear the salon is closed) or an end (callers and
 // texters get a fixed answer until the number is released). Links to Settings → Billing.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { Notice } from "@/components/ui/notice";
 import type { SubscriptionStatus } from "@/lib/generated/prisma/client";
 

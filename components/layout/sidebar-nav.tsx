@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { usePathname } from "next/navigation";
 import { useLiveCounts } from "@/components/live/live-provider";
 import { NAV_ITEMS, isNavItemActive, visibleNavItems, type NavItem } from "@/components/layout/nav-config";

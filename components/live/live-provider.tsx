@@ -75,17 +75,15 @@ export function LiveProvider({ counts, children }: { counts: UnreadCounts; child
     };
     let source: EventSource | undefined;
     let reopen: ReturnType<typeof setTimeout> | undefined;
-    let reopened = false;
     const open = () => {
       source = new EventSource("/api/live");
       source.onopen = () => {
         setState("open");
-        // What happened between the page's render and this stream's start was not heard: whoever shows live
-        // data re-reads once (without it a text's status that changed while the page loaded stayed
-        // "Sending"). After a drop the layout's counts are stale too; on the first open they were just read.
-        if (reopened) dispatch(RESYNC_EVENT);
-        else for (const listener of listeners.current) listener(RESYNC_EVENT);
-        reopened = true;
+        // What happened between the page's render and this stream's start was not heard, so the page is read
+        // once more (without it a text's status that changed while the page loaded stayed "Sending"). Not
+        // only for the listeners there are now: the page's own <LiveRefresh> may hydrate after the stream
+        // opens (its part of the page streams in later), and would miss it.
+        dispatch(RESYNC_EVENT);
       };
       source.onmessage = (message: MessageEvent<string>) => {
         try {

@@ -1,5 +1,5 @@
 // The inbox: one row per customer, newest conversation first, unread ones in bold with a count.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { Badge } from "@/components/ui/badge";
 import type { ConversationRow } from "@/components/messages/conversation-row";
 import { cn } from "@/lib/utils";

@@ -1,6 +1,6 @@
 // Above the inbox: All / Unread / Follow-up (waiting for staff) / Mine (assigned to me), and a search
 // by name or number. Plain links and a GET form, so the filter lives in the URL and works without JavaScript.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { SearchIcon } from "lucide-react";
 import { Input } from "@/components/ui/input";
 import { cn } from "@/lib/utils";

@@ -1,5 +1,5 @@
 // The left side of Messages: All/Unread, search, the conversations and a link to older ones.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { InboxIcon, SearchXIcon } from "lucide-react";
 import { IgnoredParamsNotice } from "@/components/data-table/ignored-params-notice";
 import { ConversationList } from "@/components/messages/conversation-list";

@@ -2,7 +2,7 @@
 // The "Send text" form: recipient, message with a live segment count of exactly what will be sent
 // (salon name in front, opt-out line on a customer's first text), then a toast linking to its status.
 import { useEffect, useState } from "react";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { useRouter } from "next/navigation";
 import { ArrowRightIcon, Loader2Icon, SendIcon } from "lucide-react";
 import { toast } from "sonner";

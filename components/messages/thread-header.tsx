@@ -1,6 +1,6 @@
 // The top of an open conversation: who it is, whether they can be texted, and a way back on phones,
 // kept in view while the thread scrolls.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { ArrowLeftIcon, PhoneIcon } from "lucide-react";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";

@@ -1,6 +1,6 @@
 // Paging back through a long conversation: the thread shows the latest texts, or those before
 // `?before=` (an instant), with links between the two. The inbox's own filters stay in the links.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getConversationQuerySchema } from "@/lib/validations/conversations";
 import { hrefWith, type RawSearchParams } from "@/lib/url-state";
 

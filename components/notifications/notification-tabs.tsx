@@ -1,6 +1,6 @@
 // The Notifications page's two tabs: what was sent (where it opens) and what is scheduled for later
 // (reminders waiting for their time). Links, so the tab is in the URL (?view=scheduled) and filters stay.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { hrefWith } from "@/lib/url-state";
 import { cn } from "@/lib/utils";
 import type { NotificationView } from "@/lib/validations/notifications";

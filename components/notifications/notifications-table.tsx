@@ -1,7 +1,7 @@
 "use client";
 // The notifications table's columns, and each text as a card on phones. Paging, sorting and filtering happen on the server;
 // ServerDataTable lays the rows out and turns a header click into a new URL.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { createColumnHelper } from "@tanstack/react-table";
 import { ClockIcon, MailIcon, MessageSquareIcon } from "lucide-react";
 import { ServerDataTable } from "@/components/data-table/server-data-table";

@@ -1,7 +1,7 @@
 // The dashboard's setup checklist for a new salon: trial → number → hours → greeting and forwarding
 // phone → a first call. Each step's state comes from the salon (lib/onboarding); the page hides the
 // card once every step is done. Status is said in words, not only by the icon's colour.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { ArrowRightIcon, CheckCircle2Icon, CircleIcon, Loader2Icon } from "lucide-react";
 import { NumberPoller } from "@/components/onboarding/number-poller";
 import { TestCallButton } from "@/components/onboarding/test-call-button";

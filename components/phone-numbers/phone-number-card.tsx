@@ -1,6 +1,6 @@
 // Settings → Phone number: the number (national and E.164, with a copy button), its state, the webhook
 // settings Twilio holds next to Bolt's, and the owner's buttons. Server component; the buttons are client parts.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { CopyButton } from "@/components/ui/copy-button";

@@ -1,5 +1,5 @@
 // The Services list, grouped by category (uncategorised last, as "Other"): length, price, who does it.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { Badge } from "@/components/ui/badge";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { formatMoney } from "@/lib/format";

@@ -1,7 +1,7 @@
 "use client";
 // Settings → Salon: name, time zone, the salon's own phone and address. The forwarding phone lives in
 // Phone & hours with the rest of what callers hear, so it is edited in one place only.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { updateSalonProfileAction } from "@/lib/salons/actions";
 import { TimeZoneSelect } from "@/components/settings/time-zone-select";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";

@@ -1,5 +1,5 @@
 // The Staff list: each stylist with their week, services and state; a row opens their page.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { ChevronRightIcon } from "lucide-react";
 import { Badge } from "@/components/ui/badge";
 import type { EmployeeJson } from "@/lib/employees/employee-json";

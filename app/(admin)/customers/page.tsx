@@ -1,7 +1,7 @@
 // Customers: the salon's book by name, searched by name, phone (any format) or email, a page at a time
 // (?q=…&cursor=…). Add, import and export from the header.
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { DownloadIcon, PlusIcon, SearchXIcon, UploadIcon, UsersIcon } from "lucide-react";
 import { CustomerList } from "@/components/customers/customer-list";
 import { CustomerSearch } from "@/components/customers/customer-search";

@@ -1,7 +1,7 @@
 // Services: what the salon offers, by category, with length, price and who performs each. Owners add
 // and edit; staff see the list.
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { PlusIcon, ScissorsIcon } from "lucide-react";
 import { ServiceList } from "@/components/services/service-list";
 import { Button } from "@/components/ui/button";

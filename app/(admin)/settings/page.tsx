@@ -1,6 +1,6 @@
 // Settings: the salon profile. Owners edit it; staff see it read-only with a note saying why.
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { ArrowRightIcon, KeyRoundIcon, PhoneIcon } from "lucide-react";
 import { SalonProfileForm } from "@/components/settings/salon-profile-form";
 import { SettingsNav } from "@/components/settings/settings-nav";

@@ -1,6 +1,6 @@
 // Staff: the salon's stylists with their hours and services. Owners add and edit; staff see the list.
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { PlusIcon, UsersIcon } from "lucide-react";
 import { StaffList } from "@/components/staff/staff-list";
 import { Button } from "@/components/ui/button";

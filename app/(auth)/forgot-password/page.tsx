@@ -1,6 +1,6 @@
 // "Forgot password?": asks for the address and always answers the same way (README → Security).
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { Card, CardContent, CardDescription, CardFooter, CardHeader, CardTitle } from "@/components/ui/card";
 import { ForgotPasswordForm } from "./forgot-password-form";
 

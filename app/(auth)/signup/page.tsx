@@ -1,6 +1,6 @@
 // Sign up: creates a salon and its owner, signs the owner in, lands on the dashboard.
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { redirect } from "next/navigation";
 import { Card, CardContent, CardDescription, CardFooter, CardHeader, CardTitle } from "@/components/ui/card";
 import { getSessionContext } from "@/lib/auth/session";

@@ -1,7 +1,7 @@
 // /docs/api — the API reference, public like /api/openapi.json (it holds no salon data), rendered on the
 // server from the same document: no script, no CDN, readable offline and on a phone.
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { ApiReference } from "@/components/api-reference/api-reference";
 import { Brand } from "@/components/layout/brand";
 import { apiDescription, namedSchemas, referenceTags, securitySchemes } from "@/lib/openapi/reference";

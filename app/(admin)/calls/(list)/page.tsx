@@ -2,7 +2,7 @@
 // calls staff need to follow up), sorted and paged on the server through the URL
 // (?outcome=MISSED&from=2026-03-01&after=…). Dates are whole days in the salon's time zone.
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { PhoneIcon, PhoneOffIcon, SearchXIcon } from "lucide-react";
 import { CallFilters } from "@/components/calls/call-filters";
 import { CallLogTable, type CallSort } from "@/components/calls/call-log-table";

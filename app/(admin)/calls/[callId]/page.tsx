@@ -1,7 +1,7 @@
 // One call: its summary and follow-up, how it went (timeline), the voicemail and its transcript, and
 // the staff's notes.
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { ArrowLeftIcon } from "lucide-react";
 import { CallActions } from "@/components/calls/call-actions";

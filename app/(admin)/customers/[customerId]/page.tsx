@@ -2,7 +2,7 @@
 // timeline of everything Bolt knows, and the merge and delete tools. A merged record's link goes on to
 // the customer it was merged into.
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { notFound, redirect } from "next/navigation";
 import { MailIcon, PencilIcon, PhoneIcon } from "lucide-react";
 import { ConsentNotice } from "@/components/customers/consent-notice";

@@ -1,6 +1,6 @@
 // Send text: staff and owners text a customer, an employee or any mobile number from the salon's number.
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { ListIcon } from "lucide-react";
 import { SendTextForm } from "@/components/messages/send-text-form";
 import { Button } from "@/components/ui/button";

@@ -2,7 +2,7 @@
 // through the URL (?status=FAILED&after=…), refreshed live as texts are sent and their statuses change;
 // reminders not yet due are on the Scheduled tab (?view=scheduled).
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { CalendarClockIcon, MessageSquareOffIcon, SearchXIcon, SendIcon } from "lucide-react";
 import { IgnoredParamsNotice } from "@/components/data-table/ignored-params-notice";
 import { KeysetPager } from "@/components/data-table/keyset-pager";

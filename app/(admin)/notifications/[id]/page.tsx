@@ -1,6 +1,6 @@
 // One notification: the message as sent, where it is now, and every status change on the way.
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { ArrowLeftIcon, SendIcon } from "lucide-react";
 import { LiveRefresh } from "@/components/live/live-refresh";

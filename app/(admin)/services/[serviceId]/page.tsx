@@ -1,6 +1,6 @@
 // One service: owners edit or remove it; staff see it read-only.
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { ArrowLeftIcon } from "lucide-react";
 import { ServiceForm } from "@/components/services/service-form";

@@ -1,6 +1,6 @@
 // Settings → API keys (owners only; others are sent to the dashboard with "Only owners can change settings.").
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { ApiKeyTable } from "@/components/settings/api-key-table";
 import { CreateApiKeyDialog } from "@/components/settings/create-api-key-dialog";
 import { SettingsNav } from "@/components/settings/settings-nav";

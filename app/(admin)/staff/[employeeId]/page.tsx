@@ -1,6 +1,6 @@
 // One stylist: owners edit details, services, hours and time off, or remove them; staff see it read-only.
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { ArrowLeftIcon } from "lucide-react";
 import { EmployeeForm } from "@/components/staff/employee-form";

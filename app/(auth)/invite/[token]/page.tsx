@@ -1,7 +1,7 @@
 // The emailed invitation link: someone new sets their name and password; someone with an account gives
 // its password. Either way they join the salon that sent the link and are signed in.
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { Card, CardContent, CardDescription, CardFooter, CardHeader, CardTitle } from "@/components/ui/card";
 import { findUsableInvitation } from "@/lib/team/invitations";
 import { AcceptInvitationForm } from "./accept-invitation-form";

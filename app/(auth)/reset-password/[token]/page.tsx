@@ -1,6 +1,6 @@
 // The emailed reset link: a new password (the link works once, for PASSWORD_RESET_TTL_MINUTES), then sign in.
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { Card, CardContent, CardDescription, CardFooter, CardHeader, CardTitle } from "@/components/ui/card";
 import { isPasswordResetTokenUsable, RESET_LINK_INVALID_MESSAGE } from "@/lib/auth/password-reset";
 import { ResetPasswordForm } from "./reset-password-form";
