@@ -20,8 +20,12 @@ export function expectedSendTime(
   now: Date,
   salon: SalonQuietHours,
 ): ExpectedSend {
-  const due = text.scheduledFor && text.scheduledFor.getTime() > now.getTime() ? text.scheduledFor : now;
+  const planned = text.scheduledFor && text.scheduledFor.getTime() > now.getTime() ? text.scheduledFor : null;
+  const due = planned ?? now;
   if (!waitsForQuietHours(text.kind)) return { at: due, afterQuietHours: false };
-  const at = realTimeOf(nextSendableTime(salonClockTime(due), salon));
+  // The sandbox clock (BOLT_SANDBOX_NOW) pins the present: a text due now is judged by it, one planned for
+  // later by that moment's own wall time (a reminder for Tuesday 10 AM is not in Tuesday's quiet hours
+  // because the pinned "now" runs some hours ahead). Without it both are the real clock.
+  const at = planned ? nextSendableTime(planned, salon) : realTimeOf(nextSendableTime(salonClockTime(now), salon));
   return { at, afterQuietHours: at.getTime() > due.getTime() };
 }

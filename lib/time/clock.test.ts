@@ -1,5 +1,6 @@
 // The sandbox clock (BOLT_SANDBOX_NOW): where it starts and how it runs, and that the hour rules read
-// it — the receptionist, the auto-reply, quiet hours at delivery and in what the pages say — while
+// it — the receptionist, the auto-reply, quiet hours at delivery and in what the pages say of a text due now
+// (a text planned for later is judged by its own moment) — while
 // what is stored and scheduled stays on the real clock. The real clock is faked here (Date only).
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
@@ -110,6 +111,16 @@ describe("the hour rules read it", () => {
       const n = await sendSms({ salonId: salon.id, kind: "REMINDER", body: "Reminder", to: { phone: "+14155550103" } });
       expect(expectedSendTime(n, new Date(), salon).afterQuietHours).toBe(false);
       expect(await deliver(n)).toMatchObject({ result: "sent" });
+    });
+
+    it("a text planned for later is judged by that moment's own time, not by the pinned present", async () => {
+      const salon = await createTextingSalon(servers.standIn, QUIET);
+      runSandboxClock("2026-12-09T23:00:00Z"); // the pinned present is at night, 11 hours ahead
+      const at = (iso: string) => ({ kind: "REMINDER" as const, scheduledFor: new Date(iso) });
+      // Tomorrow 10:00 is in the day, though the salon clock would read it as 21:00.
+      expect(expectedSendTime(at("2026-12-10T10:00:00Z"), REAL, salon)).toEqual({ at: new Date("2026-12-10T10:00:00Z"), afterQuietHours: false });
+      // Tomorrow 06:00 is in quiet hours: it waits for 08:00 that morning.
+      expect(expectedSendTime(at("2026-12-10T06:00:00Z"), REAL, salon)).toEqual({ at: new Date("2026-12-10T08:00:00Z"), afterQuietHours: true });
     });
   });
 });
