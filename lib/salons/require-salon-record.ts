@@ -7,7 +7,7 @@ import { isSafeText } from "@/lib/api/text-input";
 import { requireSessionContext } from "@/lib/auth/session";
 import { salonDb } from "@/lib/db";
 
-type SalonRecordKind = "call" | "conversation" | "notification";
+type SalonRecordKind = "call" | "conversation" | "customer" | "notification" | "employee" | "service";
 
 /** Whether the salon has this record: one primary-key lookup, under the salon's row-level security. */
 export async function salonRecordExists(salonId: string, kind: SalonRecordKind, id: string): Promise<boolean> {
@@ -19,9 +19,14 @@ export async function salonRecordExists(salonId: string, kind: SalonRecordKind, 
     case "call":
       return (await scoped.callLog.count({ where })) > 0;
     case "conversation":
+    case "customer": // a merged customer's page still answers: it goes on to the customer it became
       return (await scoped.customer.count({ where })) > 0;
     case "notification":
       return (await scoped.notification.count({ where })) > 0;
+    case "employee":
+      return (await scoped.employee.count({ where })) > 0;
+    case "service":
+      return (await scoped.service.count({ where })) > 0;
   }
 }
 

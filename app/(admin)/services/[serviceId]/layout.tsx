@@ -1,0 +1,10 @@
+// The service checked before anything streams (the list's loading skeleton is in (list)/), so an unknown id
+// answers HTTP 404 (lib/salons/require-salon-record.ts).
+import { requireSalonRecord } from "@/lib/salons/require-salon-record";
+
+type Props = { children: React.ReactNode; params: Promise<{ serviceId: string }> };
+
+export default async function ServiceLayout({ children, params }: Props) {
+  await requireSalonRecord("service", (await params).serviceId);
+  return children;
+}
