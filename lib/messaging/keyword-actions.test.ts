@@ -245,8 +245,8 @@ describe("anything else: the auto-reply", () => {
 
 describe("free text: the receptionist books, moves and cancels", () => {
   /** A salon open round the clock whose one stylist, Maria, does a Women's Cut (so there is always a slot soon). */
-  async function bookableSetup() {
-    const { salon, customer } = await setup({ businessHours: ALWAYS_OPEN, timeZone: "UTC" });
+  async function bookableSetup(overrides: Parameters<typeof setup>[0] = {}) {
+    const { salon, customer } = await setup({ businessHours: ALWAYS_OPEN, timeZone: "UTC", ...overrides });
     const maria = await createEmployee(salon.id, { name: "Maria", workingHours: ALWAYS_OPEN });
     const cut = await createService(salon.id, { name: "Women's Cut", durationMinutes: 60 });
     await db.employeeService.create({ data: { salonId: salon.id, employeeId: maria.id, serviceId: cut.id } });
@@ -265,7 +265,9 @@ describe("free text: the receptionist books, moves and cancels", () => {
   }
 
   it("offers Maria's free times, books the one picked, plans reminders, and nothing waits for staff", async () => {
-    const { salon, customer, maria, cut, say, offered } = await bookableSetup();
+    // The salon is always open and in UTC: late in the day "tomorrow" is minutes away, and its 24 h and 2 h
+    // reminders are already past (CI ran it at 23:12 UTC). A 5-minute one is ahead of any time offered.
+    const { salon, customer, maria, cut, say, offered } = await bookableSetup({ reminderOffsetsMinutes: [1440, 120, 5] });
     const [offer, ...more] = await say("can I get a cut with Maria tomorrow?");
     expect(more).toEqual([]);
     expect(offer).toMatch(/^For a Women's Cut we have: 1\) .+ with Maria, 2\) .+ with Maria, 3\) .+ with Maria\. Reply 1, 2 or 3\.$/);
