@@ -12,9 +12,8 @@ import { listCallLogs } from "@/lib/calls/list-call-logs";
 import { callLogListSelect, listCallLogsPage, type CallLogListItem } from "@/lib/calls/queries";
 import type { JsonPage } from "@/lib/api/pagination";
 import { resolveAssigneeFilter } from "@/lib/follow-ups/assignee";
-import { salonRecordExists } from "@/lib/salons/require-salon-record";
 import { addMember } from "@/lib/testing/auth-fixtures";
-import { createCallLog, createCustomer, createEmployee, createNotification, createSalon, createService } from "@/lib/testing/factories";
+import { createCallLog, createNotification, createSalon } from "@/lib/testing/factories";
 import { withDatabase } from "@/lib/testing/databases";
 import { explainShape } from "@/lib/testing/query-plans";
 import { walkPages, type Cursor } from "@/lib/testing/keyset-walk";
@@ -186,30 +185,6 @@ describe("getCallLog", () => {
       "Missed-call text not sent: The caller left a voicemail.",
     ]);
     await expect(getCallLog((await createSalon()).id, call.id)).rejects.toMatchObject({ status: 404 });
-  });
-});
-
-describe("salonRecordExists (the detail pages' 404 before streaming)", () => {
-  it("finds a call, conversation, customer, notification, stylist or service of the salon only", async () => {
-    const [mine, theirs] = [(await createSalon()).id, (await createSalon()).id];
-    const call = await createCallLog(mine);
-    const customer = await createCustomer(mine);
-    const text = await createNotification(mine);
-    const employee = await createEmployee(mine);
-    const service = await createService(mine);
-    const records = [
-      ["call", call.id],
-      ["conversation", customer.id],
-      ["customer", customer.id],
-      ["notification", text.id],
-      ["employee", employee.id],
-      ["service", service.id],
-    ] as const;
-    for (const [kind, id] of records) {
-      expect(await salonRecordExists(mine, kind, id), kind).toBe(true);
-      expect(await salonRecordExists(theirs, kind, id), kind).toBe(false);
-      expect(await salonRecordExists(mine, kind, `${id}\u0000`), kind).toBe(false);
-    }
   });
 });
 

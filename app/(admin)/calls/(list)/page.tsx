@@ -2,18 +2,17 @@
 // calls staff need to follow up), sorted and paged on the server through the URL
 // (?outcome=MISSED&from=2026-03-01&after=…). Dates are whole days in the salon's time zone.
 import type { Metadata } from "next";
-import Link from "@/components/ui/link";
-import { PhoneIcon, PhoneOffIcon, SearchXIcon } from "lucide-react";
+import { PhoneIcon, PhoneOffIcon } from "lucide-react";
 import { CallFilters } from "@/components/calls/call-filters";
 import { CallLogTable, type CallSort } from "@/components/calls/call-log-table";
 import { toCallRow } from "@/components/calls/call-row";
 import { parseCallsQuery } from "@/components/calls/calls-query";
 import { IgnoredParamsNotice } from "@/components/data-table/ignored-params-notice";
 import { KeysetPager } from "@/components/data-table/keyset-pager";
+import { PastLastPage } from "@/components/data-table/past-last-page";
 import { LiveRefresh } from "@/components/live/live-refresh";
-import { hrefWith, toSearchParams, type RawSearchParams } from "@/lib/url-state";
+import { toSearchParams, type RawSearchParams } from "@/lib/url-state";
 import { describeTimeZone } from "@/components/settings/time-zones";
-import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
@@ -80,18 +79,7 @@ export default async function CallsPage({ searchParams }: { searchParams: Promis
             caption={`Calls, sorted by ${sort === "durationSeconds" ? "length" : "time"}, ${query.dir === "asc" ? "ascending" : "descending"}`}
           />
         ) : paged ? (
-          <EmptyState
-            icon={SearchXIcon}
-            title="Nothing on this page"
-            description="The list ends before this page — it may have changed since the link was made."
-            action={
-              <Button asChild variant="outline">
-                <Link href={hrefWith("/calls", toSearchParams(raw), { after: null, before: null })}>
-                  Back to the first page
-                </Link>
-              </Button>
-            }
-          />
+          <PastLastPage path="/calls" params={toSearchParams(raw)} />
         ) : (
           <EmptyState
             icon={PhoneOffIcon}

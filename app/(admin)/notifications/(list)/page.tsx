@@ -3,15 +3,16 @@
 // reminders not yet due are on the Scheduled tab (?view=scheduled).
 import type { Metadata } from "next";
 import Link from "@/components/ui/link";
-import { CalendarClockIcon, MessageSquareOffIcon, SearchXIcon, SendIcon } from "lucide-react";
+import { CalendarClockIcon, MessageSquareOffIcon, SendIcon } from "lucide-react";
 import { IgnoredParamsNotice } from "@/components/data-table/ignored-params-notice";
 import { KeysetPager } from "@/components/data-table/keyset-pager";
+import { PastLastPage } from "@/components/data-table/past-last-page";
 import { LiveRefresh } from "@/components/live/live-refresh";
 import { NotificationFilters } from "@/components/notifications/notification-filters";
 import { NotificationTabs } from "@/components/notifications/notification-tabs";
 import { toNotificationRow } from "@/components/notifications/notification-row";
 import { NotificationsTable } from "@/components/notifications/notifications-table";
-import { hrefWith, readSearchParams, toSearchParams, type RawSearchParams } from "@/lib/url-state";
+import { readSearchParams, toSearchParams, type RawSearchParams } from "@/lib/url-state";
 import { describeTimeZone } from "@/components/settings/time-zones";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -95,18 +96,7 @@ export default async function NotificationsPage({
             caption={`Texts and emails, sorted by ${query.sort === "status" ? "status" : "time created"}, ${query.dir === "asc" ? "ascending" : "descending"}`}
           />
         ) : paged ? (
-          <EmptyState
-            icon={SearchXIcon}
-            title="Nothing on this page"
-            description="The list ends before this page — it may have changed since the link was made."
-            action={
-              <Button asChild variant="outline">
-                <Link href={hrefWith("/notifications", toSearchParams(raw), { after: null, before: null })}>
-                  Back to the first page
-                </Link>
-              </Button>
-            }
-          />
+          <PastLastPage path="/notifications" params={toSearchParams(raw)} />
         ) : scheduled && !filtered ? (
           <EmptyState
             icon={CalendarClockIcon}
